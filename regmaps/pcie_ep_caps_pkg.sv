@@ -1,0 +1,141 @@
+// PCIe endpoint extended capabilities for shared virtual addressing: PASID, ATS and PRI.
+//
+// These are not a register block: each capability sits wherever the endpoint's extended
+// capability list puts it (found by walking the list from offset 0x100 and matching the
+// header ID). Each capability is a little-endian structure whose byte 0 is the first byte of
+// the capability in configuration space; the driver reads and writes its registers at their
+// byte positions inside that structure, and the endpoint model implements the access tags.
+package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
+
+  // Extended capability IDs of the endpoint capabilities (the root port's own AER and ACS
+  // IDs are in pcie_rp_cfg_pkg).
+  typedef enum logic [15:0] {
+    EXT_CAP_ID_ATS   = 16'h000F,  // Address Translation Services
+    EXT_CAP_ID_PRI   = 16'h0013,  // Page Request Interface
+    EXT_CAP_ID_PASID = 16'h001B   // Process Address Space ID
+  } ext_cap_id_t;
+
+  // Capability version of the PASID capability described here.
+  localparam int unsigned PASID_CAP_VERSION = 1;
+  // Capability version of the ATS capability described here.
+  localparam int unsigned ATS_CAP_VERSION   = 1;
+  // Capability version of the PRI capability described here.
+  localparam int unsigned PRI_CAP_VERSION   = 1;
+
+  // PCIe extended capability header.
+  // The first DWORD of every extended capability; next = 0 ends the list.
+  typedef struct packed {
+    logic [11:0] next;     // hwinit: offset of the next extended capability, 0 = end of list
+    logic [3:0]  version;  // hwinit: capability version
+    logic [15:0] id;       // hwinit: extended capability ID (see ext_cap_id_t)
+  } ext_cap_hdr_t;
+  localparam int unsigned EXT_CAP_HDR_BYTES = 4;
+
+  // ---------------------------------------------------------------------------------------
+  // PASID
+  // ---------------------------------------------------------------------------------------
+
+  // PASID Capability register (capability byte 4).
+  typedef struct packed {
+    logic [2:0] rsvd_15_13;       // rsvd: reserved
+    logic [4:0] max_pasid_width;  // hwinit: PASID width supported, PASIDs are below 1 << n
+    logic [4:0] rsvd_7_3;         // rsvd: reserved
+    logic       priv_supported;   // hwinit: Privileged Mode Requested may be set in PASID prefixes
+    logic       exec_supported;   // hwinit: Execute Requested may be set in PASID prefixes
+    logic       rsvd_0;           // rsvd: reserved
+  } pasid_cap_t;
+  localparam int unsigned PASID_CAP_BYTES = 2;
+
+  // PASID Control register (capability byte 6).
+  typedef struct packed {
+    logic [12:0] rsvd;     // rsvd: reserved
+    logic        priv_en;  // rw: the function may request privileged mode
+    logic        exec_en;  // rw: the function may request execute permission
+    logic        enable;   // rw: the function may send PASID prefixes
+  } pasid_ctrl_t;
+  localparam int unsigned PASID_CTRL_BYTES = 2;
+
+  // PASID extended capability (8 bytes).
+  typedef struct packed {
+    pasid_ctrl_t  ctrl;  // PASID Control, bytes 6-7
+    pasid_cap_t   cap;   // PASID Capability, bytes 4-5
+    ext_cap_hdr_t hdr;   // extended capability header, bytes 0-3
+  } pasid_ext_cap_t;
+  localparam int unsigned PASID_EXT_CAP_BYTES = 8;
+
+  // ---------------------------------------------------------------------------------------
+  // ATS
+  // ---------------------------------------------------------------------------------------
+
+  // ATS Capability register (capability byte 4).
+  typedef struct packed {
+    logic [7:0] rsvd;                  // rsvd: reserved
+    logic       relaxed_ordering;      // hwinit: the function may set Relaxed Ordering on translation requests
+    logic       global_inval;          // hwinit: invalidate requests with the Global Invalidate bit are supported
+    logic       page_aligned_request;  // hwinit: untranslated addresses of translation requests are page aligned
+    logic [4:0] inval_queue_depth;     // hwinit: invalidate requests the function can hold, 0 = 32
+  } ats_cap_t;
+  localparam int unsigned ATS_CAP_BYTES = 2;
+
+  // ATS Control register (capability byte 6).
+  typedef struct packed {
+    logic       enable;  // rw: the function may send translation requests and translated requests
+    logic [9:0] rsvd;    // rsvd: reserved
+    logic [4:0] stu;     // rw: smallest translation unit, 4096 << n bytes
+  } ats_ctrl_t;
+  localparam int unsigned ATS_CTRL_BYTES = 2;
+
+  // ATS extended capability (8 bytes).
+  typedef struct packed {
+    ats_ctrl_t    ctrl;  // ATS Control, bytes 6-7
+    ats_cap_t     cap;   // ATS Capability, bytes 4-5
+    ext_cap_hdr_t hdr;   // extended capability header, bytes 0-3
+  } ats_ext_cap_t;
+  localparam int unsigned ATS_EXT_CAP_BYTES = 8;
+
+  // ---------------------------------------------------------------------------------------
+  // PRI
+  // ---------------------------------------------------------------------------------------
+
+  // Page Request Control register (capability byte 4).
+  typedef struct packed {
+    logic [13:0] rsvd;    // rsvd: reserved
+    logic        reset;   // wo: write 1 (with enable clear) to clear the outstanding requests and status
+    logic        enable;  // rw: the function may send page requests
+  } pri_ctrl_t;
+  localparam int unsigned PRI_CTRL_BYTES = 2;
+
+  // Page Request Status register (capability byte 6).
+  typedef struct packed {
+    logic       prg_resp_pasid_required;  // hwinit: PRG responses must carry the PASID of the request
+    logic [5:0] rsvd_14_9;                // rsvd: reserved
+    logic       stopped;                  // ro: enable is clear and no page request is outstanding
+    logic [5:0] rsvd_7_2;                 // rsvd: reserved
+    logic       unexpected_prg_index;     // rw1c: a PRG response named a group with no request outstanding
+    logic       response_failure;         // rw1c: a PRG response reported Response Failure
+  } pri_status_t;
+  localparam int unsigned PRI_STATUS_BYTES = 2;
+
+  // Outstanding Page Request Capacity register (capability byte 8).
+  typedef struct packed {
+    logic [31:0] capacity;  // hwinit: page requests the function can have outstanding
+  } pri_req_capacity_t;
+  localparam int unsigned PRI_REQ_CAPACITY_BYTES = 4;
+
+  // Outstanding Page Request Allocation register (capability byte 12).
+  typedef struct packed {
+    logic [31:0] alloc;  // rw: page requests the function may have outstanding, set by software
+  } pri_req_alloc_t;
+  localparam int unsigned PRI_REQ_ALLOC_BYTES = 4;
+
+  // PRI extended capability (16 bytes).
+  typedef struct packed {
+    pri_req_alloc_t    req_alloc;     // Outstanding Page Request Allocation, bytes 12-15
+    pri_req_capacity_t req_capacity;  // Outstanding Page Request Capacity, bytes 8-11
+    pri_status_t       status;        // Page Request Status, bytes 6-7
+    pri_ctrl_t         ctrl;          // Page Request Control, bytes 4-5
+    ext_cap_hdr_t      hdr;           // extended capability header, bytes 0-3
+  } pri_ext_cap_t;
+  localparam int unsigned PRI_EXT_CAP_BYTES = 16;
+  // verilator lint_on UNUSEDPARAM
+endpackage

@@ -1,0 +1,19 @@
+//! Driver for the PASID-capable RISC-V IOMMU and the TLP-prefix PCIe root port.
+//!
+//! `no_std` + `alloc`. The driver touches hardware only through two traits: [`mmio::Mmio`]
+//! for registers and [`dma::DmaMemory`] for memory shared with hardware; the co-simulation,
+//! a real platform and the [`fake`] providers implement them. [`regs`] is generated from
+//! `regmaps/*.sv` by `cargo xtask codegen` (typed register values, register blocks and
+//! in-memory/wire structures); [`bits`] holds the helpers it uses for wide structures.
+
+#![no_std]
+
+extern crate alloc;
+#[cfg(test)]
+extern crate std;
+
+pub mod bits;
+pub mod dma;
+pub mod fake;
+pub mod mmio;
+pub mod regs;

@@ -1,0 +1,185 @@
+//! MMIO: the one trait through which the driver touches device registers, and typed
+//! register handles on top of it.
+//!
+//! A platform implements [`Mmio`] once (co-simulated AXI4-Lite master, a VFIO/UIO mapping of a
+//! BAR, a bare-metal pointer, or [`crate::fake::FakeMmio`] in tests). Generated register
+//! blocks (`crate::regs`) hand out [`Reg`] handles whose access marker decides at compile time
+//! which of `read`, `write` and `modify` exist.
+//!
+//! Writing a read-only register does not compile:
+//!
+//! ```compile_fail
+//! use driver::fake::FakeMmio;
+//! use driver::regs::iommu_regs::{Capabilities, IommuRegs};
+//! let regs = IommuRegs::new(FakeMmio::new(IommuRegs::<FakeMmio>::BYTES));
+//! regs.capabilities().write(Capabilities::RESET); // `capabilities` is read-only
+//! ```
+//!
+//! while the same call on a writable register does:
+//!
+//! ```
+//! use driver::fake::FakeMmio;
+//! use driver::regs::iommu_regs::{Ddtp, IommuRegs};
+//! let regs = IommuRegs::new(FakeMmio::new(IommuRegs::<FakeMmio>::BYTES));
+//! regs.ddtp().write(Ddtp::RESET);
+//! ```
+
+use core::marker::PhantomData;
+
+/// Access to a window of device registers, by byte offset from the window's base.
+///
+/// Accesses are naturally aligned and never split by the implementation unless a method says
+/// so. Methods take `&self`: MMIO is shared by nature; implementations use interior
+/// mutability. Reads of the register maps in this project have no side effects, which the
+/// default narrow reads rely on.
+pub trait Mmio {
+    /// Read the 32-bit word at `offset` (multiple of 4).
+    fn read32(&self, offset: usize) -> u32;
+    /// Write the 32-bit word at `offset` (multiple of 4), all four byte lanes.
+    fn write32(&self, offset: usize, value: u32);
+    /// Write the 16-bit value at `offset` (multiple of 2) with only those two byte lanes
+    /// enabled. Never emulate this with a read-modify-write of the enclosing word: that would
+    /// write back write-1-to-clear bits of the neighbouring register.
+    fn write16(&self, offset: usize, value: u16);
+    /// Write one byte lane.
+    fn write8(&self, offset: usize, value: u8);
+
+    /// Read the 64-bit register at `offset` (multiple of 8). The default reads the low word,
+    /// then the high word, which the RISC-V IOMMU allows; buses that can should override it
+    /// with one 64-bit access.
+    fn read64(&self, offset: usize) -> u64 {
+        let lo = u64::from(self.read32(offset));
+        let hi = u64::from(self.read32(offset + 4));
+        lo | (hi << 32)
+    }
+    /// Write the 64-bit register at `offset`; the default writes the low word, then the high.
+    fn write64(&self, offset: usize, value: u64) {
+        self.write32(offset, value as u32);
+        self.write32(offset + 4, (value >> 32) as u32);
+    }
+    /// Read 16 bits (from the enclosing word; reads have no side effects).
+    fn read16(&self, offset: usize) -> u16 {
+        (self.read32(offset & !3) >> ((offset & 2) * 8)) as u16
+    }
+    /// Read 8 bits (from the enclosing word).
+    fn read8(&self, offset: usize) -> u8 {
+        (self.read32(offset & !3) >> ((offset & 3) * 8)) as u8
+    }
+}
+
+impl<T: Mmio + ?Sized> Mmio for &T {
+    fn read32(&self, offset: usize) -> u32 {
+        (**self).read32(offset)
+    }
+    fn write32(&self, offset: usize, value: u32) {
+        (**self).write32(offset, value)
+    }
+    fn write16(&self, offset: usize, value: u16) {
+        (**self).write16(offset, value)
+    }
+    fn write8(&self, offset: usize, value: u8) {
+        (**self).write8(offset, value)
+    }
+    fn read64(&self, offset: usize) -> u64 {
+        (**self).read64(offset)
+    }
+    fn write64(&self, offset: usize, value: u64) {
+        (**self).write64(offset, value)
+    }
+    fn read16(&self, offset: usize) -> u16 {
+        (**self).read16(offset)
+    }
+    fn read8(&self, offset: usize) -> u8 {
+        (**self).read8(offset)
+    }
+}
+
+/// A register's value type: a `#[repr(transparent)]` newtype over its raw bits, generated
+/// from `regmaps/`. `Default` is all-zero; the reset value is the type's `RESET` constant.
+pub trait RegValue: Copy {
+    /// Register width in bytes: 1, 2, 4 or 8.
+    const BYTES: usize;
+    /// Build a value from raw bits (bits above the width are dropped).
+    fn from_raw(raw: u64) -> Self;
+    /// The raw bits.
+    fn to_raw(self) -> u64;
+}
+
+/// Marker: software may only read (the register has no writable field).
+pub struct RO;
+/// Marker: software may only write (reads return zero).
+pub struct WO;
+/// Marker: software may read and write.
+pub struct RW;
+
+/// Access markers that allow [`Reg::read`].
+pub trait Readable {}
+/// Access markers that allow [`Reg::write`].
+pub trait Writable {}
+impl Readable for RO {}
+impl Readable for RW {}
+impl Writable for WO {}
+impl Writable for RW {}
+
+/// A typed handle to one register at a fixed offset of an [`Mmio`] window.
+pub struct Reg<'a, T, A, M: ?Sized> {
+    mmio: &'a M,
+    offset: usize,
+    _marker: PhantomData<(T, A)>,
+}
+
+impl<'a, T: RegValue, A, M: Mmio + ?Sized> Reg<'a, T, A, M> {
+    /// A handle for the register at `offset` (generated blocks call this).
+    pub const fn new(mmio: &'a M, offset: usize) -> Self {
+        Reg { mmio, offset, _marker: PhantomData }
+    }
+
+    /// Byte offset of the register in its window.
+    pub const fn offset(&self) -> usize {
+        self.offset
+    }
+
+    fn raw_read(&self) -> u64 {
+        match T::BYTES {
+            1 => u64::from(self.mmio.read8(self.offset)),
+            2 => u64::from(self.mmio.read16(self.offset)),
+            4 => u64::from(self.mmio.read32(self.offset)),
+            _ => self.mmio.read64(self.offset),
+        }
+    }
+
+    fn raw_write(&self, raw: u64) {
+        match T::BYTES {
+            1 => self.mmio.write8(self.offset, raw as u8),
+            2 => self.mmio.write16(self.offset, raw as u16),
+            4 => self.mmio.write32(self.offset, raw as u32),
+            _ => self.mmio.write64(self.offset, raw),
+        }
+    }
+}
+
+impl<T: RegValue, A: Readable, M: Mmio + ?Sized> Reg<'_, T, A, M> {
+    /// Read the register.
+    pub fn read(&self) -> T {
+        T::from_raw(self.raw_read())
+    }
+}
+
+impl<T: RegValue, A: Writable, M: Mmio + ?Sized> Reg<'_, T, A, M> {
+    /// Write the whole register.
+    pub fn write(&self, value: T) {
+        self.raw_write(value.to_raw())
+    }
+}
+
+impl<T: RegValue, M: Mmio + ?Sized> Reg<'_, T, RW, M> {
+    /// Read, change with `f`, write back; returns the value written. Beware of
+    /// write-1-to-clear fields: a pending bit read as 1 is written back as 1 and cleared
+    /// unless `f` zeroes it.
+    pub fn modify(&self, f: impl FnOnce(&mut T)) -> T {
+        let mut value = self.read();
+        f(&mut value);
+        self.write(value);
+        value
+    }
+}

@@ -9,6 +9,10 @@
 // structure holds bits [7:0] (fctl.be = 0); multi-doubleword structures list their last
 // doubleword first. This implementation uses the base-format (32-byte) device context
 // (capabilities.msi_flat = 0) and single-stage translation only.
+`resetall
+`timescale 1ns / 1ps
+`default_nettype none
+
 package iommu_mem_pkg;  // verilator lint_off UNUSEDPARAM
 
   // ---------------------------------------------------------------------------------------
@@ -446,3 +450,5 @@ package iommu_mem_pkg;  // verilator lint_off UNUSEDPARAM
 
   // verilator lint_on UNUSEDPARAM
 endpackage
+
+`resetall

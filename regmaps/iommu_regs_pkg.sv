@@ -9,6 +9,10 @@
 // configuration table, QoS IDs, big-endian and GXL controls) keep their architectural
 // field layout but read as constant zero (`hwinit`, reset 0) and ignore writes.
 // Offsets not covered here (custom and reserved ranges) read zero and ignore writes.
+`resetall
+`timescale 1ns / 1ps
+`default_nettype none
+
 package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
 
   // Size of the register window in bytes (one 4 KiB page).
@@ -384,3 +388,5 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
 
   // verilator lint_on UNUSEDPARAM
 endpackage
+
+`resetall

@@ -5,6 +5,10 @@
 // header ID). Each capability is a little-endian structure whose byte 0 is the first byte of
 // the capability in configuration space; the driver reads and writes its registers at their
 // byte positions inside that structure, and the endpoint model implements the access tags.
+`resetall
+`timescale 1ns / 1ps
+`default_nettype none
+
 package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
 
   // Extended capability IDs of the endpoint capabilities (the root port's own AER and ACS
@@ -139,3 +143,5 @@ package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned PRI_EXT_CAP_BYTES = 16;
   // verilator lint_on UNUSEDPARAM
 endpackage
+
+`resetall

@@ -9,6 +9,10 @@
 // them (Device Control 2). Registers carry PCIe attributes: HwInit and hardwired fields are
 // `hwinit`, status bits that hardware sets and software clears are `rw1c`, live state is `ro`.
 // Every offset not covered below reads zero and ignores writes.
+`resetall
+`timescale 1ns / 1ps
+`default_nettype none
+
 package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned REGBLOCK_BYTES     = 4096;
   localparam int unsigned REGBLOCK_BUS_BYTES = 4;
@@ -912,3 +916,5 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned ACS_CTRL_OFFSET = ACS_CAP_BASE + 'h06;
   // verilator lint_on UNUSEDPARAM
 endpackage
+
+`resetall

@@ -4,6 +4,10 @@
 // first member declared; inside a DWORD the bits follow the PCIe figures (bit 7 of byte 0 is
 // bit 31 of the DWORD). The byte image of a structure is therefore big-endian. A TLP is the
 // optional End-End prefix (the PASID prefix, at most one) followed by the header and data.
+`resetall
+`timescale 1ns / 1ps
+`default_nettype none
+
 package tlp_pkg;  // verilator lint_off UNUSEDPARAM
   localparam bit BIG_ENDIAN = 1'b1;
 
@@ -342,3 +346,5 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned TLP_ATS_INVAL_CPL_BYTES = 16;
   // verilator lint_on UNUSEDPARAM
 endpackage
+
+`resetall

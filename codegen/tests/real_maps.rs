@@ -1,0 +1,106 @@
+//! Spot checks of the parser against the real register maps in `regmaps/`.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use codegen::model::{ByteOrder, FieldKind, Package, RegArray, Regmaps};
+
+fn maps() -> &'static Regmaps {
+    static MAPS: OnceLock<Regmaps> = OnceLock::new();
+    MAPS.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../regmaps");
+        match codegen::load(&dir) {
+            Ok(m) => m,
+            Err(e) => panic!("regmaps do not load:\n{e}"),
+        }
+    })
+}
+
+fn pkg(name: &str) -> &'static Package {
+    maps().packages.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("no package {name}"))
+}
+
+/// (lsb, width) of `field` in struct `ty` of package `p`.
+fn bits(p: &Package, ty: &str, field: &str) -> (u32, u32) {
+    let s = p.find_struct(ty).unwrap_or_else(|| panic!("no struct {ty}_t in {}", p.name));
+    let f = s.field(field).unwrap_or_else(|| panic!("no field {ty}.{field}"));
+    (f.lsb, f.width)
+}
+
+#[test]
+fn all_packages_load_sorted() {
+    let names: Vec<&str> = maps().packages.iter().map(|p| p.name.as_str()).collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+    for want in ["iommu_mem_pkg", "iommu_regs_pkg", "pcie_ep_caps_pkg", "pcie_rp_cfg_pkg", "tlp_pkg"] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+    for p in &maps().packages {
+        assert_eq!(p.stem, p.name.trim_end_matches("_pkg"));
+        assert!(!p.doc.is_empty(), "{} has no description", p.name);
+    }
+}
+
+#[test]
+fn iommu_regs_ddtp() {
+    let p = pkg("iommu_regs_pkg");
+    let block = p.block.as_ref().expect("iommu_regs is a register block");
+    assert_eq!(block.bytes, 4096);
+    let ddtp = block.registers.iter().find(|r| r.name == "ddtp").expect("ddtp");
+    assert_eq!(ddtp.offset, 0x10);
+    assert_eq!(ddtp.bytes, 8);
+    let s = p.find_struct("ddtp").expect("ddtp_t");
+    let mode = s.field("iommu_mode").expect("iommu_mode");
+    assert_eq!((mode.lsb, mode.width), (0, 4));
+    assert_eq!(mode.kind, FieldKind::Enum("iommu_mode".into()));
+    assert!(p.find_enum("iommu_mode").is_some());
+}
+
+#[test]
+fn iommu_regs_pqcsr_capabilities_and_arrays() {
+    let p = pkg("iommu_regs_pkg");
+    let block = p.block.as_ref().expect("block");
+    let pqcsr = block.registers.iter().find(|r| r.name == "pqcsr").expect("pqcsr");
+    assert_eq!(pqcsr.offset, 0x50);
+    assert_eq!(bits(p, "pqcsr", "pqen").0, 0);
+    assert_eq!(bits(p, "capabilities", "version"), (0, 8));
+    let ctr = block.registers.iter().find(|r| r.name == "iohpmctr").expect("iohpmctr");
+    assert_eq!(ctr.offset, 0x68);
+    assert_eq!(ctr.array, Some(RegArray { count: 31, stride: 8 }));
+    // Registers come sorted by offset.
+    assert!(block.registers.windows(2).all(|w| w[0].offset <= w[1].offset));
+}
+
+#[test]
+fn pcie_rp_cfg_devcap2_devctl2() {
+    let p = pkg("pcie_rp_cfg_pkg");
+    assert!(p.block.is_some());
+    assert_eq!(bits(p, "devcap2", "ee_prefix_supported"), (21, 1));
+    assert_eq!(bits(p, "devcap2", "max_ee_prefixes"), (22, 2));
+    assert_eq!(bits(p, "devctl2", "ee_prefix_blocking").0, 15);
+}
+
+#[test]
+fn tlp_is_big_endian_with_pasid_prefix() {
+    let p = pkg("tlp_pkg");
+    assert_eq!(p.byte_order, ByteOrder::Big);
+    assert!(p.block.is_none());
+    let e = p.find_enum("tlp_fmt_type").expect("tlp_fmt_type_t");
+    assert!(
+        e.variants.iter().any(|v| v.name.contains("PASID") && v.value == 0x91),
+        "no PASID variant = 0x91 in {:?}",
+        e.variants.iter().map(|v| (&v.name, v.value)).collect::<Vec<_>>()
+    );
+    // Short names are usable as Rust identifiers.
+    for v in &e.variants {
+        assert!(v.short.starts_with(|c: char| c.is_ascii_alphabetic()), "{}", v.short);
+    }
+}
+
+#[test]
+fn little_endian_elsewhere() {
+    for name in ["iommu_mem_pkg", "iommu_regs_pkg", "pcie_rp_cfg_pkg"] {
+        assert_eq!(pkg(name).byte_order, ByteOrder::Little, "{name}");
+    }
+}

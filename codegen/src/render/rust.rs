@@ -1,0 +1,513 @@
+//! Rust renderer: `driver/src/regs/<stem>.rs` per package and `driver/src/regs/mod.rs`.
+//!
+//! Follows chiptool: a layout is a `#[repr(transparent)]` Copy value type with typed
+//! getters/setters (`x()`, `set_x()`, `with_x()`), enums are newtypes with associated
+//! constants (unknown encodings survive a round trip), register blocks hand out
+//! `Reg<T, Access>` handles generic over the driver's `Mmio` trait. All bit arithmetic is
+//! decided here; the templates only lay the text out.
+
+use serde::Serialize;
+
+use crate::model::{Access, ByteOrder, Field, FieldKind, Package, Regmaps, Struct};
+use crate::{source_name, Error, Output};
+
+const PACKAGE_TEMPLATE: &str = include_str!("../../templates/rust_package.rs.j2");
+const MOD_TEMPLATE: &str = include_str!("../../templates/rust_mod.rs.j2");
+
+/// Where the Rust outputs go, relative to the workspace root.
+pub const OUT_DIR: &str = "driver/src/regs";
+
+pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
+    let mut env = minijinja::Environment::new();
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    env.set_keep_trailing_newline(true);
+    add(&mut env, "rust_package", PACKAGE_TEMPLATE)?;
+    add(&mut env, "rust_mod", MOD_TEMPLATE)?;
+
+    let mut out = Vec::new();
+    let mut modules = Vec::new();
+    for pkg in &maps.packages {
+        let ctx = package_ctx(pkg)?;
+        modules.push(ModCtx { name: pkg.stem.clone(), doc: first_line(&pkg.doc) });
+        out.push(Output {
+            path: format!("{OUT_DIR}/{}.rs", pkg.stem).into(),
+            contents: render_one(&env, "rust_package", &ctx)?,
+        });
+    }
+    let header = super::header("// ", "regmaps/*.sv", "");
+    let ctx = minijinja::context! { header, modules };
+    out.push(Output { path: format!("{OUT_DIR}/mod.rs").into(), contents: render_one(&env, "rust_mod", &ctx)? });
+    Ok(out)
+}
+
+fn add(env: &mut minijinja::Environment<'static>, name: &'static str, src: &'static str) -> Result<(), Error> {
+    env.add_template(name, src)
+        .map_err(|e| Error::Render { template: name.into(), message: e.to_string() })
+}
+
+fn render_one<S: Serialize>(env: &minijinja::Environment<'_>, name: &str, ctx: &S) -> Result<String, Error> {
+    let tmpl = env
+        .get_template(name)
+        .map_err(|e| Error::Render { template: name.into(), message: e.to_string() })?;
+    tmpl.render(ctx).map_err(|e| Error::Render { template: name.into(), message: format!("{e:#}") })
+}
+
+fn render_err(pkg: &Package, what: impl Into<String>) -> Error {
+    Error::Render { template: "rust_package".into(), message: format!("{}: {}", pkg.loc, what.into()) }
+}
+
+#[derive(Serialize)]
+struct ModCtx {
+    name: String,
+    doc: String,
+}
+
+#[derive(Serialize)]
+struct PackageCtx {
+    header: String,
+    source: String,
+    doc: Vec<String>,
+    byte_order: &'static str,
+    consts: Vec<ConstCtx>,
+    enums: Vec<EnumCtx>,
+    structs: Vec<StructCtx>,
+    block: Option<BlockCtx>,
+}
+
+#[derive(Serialize)]
+struct ConstCtx {
+    name: String,
+    ty: &'static str,
+    value: String,
+    doc: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct EnumCtx {
+    name: String,
+    sv_name: String,
+    repr: &'static str,
+    width: u32,
+    doc: Vec<String>,
+    variants: Vec<VariantCtx>,
+}
+
+#[derive(Serialize)]
+struct VariantCtx {
+    name: String,
+    value: String,
+    doc: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct StructCtx {
+    name: String,
+    sv_name: String,
+    doc: Vec<String>,
+    width: u32,
+    /// Storage type: `u8`..`u64` or `[u32; N]`.
+    storage: String,
+    /// Storage is an array of 32-bit words.
+    wide: bool,
+    words: u32,
+    /// Bits above `width` in a primitive storage are dropped by `from_bits` (mask literal),
+    /// empty when the storage is exactly as wide as the struct.
+    mask: String,
+    zero: String,
+    /// Byte size when the width is a whole number of bytes.
+    bytes: Option<u32>,
+    fields: Vec<FieldCtx>,
+    register: Option<RegisterCtx>,
+}
+
+#[derive(Serialize)]
+struct RegisterCtx {
+    offset: String,
+    reset: String,
+    bytes: u32,
+    access: &'static str,
+    count: Option<u32>,
+    stride: Option<String>,
+}
+
+#[derive(Serialize)]
+struct FieldCtx {
+    name: String,
+    getter: String,
+    ty: String,
+    bits: String,
+    access: String,
+    doc: Vec<String>,
+    get_expr: String,
+    set_stmts: Vec<String>,
+    /// Byte offset of a sub-structure member in the byte image, if byte aligned.
+    byte_offset: Option<u32>,
+    const_name: String,
+}
+
+#[derive(Serialize)]
+struct BlockCtx {
+    name: String,
+    doc: Vec<String>,
+    bytes: String,
+    registers: Vec<BlockRegCtx>,
+}
+
+#[derive(Serialize)]
+struct BlockRegCtx {
+    method: String,
+    ty: String,
+    access: &'static str,
+    offset: String,
+    doc: String,
+    array: bool,
+}
+
+fn package_ctx(pkg: &Package) -> Result<PackageCtx, Error> {
+    let source = source_name(pkg);
+    let header = super::header("// ", &source, "");
+
+    let mut consts = Vec::new();
+    for c in &pkg.consts {
+        if c.name.ends_with("_RESET") || c.name == "BIG_ENDIAN" {
+            continue;
+        }
+        let ty = const_type(&c.name, c.width);
+        let doc = if c.doc.trim().is_empty() { implied_doc(&c.name) } else { lines(&c.doc) };
+        consts.push(ConstCtx { name: c.name.clone(), ty, value: lit(c.value), doc });
+    }
+
+    let enums = pkg
+        .enums
+        .iter()
+        .map(|e| EnumCtx {
+            name: camel(&e.name),
+            sv_name: format!("{}_t", e.name),
+            repr: uint_for(e.width),
+            width: e.width,
+            doc: lines(&e.doc),
+            variants: e
+                .variants
+                .iter()
+                .map(|v| VariantCtx { name: v.short.clone(), value: lit(v.value), doc: lines(&v.doc) })
+                .collect(),
+        })
+        .collect();
+
+    let mut structs = Vec::new();
+    for s in &pkg.structs {
+        structs.push(struct_ctx(pkg, s)?);
+    }
+
+    let block = pkg.block.as_ref().map(|b| BlockCtx {
+        name: camel(&b.name),
+        doc: lines(&pkg.doc),
+        bytes: lit(b.bytes),
+        registers: b
+            .registers
+            .iter()
+            .map(|r| BlockRegCtx {
+                method: ident(&r.name),
+                ty: camel(&r.ty),
+                access: pkg.find_struct(&r.ty).map(register_access).unwrap_or("RO"),
+                offset: lit(r.offset),
+                doc: r.doc.clone(),
+                array: r.array.is_some(),
+            })
+            .collect(),
+    });
+
+    Ok(PackageCtx {
+        header,
+        source,
+        doc: lines(&pkg.doc),
+        byte_order: match pkg.byte_order {
+            ByteOrder::Little => "le",
+            ByteOrder::Big => "be",
+        },
+        consts,
+        enums,
+        structs,
+        block,
+    })
+}
+
+fn struct_ctx(pkg: &Package, s: &Struct) -> Result<StructCtx, Error> {
+    let wide = s.width > 64;
+    let words = s.width.div_ceil(32);
+    let storage = if wide { format!("[u32; {words}]") } else { uint_for(s.width).to_string() };
+    let storage_bits = if wide { words * 32 } else { uint_bits(s.width) };
+    let mask = if !wide && storage_bits != s.width { lit(ones(s.width)) } else { String::new() };
+    let zero = if wide { format!("[0; {words}]") } else { "0".into() };
+
+    let mut fields = Vec::new();
+    for f in s.fields.iter().filter(|f| !f.reserved) {
+        fields.push(field_ctx(pkg, s, f, wide)?);
+    }
+
+    let register = pkg
+        .block
+        .as_ref()
+        .and_then(|b| b.registers.iter().find(|r| r.ty == s.name))
+        .map(|r| RegisterCtx {
+            offset: lit(r.offset),
+            reset: lit(r.reset),
+            bytes: r.bytes,
+            access: register_access(s),
+            count: r.array.map(|a| a.count),
+            stride: r.array.map(|a| lit(a.stride)),
+        });
+
+    Ok(StructCtx {
+        name: camel(&s.name),
+        sv_name: format!("{}_t", s.name),
+        doc: lines(&s.doc),
+        width: s.width,
+        storage,
+        wide,
+        words,
+        mask,
+        zero,
+        bytes: (s.width % 8 == 0).then_some(s.width / 8),
+        fields,
+        register,
+    })
+}
+
+fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCtx, Error> {
+    let (l, w) = (f.lsb, f.width);
+    let prim = if wide { "u64".to_string() } else { uint_for(s.width).to_string() };
+    // Expression for the raw field bits as a u64-or-storage integer.
+    let shifted = if l == 0 { "self.0".to_string() } else { format!("(self.0 >> {l})") };
+    let raw = if wide {
+        format!("crate::bits::get(&self.0, {l}, {w})")
+    } else {
+        format!("({shifted} & {})", lit(ones(w)))
+    };
+    // Statement(s) storing `bits` (an integer expression) into the field.
+    let store = |bits: &str| -> String {
+        if wide {
+            format!("crate::bits::set(&mut self.0, {l}, {w}, {bits} as u64);")
+        } else {
+            let m = lit(ones(w));
+            if l == 0 && w == uint_bits(s.width) {
+                // The field is the whole storage word.
+                format!("self.0 = ({bits}) as {prim};")
+            } else if l == 0 {
+                format!("self.0 = (self.0 & !{m}) | (({bits}) as {prim} & {m});")
+            } else {
+                format!("self.0 = (self.0 & !({m} << {l})) | ((({bits}) as {prim} & {m}) << {l});")
+            }
+        }
+    };
+    let fits = |v: &str| -> String {
+        if w >= 64 {
+            String::new()
+        } else {
+            format!("debug_assert!(({v} as u64) >> {w} == 0, \"value does not fit field `{}`\");", f.name)
+        }
+    };
+
+    let (ty, get_expr, set_stmts) = match &f.kind {
+        FieldKind::Bits if w == 1 => {
+            let get = if wide { format!("{raw} != 0") } else { format!("{shifted} & 1 != 0") };
+            ("bool".to_string(), get, vec![store("v")])
+        }
+        FieldKind::Bits => {
+            if w > 64 {
+                return Err(render_err(pkg, format!("field `{}.{}` is wider than 64 bits", s.name, f.name)));
+            }
+            let t = uint_for(w).to_string();
+            (t.clone(), format!("{raw} as {t}"), vec![fits("v"), store("v")])
+        }
+        FieldKind::Enum(e) => {
+            let en = pkg.find_enum(e).ok_or_else(|| render_err(pkg, format!("unknown enum `{e}`")))?;
+            let t = camel(e);
+            let repr = uint_for(en.width);
+            (t.clone(), format!("{t}({raw} as {repr})"), vec![fits("v.0"), store("v.0")])
+        }
+        FieldKind::Struct(n) => {
+            let inner = pkg.find_struct(n).ok_or_else(|| render_err(pkg, format!("unknown struct `{n}`")))?;
+            let t = camel(n);
+            if inner.width <= 64 {
+                let repr = uint_for(inner.width);
+                (t.clone(), format!("{t}({raw} as {repr})"), vec![store("v.0")])
+            } else {
+                if !wide || l % 32 != 0 || inner.width % 32 != 0 {
+                    return Err(render_err(
+                        pkg,
+                        format!("member `{}.{}` wider than 64 bits must be 32-bit aligned", s.name, f.name),
+                    ));
+                }
+                let first = l / 32;
+                let n_words = inner.width / 32;
+                let items: Vec<String> = (0..n_words).map(|i| format!("self.0[{}]", first + i)).collect();
+                let get = format!("{t}([{}])", items.join(", "));
+                let sets = (0..n_words).map(|i| format!("self.0[{}] = v.0[{i}];", first + i)).collect();
+                (t, get, sets)
+            }
+        }
+    };
+
+    let byte_offset = match (&f.kind, s.width % 8 == 0 && l % 8 == 0 && w % 8 == 0) {
+        (FieldKind::Struct(_), true) => Some(match pkg.byte_order {
+            ByteOrder::Little => l / 8,
+            ByteOrder::Big => (s.width - l - w) / 8,
+        }),
+        _ => None,
+    };
+
+    Ok(FieldCtx {
+        name: f.name.clone(),
+        getter: ident(&f.name),
+        ty,
+        bits: if w == 1 { format!("[{l}]") } else { format!("[{}:{l}]", f.msb()) },
+        access: f.access.map(|a| a.tag().to_string()).unwrap_or_default(),
+        doc: lines(&f.doc),
+        get_expr,
+        set_stmts: set_stmts.into_iter().filter(|s| !s.is_empty()).collect(),
+        byte_offset,
+        const_name: f.name.to_uppercase(),
+    })
+}
+
+/// `RW` when software can both read and write some field, `WO` when it can only write,
+/// else `RO`.
+fn register_access(s: &Struct) -> &'static str {
+    let access = |pred: fn(Access) -> bool| s.fields.iter().any(|f| f.access.is_some_and(pred));
+    match (access(Access::sw_readable), access(Access::sw_writable)) {
+        (_, false) => "RO",
+        (false, true) => "WO",
+        (true, true) => "RW",
+    }
+}
+
+/// Documentation for a localparam that the naming rule ties to a type.
+fn implied_doc(name: &str) -> Vec<String> {
+    const RULES: [(&str, &str); 4] = [
+        ("_OFFSET", "Byte offset of register `{}` (instance 0 of an array)."),
+        ("_COUNT", "Number of instances of register `{}`."),
+        ("_STRIDE", "Bytes between instances of register `{}`."),
+        ("_BYTES", "Size in bytes of `{}_t`."),
+    ];
+    RULES
+        .iter()
+        .find_map(|(suffix, text)| {
+            name.strip_suffix(suffix).map(|ty| vec![text.replace("{}", &ty.to_lowercase())])
+        })
+        .unwrap_or_default()
+}
+
+fn const_type(name: &str, width: Option<u32>) -> &'static str {
+    const SIZES: [&str; 5] = ["_OFFSET", "_STRIDE", "_BYTES", "_COUNT", "REGBLOCK_"];
+    if SIZES.iter().any(|s| name.ends_with(s) || name.starts_with(s)) {
+        return "usize";
+    }
+    match width {
+        Some(w) if w <= 64 => uint_for(w),
+        _ => "u64",
+    }
+}
+
+fn uint_bits(width: u32) -> u32 {
+    match width {
+        0..=8 => 8,
+        9..=16 => 16,
+        17..=32 => 32,
+        _ => 64,
+    }
+}
+
+fn uint_for(width: u32) -> &'static str {
+    match uint_bits(width) {
+        8 => "u8",
+        16 => "u16",
+        32 => "u32",
+        _ => "u64",
+    }
+}
+
+fn ones(width: u32) -> u64 {
+    if width >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << width) - 1
+    }
+}
+
+/// A Rust integer literal: decimal below 10, else hex with `_` every 4 digits.
+fn lit(v: u64) -> String {
+    if v < 10 {
+        return v.to_string();
+    }
+    let hex = format!("{v:x}");
+    let mut out = String::from("0x");
+    for (i, c) in hex.chars().enumerate() {
+        if i > 0 && (hex.len() - i) % 4 == 0 {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `device_context` -> `DeviceContext`.
+pub fn camel(name: &str) -> String {
+    name.split('_')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut c = p.chars();
+            match c.next() {
+                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+/// A method name, escaping Rust keywords.
+fn ident(name: &str) -> String {
+    const KEYWORDS: [&str; 50] = [
+        "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+        "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+        "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+        "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
+        "typeof", "unsafe", "unsized", "use", "virtual", "where", "while",
+    ];
+    if KEYWORDS.contains(&name) {
+        format!("r#{name}")
+    } else {
+        name.to_string()
+    }
+}
+
+fn lines(doc: &str) -> Vec<String> {
+    doc.lines().map(|l| l.trim_end().to_string()).collect()
+}
+
+fn first_line(doc: &str) -> String {
+    doc.lines().next().unwrap_or("").trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_group_hex_digits() {
+        assert_eq!(lit(7), "7");
+        assert_eq!(lit(0x10), "0x10");
+        assert_eq!(lit(0x1_0000), "0x1_0000");
+        assert_eq!(lit(u64::MAX), "0xffff_ffff_ffff_ffff");
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(camel("device_context"), "DeviceContext");
+        assert_eq!(camel("pd8"), "Pd8");
+        assert_eq!(ident("type"), "r#type");
+        assert_eq!(ident("priv"), "r#priv");
+        assert_eq!(ident("pqen"), "pqen");
+    }
+}

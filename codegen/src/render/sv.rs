@@ -1,0 +1,862 @@
+//! SystemVerilog register blocks (`hw/gen/`): for every register-block package two files,
+//! `<stem>_reg_pkg.sv` (the packed `reg2hw`/`hw2reg` structs between the block and the
+//! hand-written core, OpenTitan's seam) and `<stem>_reg_top.sv` (an AXI4-Lite slave that
+//! normalises the bus into one internal write and one read request, PeakRDL-regblock style,
+//! and implements every field by its access tag, `regmaps/README.md`).
+//!
+//! All bit arithmetic (word addresses, byte lanes, masks, reset slices) happens here; the
+//! templates `templates/sv_reg_pkg.sv.j2` and `templates/sv_reg_top.sv.j2` only lay out lines.
+//!
+//! Hardware interface (`<stem>_reg_pkg::<stem>_reg2hw_t` / `<stem>_hw2reg_t`), per field:
+//!
+//! | access | `reg2hw.<reg>.<field>` | `hw2reg.<reg>.<field>` |
+//! |---|---|---|
+//! | rw, wo | `.q`, `.qe` | - |
+//! | warl | `.q`, `.qe` | `.d`, `.de` (hardware wins over a write in the same cycle) |
+//! | rw1c | `.q` | `.set` (wins over a clear) |
+//! | rw1s | `.q` | `.clr` (wins over a set) |
+//! | ro | - | `.d` |
+//! | hwinit, rsvd | - | - |
+//!
+//! `.qe` is high for one cycle together with the first cycle `.q` shows a software write (a
+//! warl enum write that is ignored gives no pulse). A register with no member on a side is
+//! left out of that side; an empty side is `logic unused;`. The block is an AXI4-Lite slave
+//! (`s_axil_*`, one outstanding write and read, OKAY everywhere, unmapped offsets read zero)
+//! with an asynchronous active-low reset `rst_ni`.
+//!
+//! Choices forced by the tools (both files must pass `verilator --lint-only -Wall` and Yosys):
+//! - Yosys resolves no `other_pkg::name` inside a package, so enum-typed fields are
+//!   `logic [N-1:0]` in `<stem>_reg_pkg` (a comment names the enum type of `<stem>_pkg`).
+//! - Yosys cannot select a member of an element of a packed array of structs
+//!   (`reg2hw.foo[1].bar.q`), so a register array gets one member per instance:
+//!   `reg2hw.foo_0.bar.q`, `reg2hw.foo_1.bar.q`, ...
+
+use std::collections::BTreeSet;
+
+use minijinja::Environment;
+use serde::Serialize;
+
+use super::header;
+use crate::model::{Access, Block, Field, FieldKind, Package, Register, Regmaps};
+use crate::{source_name, Error, Output};
+
+const PKG_TEMPLATE: (&str, &str) = (
+    "sv_reg_pkg.sv.j2",
+    include_str!("../../templates/sv_reg_pkg.sv.j2"),
+);
+const TOP_TEMPLATE: (&str, &str) = (
+    "sv_reg_top.sv.j2",
+    include_str!("../../templates/sv_reg_top.sv.j2"),
+);
+
+/// Render `hw/gen/<stem>_reg_pkg.sv` and `hw/gen/<stem>_reg_top.sv` for every package that
+/// declares a register block, in package order.
+pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
+    let env = environment()?;
+    let mut out = Vec::new();
+    for pkg in &maps.packages {
+        let Some(block) = &pkg.block else { continue };
+        let design = Design::build(pkg, block)?;
+        out.push(Output {
+            path: format!("hw/gen/{}_reg_pkg.sv", pkg.stem).into(),
+            contents: render_template(&env, PKG_TEMPLATE.0, &design.pkg)?,
+        });
+        out.push(Output {
+            path: format!("hw/gen/{}_reg_top.sv", pkg.stem).into(),
+            contents: render_template(&env, TOP_TEMPLATE.0, &design.top)?,
+        });
+    }
+    Ok(out)
+}
+
+fn environment() -> Result<Environment<'static>, Error> {
+    let mut env = Environment::new();
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    env.set_keep_trailing_newline(true);
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    for (name, source) in [PKG_TEMPLATE, TOP_TEMPLATE] {
+        env.add_template(name, source)
+            .map_err(|e| template_error(name, e))?;
+    }
+    Ok(env)
+}
+
+fn render_template<S: Serialize>(env: &Environment, name: &str, ctx: &S) -> Result<String, Error> {
+    env.get_template(name)
+        .and_then(|t| t.render(ctx))
+        .map_err(|e| template_error(name, e))
+}
+
+fn template_error(name: &str, e: minijinja::Error) -> Error {
+    Error::Render {
+        template: name.to_string(),
+        message: format!("{e:#}"),
+    }
+}
+
+fn model_error(pkg: &Package, what: impl std::fmt::Display) -> Error {
+    Error::Render {
+        template: "sv".to_string(),
+        message: format!("{}: {what}", pkg.loc),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Template contexts
+// ---------------------------------------------------------------------------------------
+
+/// `<stem>_reg_pkg.sv`.
+#[derive(Serialize)]
+struct PkgCtx {
+    header: String,
+    name: String,
+    src_pkg: String,
+    stem: String,
+    summary: String,
+    sides: Vec<SideCtx>,
+}
+
+/// One direction of the seam: `reg2hw` or `hw2reg`.
+#[derive(Serialize)]
+struct SideCtx {
+    name: &'static str,
+    type_name: String,
+    summary: &'static str,
+    /// One struct type per register that has members on this side.
+    regs: Vec<RegTypeCtx>,
+    /// Members of the side's struct: one per register instance, or `logic unused;`.
+    members: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct RegTypeCtx {
+    type_name: String,
+    comment: String,
+    fields: Vec<FieldTypeCtx>,
+}
+
+#[derive(Serialize)]
+struct FieldTypeCtx {
+    name: String,
+    comment: String,
+    /// Complete declaration lines (`logic [3:0] q;  // ...`).
+    members: Vec<String>,
+}
+
+/// `<stem>_reg_top.sv`.
+#[derive(Serialize)]
+struct TopCtx {
+    header: String,
+    module: String,
+    reg_pkg: String,
+    src_pkg: String,
+    summary: String,
+    block_bytes: u64,
+    bus_bytes: u32,
+    addr_width: u32,
+    data_width: u32,
+    reg2hw_t: String,
+    hw2reg_t: String,
+    /// `{{8{wr_strb[3]}}, ..., {8{wr_strb[0]}}}`
+    bmask_expr: String,
+    selects: Vec<SelectCtx>,
+    fields: Vec<FieldLogicCtx>,
+    reads: Vec<ReadCtx>,
+    reg2hw_unused: bool,
+    unused_terms: Vec<String>,
+}
+
+/// `assign <name> = <expr>;` for one register instance and bus word.
+#[derive(Serialize)]
+struct SelectCtx {
+    name: String,
+    expr: String,
+    comment: String,
+}
+
+/// The storage and next-state logic of one software-writable field instance.
+#[derive(Serialize)]
+struct FieldLogicCtx {
+    /// `ddtp.iommu_mode (warl): operating mode`
+    tag: String,
+    /// Access tag: rw, wo, warl, rw1c or rw1s.
+    kind: &'static str,
+    /// Signal prefix, e.g. `ddtp_iommu_mode`.
+    p: String,
+    /// `[3:0] ` or empty for one bit.
+    range: String,
+    reset: String,
+    /// Write mask: which field bits the current write touches (strobes and address).
+    wm: String,
+    /// Write data aligned to the field.
+    wd: String,
+    /// Legality check of the candidate value `<p>_wv` (enum-typed warl fields).
+    legal: Option<String>,
+    /// `reg2hw.<inst>.<field>`
+    r2h: String,
+    /// `hw2reg.<inst>.<field>`
+    h2r: String,
+}
+
+/// One term of the read-data OR.
+#[derive(Serialize)]
+struct ReadCtx {
+    tag: String,
+    /// `rd_data[3:0]`
+    lhs: String,
+    /// `({4{ddtp_rsel}} & ddtp_iommu_mode_q)`
+    term: String,
+}
+
+// ---------------------------------------------------------------------------------------
+// Building the contexts
+// ---------------------------------------------------------------------------------------
+
+struct Design {
+    pkg: PkgCtx,
+    top: TopCtx,
+}
+
+/// One register instance (arrays are unrolled).
+struct Instance<'a> {
+    reg: &'a Register,
+    /// `ddtp`, or `iohpmctr_3` for an array element.
+    name: String,
+    /// `ddtp`, or `iohpmctr[3]` (for comments).
+    label: String,
+    offset: u64,
+}
+
+/// A contiguous run of a field's bits that lies in one bus word.
+struct Segment {
+    /// Index of the bus word among the words the register instance covers.
+    word: usize,
+    /// Field bit range, relative to the field's lsb.
+    field_lo: u32,
+    field_hi: u32,
+    /// Bit range on the data bus.
+    bus_lo: u32,
+    bus_hi: u32,
+}
+
+impl Segment {
+    fn width(&self) -> u32 {
+        self.field_hi - self.field_lo + 1
+    }
+}
+
+/// The value software reads from a field.
+enum ReadValue {
+    /// A signal as wide as the field (`<p>_q`, `hw2reg.<inst>.<field>.d`).
+    Signal(String),
+    /// The field's constant value (hwinit).
+    Const(u64),
+}
+
+impl ReadValue {
+    /// The part of the value that lies in segment `s` (`whole`: the segment is the field).
+    fn segment(&self, s: &Segment, whole: bool) -> String {
+        match self {
+            ReadValue::Signal(sig) if whole => sig.clone(),
+            ReadValue::Signal(sig) => slice(sig, s.field_hi, s.field_lo),
+            ReadValue::Const(v) => literal(s.width(), bits(*v, s.field_lo, s.width())),
+        }
+    }
+}
+
+/// Names of the selects of one register instance (one per bus word it covers).
+struct Selects {
+    wsel: Vec<String>,
+    rsel: Vec<String>,
+    words: Vec<u64>,
+    wused: Vec<bool>,
+    rused: Vec<bool>,
+}
+
+impl Design {
+    fn build(pkg: &Package, block: &Block) -> Result<Design, Error> {
+        let stem = pkg.stem.clone();
+        let header = header("// ", &source_name(pkg), "");
+        let summary = pkg.doc.lines().next().unwrap_or("").trim().to_string();
+        if block.bus_bytes != 4 && block.bus_bytes != 8 {
+            return Err(model_error(
+                pkg,
+                format!("bus width of {} bytes (4 or 8)", block.bus_bytes),
+            ));
+        }
+        let bus_bytes = u64::from(block.bus_bytes);
+        let addr_lsb = block.bus_bytes.trailing_zeros();
+        let addr_width = clog2(block.bytes).max(addr_lsb + 1);
+        let word_width = addr_width - addr_lsb;
+        let data_width = 8 * block.bus_bytes;
+        let reg_pkg = format!("{stem}_reg_pkg");
+        let src_pkg = pkg.name.clone();
+
+        let mut regs: Vec<&Register> = block.registers.iter().collect();
+        regs.sort_by_key(|r| r.offset);
+
+        let mut r2h_types = Vec::new();
+        let mut h2r_types = Vec::new();
+        let mut r2h_members = Vec::new();
+        let mut h2r_members = Vec::new();
+        let mut selects = Vec::new();
+        let mut fields = Vec::new();
+        let mut reads = Vec::new();
+        let mut names = Names::default(); // signals of the module
+        let mut members = Names::default(); // members of reg2hw / hw2reg
+
+        for reg in regs {
+            let st = pkg.find_struct(&reg.ty).ok_or_else(|| {
+                model_error(
+                    pkg,
+                    format!("register {}: no struct {}_t", reg.name, reg.ty),
+                )
+            })?;
+            let mut decl: Vec<&Field> = st.fields.iter().collect();
+            decl.sort_by_key(|f| std::cmp::Reverse(f.lsb)); // declaration order: msb first
+            let accesses = decl
+                .iter()
+                .map(|f| field_access(pkg, reg, f))
+                .collect::<Result<Vec<_>, _>>()?;
+
+            // Hardware-interface types of the register (shared by all instances).
+            let reg_comment = format!(
+                "{} ({}): {}",
+                reg.name,
+                offset_text(reg),
+                one_line(&reg.doc)
+            );
+            let mut r2h_fields = Vec::new();
+            let mut h2r_fields = Vec::new();
+            for (f, &acc) in decl.iter().zip(&accesses) {
+                let ty_note = enum_note(pkg, f);
+                let comment = format!("{}: {}", acc.tag(), one_line(&f.doc));
+                let (r2h, h2r) = leaf_members(acc);
+                if !r2h.is_empty() {
+                    r2h_fields.push(FieldTypeCtx {
+                        name: f.name.clone(),
+                        comment: comment.clone(),
+                        members: r2h
+                            .iter()
+                            .map(|m| leaf_decl(m, f.width, &ty_note))
+                            .collect(),
+                    });
+                }
+                if !h2r.is_empty() {
+                    h2r_fields.push(FieldTypeCtx {
+                        name: f.name.clone(),
+                        comment,
+                        members: h2r
+                            .iter()
+                            .map(|m| leaf_decl(m, f.width, &ty_note))
+                            .collect(),
+                    });
+                }
+            }
+            let r2h_type = format!("{stem}_reg2hw_{}_reg_t", reg.name);
+            let h2r_type = format!("{stem}_hw2reg_{}_reg_t", reg.name);
+            let has_r2h = !r2h_fields.is_empty();
+            let has_h2r = !h2r_fields.is_empty();
+            if has_r2h {
+                r2h_types.push(RegTypeCtx {
+                    type_name: r2h_type.clone(),
+                    comment: reg_comment.clone(),
+                    fields: r2h_fields,
+                });
+            }
+            if has_h2r {
+                h2r_types.push(RegTypeCtx {
+                    type_name: h2r_type.clone(),
+                    comment: reg_comment,
+                    fields: h2r_fields,
+                });
+            }
+
+            for inst in instances(reg) {
+                members.claim(pkg, inst.name.clone())?;
+                let offset_note = format!("offset 0x{:03x}", inst.offset);
+                if has_r2h {
+                    r2h_members.push(format!("{r2h_type} {};  // {}", inst.name, offset_note));
+                }
+                if has_h2r {
+                    h2r_members.push(format!("{h2r_type} {};  // {}", inst.name, offset_note));
+                }
+                let first_word = inst.offset / bus_bytes;
+                let last_word = (inst.offset + u64::from(reg.bytes) - 1) / bus_bytes;
+                let words: Vec<u64> = (first_word..=last_word).collect();
+                let suffix = |k: usize| {
+                    if words.len() == 1 {
+                        String::new()
+                    } else {
+                        k.to_string()
+                    }
+                };
+                let mut sel = Selects {
+                    wsel: (0..words.len())
+                        .map(|k| format!("{}_wsel{}", inst.name, suffix(k)))
+                        .collect(),
+                    rsel: (0..words.len())
+                        .map(|k| format!("{}_rsel{}", inst.name, suffix(k)))
+                        .collect(),
+                    wused: vec![false; words.len()],
+                    rused: vec![false; words.len()],
+                    words,
+                };
+
+                for (f, &acc) in decl.iter().zip(&accesses) {
+                    let segs = segments(&inst, f, bus_bytes, first_word);
+                    let p = format!("{}_{}", inst.name, f.name);
+                    let tag = format!(
+                        "{}.{} ({}): {}",
+                        inst.label,
+                        f.name,
+                        acc.tag(),
+                        one_line(&f.doc)
+                    );
+                    let r2h = format!("reg2hw.{}.{}", inst.name, f.name);
+                    let h2r = format!("hw2reg.{}.{}", inst.name, f.name);
+
+                    if acc.sw_writable() {
+                        for s in &segs {
+                            sel.wused[s.word] = true;
+                        }
+                        let reset = field_bits(inst.reg.reset, f);
+                        let legal = if acc == Access::Warl {
+                            legality(pkg, f, &format!("{p}_wv"))?
+                        } else {
+                            None
+                        };
+                        for suffix in ["q", "d", "wm", "wd", "wv", "legal", "qe_q", "qe_d"] {
+                            names.claim(pkg, format!("{p}_{suffix}"))?;
+                        }
+                        fields.push(FieldLogicCtx {
+                            tag: tag.clone(),
+                            kind: acc.tag(),
+                            p: p.clone(),
+                            range: range(f.width),
+                            reset: literal(f.width, reset),
+                            wm: concat(segs.iter().rev().map(|s| {
+                                and_sel(&sel.wsel[s.word], s.width(), &bus_slice("wr_bmask", s))
+                            })),
+                            wd: concat(segs.iter().rev().map(|s| bus_slice("wr_data", s))),
+                            legal,
+                            r2h,
+                            h2r: h2r.clone(),
+                        });
+                    }
+
+                    // What software reads back.
+                    let value = match acc {
+                        Access::Ro => Some(ReadValue::Signal(format!("{h2r}.d"))),
+                        Access::Rw | Access::Rw1c | Access::Rw1s | Access::Warl => {
+                            Some(ReadValue::Signal(format!("{p}_q")))
+                        }
+                        Access::Hwinit => match field_bits(inst.reg.reset, f) {
+                            0 => None, // reads zero: nothing to OR in
+                            reset => Some(ReadValue::Const(reset)),
+                        },
+                        Access::Wo | Access::Rsvd => None,
+                    };
+                    if let Some(value) = value {
+                        for s in &segs {
+                            sel.rused[s.word] = true;
+                            reads.push(ReadCtx {
+                                tag: tag.clone(),
+                                lhs: bus_slice("rd_data", s),
+                                term: format!(
+                                    "({})",
+                                    and_sel(
+                                        &sel.rsel[s.word],
+                                        s.width(),
+                                        &value.segment(s, segs.len() == 1)
+                                    )
+                                ),
+                            });
+                        }
+                    }
+                }
+
+                for (k, &word) in sel.words.iter().enumerate() {
+                    let word_lit = literal(word_width, word);
+                    let where_ = format!("{} word at 0x{:03x}", inst.label, word * bus_bytes);
+                    if sel.wused[k] {
+                        names.claim(pkg, sel.wsel[k].clone())?;
+                        selects.push(SelectCtx {
+                            name: sel.wsel[k].clone(),
+                            expr: format!("wr_en && (wr_addr == {word_lit})"),
+                            comment: format!("write to {where_}"),
+                        });
+                    }
+                    if sel.rused[k] {
+                        names.claim(pkg, sel.rsel[k].clone())?;
+                        selects.push(SelectCtx {
+                            name: sel.rsel[k].clone(),
+                            expr: format!("rd_addr == {word_lit}"),
+                            comment: format!("read of {where_}"),
+                        });
+                    }
+                }
+            }
+        }
+
+        let reg2hw_unused = r2h_members.is_empty();
+        let hw2reg_unused = h2r_members.is_empty();
+        if reg2hw_unused {
+            r2h_members.push("logic unused;  // no register has a reg2hw member".to_string());
+        }
+        if hw2reg_unused {
+            h2r_members.push("logic unused;  // no register has a hw2reg member".to_string());
+        }
+
+        let mut unused_terms = vec![
+            "s_axil_awprot".to_string(),
+            "s_axil_arprot".to_string(),
+            "s_axil_awaddr[ADDR_LSB-1:0]".to_string(),
+            "s_axil_araddr[ADDR_LSB-1:0]".to_string(),
+            "wr_en".to_string(),
+            "wr_addr".to_string(),
+            "wr_data".to_string(),
+            "wr_bmask".to_string(),
+            "rd_addr".to_string(),
+        ];
+        if hw2reg_unused {
+            unused_terms.push("hw2reg.unused".to_string());
+        }
+
+        let bmask_expr = concat(
+            (0..block.bus_bytes)
+                .rev()
+                .map(|i| format!("{{8{{wr_strb[{i}]}}}}")),
+        );
+
+        let pkg_ctx = PkgCtx {
+            header: header.clone(),
+            name: reg_pkg.clone(),
+            src_pkg: src_pkg.clone(),
+            stem: stem.clone(),
+            summary: summary.clone(),
+            sides: vec![
+                SideCtx {
+                    name: "reg2hw",
+                    type_name: format!("{stem}_reg2hw_t"),
+                    summary: "register block -> core: what software wrote",
+                    regs: r2h_types,
+                    members: r2h_members,
+                },
+                SideCtx {
+                    name: "hw2reg",
+                    type_name: format!("{stem}_hw2reg_t"),
+                    summary: "core -> register block: what hardware drives",
+                    regs: h2r_types,
+                    members: h2r_members,
+                },
+            ],
+        };
+        let top = TopCtx {
+            header,
+            module: format!("{stem}_reg_top"),
+            reg_pkg,
+            src_pkg,
+            summary,
+            block_bytes: block.bytes,
+            bus_bytes: block.bus_bytes,
+            addr_width,
+            data_width,
+            reg2hw_t: format!("{stem}_reg2hw_t"),
+            hw2reg_t: format!("{stem}_hw2reg_t"),
+            bmask_expr,
+            selects,
+            fields,
+            reads,
+            reg2hw_unused,
+            unused_terms,
+        };
+        Ok(Design { pkg: pkg_ctx, top })
+    }
+}
+
+/// Signal names declared in the generated module; a clash (register `a_b` with field `c`
+/// and register `a` with field `b_c`) is reported instead of producing broken RTL.
+#[derive(Default)]
+struct Names {
+    seen: BTreeSet<String>,
+}
+
+impl Names {
+    /// Fixed names of the module template (besides the `s_axil_*` ports).
+    const FIXED: &'static [&'static str] = &[
+        "clk_i",
+        "rst_ni",
+        "reg2hw",
+        "hw2reg",
+        "ADDR_WIDTH",
+        "DATA_WIDTH",
+        "STRB_WIDTH",
+        "ADDR_LSB",
+        "aw_held_q",
+        "aw_held_d",
+        "aw_addr_q",
+        "aw_addr_d",
+        "w_held_q",
+        "w_held_d",
+        "w_data_q",
+        "w_data_d",
+        "w_strb_q",
+        "w_strb_d",
+        "bvalid_q",
+        "bvalid_d",
+        "wr_en",
+        "wr_addr",
+        "wr_data",
+        "wr_strb",
+        "wr_bmask",
+        "rvalid_q",
+        "rvalid_d",
+        "rdata_q",
+        "rdata_d",
+        "rd_en",
+        "rd_addr",
+        "rd_data",
+        "unused_inputs",
+        "g_bad_params",
+    ];
+
+    fn claim(&mut self, pkg: &Package, name: String) -> Result<(), Error> {
+        let fixed =
+            Self::FIXED.contains(&name.as_str()) || name.starts_with("s_axil_") || name == "unused";
+        if fixed || !self.seen.insert(name.clone()) {
+            return Err(model_error(
+                pkg,
+                format!("generated RTL name `{name}` is used twice or reserved; rename a register or field"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Access kind of a register field; reserved members are `rsvd` whatever the tag says.
+fn field_access(pkg: &Package, reg: &Register, f: &Field) -> Result<Access, Error> {
+    if f.reserved {
+        return Ok(Access::Rsvd);
+    }
+    f.access.ok_or_else(|| {
+        model_error(
+            pkg,
+            format!(
+                "{}: register {} field {} has no access tag",
+                f.loc, reg.name, f.name
+            ),
+        )
+    })
+}
+
+/// Leaf members of a field on one side: (name, is one bit wide).
+type Leaves = &'static [(&'static str, bool)];
+
+/// (reg2hw members, hw2reg members) of a field.
+fn leaf_members(acc: Access) -> (Leaves, Leaves) {
+    match acc {
+        Access::Rw | Access::Wo => (&[("q", false), ("qe", true)], &[]),
+        Access::Warl => (&[("q", false), ("qe", true)], &[("d", false), ("de", true)]),
+        Access::Rw1c => (&[("q", false)], &[("set", false)]),
+        Access::Rw1s => (&[("q", false)], &[("clr", false)]),
+        Access::Ro => (&[], &[("d", false)]),
+        Access::Hwinit | Access::Rsvd => (&[], &[]),
+    }
+}
+
+fn leaf_decl(&(leaf, one_bit): &(&str, bool), width: u32, ty_note: &Option<String>) -> String {
+    let what = match leaf {
+        "q" => "value",
+        "qe" => "one-cycle pulse: software wrote the field, q shows the new value",
+        "d" => "value driven by hardware",
+        "de" => "load d into the field (wins over a software write)",
+        "set" => "bits to set (win over software's write-1-to-clear)",
+        "clr" => "bits to clear (win over software's write-1-to-set)",
+        _ => "",
+    };
+    let w = if one_bit { 1 } else { width };
+    let note = match ty_note {
+        Some(t) if matches!(leaf, "q" | "d") => format!("{what} ({t})"),
+        _ => what.to_string(),
+    };
+    format!("logic {}{leaf};  // {note}", range(w))
+}
+
+/// For enum-typed fields, the enum type as written in the regmap package.
+fn enum_note(pkg: &Package, f: &Field) -> Option<String> {
+    match &f.kind {
+        FieldKind::Enum(e) => Some(format!("{}::{e}_t", pkg.name)),
+        FieldKind::Struct(s) => Some(format!("{}::{s}_t", pkg.name)),
+        FieldKind::Bits => None,
+    }
+}
+
+/// The legality check of an enum-typed warl field: the candidate value (or each element,
+/// for a packed array of the enum) equals one of the enum's members. `None` when every
+/// value is legal.
+fn legality(pkg: &Package, f: &Field, candidate: &str) -> Result<Option<String>, Error> {
+    let FieldKind::Enum(name) = &f.kind else {
+        return Ok(None);
+    };
+    let e = pkg.find_enum(name).ok_or_else(|| {
+        model_error(
+            pkg,
+            format!("{}: field {} has unknown enum {name}_t", f.loc, f.name),
+        )
+    })?;
+    if e.width == 0 || f.width % e.width != 0 || e.variants.is_empty() {
+        return Err(model_error(
+            pkg,
+            format!("{}: field {} does not fit enum {name}_t", f.loc, f.name),
+        ));
+    }
+    let distinct: BTreeSet<u64> = e.variants.iter().map(|v| v.value).collect();
+    if e.width < 64 && distinct.len() as u64 == 1u64 << e.width {
+        return Ok(None); // every encoding is a member
+    }
+    let elems = f.width / e.width;
+    let mut terms = Vec::new();
+    for i in 0..elems {
+        let x = if elems == 1 {
+            candidate.to_string()
+        } else {
+            slice(candidate, (i + 1) * e.width - 1, i * e.width)
+        };
+        let alts: Vec<String> = e
+            .variants
+            .iter()
+            .map(|v| format!("({x} == {}::{})", pkg.name, v.name))
+            .collect();
+        terms.push(format!("({})", alts.join(" || ")));
+    }
+    Ok(Some(terms.join(" && ")))
+}
+
+fn instances(reg: &Register) -> Vec<Instance<'_>> {
+    match reg.array {
+        None => vec![Instance {
+            reg,
+            name: reg.name.clone(),
+            label: reg.name.clone(),
+            offset: reg.offset,
+        }],
+        Some(a) => (0..a.count)
+            .map(|i| Instance {
+                reg,
+                name: format!("{}_{i}", reg.name),
+                label: format!("{}[{i}]", reg.name),
+                offset: reg.offset + u64::from(i) * a.stride,
+            })
+            .collect(),
+    }
+}
+
+/// Split a field into runs of bits that share a bus word (little-endian byte addresses).
+fn segments(inst: &Instance, f: &Field, bus_bytes: u64, first_word: u64) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    for b in 0..f.width {
+        let reg_bit = u64::from(f.lsb + b);
+        let addr = inst.offset + reg_bit / 8;
+        let word = (addr / bus_bytes - first_word) as usize;
+        let bus_bit = ((addr % bus_bytes) * 8 + reg_bit % 8) as u32;
+        match out.last_mut() {
+            Some(s) if s.word == word && s.bus_hi + 1 == bus_bit => {
+                s.field_hi = b;
+                s.bus_hi = bus_bit;
+            }
+            _ => out.push(Segment {
+                word,
+                field_lo: b,
+                field_hi: b,
+                bus_lo: bus_bit,
+                bus_hi: bus_bit,
+            }),
+        }
+    }
+    out
+}
+
+/// `{n{sel}} & expr` (or `sel & expr` for one bit).
+fn and_sel(sel: &str, width: u32, expr: &str) -> String {
+    if width == 1 {
+        format!("{sel} & {expr}")
+    } else {
+        format!("{{{width}{{{sel}}}}} & {expr}")
+    }
+}
+
+/// `{a, b}` or `a` alone; parts are parenthesised when they are expressions.
+fn concat(parts: impl Iterator<Item = String>) -> String {
+    let parts: Vec<String> = parts.collect();
+    if parts.len() == 1 {
+        return parts.into_iter().next().unwrap_or_default();
+    }
+    let parts: Vec<String> = parts
+        .into_iter()
+        .map(|p| if p.contains(' ') { format!("({p})") } else { p })
+        .collect();
+    format!("{{{}}}", parts.join(", "))
+}
+
+fn bus_slice(signal: &str, s: &Segment) -> String {
+    slice(signal, s.bus_hi, s.bus_lo)
+}
+
+fn slice(signal: &str, hi: u32, lo: u32) -> String {
+    if hi == lo {
+        format!("{signal}[{lo}]")
+    } else {
+        format!("{signal}[{hi}:{lo}]")
+    }
+}
+
+fn range(width: u32) -> String {
+    if width == 1 {
+        String::new()
+    } else {
+        format!("[{}:0] ", width - 1)
+    }
+}
+
+/// A sized hex literal, `4'h2`.
+fn literal(width: u32, value: u64) -> String {
+    let digits = width.div_ceil(4) as usize;
+    format!("{width}'h{value:0digits$x}")
+}
+
+fn bits(value: u64, lo: u32, width: u32) -> u64 {
+    let v = if lo >= 64 { 0 } else { value >> lo };
+    if width >= 64 {
+        v
+    } else {
+        v & ((1u64 << width) - 1)
+    }
+}
+
+fn field_bits(reset: u64, f: &Field) -> u64 {
+    bits(reset, f.lsb, f.width)
+}
+
+fn clog2(n: u64) -> u32 {
+    if n <= 1 {
+        0
+    } else {
+        64 - (n - 1).leading_zeros()
+    }
+}
+
+fn offset_text(reg: &Register) -> String {
+    match reg.array {
+        None => format!("offset 0x{:03x}", reg.offset),
+        Some(a) => format!(
+            "offset 0x{:03x} + i * 0x{:x}, i < {}",
+            reg.offset, a.stride, a.count
+        ),
+    }
+}
+
+fn one_line(doc: &str) -> String {
+    doc.split_whitespace().collect::<Vec<_>>().join(" ")
+}

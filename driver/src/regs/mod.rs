@@ -1,0 +1,15 @@
+// Generated from regmaps/*.sv by codegen (`cargo xtask codegen`); do not edit.
+//!
+//! Typed register, structure and encoding definitions, one module per package of `regmaps/`.
+//! Regenerate with `cargo xtask codegen` after changing a register map.
+
+/// RISC-V IOMMU in-memory formats (little-endian, doublewords as 64-bit values).
+pub mod iommu_mem;
+/// RISC-V IOMMU memory-mapped register file (4 KiB, little-endian, 64-bit bus).
+pub mod iommu_regs;
+/// PCIe endpoint extended capabilities for shared virtual addressing: PASID, ATS and PRI.
+pub mod pcie_ep_caps;
+/// PCIe root port configuration space (4 KiB, DWORD-wide configuration accesses).
+pub mod pcie_rp_cfg;
+/// PCIe Transaction Layer Packet formats, as they travel on the TLP streams.
+pub mod tlp;

@@ -1,0 +1,102 @@
+//! `cargo xtask test`: the project's whole test, exactly what CI (`.ci/run`) runs.
+//!
+//! Steps, stopping at the first failure: provision the tools, `codegen --check`, `lint-rtl`,
+//! `cargo clippy --workspace --all-targets -- -D warnings`, `cargo test --workspace` (with
+//! `VERILATOR`, `VERILATOR_ROOT` and `YOSYS` in the environment), `synth`. A table of the
+//! time each step took ends the output.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::error::{Error, Result};
+use crate::tools::Tools;
+use crate::{proc, synth};
+
+struct Steps {
+    done: Vec<(&'static str, Duration, bool)>,
+    start: Instant,
+}
+
+impl Steps {
+    fn run<T>(&mut self, name: &'static str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        println!("\n==> xtask test: {name}");
+        let start = Instant::now();
+        let result = f();
+        self.done.push((name, start.elapsed(), result.is_ok()));
+        result.map_err(|e| {
+            self.print_times();
+            Error::new(format!("{e}\nxtask test: step `{name}` failed")).with_code(e.code)
+        })
+    }
+
+    fn print_times(&self) {
+        println!("\nxtask test: time per step");
+        for (name, took, ok) in &self.done {
+            println!(
+                "  {:<18} {:>8.1} s{}",
+                name,
+                took.as_secs_f64(),
+                if *ok { "" } else { "  FAILED" }
+            );
+        }
+        println!("  {:<18} {:>8.1} s", "total", self.start.elapsed().as_secs_f64());
+    }
+}
+
+pub fn test(root: &Path) -> Result<()> {
+    let mut steps = Steps { done: Vec::new(), start: Instant::now() };
+    let tools = steps.run("tools", || {
+        let tools = Tools::provision(root)?;
+        crate::print_tools(&tools);
+        Ok(tools)
+    })?;
+    steps.run("codegen --check", || crate::codegen(true))?;
+    steps.run("lint-rtl", || crate::lint::lint_rtl(root, &tools))?;
+    steps.run("clippy", || {
+        ensure_clippy()?;
+        cargo(root, &tools, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+    })?;
+    steps.run("cargo test", || cargo(root, &tools, &["test", "--workspace"]))?;
+    steps.run("synth", || synth::synth(root, &tools, &[], &synth::Target::ALL))?;
+    steps.print_times();
+    println!("xtask test: all {} steps passed", steps.done.len());
+    Ok(())
+}
+
+fn cargo_program() -> std::ffi::OsString {
+    std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
+}
+
+/// Clippy is a rustup component that minimal toolchains lack: on CI (`CI` set) it is added
+/// with rustup, elsewhere the error says how.
+fn ensure_clippy() -> Result<()> {
+    let present = || {
+        proc::capture(Command::new(cargo_program()).args(["clippy", "--version"]))
+            .is_ok_and(|c| c.status.success())
+    };
+    if present() {
+        return Ok(());
+    }
+    if std::env::var_os("CI").is_some() {
+        println!("$ rustup component add clippy");
+        let (status, _) =
+            proc::run_inherited(Command::new("rustup").args(["component", "add", "clippy"]))?;
+        if status.success() && present() {
+            return Ok(());
+        }
+    }
+    Err(Error::new("`cargo clippy` is not installed; add it with: rustup component add clippy"))
+}
+
+/// Run cargo (the one that runs us, `$CARGO`) with the tool environment.
+fn cargo(root: &Path, tools: &Tools, args: &[&str]) -> Result<()> {
+    let mut cmd = Command::new(cargo_program());
+    cmd.current_dir(root).args(args).envs(tools.env());
+    println!("$ {}", proc::show(&cmd));
+    let (status, _) = proc::run_inherited(&mut cmd)?;
+    if !status.success() {
+        return Err(Error::new(format!("`{}` failed ({status})", proc::show(&cmd))));
+    }
+    Ok(())
+}

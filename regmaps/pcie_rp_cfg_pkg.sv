@@ -23,6 +23,10 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned AER_CAP_BASE  = 'h100;
   // Byte offset of the ACS extended capability (follows AER, last in the list).
   localparam int unsigned ACS_CAP_BASE  = 'h148;
+  // Version of the AER extended capability implemented (2: with the TLP Prefix Log).
+  localparam int unsigned AER_CAP_VERSION = 2;
+  // Version of the ACS extended capability implemented.
+  localparam int unsigned ACS_CAP_VERSION = 1;
 
   // ---------------------------------------------------------------------------------------
   // Encodings
@@ -309,7 +313,7 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
     logic [7:0] ptr;  // hwinit: offset of the first capability
   } cap_ptr_t;
   localparam int unsigned CAP_PTR_OFFSET = 'h34;
-  localparam cap_ptr_t    CAP_PTR_RESET  = 8'h40;
+  localparam cap_ptr_t    CAP_PTR_RESET  = 8'(PCIE_CAP_BASE);
 
   // Expansion ROM Base Address.
   // Not implemented, reads zero.
@@ -363,7 +367,7 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
     pci_cap_id_t cap_id;    // hwinit: capability ID, PCI Express
   } pcie_cap_hdr_t;
   localparam int unsigned  PCIE_CAP_HDR_OFFSET = PCIE_CAP_BASE + 'h00;
-  localparam pcie_cap_hdr_t PCIE_CAP_HDR_RESET = 16'h0010;
+  localparam pcie_cap_hdr_t PCIE_CAP_HDR_RESET = {8'(0), 8'(PCI_CAP_ID_PCIE)};
 
   // PCI Express Capabilities register.
   // Version 2, Root Port, no slot.
@@ -690,7 +694,8 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
     ext_cap_id_t cap_id;   // hwinit: extended capability ID, AER
   } aer_ext_cap_hdr_t;
   localparam int unsigned   AER_EXT_CAP_HDR_OFFSET = AER_CAP_BASE + 'h00;
-  localparam aer_ext_cap_hdr_t AER_EXT_CAP_HDR_RESET = 32'h1482_0001;
+  localparam aer_ext_cap_hdr_t AER_EXT_CAP_HDR_RESET =
+      {12'(ACS_CAP_BASE), 4'(AER_CAP_VERSION), 16'(EXT_CAP_ID_AER)};
 
   // Uncorrectable Error Status.
   // Sticky status of each uncorrectable error the port detected; write 1 to clear.
@@ -884,7 +889,8 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
     ext_cap_id_t cap_id;   // hwinit: extended capability ID, ACS
   } acs_ext_cap_hdr_t;
   localparam int unsigned   ACS_EXT_CAP_HDR_OFFSET = ACS_CAP_BASE + 'h00;
-  localparam acs_ext_cap_hdr_t ACS_EXT_CAP_HDR_RESET = 32'h0001_000D;
+  localparam acs_ext_cap_hdr_t ACS_EXT_CAP_HDR_RESET =
+      {12'(0), 4'(ACS_CAP_VERSION), 16'(EXT_CAP_ID_ACS)};
 
   // ACS Capability register.
   // Everything a root port can offer except egress control.

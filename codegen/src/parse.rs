@@ -1177,8 +1177,26 @@ impl<'t> Eval<'t, '_> {
             self.expect(")")?;
             return Ok(v);
         }
+        if text == "{" {
+            return self.concatenation(line);
+        }
         if text.starts_with(|c: char| c.is_ascii_digit()) {
             let n = digits(text, 10).ok_or_else(|| (line, format!("number `{text}` is not supported")))?;
+            // Size cast `N'(expr)`: unlike SystemVerilog, a value that does not fit is an
+            // error, not silently truncated.
+            if self.toks.get(self.pos).is_some_and(|t| t.text == "'")
+                && self.toks.get(self.pos + 1).is_some_and(|t| t.text == "(")
+            {
+                self.pos += 2;
+                let v = self.expr(0)?;
+                self.expect(")")?;
+                let fits = n >= 128 || v >> n == 0;
+                return if fits && n > 0 {
+                    Ok(v)
+                } else {
+                    Err((line, format!("{v:#x} does not fit the {n}-bit cast `{n}'(...)`")))
+                };
+            }
             if let Some(radix) = self.toks.get(self.pos).and_then(|b| base_radix(b.text)) {
                 self.pos += 1;
                 if n == 0 {
@@ -1213,6 +1231,36 @@ impl<'t> Eval<'t, '_> {
             });
         }
         Err((line, format!("`{text}` is not supported in a constant expression (use literals, localparams, + - * << >> | & and parentheses)")))
+    }
+
+    /// `{a, b, ...}` where every item has a width: `N'(expr)` or a sized literal `N'hX`.
+    /// The first item is the most significant, as in a packed struct.
+    fn concatenation(&mut self, line: usize) -> EvalResult<u128> {
+        let mut acc: u128 = 0;
+        let mut total: u32 = 0;
+        loop {
+            let item = self.next()?;
+            let width = digits(item.text, 10)
+                .filter(|w| (1..=64).contains(w))
+                .ok_or_else(|| (item.line, format!("`{}`: concatenation items need a width (`N'(x)` or `N'h..`)", item.text)))?;
+            self.pos -= 1;
+            let v = self.primary()?;
+            let width = width as u32;
+            if v >> width != 0 {
+                return Err((item.line, format!("{v:#x} does not fit {width} bits")));
+            }
+            total += width;
+            if total > 128 {
+                return Err((line, "concatenation wider than 128 bits".into()));
+            }
+            acc = (acc << width) | v;
+            let sep = self.next()?;
+            match sep.text {
+                "," => continue,
+                "}" => return Ok(acc),
+                other => return Err((sep.line, format!("expected `,` or `}}` in a concatenation, found `{other}`"))),
+            }
+        }
     }
 
     /// The value token after a base (`'h` `dead_beef`).
@@ -1258,6 +1306,12 @@ mod tests {
         values.insert("BASE".to_string(), 0x40);
         let ev = |s: &str, w: Option<u32>| eval(&tokens(s), &values, w, 1).map_err(|(_, r, m)| (r, m));
         assert_eq!(ev("1 + 2 * 3", None), Ok(7));
+        assert_eq!(ev("8 ' ( BASE )", None), Ok(0x40));
+        assert_eq!(ev("32 ' ( ( BASE << 20 ) | 1 )", None), Ok(0x0400_0001));
+        assert!(ev("4 ' ( BASE )", None).is_err());
+        assert_eq!(ev("{ 12 ' ( BASE ) , 4 'd 2 , 16 'h 0001 }", None), Ok(0x0402_0001));
+        assert!(ev("{ BASE , 4 'd 2 }", None).is_err(), "unsized items have no width");
+        assert!(ev("{ 4 'd 17 }", None).is_err(), "17 does not fit 4 bits");
         assert_eq!(ev("( 1 + 2 ) * 3", None), Ok(9));
         assert_eq!(ev("1 << 4 - 1", None), Ok(8));
         assert_eq!(ev("BASE + 'h 10 | 1", None), Ok(0x51));

@@ -34,6 +34,12 @@ pub const AER_CAP_BASE: u32 = 0x100;
 /// Byte offset of the ACS extended capability (follows AER, last in the list).
 pub const ACS_CAP_BASE: u32 = 0x148;
 
+/// Version of the AER extended capability implemented (2: with the TLP Prefix Log).
+pub const AER_CAP_VERSION: u32 = 2;
+
+/// Version of the ACS extended capability implemented.
+pub const ACS_CAP_VERSION: u32 = 1;
+
 /// Byte offset of register `vendor_id` (instance 0 of an array).
 pub const VENDOR_ID_OFFSET: usize = 0;
 

@@ -11,7 +11,6 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 
 use crate::model::{
@@ -32,52 +31,20 @@ const TEMPLATES: [(&str, &str); 2] = [
 
 /// Render one page per package and the index.
 pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
-    let env = environment()?;
+    let env = super::environment(&TEMPLATES)?;
     let mut out = Vec::new();
     for pkg in &maps.packages {
         let view = page_view(pkg)?;
         out.push(Output {
             path: PathBuf::from(format!("hw/gen/doc/{}.md", pkg.stem)),
-            contents: render_template(&env, PAGE, &view)?,
+            contents: super::render_template(&env, PAGE, &view)?,
         });
     }
     out.push(Output {
         path: PathBuf::from("hw/gen/doc/README.md"),
-        contents: render_template(&env, INDEX, &index_view(maps))?,
+        contents: super::render_template(&env, INDEX, &index_view(maps))?,
     });
     Ok(out)
-}
-
-fn environment() -> Result<Environment<'static>, Error> {
-    let mut env = Environment::new();
-    env.set_trim_blocks(true);
-    env.set_lstrip_blocks(true);
-    env.set_keep_trailing_newline(true);
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
-    for (name, source) in TEMPLATES {
-        env.add_template(name, source)
-            .map_err(|e| template_error(name, e))?;
-    }
-    Ok(env)
-}
-
-fn render_template(
-    env: &Environment<'_>,
-    name: &str,
-    ctx: &impl Serialize,
-) -> Result<String, Error> {
-    let template = env
-        .get_template(name)
-        .map_err(|e| template_error(name, e))?;
-    template.render(ctx).map_err(|e| template_error(name, e))
-}
-
-fn template_error(name: &str, e: minijinja::Error) -> Error {
-    Error::Render {
-        template: name.to_string(),
-        message: format!("{e:#}"),
-    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -18,12 +18,7 @@ const MOD_TEMPLATE: &str = include_str!("../../templates/rust_mod.rs.j2");
 pub const OUT_DIR: &str = "driver/src/regs";
 
 pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
-    let mut env = minijinja::Environment::new();
-    env.set_trim_blocks(true);
-    env.set_lstrip_blocks(true);
-    env.set_keep_trailing_newline(true);
-    add(&mut env, "rust_package", PACKAGE_TEMPLATE)?;
-    add(&mut env, "rust_mod", MOD_TEMPLATE)?;
+    let env = super::environment(&[("rust_package", PACKAGE_TEMPLATE), ("rust_mod", MOD_TEMPLATE)])?;
 
     let mut out = Vec::new();
     let mut modules = Vec::new();
@@ -32,25 +27,13 @@ pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
         modules.push(ModCtx { name: pkg.stem.clone(), doc: first_line(&pkg.doc) });
         out.push(Output {
             path: format!("{OUT_DIR}/{}.rs", pkg.stem).into(),
-            contents: render_one(&env, "rust_package", &ctx)?,
+            contents: super::render_template(&env, "rust_package", &ctx)?,
         });
     }
     let header = super::header("// ", "regmaps/*.sv", "");
     let ctx = minijinja::context! { header, modules };
-    out.push(Output { path: format!("{OUT_DIR}/mod.rs").into(), contents: render_one(&env, "rust_mod", &ctx)? });
+    out.push(Output { path: format!("{OUT_DIR}/mod.rs").into(), contents: super::render_template(&env, "rust_mod", &ctx)? });
     Ok(out)
-}
-
-fn add(env: &mut minijinja::Environment<'static>, name: &'static str, src: &'static str) -> Result<(), Error> {
-    env.add_template(name, src)
-        .map_err(|e| Error::Render { template: name.into(), message: e.to_string() })
-}
-
-fn render_one<S: Serialize>(env: &minijinja::Environment<'_>, name: &str, ctx: &S) -> Result<String, Error> {
-    let tmpl = env
-        .get_template(name)
-        .map_err(|e| Error::Render { template: name.into(), message: e.to_string() })?;
-    tmpl.render(ctx).map_err(|e| Error::Render { template: name.into(), message: format!("{e:#}") })
 }
 
 fn render_err(pkg: &Package, what: impl Into<String>) -> Error {

@@ -33,7 +33,6 @@
 
 use std::collections::BTreeSet;
 
-use minijinja::Environment;
 use serde::Serialize;
 
 use super::header;
@@ -52,47 +51,21 @@ const TOP_TEMPLATE: (&str, &str) = (
 /// Render `hw/gen/<stem>_reg_pkg.sv` and `hw/gen/<stem>_reg_top.sv` for every package that
 /// declares a register block, in package order.
 pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
-    let env = environment()?;
+    let env = super::environment(&[PKG_TEMPLATE, TOP_TEMPLATE])?;
     let mut out = Vec::new();
     for pkg in &maps.packages {
         let Some(block) = &pkg.block else { continue };
         let design = Design::build(pkg, block)?;
         out.push(Output {
             path: format!("hw/gen/{}_reg_pkg.sv", pkg.stem).into(),
-            contents: render_template(&env, PKG_TEMPLATE.0, &design.pkg)?,
+            contents: super::render_template(&env, PKG_TEMPLATE.0, &design.pkg)?,
         });
         out.push(Output {
             path: format!("hw/gen/{}_reg_top.sv", pkg.stem).into(),
-            contents: render_template(&env, TOP_TEMPLATE.0, &design.top)?,
+            contents: super::render_template(&env, TOP_TEMPLATE.0, &design.top)?,
         });
     }
     Ok(out)
-}
-
-fn environment() -> Result<Environment<'static>, Error> {
-    let mut env = Environment::new();
-    env.set_trim_blocks(true);
-    env.set_lstrip_blocks(true);
-    env.set_keep_trailing_newline(true);
-    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-    for (name, source) in [PKG_TEMPLATE, TOP_TEMPLATE] {
-        env.add_template(name, source)
-            .map_err(|e| template_error(name, e))?;
-    }
-    Ok(env)
-}
-
-fn render_template<S: Serialize>(env: &Environment, name: &str, ctx: &S) -> Result<String, Error> {
-    env.get_template(name)
-        .and_then(|t| t.render(ctx))
-        .map_err(|e| template_error(name, e))
-}
-
-fn template_error(name: &str, e: minijinja::Error) -> Error {
-    Error::Render {
-        template: name.to_string(),
-        message: format!("{e:#}"),
-    }
 }
 
 fn model_error(pkg: &Package, what: impl std::fmt::Display) -> Error {

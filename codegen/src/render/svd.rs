@@ -19,7 +19,6 @@
 
 use std::path::PathBuf;
 
-use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 
 use crate::model::{Access, Field, FieldKind, Package, Register, Regmaps};
@@ -31,7 +30,7 @@ const TEMPLATE: &str = include_str!("../../templates/svd_device.j2");
 
 /// Render the SVD of every package that is a register block.
 pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
-    let env = environment()?;
+    let env = super::environment(&[(TEMPLATE_NAME, TEMPLATE)])?;
     let template = env.get_template(TEMPLATE_NAME).map_err(render_error)?;
     let mut out = Vec::new();
     for pkg in &maps.packages {
@@ -48,24 +47,8 @@ pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
     Ok(out)
 }
 
-fn environment() -> Result<Environment<'static>, Error> {
-    let mut env = Environment::new();
-    env.set_trim_blocks(true);
-    env.set_lstrip_blocks(true);
-    env.set_keep_trailing_newline(true);
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
-    // Every string handed to the template is escaped here in Rust (`xml_escape`).
-    env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
-    env.add_template(TEMPLATE_NAME, TEMPLATE)
-        .map_err(render_error)?;
-    Ok(env)
-}
-
 fn render_error(e: minijinja::Error) -> Error {
-    Error::Render {
-        template: TEMPLATE_NAME.to_string(),
-        message: format!("{e:#}"),
-    }
+    super::template_error(TEMPLATE_NAME, e)
 }
 
 #[derive(Serialize)]

@@ -34,7 +34,7 @@ pub struct Regmaps {
 /// Byte order of the structures of a package when turned into bytes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub enum ByteOrder {
-    /// In-memory formats and MMIO: byte 0 holds bits [7:0] (the default).
+    /// In-memory formats and MMIO: byte 0 holds bits `[7:0]` (the default).
     #[default]
     Little,
     /// Wire formats (TLPs): byte 0 holds the most significant byte, as in the PCIe figures.

@@ -1,5 +1,5 @@
 //! Bit-field helpers for structures wider than 64 bits, stored as little-endian arrays of
-//! 32-bit words (word 0 holds bits [31:0]). Generated code calls these; fields are at most
+//! 32-bit words (word 0 holds bits `[31:0]`). Generated code calls these; fields are at most
 //! 64 bits wide.
 
 /// Read `width` (1..=64) bits starting at bit `lsb`.

@@ -2,8 +2,8 @@
 //!
 //! Steps, stopping at the first failure: provision the tools, `codegen --check`, `lint-rtl`,
 //! `cargo clippy --workspace --all-targets -- -D warnings`, `cargo test --workspace` (with
-//! `VERILATOR`, `VERILATOR_ROOT` and `YOSYS` in the environment), `synth`. A table of the
-//! time each step took ends the output.
+//! `VERILATOR`, `VERILATOR_ROOT` and `YOSYS` in the environment), `cargo doc` (warnings are
+//! errors), `synth`. A table of the time each step took ends the output.
 
 use std::path::Path;
 use std::process::Command;
@@ -58,6 +58,10 @@ pub fn test(root: &Path) -> Result<()> {
         cargo(root, &tools, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
     })?;
     steps.run("cargo test", || cargo(root, &tools, &["test", "--workspace"]))?;
+    // Generated docs come from regmap comments; keep them free of broken links.
+    steps.run("cargo doc", || {
+        cargo_env(root, &tools, &["doc", "--workspace", "--no-deps"], &[("RUSTDOCFLAGS", "-D warnings")])
+    })?;
     steps.run("synth", || synth::synth(root, &tools, &[], &synth::Target::ALL))?;
     steps.print_times();
     println!("xtask test: all {} steps passed", steps.done.len());
@@ -91,8 +95,12 @@ fn ensure_clippy() -> Result<()> {
 
 /// Run cargo (the one that runs us, `$CARGO`) with the tool environment.
 fn cargo(root: &Path, tools: &Tools, args: &[&str]) -> Result<()> {
+    cargo_env(root, tools, args, &[])
+}
+
+fn cargo_env(root: &Path, tools: &Tools, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
     let mut cmd = Command::new(cargo_program());
-    cmd.current_dir(root).args(args).envs(tools.env());
+    cmd.current_dir(root).args(args).envs(tools.env()).envs(env.iter().copied());
     println!("$ {}", proc::show(&cmd));
     let (status, _) = proc::run_inherited(&mut cmd)?;
     if !status.success() {

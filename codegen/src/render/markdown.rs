@@ -6,7 +6,7 @@
 //! remaining structure (`struct-<name>`) with size, byte order and field table (for
 //! big-endian wire formats also each field's place on the wire, e.g. `DW0 [31:24]`), the
 //! enums (`enum-<name>`) and the constants. All numbers are computed here; the templates only
-//! lay out rows. Table cells are escaped by [`cell`].
+//! lay out rows. Table cells are escaped by `cell`.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;

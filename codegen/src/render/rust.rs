@@ -465,8 +465,24 @@ fn ident(name: &str) -> String {
     }
 }
 
+/// Doc comment lines: brackets outside code spans are escaped, so that bit ranges such as
+/// `[7:0]` in a regmap comment are not read as intra-doc links.
 fn lines(doc: &str) -> Vec<String> {
-    doc.lines().map(|l| l.trim_end().to_string()).collect()
+    doc.lines().map(|l| escape_brackets(l.trim_end())).collect()
+}
+
+fn escape_brackets(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_code = false;
+    for c in line.chars() {
+        match c {
+            '`' => in_code = !in_code,
+            '[' | ']' if !in_code => out.push('\\'),
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn first_line(doc: &str) -> String {
@@ -491,6 +507,7 @@ mod tests {
         assert_eq!(camel("pd8"), "Pd8");
         assert_eq!(ident("type"), "r#type");
         assert_eq!(ident("priv"), "r#priv");
+        assert_eq!(escape_brackets("DDI[0], `a[1]`"), "DDI\\[0\\], `a[1]`");
         assert_eq!(ident("pqen"), "pqen");
     }
 }

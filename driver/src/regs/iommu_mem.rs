@@ -7,7 +7,7 @@
 //! specification: base-format device context and DDT entries, process context and PDT
 //! entries, Sv39/Sv48 PTEs, command-queue commands, fault records and page-request records,
 //! with the mode, opcode, fault-cause and transaction-type encodings. Byte 0 of every
-//! structure holds bits [7:0] (fctl.be = 0); multi-doubleword structures list their last
+//! structure holds bits \[7:0\] (fctl.be = 0); multi-doubleword structures list their last
 //! doubleword first. This implementation uses the base-format (32-byte) device context
 //! (capabilities.msi_flat = 0) and single-stage translation only.
 //!
@@ -25,34 +25,34 @@ pub const DEVICE_ID_BITS: u32 = 0x18;
 /// Width of a process_id (PCIe PASID).
 pub const PROCESS_ID_BITS: u32 = 0x14;
 
-/// Base-format DDT: bits of device_id that index the leaf level (DDI[0], device_id[6:0]).
+/// Base-format DDT: bits of device_id that index the leaf level (DDI\[0\], device_id\[6:0\]).
 pub const DDI0_BITS: u32 = 7;
 
-/// Base-format DDT: bits of device_id that index the middle level (DDI[1], device_id[15:7]).
+/// Base-format DDT: bits of device_id that index the middle level (DDI\[1\], device_id\[15:7\]).
 pub const DDI1_BITS: u32 = 9;
 
-/// Base-format DDT: bits of device_id that index the top level (DDI[2], device_id[23:16]).
+/// Base-format DDT: bits of device_id that index the top level (DDI\[2\], device_id\[23:16\]).
 pub const DDI2_BITS: u32 = 8;
 
-/// Position of DDI[1] in device_id.
+/// Position of DDI\[1\] in device_id.
 pub const DDI1_SHIFT: u32 = 7;
 
-/// Position of DDI[2] in device_id.
+/// Position of DDI\[2\] in device_id.
 pub const DDI2_SHIFT: u32 = 0x10;
 
-/// PDT: bits of process_id that index the leaf level (PDI[0], process_id[7:0]).
+/// PDT: bits of process_id that index the leaf level (PDI\[0\], process_id\[7:0\]).
 pub const PDI0_BITS: u32 = 8;
 
-/// PDT: bits of process_id that index the middle level (PDI[1], process_id[16:8]).
+/// PDT: bits of process_id that index the middle level (PDI\[1\], process_id\[16:8\]).
 pub const PDI1_BITS: u32 = 9;
 
-/// PDT: bits of process_id that index the top level (PDI[2], process_id[19:17]).
+/// PDT: bits of process_id that index the top level (PDI\[2\], process_id\[19:17\]).
 pub const PDI2_BITS: u32 = 3;
 
-/// Position of PDI[1] in process_id.
+/// Position of PDI\[1\] in process_id.
 pub const PDI1_SHIFT: u32 = 8;
 
-/// Position of PDI[2] in process_id.
+/// Position of PDI\[2\] in process_id.
 pub const PDI2_SHIFT: u32 = 0x11;
 
 /// log2 of the page size: every PPN field holds an address shifted right by this.
@@ -728,13 +728,13 @@ impl Ddte {
 
     /// entry is valid
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn v(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `v` (bits [0]).
+    /// Set `v` (bits `[0]`).
     #[inline]
     pub const fn set_v(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -750,13 +750,13 @@ impl Ddte {
 
     /// page number of the next-level table
     ///
-    /// Bits [53:10].
+    /// Bits `[53:10]`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [53:10]).
+    /// Set `ppn` (bits `[53:10]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -780,7 +780,7 @@ impl Ddte {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -837,13 +837,13 @@ impl DcTc {
 
     /// device context is valid
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn v(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `v` (bits [0]).
+    /// Set `v` (bits `[0]`).
     #[inline]
     pub const fn set_v(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -859,13 +859,13 @@ impl DcTc {
 
     /// ATS translation requests and translated requests allowed
     ///
-    /// Bits [1].
+    /// Bits `[1]`.
     #[inline]
     pub const fn en_ats(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `en_ats` (bits [1]).
+    /// Set `en_ats` (bits `[1]`).
     #[inline]
     pub const fn set_en_ats(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
@@ -881,13 +881,13 @@ impl DcTc {
 
     /// page requests (PRI) allowed
     ///
-    /// Bits [2].
+    /// Bits `[2]`.
     #[inline]
     pub const fn en_pri(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `en_pri` (bits [2]).
+    /// Set `en_pri` (bits `[2]`).
     #[inline]
     pub const fn set_en_pri(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
@@ -903,13 +903,13 @@ impl DcTc {
 
     /// ATS returns guest physical addresses (needs capabilities.t2gpa)
     ///
-    /// Bits [3].
+    /// Bits `[3]`.
     #[inline]
     pub const fn t2gpa(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `t2gpa` (bits [3]).
+    /// Set `t2gpa` (bits `[3]`).
     #[inline]
     pub const fn set_t2gpa(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u64 & 1) << 3);
@@ -925,13 +925,13 @@ impl DcTc {
 
     /// do not report translation faults of this device
     ///
-    /// Bits [4].
+    /// Bits `[4]`.
     #[inline]
     pub const fn dtf(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `dtf` (bits [4]).
+    /// Set `dtf` (bits `[4]`).
     #[inline]
     pub const fn set_dtf(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u64 & 1) << 4);
@@ -947,13 +947,13 @@ impl DcTc {
 
     /// fsc holds a pdtp (process directory) instead of an iosatp
     ///
-    /// Bits [5].
+    /// Bits `[5]`.
     #[inline]
     pub const fn pdtv(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `pdtv` (bits [5]).
+    /// Set `pdtv` (bits `[5]`).
     #[inline]
     pub const fn set_pdtv(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u64 & 1) << 5);
@@ -969,13 +969,13 @@ impl DcTc {
 
     /// IOMMU-generated PRG responses carry the PASID of the request
     ///
-    /// Bits [6].
+    /// Bits `[6]`.
     #[inline]
     pub const fn prpr(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `prpr` (bits [6]).
+    /// Set `prpr` (bits `[6]`).
     #[inline]
     pub const fn set_prpr(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u64 & 1) << 6);
@@ -991,13 +991,13 @@ impl DcTc {
 
     /// hardware sets second-stage A/D bits (needs capabilities.amo_hwad)
     ///
-    /// Bits [7].
+    /// Bits `[7]`.
     #[inline]
     pub const fn gade(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `gade` (bits [7]).
+    /// Set `gade` (bits `[7]`).
     #[inline]
     pub const fn set_gade(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u64 & 1) << 7);
@@ -1013,13 +1013,13 @@ impl DcTc {
 
     /// hardware sets first-stage A/D bits (needs capabilities.amo_hwad)
     ///
-    /// Bits [8].
+    /// Bits `[8]`.
     #[inline]
     pub const fn sade(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `sade` (bits [8]).
+    /// Set `sade` (bits `[8]`).
     #[inline]
     pub const fn set_sade(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u64 & 1) << 8);
@@ -1035,13 +1035,13 @@ impl DcTc {
 
     /// requests without process_id use process_id 0 (needs pdtv)
     ///
-    /// Bits [9].
+    /// Bits `[9]`.
     #[inline]
     pub const fn dpe(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `dpe` (bits [9]).
+    /// Set `dpe` (bits `[9]`).
     #[inline]
     pub const fn set_dpe(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u64 & 1) << 9);
@@ -1057,13 +1057,13 @@ impl DcTc {
 
     /// PDT and first-stage PTEs are big-endian (must be 0 here)
     ///
-    /// Bits [10].
+    /// Bits `[10]`.
     #[inline]
     pub const fn sbe(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `sbe` (bits [10]).
+    /// Set `sbe` (bits `[10]`).
     #[inline]
     pub const fn set_sbe(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u64 & 1) << 10);
@@ -1079,13 +1079,13 @@ impl DcTc {
 
     /// first stage uses the 32-bit scheme family (must be 0 here)
     ///
-    /// Bits [11].
+    /// Bits `[11]`.
     #[inline]
     pub const fn sxl(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `sxl` (bits [11]).
+    /// Set `sxl` (bits `[11]`).
     #[inline]
     pub const fn set_sxl(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u64 & 1) << 11);
@@ -1108,7 +1108,7 @@ impl DcTc {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1175,13 +1175,13 @@ impl DcIohgatp {
 
     /// page number of the root second-stage table (16 KiB aligned)
     ///
-    /// Bits [43:0].
+    /// Bits `[43:0]`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         (self.0 & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [43:0]).
+    /// Set `ppn` (bits `[43:0]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -1198,13 +1198,13 @@ impl DcIohgatp {
 
     /// guest soft-context ID tagging cached second-stage translations
     ///
-    /// Bits [59:44].
+    /// Bits `[59:44]`.
     #[inline]
     pub const fn gscid(&self) -> u16 {
         ((self.0 >> 44) & 0xffff) as u16
     }
 
-    /// Set `gscid` (bits [59:44]).
+    /// Set `gscid` (bits `[59:44]`).
     #[inline]
     pub const fn set_gscid(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `gscid`");
@@ -1221,13 +1221,13 @@ impl DcIohgatp {
 
     /// second-stage scheme
     ///
-    /// Bits [63:60].
+    /// Bits `[63:60]`.
     #[inline]
     pub const fn mode(&self) -> IohgatpMode {
         IohgatpMode(((self.0 >> 60) & 0xf) as u8)
     }
 
-    /// Set `mode` (bits [63:60]).
+    /// Set `mode` (bits `[63:60]`).
     #[inline]
     pub const fn set_mode(&mut self, v: IohgatpMode) {
         debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `mode`");
@@ -1251,7 +1251,7 @@ impl DcIohgatp {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1309,13 +1309,13 @@ impl DcTa {
 
     /// process soft-context ID of the address space when pdtv is 0
     ///
-    /// Bits [31:12].
+    /// Bits `[31:12]`.
     #[inline]
     pub const fn pscid(&self) -> u32 {
         ((self.0 >> 12) & 0xf_ffff) as u32
     }
 
-    /// Set `pscid` (bits [31:12]).
+    /// Set `pscid` (bits `[31:12]`).
     #[inline]
     pub const fn set_pscid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pscid`");
@@ -1339,7 +1339,7 @@ impl DcTa {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1395,13 +1395,13 @@ impl DcFsc {
 
     /// page number of the root page table or root PDT
     ///
-    /// Bits [43:0].
+    /// Bits `[43:0]`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         (self.0 & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [43:0]).
+    /// Set `ppn` (bits `[43:0]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -1418,13 +1418,13 @@ impl DcFsc {
 
     /// iosatp_mode_t when tc.pdtv is 0, pdtp_mode_t when it is 1
     ///
-    /// Bits [63:60].
+    /// Bits `[63:60]`.
     #[inline]
     pub const fn mode(&self) -> u8 {
         ((self.0 >> 60) & 0xf) as u8
     }
 
-    /// Set `mode` (bits [63:60]).
+    /// Set `mode` (bits `[63:60]`).
     #[inline]
     pub const fn set_mode(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `mode`");
@@ -1448,7 +1448,7 @@ impl DcFsc {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1480,7 +1480,7 @@ impl core::fmt::Debug for DcFsc {
     }
 }
 
-/// Base-format device context: leaf DDT entry, indexed by DDI[0].
+/// Base-format device context: leaf DDT entry, indexed by DDI\[0\].
 /// Doublewords in memory order: tc, iohgatp, ta, fsc.
 ///
 /// `device_context_t`, 256 bits. `Default` is all-zero.
@@ -1514,13 +1514,13 @@ impl DeviceContext {
 
     /// translation control (doubleword 0, bytes 0..7)
     ///
-    /// Bits [63:0].
+    /// Bits `[63:0]`.
     #[inline]
     pub const fn tc(&self) -> DcTc {
         DcTc(crate::bits::get(&self.0, 0, 64) as u64)
     }
 
-    /// Set `tc` (bits [63:0]).
+    /// Set `tc` (bits `[63:0]`).
     #[inline]
     pub const fn set_tc(&mut self, v: DcTc) {
         crate::bits::set(&mut self.0, 0, 64, v.0 as u64);
@@ -1536,13 +1536,13 @@ impl DeviceContext {
 
     /// second-stage context (doubleword 1, bytes 8..15)
     ///
-    /// Bits [127:64].
+    /// Bits `[127:64]`.
     #[inline]
     pub const fn iohgatp(&self) -> DcIohgatp {
         DcIohgatp(crate::bits::get(&self.0, 64, 64) as u64)
     }
 
-    /// Set `iohgatp` (bits [127:64]).
+    /// Set `iohgatp` (bits `[127:64]`).
     #[inline]
     pub const fn set_iohgatp(&mut self, v: DcIohgatp) {
         crate::bits::set(&mut self.0, 64, 64, v.0 as u64);
@@ -1558,13 +1558,13 @@ impl DeviceContext {
 
     /// translation attributes (doubleword 2, bytes 16..23)
     ///
-    /// Bits [191:128].
+    /// Bits `[191:128]`.
     #[inline]
     pub const fn ta(&self) -> DcTa {
         DcTa(crate::bits::get(&self.0, 128, 64) as u64)
     }
 
-    /// Set `ta` (bits [191:128]).
+    /// Set `ta` (bits `[191:128]`).
     #[inline]
     pub const fn set_ta(&mut self, v: DcTa) {
         crate::bits::set(&mut self.0, 128, 64, v.0 as u64);
@@ -1580,13 +1580,13 @@ impl DeviceContext {
 
     /// first-stage context (doubleword 3, bytes 24..31)
     ///
-    /// Bits [255:192].
+    /// Bits `[255:192]`.
     #[inline]
     pub const fn fsc(&self) -> DcFsc {
         DcFsc(crate::bits::get(&self.0, 192, 64) as u64)
     }
 
-    /// Set `fsc` (bits [255:192]).
+    /// Set `fsc` (bits `[255:192]`).
     #[inline]
     pub const fn set_fsc(&mut self, v: DcFsc) {
         crate::bits::set(&mut self.0, 192, 64, v.0 as u64);
@@ -1609,7 +1609,7 @@ impl DeviceContext {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 32] {
         let mut out = [0u8; 32];
         let mut i = 0;
@@ -1668,13 +1668,13 @@ impl Pdte {
 
     /// entry is valid
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn v(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `v` (bits [0]).
+    /// Set `v` (bits `[0]`).
     #[inline]
     pub const fn set_v(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -1690,13 +1690,13 @@ impl Pdte {
 
     /// page number of the next-level table
     ///
-    /// Bits [53:10].
+    /// Bits `[53:10]`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [53:10]).
+    /// Set `ppn` (bits `[53:10]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -1720,7 +1720,7 @@ impl Pdte {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1777,13 +1777,13 @@ impl PcTa {
 
     /// process context is valid
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn v(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `v` (bits [0]).
+    /// Set `v` (bits `[0]`).
     #[inline]
     pub const fn set_v(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -1799,13 +1799,13 @@ impl PcTa {
 
     /// supervisor-privilege requests are allowed
     ///
-    /// Bits [1].
+    /// Bits `[1]`.
     #[inline]
     pub const fn ens(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `ens` (bits [1]).
+    /// Set `ens` (bits `[1]`).
     #[inline]
     pub const fn set_ens(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
@@ -1821,13 +1821,13 @@ impl PcTa {
 
     /// supervisor requests may access user (U=1) pages
     ///
-    /// Bits [2].
+    /// Bits `[2]`.
     #[inline]
     pub const fn sum(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `sum` (bits [2]).
+    /// Set `sum` (bits `[2]`).
     #[inline]
     pub const fn set_sum(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
@@ -1843,13 +1843,13 @@ impl PcTa {
 
     /// process soft-context ID of the address space
     ///
-    /// Bits [31:12].
+    /// Bits `[31:12]`.
     #[inline]
     pub const fn pscid(&self) -> u32 {
         ((self.0 >> 12) & 0xf_ffff) as u32
     }
 
-    /// Set `pscid` (bits [31:12]).
+    /// Set `pscid` (bits `[31:12]`).
     #[inline]
     pub const fn set_pscid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pscid`");
@@ -1873,7 +1873,7 @@ impl PcTa {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1932,13 +1932,13 @@ impl PcFsc {
 
     /// page number of the root first-stage page table
     ///
-    /// Bits [43:0].
+    /// Bits `[43:0]`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         (self.0 & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [43:0]).
+    /// Set `ppn` (bits `[43:0]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -1955,13 +1955,13 @@ impl PcFsc {
 
     /// first-stage scheme
     ///
-    /// Bits [63:60].
+    /// Bits `[63:60]`.
     #[inline]
     pub const fn mode(&self) -> IosatpMode {
         IosatpMode(((self.0 >> 60) & 0xf) as u8)
     }
 
-    /// Set `mode` (bits [63:60]).
+    /// Set `mode` (bits `[63:60]`).
     #[inline]
     pub const fn set_mode(&mut self, v: IosatpMode) {
         debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `mode`");
@@ -1985,7 +1985,7 @@ impl PcFsc {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -2017,7 +2017,7 @@ impl core::fmt::Debug for PcFsc {
     }
 }
 
-/// Process context: leaf PDT entry, indexed by PDI[0].
+/// Process context: leaf PDT entry, indexed by PDI\[0\].
 /// Doublewords in memory order: ta, fsc.
 ///
 /// `process_context_t`, 128 bits. `Default` is all-zero.
@@ -2047,13 +2047,13 @@ impl ProcessContext {
 
     /// translation attributes (doubleword 0, bytes 0..7)
     ///
-    /// Bits [63:0].
+    /// Bits `[63:0]`.
     #[inline]
     pub const fn ta(&self) -> PcTa {
         PcTa(crate::bits::get(&self.0, 0, 64) as u64)
     }
 
-    /// Set `ta` (bits [63:0]).
+    /// Set `ta` (bits `[63:0]`).
     #[inline]
     pub const fn set_ta(&mut self, v: PcTa) {
         crate::bits::set(&mut self.0, 0, 64, v.0 as u64);
@@ -2069,13 +2069,13 @@ impl ProcessContext {
 
     /// first-stage context (doubleword 1, bytes 8..15)
     ///
-    /// Bits [127:64].
+    /// Bits `[127:64]`.
     #[inline]
     pub const fn fsc(&self) -> PcFsc {
         PcFsc(crate::bits::get(&self.0, 64, 64) as u64)
     }
 
-    /// Set `fsc` (bits [127:64]).
+    /// Set `fsc` (bits `[127:64]`).
     #[inline]
     pub const fn set_fsc(&mut self, v: PcFsc) {
         crate::bits::set(&mut self.0, 64, 64, v.0 as u64);
@@ -2098,7 +2098,7 @@ impl ProcessContext {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 16] {
         let mut out = [0u8; 16];
         let mut i = 0;
@@ -2157,13 +2157,13 @@ impl Pte {
 
     /// entry is valid
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn v(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `v` (bits [0]).
+    /// Set `v` (bits `[0]`).
     #[inline]
     pub const fn set_v(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -2179,13 +2179,13 @@ impl Pte {
 
     /// readable
     ///
-    /// Bits [1].
+    /// Bits `[1]`.
     #[inline]
     pub const fn r(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `r` (bits [1]).
+    /// Set `r` (bits `[1]`).
     #[inline]
     pub const fn set_r(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
@@ -2201,13 +2201,13 @@ impl Pte {
 
     /// writable
     ///
-    /// Bits [2].
+    /// Bits `[2]`.
     #[inline]
     pub const fn w(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `w` (bits [2]).
+    /// Set `w` (bits `[2]`).
     #[inline]
     pub const fn set_w(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
@@ -2223,13 +2223,13 @@ impl Pte {
 
     /// executable
     ///
-    /// Bits [3].
+    /// Bits `[3]`.
     #[inline]
     pub const fn x(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `x` (bits [3]).
+    /// Set `x` (bits `[3]`).
     #[inline]
     pub const fn set_x(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u64 & 1) << 3);
@@ -2245,13 +2245,13 @@ impl Pte {
 
     /// accessible to user mode
     ///
-    /// Bits [4].
+    /// Bits `[4]`.
     #[inline]
     pub const fn u(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `u` (bits [4]).
+    /// Set `u` (bits `[4]`).
     #[inline]
     pub const fn set_u(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u64 & 1) << 4);
@@ -2267,13 +2267,13 @@ impl Pte {
 
     /// global mapping (all address spaces)
     ///
-    /// Bits [5].
+    /// Bits `[5]`.
     #[inline]
     pub const fn g(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `g` (bits [5]).
+    /// Set `g` (bits `[5]`).
     #[inline]
     pub const fn set_g(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u64 & 1) << 5);
@@ -2289,13 +2289,13 @@ impl Pte {
 
     /// the page has been accessed
     ///
-    /// Bits [6].
+    /// Bits `[6]`.
     #[inline]
     pub const fn a(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `a` (bits [6]).
+    /// Set `a` (bits `[6]`).
     #[inline]
     pub const fn set_a(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u64 & 1) << 6);
@@ -2311,13 +2311,13 @@ impl Pte {
 
     /// the page has been written (dirty)
     ///
-    /// Bits [7].
+    /// Bits `[7]`.
     #[inline]
     pub const fn d(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `d` (bits [7]).
+    /// Set `d` (bits `[7]`).
     #[inline]
     pub const fn set_d(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u64 & 1) << 7);
@@ -2333,13 +2333,13 @@ impl Pte {
 
     /// reserved for supervisor software, ignored by hardware
     ///
-    /// Bits [9:8].
+    /// Bits `[9:8]`.
     #[inline]
     pub const fn rsw(&self) -> u8 {
         ((self.0 >> 8) & 3) as u8
     }
 
-    /// Set `rsw` (bits [9:8]).
+    /// Set `rsw` (bits `[9:8]`).
     #[inline]
     pub const fn set_rsw(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `rsw`");
@@ -2356,13 +2356,13 @@ impl Pte {
 
     /// physical page number of the page or next-level table
     ///
-    /// Bits [53:10].
+    /// Bits `[53:10]`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [53:10]).
+    /// Set `ppn` (bits `[53:10]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -2379,13 +2379,13 @@ impl Pte {
 
     /// page-based memory type (Svpbmt)
     ///
-    /// Bits [62:61].
+    /// Bits `[62:61]`.
     #[inline]
     pub const fn pbmt(&self) -> u8 {
         ((self.0 >> 61) & 3) as u8
     }
 
-    /// Set `pbmt` (bits [62:61]).
+    /// Set `pbmt` (bits `[62:61]`).
     #[inline]
     pub const fn set_pbmt(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `pbmt`");
@@ -2402,13 +2402,13 @@ impl Pte {
 
     /// NAPOT contiguous range (Svnapot, 64 KiB)
     ///
-    /// Bits [63].
+    /// Bits `[63]`.
     #[inline]
     pub const fn n(&self) -> bool {
         (self.0 >> 63) & 1 != 0
     }
 
-    /// Set `n` (bits [63]).
+    /// Set `n` (bits `[63]`).
     #[inline]
     pub const fn set_n(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 63)) | (((v) as u64 & 1) << 63);
@@ -2431,7 +2431,7 @@ impl Pte {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -2498,13 +2498,13 @@ impl Cmd {
 
     /// command group
     ///
-    /// Bits [6:0].
+    /// Bits `[6:0]`.
     #[inline]
     pub const fn opcode(&self) -> CmdOpcode {
         CmdOpcode(crate::bits::get(&self.0, 0, 7) as u8)
     }
 
-    /// Set `opcode` (bits [6:0]).
+    /// Set `opcode` (bits `[6:0]`).
     #[inline]
     pub const fn set_opcode(&mut self, v: CmdOpcode) {
         debug_assert!((v.0 as u64) >> 7 == 0, "value does not fit field `opcode`");
@@ -2521,13 +2521,13 @@ impl Cmd {
 
     /// function within the opcode
     ///
-    /// Bits [9:7].
+    /// Bits `[9:7]`.
     #[inline]
     pub const fn func3(&self) -> u8 {
         crate::bits::get(&self.0, 7, 3) as u8
     }
 
-    /// Set `func3` (bits [9:7]).
+    /// Set `func3` (bits `[9:7]`).
     #[inline]
     pub const fn set_func3(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `func3`");
@@ -2544,13 +2544,13 @@ impl Cmd {
 
     /// opcode-specific operands of the first doubleword
     ///
-    /// Bits [63:10].
+    /// Bits `[63:10]`.
     #[inline]
     pub const fn operands(&self) -> u64 {
         crate::bits::get(&self.0, 10, 54) as u64
     }
 
-    /// Set `operands` (bits [63:10]).
+    /// Set `operands` (bits `[63:10]`).
     #[inline]
     pub const fn set_operands(&mut self, v: u64) {
         debug_assert!((v as u64) >> 54 == 0, "value does not fit field `operands`");
@@ -2567,13 +2567,13 @@ impl Cmd {
 
     /// second doubleword: opcode-specific operands
     ///
-    /// Bits [127:64].
+    /// Bits `[127:64]`.
     #[inline]
     pub const fn dw1(&self) -> u64 {
         crate::bits::get(&self.0, 64, 64) as u64
     }
 
-    /// Set `dw1` (bits [127:64]).
+    /// Set `dw1` (bits `[127:64]`).
     #[inline]
     pub const fn set_dw1(&mut self, v: u64) {
         crate::bits::set(&mut self.0, 64, 64, v as u64);
@@ -2596,7 +2596,7 @@ impl Cmd {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 16] {
         let mut out = [0u8; 16];
         let mut i = 0;
@@ -2655,13 +2655,13 @@ impl CmdIotinval {
 
     /// IOTINVAL
     ///
-    /// Bits [6:0].
+    /// Bits `[6:0]`.
     #[inline]
     pub const fn opcode(&self) -> CmdOpcode {
         CmdOpcode(crate::bits::get(&self.0, 0, 7) as u8)
     }
 
-    /// Set `opcode` (bits [6:0]).
+    /// Set `opcode` (bits `[6:0]`).
     #[inline]
     pub const fn set_opcode(&mut self, v: CmdOpcode) {
         debug_assert!((v.0 as u64) >> 7 == 0, "value does not fit field `opcode`");
@@ -2678,13 +2678,13 @@ impl CmdIotinval {
 
     /// VMA or GVMA
     ///
-    /// Bits [9:7].
+    /// Bits `[9:7]`.
     #[inline]
     pub const fn func3(&self) -> IotinvalFunc3 {
         IotinvalFunc3(crate::bits::get(&self.0, 7, 3) as u8)
     }
 
-    /// Set `func3` (bits [9:7]).
+    /// Set `func3` (bits `[9:7]`).
     #[inline]
     pub const fn set_func3(&mut self, v: IotinvalFunc3) {
         debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `func3`");
@@ -2701,13 +2701,13 @@ impl CmdIotinval {
 
     /// addr is valid (else the whole address space)
     ///
-    /// Bits [10].
+    /// Bits `[10]`.
     #[inline]
     pub const fn av(&self) -> bool {
         crate::bits::get(&self.0, 10, 1) != 0
     }
 
-    /// Set `av` (bits [10]).
+    /// Set `av` (bits `[10]`).
     #[inline]
     pub const fn set_av(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 10, 1, v as u64);
@@ -2723,13 +2723,13 @@ impl CmdIotinval {
 
     /// process soft-context ID when pscv is 1
     ///
-    /// Bits [31:12].
+    /// Bits `[31:12]`.
     #[inline]
     pub const fn pscid(&self) -> u32 {
         crate::bits::get(&self.0, 12, 20) as u32
     }
 
-    /// Set `pscid` (bits [31:12]).
+    /// Set `pscid` (bits `[31:12]`).
     #[inline]
     pub const fn set_pscid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pscid`");
@@ -2746,13 +2746,13 @@ impl CmdIotinval {
 
     /// pscid is valid (VMA only)
     ///
-    /// Bits [32].
+    /// Bits `[32]`.
     #[inline]
     pub const fn pscv(&self) -> bool {
         crate::bits::get(&self.0, 32, 1) != 0
     }
 
-    /// Set `pscv` (bits [32]).
+    /// Set `pscv` (bits `[32]`).
     #[inline]
     pub const fn set_pscv(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 32, 1, v as u64);
@@ -2768,13 +2768,13 @@ impl CmdIotinval {
 
     /// gscid is valid (else host address spaces)
     ///
-    /// Bits [33].
+    /// Bits `[33]`.
     #[inline]
     pub const fn gv(&self) -> bool {
         crate::bits::get(&self.0, 33, 1) != 0
     }
 
-    /// Set `gv` (bits [33]).
+    /// Set `gv` (bits `[33]`).
     #[inline]
     pub const fn set_gv(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 33, 1, v as u64);
@@ -2790,13 +2790,13 @@ impl CmdIotinval {
 
     /// guest soft-context ID when gv is 1
     ///
-    /// Bits [59:44].
+    /// Bits `[59:44]`.
     #[inline]
     pub const fn gscid(&self) -> u16 {
         crate::bits::get(&self.0, 44, 16) as u16
     }
 
-    /// Set `gscid` (bits [59:44]).
+    /// Set `gscid` (bits `[59:44]`).
     #[inline]
     pub const fn set_gscid(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `gscid`");
@@ -2813,13 +2813,13 @@ impl CmdIotinval {
 
     /// bits 63:12 of the IOVA (VMA) or GPA (GVMA) when av is 1
     ///
-    /// Bits [125:74].
+    /// Bits `[125:74]`.
     #[inline]
     pub const fn addr(&self) -> u64 {
         crate::bits::get(&self.0, 74, 52) as u64
     }
 
-    /// Set `addr` (bits [125:74]).
+    /// Set `addr` (bits `[125:74]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u64) {
         debug_assert!((v as u64) >> 52 == 0, "value does not fit field `addr`");
@@ -2843,7 +2843,7 @@ impl CmdIotinval {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 16] {
         let mut out = [0u8; 16];
         let mut i = 0;
@@ -2906,13 +2906,13 @@ impl CmdIofence {
 
     /// IOFENCE
     ///
-    /// Bits [6:0].
+    /// Bits `[6:0]`.
     #[inline]
     pub const fn opcode(&self) -> CmdOpcode {
         CmdOpcode(crate::bits::get(&self.0, 0, 7) as u8)
     }
 
-    /// Set `opcode` (bits [6:0]).
+    /// Set `opcode` (bits `[6:0]`).
     #[inline]
     pub const fn set_opcode(&mut self, v: CmdOpcode) {
         debug_assert!((v.0 as u64) >> 7 == 0, "value does not fit field `opcode`");
@@ -2929,13 +2929,13 @@ impl CmdIofence {
 
     /// C
     ///
-    /// Bits [9:7].
+    /// Bits `[9:7]`.
     #[inline]
     pub const fn func3(&self) -> IofenceFunc3 {
         IofenceFunc3(crate::bits::get(&self.0, 7, 3) as u8)
     }
 
-    /// Set `func3` (bits [9:7]).
+    /// Set `func3` (bits `[9:7]`).
     #[inline]
     pub const fn set_func3(&mut self, v: IofenceFunc3) {
         debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `func3`");
@@ -2952,13 +2952,13 @@ impl CmdIofence {
 
     /// write data to addr on completion
     ///
-    /// Bits [10].
+    /// Bits `[10]`.
     #[inline]
     pub const fn av(&self) -> bool {
         crate::bits::get(&self.0, 10, 1) != 0
     }
 
-    /// Set `av` (bits [10]).
+    /// Set `av` (bits `[10]`).
     #[inline]
     pub const fn set_av(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 10, 1, v as u64);
@@ -2974,13 +2974,13 @@ impl CmdIofence {
 
     /// set cqcsr.fence_w_ip on completion (wired interrupts)
     ///
-    /// Bits [11].
+    /// Bits `[11]`.
     #[inline]
     pub const fn wsi(&self) -> bool {
         crate::bits::get(&self.0, 11, 1) != 0
     }
 
-    /// Set `wsi` (bits [11]).
+    /// Set `wsi` (bits `[11]`).
     #[inline]
     pub const fn set_wsi(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 11, 1, v as u64);
@@ -2996,13 +2996,13 @@ impl CmdIofence {
 
     /// order earlier device reads globally before completing
     ///
-    /// Bits [12].
+    /// Bits `[12]`.
     #[inline]
     pub const fn pr(&self) -> bool {
         crate::bits::get(&self.0, 12, 1) != 0
     }
 
-    /// Set `pr` (bits [12]).
+    /// Set `pr` (bits `[12]`).
     #[inline]
     pub const fn set_pr(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 12, 1, v as u64);
@@ -3018,13 +3018,13 @@ impl CmdIofence {
 
     /// order earlier device writes globally before completing
     ///
-    /// Bits [13].
+    /// Bits `[13]`.
     #[inline]
     pub const fn pw(&self) -> bool {
         crate::bits::get(&self.0, 13, 1) != 0
     }
 
-    /// Set `pw` (bits [13]).
+    /// Set `pw` (bits `[13]`).
     #[inline]
     pub const fn set_pw(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 13, 1, v as u64);
@@ -3040,13 +3040,13 @@ impl CmdIofence {
 
     /// 32-bit value stored at addr on completion when av is 1
     ///
-    /// Bits [63:32].
+    /// Bits `[63:32]`.
     #[inline]
     pub const fn data(&self) -> u32 {
         crate::bits::get(&self.0, 32, 32) as u32
     }
 
-    /// Set `data` (bits [63:32]).
+    /// Set `data` (bits `[63:32]`).
     #[inline]
     pub const fn set_data(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `data`");
@@ -3063,13 +3063,13 @@ impl CmdIofence {
 
     /// bits 63:2 of the address data is written to when av is 1
     ///
-    /// Bits [125:64].
+    /// Bits `[125:64]`.
     #[inline]
     pub const fn addr(&self) -> u64 {
         crate::bits::get(&self.0, 64, 62) as u64
     }
 
-    /// Set `addr` (bits [125:64]).
+    /// Set `addr` (bits `[125:64]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u64) {
         debug_assert!((v as u64) >> 62 == 0, "value does not fit field `addr`");
@@ -3093,7 +3093,7 @@ impl CmdIofence {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 16] {
         let mut out = [0u8; 16];
         let mut i = 0;
@@ -3156,13 +3156,13 @@ impl CmdIodir {
 
     /// IODIR
     ///
-    /// Bits [6:0].
+    /// Bits `[6:0]`.
     #[inline]
     pub const fn opcode(&self) -> CmdOpcode {
         CmdOpcode(crate::bits::get(&self.0, 0, 7) as u8)
     }
 
-    /// Set `opcode` (bits [6:0]).
+    /// Set `opcode` (bits `[6:0]`).
     #[inline]
     pub const fn set_opcode(&mut self, v: CmdOpcode) {
         debug_assert!((v.0 as u64) >> 7 == 0, "value does not fit field `opcode`");
@@ -3179,13 +3179,13 @@ impl CmdIodir {
 
     /// INVAL_DDT or INVAL_PDT
     ///
-    /// Bits [9:7].
+    /// Bits `[9:7]`.
     #[inline]
     pub const fn func3(&self) -> IodirFunc3 {
         IodirFunc3(crate::bits::get(&self.0, 7, 3) as u8)
     }
 
-    /// Set `func3` (bits [9:7]).
+    /// Set `func3` (bits `[9:7]`).
     #[inline]
     pub const fn set_func3(&mut self, v: IodirFunc3) {
         debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `func3`");
@@ -3202,13 +3202,13 @@ impl CmdIodir {
 
     /// process_id whose PDT entry is invalidated (INVAL_PDT only)
     ///
-    /// Bits [31:12].
+    /// Bits `[31:12]`.
     #[inline]
     pub const fn pid(&self) -> u32 {
         crate::bits::get(&self.0, 12, 20) as u32
     }
 
-    /// Set `pid` (bits [31:12]).
+    /// Set `pid` (bits `[31:12]`).
     #[inline]
     pub const fn set_pid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid`");
@@ -3225,13 +3225,13 @@ impl CmdIodir {
 
     /// did is valid (else all devices; must be 1 for INVAL_PDT)
     ///
-    /// Bits [33].
+    /// Bits `[33]`.
     #[inline]
     pub const fn dv(&self) -> bool {
         crate::bits::get(&self.0, 33, 1) != 0
     }
 
-    /// Set `dv` (bits [33]).
+    /// Set `dv` (bits `[33]`).
     #[inline]
     pub const fn set_dv(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 33, 1, v as u64);
@@ -3247,13 +3247,13 @@ impl CmdIodir {
 
     /// device_id when dv is 1
     ///
-    /// Bits [63:40].
+    /// Bits `[63:40]`.
     #[inline]
     pub const fn did(&self) -> u32 {
         crate::bits::get(&self.0, 40, 24) as u32
     }
 
-    /// Set `did` (bits [63:40]).
+    /// Set `did` (bits `[63:40]`).
     #[inline]
     pub const fn set_did(&mut self, v: u32) {
         debug_assert!((v as u64) >> 24 == 0, "value does not fit field `did`");
@@ -3277,7 +3277,7 @@ impl CmdIodir {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 16] {
         let mut out = [0u8; 16];
         let mut i = 0;
@@ -3338,13 +3338,13 @@ impl CmdAts {
 
     /// ATS
     ///
-    /// Bits [6:0].
+    /// Bits `[6:0]`.
     #[inline]
     pub const fn opcode(&self) -> CmdOpcode {
         CmdOpcode(crate::bits::get(&self.0, 0, 7) as u8)
     }
 
-    /// Set `opcode` (bits [6:0]).
+    /// Set `opcode` (bits `[6:0]`).
     #[inline]
     pub const fn set_opcode(&mut self, v: CmdOpcode) {
         debug_assert!((v.0 as u64) >> 7 == 0, "value does not fit field `opcode`");
@@ -3361,13 +3361,13 @@ impl CmdAts {
 
     /// INVAL or PRGR
     ///
-    /// Bits [9:7].
+    /// Bits `[9:7]`.
     #[inline]
     pub const fn func3(&self) -> AtsFunc3 {
         AtsFunc3(crate::bits::get(&self.0, 7, 3) as u8)
     }
 
-    /// Set `func3` (bits [9:7]).
+    /// Set `func3` (bits `[9:7]`).
     #[inline]
     pub const fn set_func3(&mut self, v: AtsFunc3) {
         debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `func3`");
@@ -3384,13 +3384,13 @@ impl CmdAts {
 
     /// PASID of the message when pv is 1
     ///
-    /// Bits [31:12].
+    /// Bits `[31:12]`.
     #[inline]
     pub const fn pid(&self) -> u32 {
         crate::bits::get(&self.0, 12, 20) as u32
     }
 
-    /// Set `pid` (bits [31:12]).
+    /// Set `pid` (bits `[31:12]`).
     #[inline]
     pub const fn set_pid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid`");
@@ -3407,13 +3407,13 @@ impl CmdAts {
 
     /// the message carries a PASID prefix with pid
     ///
-    /// Bits [32].
+    /// Bits `[32]`.
     #[inline]
     pub const fn pv(&self) -> bool {
         crate::bits::get(&self.0, 32, 1) != 0
     }
 
-    /// Set `pv` (bits [32]).
+    /// Set `pv` (bits `[32]`).
     #[inline]
     pub const fn set_pv(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 32, 1, v as u64);
@@ -3429,13 +3429,13 @@ impl CmdAts {
 
     /// dseg is valid
     ///
-    /// Bits [33].
+    /// Bits `[33]`.
     #[inline]
     pub const fn dsv(&self) -> bool {
         crate::bits::get(&self.0, 33, 1) != 0
     }
 
-    /// Set `dsv` (bits [33]).
+    /// Set `dsv` (bits `[33]`).
     #[inline]
     pub const fn set_dsv(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 33, 1, v as u64);
@@ -3451,13 +3451,13 @@ impl CmdAts {
 
     /// requester ID (bus/device/function) of the target function
     ///
-    /// Bits [55:40].
+    /// Bits `[55:40]`.
     #[inline]
     pub const fn rid(&self) -> u16 {
         crate::bits::get(&self.0, 40, 16) as u16
     }
 
-    /// Set `rid` (bits [55:40]).
+    /// Set `rid` (bits `[55:40]`).
     #[inline]
     pub const fn set_rid(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `rid`");
@@ -3474,13 +3474,13 @@ impl CmdAts {
 
     /// destination segment number when dsv is 1
     ///
-    /// Bits [63:56].
+    /// Bits `[63:56]`.
     #[inline]
     pub const fn dseg(&self) -> u8 {
         crate::bits::get(&self.0, 56, 8) as u8
     }
 
-    /// Set `dseg` (bits [63:56]).
+    /// Set `dseg` (bits `[63:56]`).
     #[inline]
     pub const fn set_dseg(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `dseg`");
@@ -3497,13 +3497,13 @@ impl CmdAts {
 
     /// message body (doubleword 1)
     ///
-    /// Bits [127:64].
+    /// Bits `[127:64]`.
     #[inline]
     pub const fn payload(&self) -> u64 {
         crate::bits::get(&self.0, 64, 64) as u64
     }
 
-    /// Set `payload` (bits [127:64]).
+    /// Set `payload` (bits `[127:64]`).
     #[inline]
     pub const fn set_payload(&mut self, v: u64) {
         crate::bits::set(&mut self.0, 64, 64, v as u64);
@@ -3526,7 +3526,7 @@ impl CmdAts {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 16] {
         let mut out = [0u8; 16];
         let mut i = 0;
@@ -3589,13 +3589,13 @@ impl AtsInvalPayload {
 
     /// invalidate global mappings of all PASIDs
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn g(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `g` (bits [0]).
+    /// Set `g` (bits `[0]`).
     #[inline]
     pub const fn set_g(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -3611,13 +3611,13 @@ impl AtsInvalPayload {
 
     /// size bit: range larger than 4 KiB, encoded in addr
     ///
-    /// Bits [11].
+    /// Bits `[11]`.
     #[inline]
     pub const fn s(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `s` (bits [11]).
+    /// Set `s` (bits `[11]`).
     #[inline]
     pub const fn set_s(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u64 & 1) << 11);
@@ -3633,13 +3633,13 @@ impl AtsInvalPayload {
 
     /// untranslated address bits 63:12 (range-encoded when s is 1)
     ///
-    /// Bits [63:12].
+    /// Bits `[63:12]`.
     #[inline]
     pub const fn addr(&self) -> u64 {
         ((self.0 >> 12) & 0xf_ffff_ffff_ffff) as u64
     }
 
-    /// Set `addr` (bits [63:12]).
+    /// Set `addr` (bits `[63:12]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u64) {
         debug_assert!((v as u64) >> 52 == 0, "value does not fit field `addr`");
@@ -3663,7 +3663,7 @@ impl AtsInvalPayload {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -3721,13 +3721,13 @@ impl AtsPrgrPayload {
 
     /// page request group index being answered
     ///
-    /// Bits [40:32].
+    /// Bits `[40:32]`.
     #[inline]
     pub const fn prgi(&self) -> u16 {
         ((self.0 >> 32) & 0x1ff) as u16
     }
 
-    /// Set `prgi` (bits [40:32]).
+    /// Set `prgi` (bits `[40:32]`).
     #[inline]
     pub const fn set_prgi(&mut self, v: u16) {
         debug_assert!((v as u64) >> 9 == 0, "value does not fit field `prgi`");
@@ -3744,13 +3744,13 @@ impl AtsPrgrPayload {
 
     /// response code
     ///
-    /// Bits [47:44].
+    /// Bits `[47:44]`.
     #[inline]
     pub const fn resp_code(&self) -> PrgResp {
         PrgResp(((self.0 >> 44) & 0xf) as u8)
     }
 
-    /// Set `resp_code` (bits [47:44]).
+    /// Set `resp_code` (bits `[47:44]`).
     #[inline]
     pub const fn set_resp_code(&mut self, v: PrgResp) {
         debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `resp_code`");
@@ -3767,13 +3767,13 @@ impl AtsPrgrPayload {
 
     /// destination ID = rid of the function (v1.0; 0 in later revisions)
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn dst_id(&self) -> u16 {
         ((self.0 >> 48) & 0xffff) as u16
     }
 
-    /// Set `dst_id` (bits [63:48]).
+    /// Set `dst_id` (bits `[63:48]`).
     #[inline]
     pub const fn set_dst_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `dst_id`");
@@ -3797,7 +3797,7 @@ impl AtsPrgrPayload {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -3856,13 +3856,13 @@ impl FaultRecord {
 
     /// what went wrong
     ///
-    /// Bits [11:0].
+    /// Bits `[11:0]`.
     #[inline]
     pub const fn cause(&self) -> FaultCause {
         FaultCause(crate::bits::get(&self.0, 0, 12) as u16)
     }
 
-    /// Set `cause` (bits [11:0]).
+    /// Set `cause` (bits `[11:0]`).
     #[inline]
     pub const fn set_cause(&mut self, v: FaultCause) {
         debug_assert!((v.0 as u64) >> 12 == 0, "value does not fit field `cause`");
@@ -3879,13 +3879,13 @@ impl FaultRecord {
 
     /// process_id of the transaction when pv is 1
     ///
-    /// Bits [31:12].
+    /// Bits `[31:12]`.
     #[inline]
     pub const fn pid(&self) -> u32 {
         crate::bits::get(&self.0, 12, 20) as u32
     }
 
-    /// Set `pid` (bits [31:12]).
+    /// Set `pid` (bits `[31:12]`).
     #[inline]
     pub const fn set_pid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid`");
@@ -3902,13 +3902,13 @@ impl FaultRecord {
 
     /// pid is valid
     ///
-    /// Bits [32].
+    /// Bits `[32]`.
     #[inline]
     pub const fn pv(&self) -> bool {
         crate::bits::get(&self.0, 32, 1) != 0
     }
 
-    /// Set `pv` (bits [32]).
+    /// Set `pv` (bits `[32]`).
     #[inline]
     pub const fn set_pv(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 32, 1, v as u64);
@@ -3924,13 +3924,13 @@ impl FaultRecord {
 
     /// the transaction requested supervisor privilege
     ///
-    /// Bits [33].
+    /// Bits `[33]`.
     #[inline]
     pub const fn r#priv(&self) -> bool {
         crate::bits::get(&self.0, 33, 1) != 0
     }
 
-    /// Set `priv` (bits [33]).
+    /// Set `priv` (bits `[33]`).
     #[inline]
     pub const fn set_priv(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 33, 1, v as u64);
@@ -3946,13 +3946,13 @@ impl FaultRecord {
 
     /// type of the faulting transaction
     ///
-    /// Bits [39:34].
+    /// Bits `[39:34]`.
     #[inline]
     pub const fn ttyp(&self) -> Ttyp {
         Ttyp(crate::bits::get(&self.0, 34, 6) as u8)
     }
 
-    /// Set `ttyp` (bits [39:34]).
+    /// Set `ttyp` (bits `[39:34]`).
     #[inline]
     pub const fn set_ttyp(&mut self, v: Ttyp) {
         debug_assert!((v.0 as u64) >> 6 == 0, "value does not fit field `ttyp`");
@@ -3969,13 +3969,13 @@ impl FaultRecord {
 
     /// device_id of the transaction
     ///
-    /// Bits [63:40].
+    /// Bits `[63:40]`.
     #[inline]
     pub const fn did(&self) -> u32 {
         crate::bits::get(&self.0, 40, 24) as u32
     }
 
-    /// Set `did` (bits [63:40]).
+    /// Set `did` (bits `[63:40]`).
     #[inline]
     pub const fn set_did(&mut self, v: u32) {
         debug_assert!((v as u64) >> 24 == 0, "value does not fit field `did`");
@@ -3992,13 +3992,13 @@ impl FaultRecord {
 
     /// first fault value (IOVA of the request, or a message code)
     ///
-    /// Bits [191:128].
+    /// Bits `[191:128]`.
     #[inline]
     pub const fn iotval(&self) -> u64 {
         crate::bits::get(&self.0, 128, 64) as u64
     }
 
-    /// Set `iotval` (bits [191:128]).
+    /// Set `iotval` (bits `[191:128]`).
     #[inline]
     pub const fn set_iotval(&mut self, v: u64) {
         crate::bits::set(&mut self.0, 128, 64, v as u64);
@@ -4014,13 +4014,13 @@ impl FaultRecord {
 
     /// second fault value (GPA bits 63:2 and flags of guest-page faults)
     ///
-    /// Bits [255:192].
+    /// Bits `[255:192]`.
     #[inline]
     pub const fn iotval2(&self) -> u64 {
         crate::bits::get(&self.0, 192, 64) as u64
     }
 
-    /// Set `iotval2` (bits [255:192]).
+    /// Set `iotval2` (bits `[255:192]`).
     #[inline]
     pub const fn set_iotval2(&mut self, v: u64) {
         crate::bits::set(&mut self.0, 192, 64, v as u64);
@@ -4043,7 +4043,7 @@ impl FaultRecord {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 32] {
         let mut out = [0u8; 32];
         let mut i = 0;
@@ -4107,13 +4107,13 @@ impl PrPayload {
 
     /// read access requested
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn r(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `r` (bits [0]).
+    /// Set `r` (bits `[0]`).
     #[inline]
     pub const fn set_r(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -4129,13 +4129,13 @@ impl PrPayload {
 
     /// write access requested
     ///
-    /// Bits [1].
+    /// Bits `[1]`.
     #[inline]
     pub const fn w(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `w` (bits [1]).
+    /// Set `w` (bits `[1]`).
     #[inline]
     pub const fn set_w(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
@@ -4151,13 +4151,13 @@ impl PrPayload {
 
     /// last request of the group (a response is expected)
     ///
-    /// Bits [2].
+    /// Bits `[2]`.
     #[inline]
     pub const fn l(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `l` (bits [2]).
+    /// Set `l` (bits `[2]`).
     #[inline]
     pub const fn set_l(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
@@ -4173,13 +4173,13 @@ impl PrPayload {
 
     /// page request group index
     ///
-    /// Bits [11:3].
+    /// Bits `[11:3]`.
     #[inline]
     pub const fn prgi(&self) -> u16 {
         ((self.0 >> 3) & 0x1ff) as u16
     }
 
-    /// Set `prgi` (bits [11:3]).
+    /// Set `prgi` (bits `[11:3]`).
     #[inline]
     pub const fn set_prgi(&mut self, v: u16) {
         debug_assert!((v as u64) >> 9 == 0, "value does not fit field `prgi`");
@@ -4196,13 +4196,13 @@ impl PrPayload {
 
     /// bits 63:12 of the faulting page address
     ///
-    /// Bits [63:12].
+    /// Bits `[63:12]`.
     #[inline]
     pub const fn page_addr(&self) -> u64 {
         ((self.0 >> 12) & 0xf_ffff_ffff_ffff) as u64
     }
 
-    /// Set `page_addr` (bits [63:12]).
+    /// Set `page_addr` (bits `[63:12]`).
     #[inline]
     pub const fn set_page_addr(&mut self, v: u64) {
         debug_assert!((v as u64) >> 52 == 0, "value does not fit field `page_addr`");
@@ -4226,7 +4226,7 @@ impl PrPayload {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -4288,13 +4288,13 @@ impl PageRequest {
 
     /// PASID of the message when pv is 1
     ///
-    /// Bits [31:12].
+    /// Bits `[31:12]`.
     #[inline]
     pub const fn pid(&self) -> u32 {
         crate::bits::get(&self.0, 12, 20) as u32
     }
 
-    /// Set `pid` (bits [31:12]).
+    /// Set `pid` (bits `[31:12]`).
     #[inline]
     pub const fn set_pid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid`");
@@ -4311,13 +4311,13 @@ impl PageRequest {
 
     /// the message had a PASID; pid is valid
     ///
-    /// Bits [32].
+    /// Bits `[32]`.
     #[inline]
     pub const fn pv(&self) -> bool {
         crate::bits::get(&self.0, 32, 1) != 0
     }
 
-    /// Set `pv` (bits [32]).
+    /// Set `pv` (bits `[32]`).
     #[inline]
     pub const fn set_pv(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 32, 1, v as u64);
@@ -4333,13 +4333,13 @@ impl PageRequest {
 
     /// Privileged Mode Requested bit of the PASID prefix (0 without PASID)
     ///
-    /// Bits [33].
+    /// Bits `[33]`.
     #[inline]
     pub const fn r#priv(&self) -> bool {
         crate::bits::get(&self.0, 33, 1) != 0
     }
 
-    /// Set `priv` (bits [33]).
+    /// Set `priv` (bits `[33]`).
     #[inline]
     pub const fn set_priv(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 33, 1, v as u64);
@@ -4355,13 +4355,13 @@ impl PageRequest {
 
     /// Execute Requested bit of the PASID prefix (0 without PASID)
     ///
-    /// Bits [34].
+    /// Bits `[34]`.
     #[inline]
     pub const fn exec(&self) -> bool {
         crate::bits::get(&self.0, 34, 1) != 0
     }
 
-    /// Set `exec` (bits [34]).
+    /// Set `exec` (bits `[34]`).
     #[inline]
     pub const fn set_exec(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 34, 1, v as u64);
@@ -4377,13 +4377,13 @@ impl PageRequest {
 
     /// requester ID (device_id) of the message
     ///
-    /// Bits [63:40].
+    /// Bits `[63:40]`.
     #[inline]
     pub const fn did(&self) -> u32 {
         crate::bits::get(&self.0, 40, 24) as u32
     }
 
-    /// Set `did` (bits [63:40]).
+    /// Set `did` (bits `[63:40]`).
     #[inline]
     pub const fn set_did(&mut self, v: u32) {
         debug_assert!((v as u64) >> 24 == 0, "value does not fit field `did`");
@@ -4400,13 +4400,13 @@ impl PageRequest {
 
     /// message payload (doubleword 1)
     ///
-    /// Bits [127:64].
+    /// Bits `[127:64]`.
     #[inline]
     pub const fn payload(&self) -> PrPayload {
         PrPayload(crate::bits::get(&self.0, 64, 64) as u64)
     }
 
-    /// Set `payload` (bits [127:64]).
+    /// Set `payload` (bits `[127:64]`).
     #[inline]
     pub const fn set_payload(&mut self, v: PrPayload) {
         crate::bits::set(&mut self.0, 64, 64, v.0 as u64);
@@ -4429,7 +4429,7 @@ impl PageRequest {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 16] {
         let mut out = [0u8; 16];
         let mut i = 0;

@@ -265,13 +265,13 @@ impl Capabilities {
 
     /// implemented spec version, major.minor in two nibbles
     ///
-    /// Bits [7:0], `hwinit`.
+    /// Bits `[7:0]`, `hwinit`.
     #[inline]
     pub const fn version(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `version` (bits [7:0]).
+    /// Set `version` (bits `[7:0]`).
     #[inline]
     pub const fn set_version(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `version`");
@@ -288,13 +288,13 @@ impl Capabilities {
 
     /// first-stage Sv32 supported
     ///
-    /// Bits [8], `hwinit`.
+    /// Bits `[8]`, `hwinit`.
     #[inline]
     pub const fn sv32(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `sv32` (bits [8]).
+    /// Set `sv32` (bits `[8]`).
     #[inline]
     pub const fn set_sv32(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u64 & 1) << 8);
@@ -310,13 +310,13 @@ impl Capabilities {
 
     /// first-stage Sv39 supported
     ///
-    /// Bits [9], `hwinit`.
+    /// Bits `[9]`, `hwinit`.
     #[inline]
     pub const fn sv39(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `sv39` (bits [9]).
+    /// Set `sv39` (bits `[9]`).
     #[inline]
     pub const fn set_sv39(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u64 & 1) << 9);
@@ -332,13 +332,13 @@ impl Capabilities {
 
     /// first-stage Sv48 supported
     ///
-    /// Bits [10], `hwinit`.
+    /// Bits `[10]`, `hwinit`.
     #[inline]
     pub const fn sv48(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `sv48` (bits [10]).
+    /// Set `sv48` (bits `[10]`).
     #[inline]
     pub const fn set_sv48(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u64 & 1) << 10);
@@ -354,13 +354,13 @@ impl Capabilities {
 
     /// first-stage Sv57 supported
     ///
-    /// Bits [11], `hwinit`.
+    /// Bits `[11]`, `hwinit`.
     #[inline]
     pub const fn sv57(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `sv57` (bits [11]).
+    /// Set `sv57` (bits `[11]`).
     #[inline]
     pub const fn set_sv57(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u64 & 1) << 11);
@@ -376,13 +376,13 @@ impl Capabilities {
 
     /// page-based memory types (Svpbmt) supported
     ///
-    /// Bits [15], `hwinit`.
+    /// Bits `[15]`, `hwinit`.
     #[inline]
     pub const fn svpbmt(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `svpbmt` (bits [15]).
+    /// Set `svpbmt` (bits `[15]`).
     #[inline]
     pub const fn set_svpbmt(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u64 & 1) << 15);
@@ -398,13 +398,13 @@ impl Capabilities {
 
     /// second-stage Sv32x4 supported
     ///
-    /// Bits [16], `hwinit`.
+    /// Bits `[16]`, `hwinit`.
     #[inline]
     pub const fn sv32x4(&self) -> bool {
         (self.0 >> 16) & 1 != 0
     }
 
-    /// Set `sv32x4` (bits [16]).
+    /// Set `sv32x4` (bits `[16]`).
     #[inline]
     pub const fn set_sv32x4(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 16)) | (((v) as u64 & 1) << 16);
@@ -420,13 +420,13 @@ impl Capabilities {
 
     /// second-stage Sv39x4 supported
     ///
-    /// Bits [17], `hwinit`.
+    /// Bits `[17]`, `hwinit`.
     #[inline]
     pub const fn sv39x4(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `sv39x4` (bits [17]).
+    /// Set `sv39x4` (bits `[17]`).
     #[inline]
     pub const fn set_sv39x4(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u64 & 1) << 17);
@@ -442,13 +442,13 @@ impl Capabilities {
 
     /// second-stage Sv48x4 supported
     ///
-    /// Bits [18], `hwinit`.
+    /// Bits `[18]`, `hwinit`.
     #[inline]
     pub const fn sv48x4(&self) -> bool {
         (self.0 >> 18) & 1 != 0
     }
 
-    /// Set `sv48x4` (bits [18]).
+    /// Set `sv48x4` (bits `[18]`).
     #[inline]
     pub const fn set_sv48x4(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 18)) | (((v) as u64 & 1) << 18);
@@ -464,13 +464,13 @@ impl Capabilities {
 
     /// second-stage Sv57x4 supported
     ///
-    /// Bits [19], `hwinit`.
+    /// Bits `[19]`, `hwinit`.
     #[inline]
     pub const fn sv57x4(&self) -> bool {
         (self.0 >> 19) & 1 != 0
     }
 
-    /// Set `sv57x4` (bits [19]).
+    /// Set `sv57x4` (bits `[19]`).
     #[inline]
     pub const fn set_sv57x4(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 19)) | (((v) as u64 & 1) << 19);
@@ -486,13 +486,13 @@ impl Capabilities {
 
     /// atomic updates of memory-resident interrupt files
     ///
-    /// Bits [21], `hwinit`.
+    /// Bits `[21]`, `hwinit`.
     #[inline]
     pub const fn amo_mrif(&self) -> bool {
         (self.0 >> 21) & 1 != 0
     }
 
-    /// Set `amo_mrif` (bits [21]).
+    /// Set `amo_mrif` (bits `[21]`).
     #[inline]
     pub const fn set_amo_mrif(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 21)) | (((v) as u64 & 1) << 21);
@@ -508,13 +508,13 @@ impl Capabilities {
 
     /// MSI translation with flat MSI page tables supported
     ///
-    /// Bits [22], `hwinit`.
+    /// Bits `[22]`, `hwinit`.
     #[inline]
     pub const fn msi_flat(&self) -> bool {
         (self.0 >> 22) & 1 != 0
     }
 
-    /// Set `msi_flat` (bits [22]).
+    /// Set `msi_flat` (bits `[22]`).
     #[inline]
     pub const fn set_msi_flat(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 22)) | (((v) as u64 & 1) << 22);
@@ -530,13 +530,13 @@ impl Capabilities {
 
     /// MSI translation to memory-resident interrupt files
     ///
-    /// Bits [23], `hwinit`.
+    /// Bits `[23]`, `hwinit`.
     #[inline]
     pub const fn msi_mrif(&self) -> bool {
         (self.0 >> 23) & 1 != 0
     }
 
-    /// Set `msi_mrif` (bits [23]).
+    /// Set `msi_mrif` (bits `[23]`).
     #[inline]
     pub const fn set_msi_mrif(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 23)) | (((v) as u64 & 1) << 23);
@@ -552,13 +552,13 @@ impl Capabilities {
 
     /// atomic hardware update of PTE A/D bits supported
     ///
-    /// Bits [24], `hwinit`.
+    /// Bits `[24]`, `hwinit`.
     #[inline]
     pub const fn amo_hwad(&self) -> bool {
         (self.0 >> 24) & 1 != 0
     }
 
-    /// Set `amo_hwad` (bits [24]).
+    /// Set `amo_hwad` (bits `[24]`).
     #[inline]
     pub const fn set_amo_hwad(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 24)) | (((v) as u64 & 1) << 24);
@@ -574,13 +574,13 @@ impl Capabilities {
 
     /// PCIe ATS and page-request interface supported
     ///
-    /// Bits [25], `hwinit`.
+    /// Bits `[25]`, `hwinit`.
     #[inline]
     pub const fn ats(&self) -> bool {
         (self.0 >> 25) & 1 != 0
     }
 
-    /// Set `ats` (bits [25]).
+    /// Set `ats` (bits `[25]`).
     #[inline]
     pub const fn set_ats(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 25)) | (((v) as u64 & 1) << 25);
@@ -596,13 +596,13 @@ impl Capabilities {
 
     /// ATS completions may return guest physical addresses
     ///
-    /// Bits [26], `hwinit`.
+    /// Bits `[26]`, `hwinit`.
     #[inline]
     pub const fn t2gpa(&self) -> bool {
         (self.0 >> 26) & 1 != 0
     }
 
-    /// Set `t2gpa` (bits [26]).
+    /// Set `t2gpa` (bits `[26]`).
     #[inline]
     pub const fn set_t2gpa(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 26)) | (((v) as u64 & 1) << 26);
@@ -618,13 +618,13 @@ impl Capabilities {
 
     /// spec END (an SV keyword): both endiannesses supported
     ///
-    /// Bits [27], `hwinit`.
+    /// Bits `[27]`, `hwinit`.
     #[inline]
     pub const fn endian(&self) -> bool {
         (self.0 >> 27) & 1 != 0
     }
 
-    /// Set `endian` (bits [27]).
+    /// Set `endian` (bits `[27]`).
     #[inline]
     pub const fn set_endian(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 27)) | (((v) as u64 & 1) << 27);
@@ -640,13 +640,13 @@ impl Capabilities {
 
     /// interrupt generation methods supported
     ///
-    /// Bits [29:28], `hwinit`.
+    /// Bits `[29:28]`, `hwinit`.
     #[inline]
     pub const fn igs(&self) -> Igs {
         Igs(((self.0 >> 28) & 3) as u8)
     }
 
-    /// Set `igs` (bits [29:28]).
+    /// Set `igs` (bits `[29:28]`).
     #[inline]
     pub const fn set_igs(&mut self, v: Igs) {
         debug_assert!((v.0 as u64) >> 2 == 0, "value does not fit field `igs`");
@@ -663,13 +663,13 @@ impl Capabilities {
 
     /// hardware performance monitor present
     ///
-    /// Bits [30], `hwinit`.
+    /// Bits `[30]`, `hwinit`.
     #[inline]
     pub const fn hpm(&self) -> bool {
         (self.0 >> 30) & 1 != 0
     }
 
-    /// Set `hpm` (bits [30]).
+    /// Set `hpm` (bits `[30]`).
     #[inline]
     pub const fn set_hpm(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 30)) | (((v) as u64 & 1) << 30);
@@ -685,13 +685,13 @@ impl Capabilities {
 
     /// debug translation-request interface (tr_req_*) present
     ///
-    /// Bits [31], `hwinit`.
+    /// Bits `[31]`, `hwinit`.
     #[inline]
     pub const fn dbg(&self) -> bool {
         (self.0 >> 31) & 1 != 0
     }
 
-    /// Set `dbg` (bits [31]).
+    /// Set `dbg` (bits `[31]`).
     #[inline]
     pub const fn set_dbg(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 31)) | (((v) as u64 & 1) << 31);
@@ -707,13 +707,13 @@ impl Capabilities {
 
     /// number of physical address bits the IOMMU can address
     ///
-    /// Bits [37:32], `hwinit`.
+    /// Bits `[37:32]`, `hwinit`.
     #[inline]
     pub const fn pas(&self) -> u8 {
         ((self.0 >> 32) & 0x3f) as u8
     }
 
-    /// Set `pas` (bits [37:32]).
+    /// Set `pas` (bits `[37:32]`).
     #[inline]
     pub const fn set_pas(&mut self, v: u8) {
         debug_assert!((v as u64) >> 6 == 0, "value does not fit field `pas`");
@@ -730,13 +730,13 @@ impl Capabilities {
 
     /// one-level PDT with 8-bit process_id supported
     ///
-    /// Bits [38], `hwinit`.
+    /// Bits `[38]`, `hwinit`.
     #[inline]
     pub const fn pd8(&self) -> bool {
         (self.0 >> 38) & 1 != 0
     }
 
-    /// Set `pd8` (bits [38]).
+    /// Set `pd8` (bits `[38]`).
     #[inline]
     pub const fn set_pd8(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 38)) | (((v) as u64 & 1) << 38);
@@ -752,13 +752,13 @@ impl Capabilities {
 
     /// two-level PDT with 17-bit process_id supported
     ///
-    /// Bits [39], `hwinit`.
+    /// Bits `[39]`, `hwinit`.
     #[inline]
     pub const fn pd17(&self) -> bool {
         (self.0 >> 39) & 1 != 0
     }
 
-    /// Set `pd17` (bits [39]).
+    /// Set `pd17` (bits `[39]`).
     #[inline]
     pub const fn set_pd17(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 39)) | (((v) as u64 & 1) << 39);
@@ -774,13 +774,13 @@ impl Capabilities {
 
     /// three-level PDT with 20-bit process_id supported
     ///
-    /// Bits [40], `hwinit`.
+    /// Bits `[40]`, `hwinit`.
     #[inline]
     pub const fn pd20(&self) -> bool {
         (self.0 >> 40) & 1 != 0
     }
 
-    /// Set `pd20` (bits [40]).
+    /// Set `pd20` (bits `[40]`).
     #[inline]
     pub const fn set_pd20(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 40)) | (((v) as u64 & 1) << 40);
@@ -796,13 +796,13 @@ impl Capabilities {
 
     /// QoS ID tagging supported (later addition to the spec)
     ///
-    /// Bits [41], `hwinit`.
+    /// Bits `[41]`, `hwinit`.
     #[inline]
     pub const fn qosid(&self) -> bool {
         (self.0 >> 41) & 1 != 0
     }
 
-    /// Set `qosid` (bits [41]).
+    /// Set `qosid` (bits `[41]`).
     #[inline]
     pub const fn set_qosid(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 41)) | (((v) as u64 & 1) << 41);
@@ -825,7 +825,7 @@ impl Capabilities {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -920,13 +920,13 @@ impl Fctl {
 
     /// big-endian in-memory structures and queues (fixed to 0)
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn be(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `be` (bits [0]).
+    /// Set `be` (bits `[0]`).
     #[inline]
     pub const fn set_be(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -942,13 +942,13 @@ impl Fctl {
 
     /// interrupts are wire-signaled (fixed to 1: WSI only)
     ///
-    /// Bits [1], `hwinit`.
+    /// Bits `[1]`, `hwinit`.
     #[inline]
     pub const fn wsi(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `wsi` (bits [1]).
+    /// Set `wsi` (bits `[1]`).
     #[inline]
     pub const fn set_wsi(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
@@ -964,13 +964,13 @@ impl Fctl {
 
     /// 32-bit family of guest address schemes (no G-stage)
     ///
-    /// Bits [2], `hwinit`.
+    /// Bits `[2]`, `hwinit`.
     #[inline]
     pub const fn gxl(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `gxl` (bits [2]).
+    /// Set `gxl` (bits `[2]`).
     #[inline]
     pub const fn set_gxl(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u32 & 1) << 2);
@@ -993,7 +993,7 @@ impl Fctl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -1065,13 +1065,13 @@ impl Ddtp {
 
     /// operating mode (Off, Bare, 1/2/3-level DDT)
     ///
-    /// Bits [3:0], `warl`.
+    /// Bits `[3:0]`, `warl`.
     #[inline]
     pub const fn iommu_mode(&self) -> IommuMode {
         IommuMode((self.0 & 0xf) as u8)
     }
 
-    /// Set `iommu_mode` (bits [3:0]).
+    /// Set `iommu_mode` (bits `[3:0]`).
     #[inline]
     pub const fn set_iommu_mode(&mut self, v: IommuMode) {
         debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `iommu_mode`");
@@ -1088,13 +1088,13 @@ impl Ddtp {
 
     /// a mode change is still being carried out
     ///
-    /// Bits [4], `ro`.
+    /// Bits `[4]`, `ro`.
     #[inline]
     pub const fn busy(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `busy` (bits [4]).
+    /// Set `busy` (bits `[4]`).
     #[inline]
     pub const fn set_busy(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u64 & 1) << 4);
@@ -1110,13 +1110,13 @@ impl Ddtp {
 
     /// page number of the root device-directory table
     ///
-    /// Bits [53:10], `warl`.
+    /// Bits `[53:10]`, `warl`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [53:10]).
+    /// Set `ppn` (bits `[53:10]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -1140,7 +1140,7 @@ impl Ddtp {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1212,13 +1212,13 @@ impl Cqb {
 
     /// log2(number of entries) - 1 (spec LOG2SZ-1)
     ///
-    /// Bits [4:0], `warl`.
+    /// Bits `[4:0]`, `warl`.
     #[inline]
     pub const fn log2szm1(&self) -> u8 {
         (self.0 & 0x1f) as u8
     }
 
-    /// Set `log2szm1` (bits [4:0]).
+    /// Set `log2szm1` (bits `[4:0]`).
     #[inline]
     pub const fn set_log2szm1(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `log2szm1`");
@@ -1235,13 +1235,13 @@ impl Cqb {
 
     /// page number of the queue base
     ///
-    /// Bits [53:10], `warl`.
+    /// Bits `[53:10]`, `warl`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [53:10]).
+    /// Set `ppn` (bits `[53:10]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -1265,7 +1265,7 @@ impl Cqb {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1336,13 +1336,13 @@ impl Cqh {
 
     /// entry the IOMMU reads next
     ///
-    /// Bits [31:0], `ro`.
+    /// Bits `[31:0]`, `ro`.
     #[inline]
     pub const fn index(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `index` (bits [31:0]).
+    /// Set `index` (bits `[31:0]`).
     #[inline]
     pub const fn set_index(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
@@ -1366,7 +1366,7 @@ impl Cqh {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -1436,13 +1436,13 @@ impl Cqt {
 
     /// entry software fills next; bits above the queue size read 0
     ///
-    /// Bits [31:0], `warl`.
+    /// Bits `[31:0]`, `warl`.
     #[inline]
     pub const fn index(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `index` (bits [31:0]).
+    /// Set `index` (bits `[31:0]`).
     #[inline]
     pub const fn set_index(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
@@ -1466,7 +1466,7 @@ impl Cqt {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -1536,13 +1536,13 @@ impl Fqb {
 
     /// log2(number of entries) - 1 (spec LOG2SZ-1)
     ///
-    /// Bits [4:0], `warl`.
+    /// Bits `[4:0]`, `warl`.
     #[inline]
     pub const fn log2szm1(&self) -> u8 {
         (self.0 & 0x1f) as u8
     }
 
-    /// Set `log2szm1` (bits [4:0]).
+    /// Set `log2szm1` (bits `[4:0]`).
     #[inline]
     pub const fn set_log2szm1(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `log2szm1`");
@@ -1559,13 +1559,13 @@ impl Fqb {
 
     /// page number of the queue base
     ///
-    /// Bits [53:10], `warl`.
+    /// Bits `[53:10]`, `warl`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [53:10]).
+    /// Set `ppn` (bits `[53:10]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -1589,7 +1589,7 @@ impl Fqb {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1660,13 +1660,13 @@ impl Fqh {
 
     /// record software consumes next; bits above the queue size read 0
     ///
-    /// Bits [31:0], `warl`.
+    /// Bits `[31:0]`, `warl`.
     #[inline]
     pub const fn index(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `index` (bits [31:0]).
+    /// Set `index` (bits `[31:0]`).
     #[inline]
     pub const fn set_index(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
@@ -1690,7 +1690,7 @@ impl Fqh {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -1760,13 +1760,13 @@ impl Fqt {
 
     /// record slot the IOMMU fills next
     ///
-    /// Bits [31:0], `ro`.
+    /// Bits `[31:0]`, `ro`.
     #[inline]
     pub const fn index(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `index` (bits [31:0]).
+    /// Set `index` (bits `[31:0]`).
     #[inline]
     pub const fn set_index(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
@@ -1790,7 +1790,7 @@ impl Fqt {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -1860,13 +1860,13 @@ impl Pqb {
 
     /// log2(number of entries) - 1 (spec LOG2SZ-1)
     ///
-    /// Bits [4:0], `warl`.
+    /// Bits `[4:0]`, `warl`.
     #[inline]
     pub const fn log2szm1(&self) -> u8 {
         (self.0 & 0x1f) as u8
     }
 
-    /// Set `log2szm1` (bits [4:0]).
+    /// Set `log2szm1` (bits `[4:0]`).
     #[inline]
     pub const fn set_log2szm1(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `log2szm1`");
@@ -1883,13 +1883,13 @@ impl Pqb {
 
     /// page number of the queue base
     ///
-    /// Bits [53:10], `warl`.
+    /// Bits `[53:10]`, `warl`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [53:10]).
+    /// Set `ppn` (bits `[53:10]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -1913,7 +1913,7 @@ impl Pqb {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1984,13 +1984,13 @@ impl Pqh {
 
     /// record software consumes next; bits above the queue size read 0
     ///
-    /// Bits [31:0], `warl`.
+    /// Bits `[31:0]`, `warl`.
     #[inline]
     pub const fn index(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `index` (bits [31:0]).
+    /// Set `index` (bits `[31:0]`).
     #[inline]
     pub const fn set_index(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
@@ -2014,7 +2014,7 @@ impl Pqh {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -2084,13 +2084,13 @@ impl Pqt {
 
     /// record slot the IOMMU fills next
     ///
-    /// Bits [31:0], `ro`.
+    /// Bits `[31:0]`, `ro`.
     #[inline]
     pub const fn index(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `index` (bits [31:0]).
+    /// Set `index` (bits `[31:0]`).
     #[inline]
     pub const fn set_index(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
@@ -2114,7 +2114,7 @@ impl Pqt {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -2184,13 +2184,13 @@ impl Cqcsr {
 
     /// command-queue enable
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn cqen(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `cqen` (bits [0]).
+    /// Set `cqen` (bits `[0]`).
     #[inline]
     pub const fn set_cqen(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -2206,13 +2206,13 @@ impl Cqcsr {
 
     /// command-queue interrupt enable
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn cie(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `cie` (bits [1]).
+    /// Set `cie` (bits `[1]`).
     #[inline]
     pub const fn set_cie(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
@@ -2228,13 +2228,13 @@ impl Cqcsr {
 
     /// memory fault on a queue or command access; queue stopped
     ///
-    /// Bits [8], `rw1c`.
+    /// Bits `[8]`, `rw1c`.
     #[inline]
     pub const fn cqmf(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `cqmf` (bits [8]).
+    /// Set `cqmf` (bits `[8]`).
     #[inline]
     pub const fn set_cqmf(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
@@ -2250,13 +2250,13 @@ impl Cqcsr {
 
     /// a command timed out (seen by IOFENCE.C); queue stopped
     ///
-    /// Bits [9], `rw1c`.
+    /// Bits `[9]`, `rw1c`.
     #[inline]
     pub const fn cmd_to(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `cmd_to` (bits [9]).
+    /// Set `cmd_to` (bits `[9]`).
     #[inline]
     pub const fn set_cmd_to(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u32 & 1) << 9);
@@ -2272,13 +2272,13 @@ impl Cqcsr {
 
     /// illegal or unsupported command fetched; queue stopped
     ///
-    /// Bits [10], `rw1c`.
+    /// Bits `[10]`, `rw1c`.
     #[inline]
     pub const fn cmd_ill(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `cmd_ill` (bits [10]).
+    /// Set `cmd_ill` (bits `[10]`).
     #[inline]
     pub const fn set_cmd_ill(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u32 & 1) << 10);
@@ -2294,13 +2294,13 @@ impl Cqcsr {
 
     /// an IOFENCE.C with WSI=1 completed
     ///
-    /// Bits [11], `rw1c`.
+    /// Bits `[11]`, `rw1c`.
     #[inline]
     pub const fn fence_w_ip(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `fence_w_ip` (bits [11]).
+    /// Set `fence_w_ip` (bits `[11]`).
     #[inline]
     pub const fn set_fence_w_ip(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u32 & 1) << 11);
@@ -2316,13 +2316,13 @@ impl Cqcsr {
 
     /// the command queue is active
     ///
-    /// Bits [16], `ro`.
+    /// Bits `[16]`, `ro`.
     #[inline]
     pub const fn cqon(&self) -> bool {
         (self.0 >> 16) & 1 != 0
     }
 
-    /// Set `cqon` (bits [16]).
+    /// Set `cqon` (bits `[16]`).
     #[inline]
     pub const fn set_cqon(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
@@ -2338,13 +2338,13 @@ impl Cqcsr {
 
     /// a cqcsr write is still being carried out
     ///
-    /// Bits [17], `ro`.
+    /// Bits `[17]`, `ro`.
     #[inline]
     pub const fn busy(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `busy` (bits [17]).
+    /// Set `busy` (bits `[17]`).
     #[inline]
     pub const fn set_busy(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
@@ -2367,7 +2367,7 @@ impl Cqcsr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -2444,13 +2444,13 @@ impl Fqcsr {
 
     /// fault-queue enable
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn fqen(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `fqen` (bits [0]).
+    /// Set `fqen` (bits `[0]`).
     #[inline]
     pub const fn set_fqen(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -2466,13 +2466,13 @@ impl Fqcsr {
 
     /// fault-queue interrupt enable
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn fie(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `fie` (bits [1]).
+    /// Set `fie` (bits `[1]`).
     #[inline]
     pub const fn set_fie(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
@@ -2488,13 +2488,13 @@ impl Fqcsr {
 
     /// memory fault while writing a record; recording stopped
     ///
-    /// Bits [8], `rw1c`.
+    /// Bits `[8]`, `rw1c`.
     #[inline]
     pub const fn fqmf(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `fqmf` (bits [8]).
+    /// Set `fqmf` (bits `[8]`).
     #[inline]
     pub const fn set_fqmf(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
@@ -2510,13 +2510,13 @@ impl Fqcsr {
 
     /// a record was dropped because the queue was full
     ///
-    /// Bits [9], `rw1c`.
+    /// Bits `[9]`, `rw1c`.
     #[inline]
     pub const fn fqof(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `fqof` (bits [9]).
+    /// Set `fqof` (bits `[9]`).
     #[inline]
     pub const fn set_fqof(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u32 & 1) << 9);
@@ -2532,13 +2532,13 @@ impl Fqcsr {
 
     /// the fault queue is active
     ///
-    /// Bits [16], `ro`.
+    /// Bits `[16]`, `ro`.
     #[inline]
     pub const fn fqon(&self) -> bool {
         (self.0 >> 16) & 1 != 0
     }
 
-    /// Set `fqon` (bits [16]).
+    /// Set `fqon` (bits `[16]`).
     #[inline]
     pub const fn set_fqon(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
@@ -2554,13 +2554,13 @@ impl Fqcsr {
 
     /// an fqcsr write is still being carried out
     ///
-    /// Bits [17], `ro`.
+    /// Bits `[17]`, `ro`.
     #[inline]
     pub const fn busy(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `busy` (bits [17]).
+    /// Set `busy` (bits `[17]`).
     #[inline]
     pub const fn set_busy(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
@@ -2583,7 +2583,7 @@ impl Fqcsr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -2658,13 +2658,13 @@ impl Pqcsr {
 
     /// page-request-queue enable
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn pqen(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `pqen` (bits [0]).
+    /// Set `pqen` (bits `[0]`).
     #[inline]
     pub const fn set_pqen(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -2680,13 +2680,13 @@ impl Pqcsr {
 
     /// page-request-queue interrupt enable
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn pie(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `pie` (bits [1]).
+    /// Set `pie` (bits `[1]`).
     #[inline]
     pub const fn set_pie(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
@@ -2702,13 +2702,13 @@ impl Pqcsr {
 
     /// memory fault while writing a record; recording stopped
     ///
-    /// Bits [8], `rw1c`.
+    /// Bits `[8]`, `rw1c`.
     #[inline]
     pub const fn pqmf(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `pqmf` (bits [8]).
+    /// Set `pqmf` (bits `[8]`).
     #[inline]
     pub const fn set_pqmf(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
@@ -2724,13 +2724,13 @@ impl Pqcsr {
 
     /// a request was dropped because the queue was full
     ///
-    /// Bits [9], `rw1c`.
+    /// Bits `[9]`, `rw1c`.
     #[inline]
     pub const fn pqof(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `pqof` (bits [9]).
+    /// Set `pqof` (bits `[9]`).
     #[inline]
     pub const fn set_pqof(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u32 & 1) << 9);
@@ -2746,13 +2746,13 @@ impl Pqcsr {
 
     /// the page-request queue is active
     ///
-    /// Bits [16], `ro`.
+    /// Bits `[16]`, `ro`.
     #[inline]
     pub const fn pqon(&self) -> bool {
         (self.0 >> 16) & 1 != 0
     }
 
-    /// Set `pqon` (bits [16]).
+    /// Set `pqon` (bits `[16]`).
     #[inline]
     pub const fn set_pqon(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
@@ -2768,13 +2768,13 @@ impl Pqcsr {
 
     /// a pqcsr write is still being carried out
     ///
-    /// Bits [17], `ro`.
+    /// Bits `[17]`, `ro`.
     #[inline]
     pub const fn busy(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `busy` (bits [17]).
+    /// Set `busy` (bits `[17]`).
     #[inline]
     pub const fn set_busy(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
@@ -2797,7 +2797,7 @@ impl Pqcsr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -2872,13 +2872,13 @@ impl Ipsr {
 
     /// command-queue interrupt pending
     ///
-    /// Bits [0], `rw1c`.
+    /// Bits `[0]`, `rw1c`.
     #[inline]
     pub const fn cip(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `cip` (bits [0]).
+    /// Set `cip` (bits `[0]`).
     #[inline]
     pub const fn set_cip(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -2894,13 +2894,13 @@ impl Ipsr {
 
     /// fault-queue interrupt pending
     ///
-    /// Bits [1], `rw1c`.
+    /// Bits `[1]`, `rw1c`.
     #[inline]
     pub const fn fip(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `fip` (bits [1]).
+    /// Set `fip` (bits `[1]`).
     #[inline]
     pub const fn set_fip(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
@@ -2916,13 +2916,13 @@ impl Ipsr {
 
     /// performance-monitor interrupt pending (no HPM: always 0)
     ///
-    /// Bits [2], `hwinit`.
+    /// Bits `[2]`, `hwinit`.
     #[inline]
     pub const fn pmip(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `pmip` (bits [2]).
+    /// Set `pmip` (bits `[2]`).
     #[inline]
     pub const fn set_pmip(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u32 & 1) << 2);
@@ -2938,13 +2938,13 @@ impl Ipsr {
 
     /// page-request-queue interrupt pending
     ///
-    /// Bits [3], `rw1c`.
+    /// Bits `[3]`, `rw1c`.
     #[inline]
     pub const fn pip(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `pip` (bits [3]).
+    /// Set `pip` (bits `[3]`).
     #[inline]
     pub const fn set_pip(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
@@ -2967,7 +2967,7 @@ impl Ipsr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -3040,13 +3040,13 @@ impl Iocountovf {
 
     /// overflow of iohpmcycles
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn cy(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `cy` (bits [0]).
+    /// Set `cy` (bits `[0]`).
     #[inline]
     pub const fn set_cy(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -3062,13 +3062,13 @@ impl Iocountovf {
 
     /// overflow of iohpmctr1..31 (bit n-1 for counter n)
     ///
-    /// Bits [31:1], `hwinit`.
+    /// Bits `[31:1]`, `hwinit`.
     #[inline]
     pub const fn hpm(&self) -> u32 {
         ((self.0 >> 1) & 0x7fff_ffff) as u32
     }
 
-    /// Set `hpm` (bits [31:1]).
+    /// Set `hpm` (bits `[31:1]`).
     #[inline]
     pub const fn set_hpm(&mut self, v: u32) {
         debug_assert!((v as u64) >> 31 == 0, "value does not fit field `hpm`");
@@ -3092,7 +3092,7 @@ impl Iocountovf {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -3163,13 +3163,13 @@ impl Iocountinh {
 
     /// inhibit iohpmcycles
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn cy(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `cy` (bits [0]).
+    /// Set `cy` (bits `[0]`).
     #[inline]
     pub const fn set_cy(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -3185,13 +3185,13 @@ impl Iocountinh {
 
     /// inhibit iohpmctr1..31 (bit n-1 for counter n)
     ///
-    /// Bits [31:1], `hwinit`.
+    /// Bits `[31:1]`, `hwinit`.
     #[inline]
     pub const fn hpm(&self) -> u32 {
         ((self.0 >> 1) & 0x7fff_ffff) as u32
     }
 
-    /// Set `hpm` (bits [31:1]).
+    /// Set `hpm` (bits `[31:1]`).
     #[inline]
     pub const fn set_hpm(&mut self, v: u32) {
         debug_assert!((v as u64) >> 31 == 0, "value does not fit field `hpm`");
@@ -3215,7 +3215,7 @@ impl Iocountinh {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -3286,13 +3286,13 @@ impl Iohpmcycles {
 
     /// elapsed clock cycles
     ///
-    /// Bits [62:0], `hwinit`.
+    /// Bits `[62:0]`, `hwinit`.
     #[inline]
     pub const fn counter(&self) -> u64 {
         (self.0 & 0x7fff_ffff_ffff_ffff) as u64
     }
 
-    /// Set `counter` (bits [62:0]).
+    /// Set `counter` (bits `[62:0]`).
     #[inline]
     pub const fn set_counter(&mut self, v: u64) {
         debug_assert!((v as u64) >> 63 == 0, "value does not fit field `counter`");
@@ -3309,13 +3309,13 @@ impl Iohpmcycles {
 
     /// counter wrapped (also masks the overflow interrupt)
     ///
-    /// Bits [63], `hwinit`.
+    /// Bits `[63]`, `hwinit`.
     #[inline]
     pub const fn of(&self) -> bool {
         (self.0 >> 63) & 1 != 0
     }
 
-    /// Set `of` (bits [63]).
+    /// Set `of` (bits `[63]`).
     #[inline]
     pub const fn set_of(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 63)) | (((v) as u64 & 1) << 63);
@@ -3338,7 +3338,7 @@ impl Iohpmcycles {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -3413,13 +3413,13 @@ impl Iohpmctr {
 
     /// number of selected events counted
     ///
-    /// Bits [63:0], `hwinit`.
+    /// Bits `[63:0]`, `hwinit`.
     #[inline]
     pub const fn counter(&self) -> u64 {
         (self.0 & 0xffff_ffff_ffff_ffff) as u64
     }
 
-    /// Set `counter` (bits [63:0]).
+    /// Set `counter` (bits `[63:0]`).
     #[inline]
     pub const fn set_counter(&mut self, v: u64) {
         self.0 = (v) as u64;
@@ -3442,7 +3442,7 @@ impl Iohpmctr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -3516,13 +3516,13 @@ impl Iohpmevt {
 
     /// event to count (spec eventID), 0 counts nothing
     ///
-    /// Bits [14:0], `hwinit`.
+    /// Bits `[14:0]`, `hwinit`.
     #[inline]
     pub const fn event_id(&self) -> u16 {
         (self.0 & 0x7fff) as u16
     }
 
-    /// Set `event_id` (bits [14:0]).
+    /// Set `event_id` (bits `[14:0]`).
     #[inline]
     pub const fn set_event_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 15 == 0, "value does not fit field `event_id`");
@@ -3539,13 +3539,13 @@ impl Iohpmevt {
 
     /// partial match, low bits up to the first 0 ignored
     ///
-    /// Bits [15], `hwinit`.
+    /// Bits `[15]`, `hwinit`.
     #[inline]
     pub const fn dmask(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `dmask` (bits [15]).
+    /// Set `dmask` (bits `[15]`).
     #[inline]
     pub const fn set_dmask(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u64 & 1) << 15);
@@ -3561,13 +3561,13 @@ impl Iohpmevt {
 
     /// process_id or PSCID to match
     ///
-    /// Bits [35:16], `hwinit`.
+    /// Bits `[35:16]`, `hwinit`.
     #[inline]
     pub const fn pid_pscid(&self) -> u32 {
         ((self.0 >> 16) & 0xf_ffff) as u32
     }
 
-    /// Set `pid_pscid` (bits [35:16]).
+    /// Set `pid_pscid` (bits `[35:16]`).
     #[inline]
     pub const fn set_pid_pscid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid_pscid`");
@@ -3584,13 +3584,13 @@ impl Iohpmevt {
 
     /// device_id or GSCID to match
     ///
-    /// Bits [59:36], `hwinit`.
+    /// Bits `[59:36]`, `hwinit`.
     #[inline]
     pub const fn did_gscid(&self) -> u32 {
         ((self.0 >> 36) & 0xff_ffff) as u32
     }
 
-    /// Set `did_gscid` (bits [59:36]).
+    /// Set `did_gscid` (bits `[59:36]`).
     #[inline]
     pub const fn set_did_gscid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 24 == 0, "value does not fit field `did_gscid`");
@@ -3607,13 +3607,13 @@ impl Iohpmevt {
 
     /// count only when process_id/PSCID matches
     ///
-    /// Bits [60], `hwinit`.
+    /// Bits `[60]`, `hwinit`.
     #[inline]
     pub const fn pv_pscv(&self) -> bool {
         (self.0 >> 60) & 1 != 0
     }
 
-    /// Set `pv_pscv` (bits [60]).
+    /// Set `pv_pscv` (bits `[60]`).
     #[inline]
     pub const fn set_pv_pscv(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 60)) | (((v) as u64 & 1) << 60);
@@ -3629,13 +3629,13 @@ impl Iohpmevt {
 
     /// count only when device_id/GSCID matches
     ///
-    /// Bits [61], `hwinit`.
+    /// Bits `[61]`, `hwinit`.
     #[inline]
     pub const fn dv_gscv(&self) -> bool {
         (self.0 >> 61) & 1 != 0
     }
 
-    /// Set `dv_gscv` (bits [61]).
+    /// Set `dv_gscv` (bits `[61]`).
     #[inline]
     pub const fn set_dv_gscv(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 61)) | (((v) as u64 & 1) << 61);
@@ -3651,13 +3651,13 @@ impl Iohpmevt {
 
     /// filter IDs are GSCID/PSCID (1) or device_id/process_id (0)
     ///
-    /// Bits [62], `hwinit`.
+    /// Bits `[62]`, `hwinit`.
     #[inline]
     pub const fn idt(&self) -> bool {
         (self.0 >> 62) & 1 != 0
     }
 
-    /// Set `idt` (bits [62]).
+    /// Set `idt` (bits `[62]`).
     #[inline]
     pub const fn set_idt(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 62)) | (((v) as u64 & 1) << 62);
@@ -3673,13 +3673,13 @@ impl Iohpmevt {
 
     /// counter wrapped (also masks the overflow interrupt)
     ///
-    /// Bits [63], `hwinit`.
+    /// Bits `[63]`, `hwinit`.
     #[inline]
     pub const fn of(&self) -> bool {
         (self.0 >> 63) & 1 != 0
     }
 
-    /// Set `of` (bits [63]).
+    /// Set `of` (bits `[63]`).
     #[inline]
     pub const fn set_of(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 63)) | (((v) as u64 & 1) << 63);
@@ -3702,7 +3702,7 @@ impl Iohpmevt {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -3779,13 +3779,13 @@ impl TrReqIova {
 
     /// virtual page number of the IOVA to translate
     ///
-    /// Bits [63:12], `rw`.
+    /// Bits `[63:12]`, `rw`.
     #[inline]
     pub const fn vpn(&self) -> u64 {
         ((self.0 >> 12) & 0xf_ffff_ffff_ffff) as u64
     }
 
-    /// Set `vpn` (bits [63:12]).
+    /// Set `vpn` (bits `[63:12]`).
     #[inline]
     pub const fn set_vpn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 52 == 0, "value does not fit field `vpn`");
@@ -3809,7 +3809,7 @@ impl TrReqIova {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -3879,13 +3879,13 @@ impl TrReqCtl {
 
     /// software sets to start, hardware clears when done
     ///
-    /// Bits [0], `rw1s`.
+    /// Bits `[0]`, `rw1s`.
     #[inline]
     pub const fn go_busy(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `go_busy` (bits [0]).
+    /// Set `go_busy` (bits `[0]`).
     #[inline]
     pub const fn set_go_busy(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -3901,13 +3901,13 @@ impl TrReqCtl {
 
     /// privileged (supervisor) access requested
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn r#priv(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `priv` (bits [1]).
+    /// Set `priv` (bits `[1]`).
     #[inline]
     pub const fn set_priv(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
@@ -3923,13 +3923,13 @@ impl TrReqCtl {
 
     /// execute permission requested
     ///
-    /// Bits [2], `rw`.
+    /// Bits `[2]`, `rw`.
     #[inline]
     pub const fn exe(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `exe` (bits [2]).
+    /// Set `exe` (bits `[2]`).
     #[inline]
     pub const fn set_exe(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
@@ -3945,13 +3945,13 @@ impl TrReqCtl {
 
     /// read-only access requested (0 asks for read and write)
     ///
-    /// Bits [3], `rw`.
+    /// Bits `[3]`, `rw`.
     #[inline]
     pub const fn nw(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `nw` (bits [3]).
+    /// Set `nw` (bits `[3]`).
     #[inline]
     pub const fn set_nw(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u64 & 1) << 3);
@@ -3967,13 +3967,13 @@ impl TrReqCtl {
 
     /// process_id of the request when pv is 1
     ///
-    /// Bits [31:12], `rw`.
+    /// Bits `[31:12]`, `rw`.
     #[inline]
     pub const fn pid(&self) -> u32 {
         ((self.0 >> 12) & 0xf_ffff) as u32
     }
 
-    /// Set `pid` (bits [31:12]).
+    /// Set `pid` (bits `[31:12]`).
     #[inline]
     pub const fn set_pid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid`");
@@ -3990,13 +3990,13 @@ impl TrReqCtl {
 
     /// pid is valid (request carries a process_id)
     ///
-    /// Bits [32], `rw`.
+    /// Bits `[32]`, `rw`.
     #[inline]
     pub const fn pv(&self) -> bool {
         (self.0 >> 32) & 1 != 0
     }
 
-    /// Set `pv` (bits [32]).
+    /// Set `pv` (bits `[32]`).
     #[inline]
     pub const fn set_pv(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 32)) | (((v) as u64 & 1) << 32);
@@ -4012,13 +4012,13 @@ impl TrReqCtl {
 
     /// device_id of the request
     ///
-    /// Bits [63:40], `rw`.
+    /// Bits `[63:40]`, `rw`.
     #[inline]
     pub const fn did(&self) -> u32 {
         ((self.0 >> 40) & 0xff_ffff) as u32
     }
 
-    /// Set `did` (bits [63:40]).
+    /// Set `did` (bits `[63:40]`).
     #[inline]
     pub const fn set_did(&mut self, v: u32) {
         debug_assert!((v as u64) >> 24 == 0, "value does not fit field `did`");
@@ -4042,7 +4042,7 @@ impl TrReqCtl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -4118,13 +4118,13 @@ impl TrResponse {
 
     /// the translation faulted; other fields are meaningless
     ///
-    /// Bits [0], `ro`.
+    /// Bits `[0]`, `ro`.
     #[inline]
     pub const fn fault(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `fault` (bits [0]).
+    /// Set `fault` (bits `[0]`).
     #[inline]
     pub const fn set_fault(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -4140,13 +4140,13 @@ impl TrResponse {
 
     /// memory type of the translation
     ///
-    /// Bits [8:7], `ro`.
+    /// Bits `[8:7]`, `ro`.
     #[inline]
     pub const fn pbmt(&self) -> u8 {
         ((self.0 >> 7) & 3) as u8
     }
 
-    /// Set `pbmt` (bits [8:7]).
+    /// Set `pbmt` (bits `[8:7]`).
     #[inline]
     pub const fn set_pbmt(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `pbmt`");
@@ -4163,13 +4163,13 @@ impl TrResponse {
 
     /// translation covers more than 4 KiB, size encoded in ppn
     ///
-    /// Bits [9], `ro`.
+    /// Bits `[9]`, `ro`.
     #[inline]
     pub const fn s(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `s` (bits [9]).
+    /// Set `s` (bits `[9]`).
     #[inline]
     pub const fn set_s(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u64 & 1) << 9);
@@ -4185,13 +4185,13 @@ impl TrResponse {
 
     /// translated page number (size-encoded when s is 1)
     ///
-    /// Bits [53:10], `ro`.
+    /// Bits `[53:10]`, `ro`.
     #[inline]
     pub const fn ppn(&self) -> u64 {
         ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
     }
 
-    /// Set `ppn` (bits [53:10]).
+    /// Set `ppn` (bits `[53:10]`).
     #[inline]
     pub const fn set_ppn(&mut self, v: u64) {
         debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
@@ -4215,7 +4215,7 @@ impl TrResponse {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -4288,13 +4288,13 @@ impl IommuQosid {
 
     /// resource control ID for IOMMU requests
     ///
-    /// Bits [11:0], `hwinit`.
+    /// Bits `[11:0]`, `hwinit`.
     #[inline]
     pub const fn rcid(&self) -> u16 {
         (self.0 & 0xfff) as u16
     }
 
-    /// Set `rcid` (bits [11:0]).
+    /// Set `rcid` (bits `[11:0]`).
     #[inline]
     pub const fn set_rcid(&mut self, v: u16) {
         debug_assert!((v as u64) >> 12 == 0, "value does not fit field `rcid`");
@@ -4311,13 +4311,13 @@ impl IommuQosid {
 
     /// monitoring counter ID for IOMMU requests
     ///
-    /// Bits [27:16], `hwinit`.
+    /// Bits `[27:16]`, `hwinit`.
     #[inline]
     pub const fn mcid(&self) -> u16 {
         ((self.0 >> 16) & 0xfff) as u16
     }
 
-    /// Set `mcid` (bits [27:16]).
+    /// Set `mcid` (bits `[27:16]`).
     #[inline]
     pub const fn set_mcid(&mut self, v: u16) {
         debug_assert!((v as u64) >> 12 == 0, "value does not fit field `mcid`");
@@ -4341,7 +4341,7 @@ impl IommuQosid {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -4412,13 +4412,13 @@ impl Icvec {
 
     /// vector of the command-queue interrupt
     ///
-    /// Bits [3:0], `warl`.
+    /// Bits `[3:0]`, `warl`.
     #[inline]
     pub const fn civ(&self) -> u8 {
         (self.0 & 0xf) as u8
     }
 
-    /// Set `civ` (bits [3:0]).
+    /// Set `civ` (bits `[3:0]`).
     #[inline]
     pub const fn set_civ(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `civ`");
@@ -4435,13 +4435,13 @@ impl Icvec {
 
     /// vector of the fault-queue interrupt
     ///
-    /// Bits [7:4], `warl`.
+    /// Bits `[7:4]`, `warl`.
     #[inline]
     pub const fn fiv(&self) -> u8 {
         ((self.0 >> 4) & 0xf) as u8
     }
 
-    /// Set `fiv` (bits [7:4]).
+    /// Set `fiv` (bits `[7:4]`).
     #[inline]
     pub const fn set_fiv(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `fiv`");
@@ -4458,13 +4458,13 @@ impl Icvec {
 
     /// vector of the performance-monitor interrupt
     ///
-    /// Bits [11:8], `warl`.
+    /// Bits `[11:8]`, `warl`.
     #[inline]
     pub const fn pmiv(&self) -> u8 {
         ((self.0 >> 8) & 0xf) as u8
     }
 
-    /// Set `pmiv` (bits [11:8]).
+    /// Set `pmiv` (bits `[11:8]`).
     #[inline]
     pub const fn set_pmiv(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `pmiv`");
@@ -4481,13 +4481,13 @@ impl Icvec {
 
     /// vector of the page-request-queue interrupt
     ///
-    /// Bits [15:12], `warl`.
+    /// Bits `[15:12]`, `warl`.
     #[inline]
     pub const fn piv(&self) -> u8 {
         ((self.0 >> 12) & 0xf) as u8
     }
 
-    /// Set `piv` (bits [15:12]).
+    /// Set `piv` (bits `[15:12]`).
     #[inline]
     pub const fn set_piv(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `piv`");
@@ -4511,7 +4511,7 @@ impl Icvec {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -4588,13 +4588,13 @@ impl MsiAddr {
 
     /// bits 55:2 of the 4-byte aligned MSI address
     ///
-    /// Bits [55:2], `hwinit`.
+    /// Bits `[55:2]`, `hwinit`.
     #[inline]
     pub const fn addr(&self) -> u64 {
         ((self.0 >> 2) & 0x3f_ffff_ffff_ffff) as u64
     }
 
-    /// Set `addr` (bits [55:2]).
+    /// Set `addr` (bits `[55:2]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u64) {
         debug_assert!((v as u64) >> 54 == 0, "value does not fit field `addr`");
@@ -4618,7 +4618,7 @@ impl MsiAddr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -4692,13 +4692,13 @@ impl MsiData {
 
     /// data value written by the MSI
     ///
-    /// Bits [31:0], `hwinit`.
+    /// Bits `[31:0]`, `hwinit`.
     #[inline]
     pub const fn data(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `data` (bits [31:0]).
+    /// Set `data` (bits `[31:0]`).
     #[inline]
     pub const fn set_data(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `data`");
@@ -4722,7 +4722,7 @@ impl MsiData {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -4796,13 +4796,13 @@ impl MsiVecCtl {
 
     /// vector masked, its message is held back
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn m(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `m` (bits [0]).
+    /// Set `m` (bits `[0]`).
     #[inline]
     pub const fn set_m(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -4825,7 +4825,7 @@ impl MsiVecCtl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;

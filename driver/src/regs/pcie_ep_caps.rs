@@ -130,13 +130,13 @@ impl ExtCapHdr {
 
     /// extended capability ID (see ext_cap_id_t)
     ///
-    /// Bits [15:0], `hwinit`.
+    /// Bits `[15:0]`, `hwinit`.
     #[inline]
     pub const fn id(&self) -> u16 {
         (self.0 & 0xffff) as u16
     }
 
-    /// Set `id` (bits [15:0]).
+    /// Set `id` (bits `[15:0]`).
     #[inline]
     pub const fn set_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `id`");
@@ -153,13 +153,13 @@ impl ExtCapHdr {
 
     /// capability version
     ///
-    /// Bits [19:16], `hwinit`.
+    /// Bits `[19:16]`, `hwinit`.
     #[inline]
     pub const fn version(&self) -> u8 {
         ((self.0 >> 16) & 0xf) as u8
     }
 
-    /// Set `version` (bits [19:16]).
+    /// Set `version` (bits `[19:16]`).
     #[inline]
     pub const fn set_version(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `version`");
@@ -176,13 +176,13 @@ impl ExtCapHdr {
 
     /// offset of the next extended capability, 0 = end of list
     ///
-    /// Bits [31:20], `hwinit`.
+    /// Bits `[31:20]`, `hwinit`.
     #[inline]
     pub const fn next(&self) -> u16 {
         ((self.0 >> 20) & 0xfff) as u16
     }
 
-    /// Set `next` (bits [31:20]).
+    /// Set `next` (bits `[31:20]`).
     #[inline]
     pub const fn set_next(&mut self, v: u16) {
         debug_assert!((v as u64) >> 12 == 0, "value does not fit field `next`");
@@ -206,7 +206,7 @@ impl ExtCapHdr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -264,13 +264,13 @@ impl PasidCap {
 
     /// Execute Requested may be set in PASID prefixes
     ///
-    /// Bits [1], `hwinit`.
+    /// Bits `[1]`, `hwinit`.
     #[inline]
     pub const fn exec_supported(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `exec_supported` (bits [1]).
+    /// Set `exec_supported` (bits `[1]`).
     #[inline]
     pub const fn set_exec_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -286,13 +286,13 @@ impl PasidCap {
 
     /// Privileged Mode Requested may be set in PASID prefixes
     ///
-    /// Bits [2], `hwinit`.
+    /// Bits `[2]`, `hwinit`.
     #[inline]
     pub const fn priv_supported(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `priv_supported` (bits [2]).
+    /// Set `priv_supported` (bits `[2]`).
     #[inline]
     pub const fn set_priv_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -308,13 +308,13 @@ impl PasidCap {
 
     /// PASID width supported, PASIDs are below 1 << n
     ///
-    /// Bits [12:8], `hwinit`.
+    /// Bits `[12:8]`, `hwinit`.
     #[inline]
     pub const fn max_pasid_width(&self) -> u8 {
         ((self.0 >> 8) & 0x1f) as u8
     }
 
-    /// Set `max_pasid_width` (bits [12:8]).
+    /// Set `max_pasid_width` (bits `[12:8]`).
     #[inline]
     pub const fn set_max_pasid_width(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `max_pasid_width`");
@@ -338,7 +338,7 @@ impl PasidCap {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -396,13 +396,13 @@ impl PasidCtrl {
 
     /// the function may send PASID prefixes
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn enable(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `enable` (bits [0]).
+    /// Set `enable` (bits `[0]`).
     #[inline]
     pub const fn set_enable(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -418,13 +418,13 @@ impl PasidCtrl {
 
     /// the function may request execute permission
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn exec_en(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `exec_en` (bits [1]).
+    /// Set `exec_en` (bits `[1]`).
     #[inline]
     pub const fn set_exec_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -440,13 +440,13 @@ impl PasidCtrl {
 
     /// the function may request privileged mode
     ///
-    /// Bits [2], `rw`.
+    /// Bits `[2]`, `rw`.
     #[inline]
     pub const fn priv_en(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `priv_en` (bits [2]).
+    /// Set `priv_en` (bits `[2]`).
     #[inline]
     pub const fn set_priv_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -469,7 +469,7 @@ impl PasidCtrl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -533,13 +533,13 @@ impl PasidExtCap {
 
     /// extended capability header, bytes 0-3
     ///
-    /// Bits [31:0].
+    /// Bits `[31:0]`.
     #[inline]
     pub const fn hdr(&self) -> ExtCapHdr {
         ExtCapHdr((self.0 & 0xffff_ffff) as u32)
     }
 
-    /// Set `hdr` (bits [31:0]).
+    /// Set `hdr` (bits `[31:0]`).
     #[inline]
     pub const fn set_hdr(&mut self, v: ExtCapHdr) {
         self.0 = (self.0 & !0xffff_ffff) | ((v.0) as u64 & 0xffff_ffff);
@@ -555,13 +555,13 @@ impl PasidExtCap {
 
     /// PASID Capability, bytes 4-5
     ///
-    /// Bits [47:32].
+    /// Bits `[47:32]`.
     #[inline]
     pub const fn cap(&self) -> PasidCap {
         PasidCap(((self.0 >> 32) & 0xffff) as u16)
     }
 
-    /// Set `cap` (bits [47:32]).
+    /// Set `cap` (bits `[47:32]`).
     #[inline]
     pub const fn set_cap(&mut self, v: PasidCap) {
         self.0 = (self.0 & !(0xffff << 32)) | (((v.0) as u64 & 0xffff) << 32);
@@ -577,13 +577,13 @@ impl PasidExtCap {
 
     /// PASID Control, bytes 6-7
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn ctrl(&self) -> PasidCtrl {
         PasidCtrl(((self.0 >> 48) & 0xffff) as u16)
     }
 
-    /// Set `ctrl` (bits [63:48]).
+    /// Set `ctrl` (bits `[63:48]`).
     #[inline]
     pub const fn set_ctrl(&mut self, v: PasidCtrl) {
         self.0 = (self.0 & !(0xffff << 48)) | (((v.0) as u64 & 0xffff) << 48);
@@ -606,7 +606,7 @@ impl PasidExtCap {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -664,13 +664,13 @@ impl AtsCap {
 
     /// invalidate requests the function can hold, 0 = 32
     ///
-    /// Bits [4:0], `hwinit`.
+    /// Bits `[4:0]`, `hwinit`.
     #[inline]
     pub const fn inval_queue_depth(&self) -> u8 {
         (self.0 & 0x1f) as u8
     }
 
-    /// Set `inval_queue_depth` (bits [4:0]).
+    /// Set `inval_queue_depth` (bits `[4:0]`).
     #[inline]
     pub const fn set_inval_queue_depth(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `inval_queue_depth`");
@@ -687,13 +687,13 @@ impl AtsCap {
 
     /// untranslated addresses of translation requests are page aligned
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn page_aligned_request(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `page_aligned_request` (bits [5]).
+    /// Set `page_aligned_request` (bits `[5]`).
     #[inline]
     pub const fn set_page_aligned_request(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -709,13 +709,13 @@ impl AtsCap {
 
     /// invalidate requests with the Global Invalidate bit are supported
     ///
-    /// Bits [6], `hwinit`.
+    /// Bits `[6]`, `hwinit`.
     #[inline]
     pub const fn global_inval(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `global_inval` (bits [6]).
+    /// Set `global_inval` (bits `[6]`).
     #[inline]
     pub const fn set_global_inval(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
@@ -731,13 +731,13 @@ impl AtsCap {
 
     /// the function may set Relaxed Ordering on translation requests
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn relaxed_ordering(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `relaxed_ordering` (bits [7]).
+    /// Set `relaxed_ordering` (bits `[7]`).
     #[inline]
     pub const fn set_relaxed_ordering(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
@@ -760,7 +760,7 @@ impl AtsCap {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -819,13 +819,13 @@ impl AtsCtrl {
 
     /// smallest translation unit, 4096 << n bytes
     ///
-    /// Bits [4:0], `rw`.
+    /// Bits `[4:0]`, `rw`.
     #[inline]
     pub const fn stu(&self) -> u8 {
         (self.0 & 0x1f) as u8
     }
 
-    /// Set `stu` (bits [4:0]).
+    /// Set `stu` (bits `[4:0]`).
     #[inline]
     pub const fn set_stu(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `stu`");
@@ -842,13 +842,13 @@ impl AtsCtrl {
 
     /// the function may send translation requests and translated requests
     ///
-    /// Bits [15], `rw`.
+    /// Bits `[15]`, `rw`.
     #[inline]
     pub const fn enable(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `enable` (bits [15]).
+    /// Set `enable` (bits `[15]`).
     #[inline]
     pub const fn set_enable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
@@ -871,7 +871,7 @@ impl AtsCtrl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -934,13 +934,13 @@ impl AtsExtCap {
 
     /// extended capability header, bytes 0-3
     ///
-    /// Bits [31:0].
+    /// Bits `[31:0]`.
     #[inline]
     pub const fn hdr(&self) -> ExtCapHdr {
         ExtCapHdr((self.0 & 0xffff_ffff) as u32)
     }
 
-    /// Set `hdr` (bits [31:0]).
+    /// Set `hdr` (bits `[31:0]`).
     #[inline]
     pub const fn set_hdr(&mut self, v: ExtCapHdr) {
         self.0 = (self.0 & !0xffff_ffff) | ((v.0) as u64 & 0xffff_ffff);
@@ -956,13 +956,13 @@ impl AtsExtCap {
 
     /// ATS Capability, bytes 4-5
     ///
-    /// Bits [47:32].
+    /// Bits `[47:32]`.
     #[inline]
     pub const fn cap(&self) -> AtsCap {
         AtsCap(((self.0 >> 32) & 0xffff) as u16)
     }
 
-    /// Set `cap` (bits [47:32]).
+    /// Set `cap` (bits `[47:32]`).
     #[inline]
     pub const fn set_cap(&mut self, v: AtsCap) {
         self.0 = (self.0 & !(0xffff << 32)) | (((v.0) as u64 & 0xffff) << 32);
@@ -978,13 +978,13 @@ impl AtsExtCap {
 
     /// ATS Control, bytes 6-7
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn ctrl(&self) -> AtsCtrl {
         AtsCtrl(((self.0 >> 48) & 0xffff) as u16)
     }
 
-    /// Set `ctrl` (bits [63:48]).
+    /// Set `ctrl` (bits `[63:48]`).
     #[inline]
     pub const fn set_ctrl(&mut self, v: AtsCtrl) {
         self.0 = (self.0 & !(0xffff << 48)) | (((v.0) as u64 & 0xffff) << 48);
@@ -1007,7 +1007,7 @@ impl AtsExtCap {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 8] {
         let mut out = [0u8; 8];
         let mut i = 0;
@@ -1065,13 +1065,13 @@ impl PriCtrl {
 
     /// the function may send page requests
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn enable(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `enable` (bits [0]).
+    /// Set `enable` (bits `[0]`).
     #[inline]
     pub const fn set_enable(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -1087,13 +1087,13 @@ impl PriCtrl {
 
     /// write 1 (with enable clear) to clear the outstanding requests and status
     ///
-    /// Bits [1], `wo`.
+    /// Bits `[1]`, `wo`.
     #[inline]
     pub const fn reset(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `reset` (bits [1]).
+    /// Set `reset` (bits `[1]`).
     #[inline]
     pub const fn set_reset(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -1116,7 +1116,7 @@ impl PriCtrl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -1173,13 +1173,13 @@ impl PriStatus {
 
     /// a PRG response reported Response Failure
     ///
-    /// Bits [0], `rw1c`.
+    /// Bits `[0]`, `rw1c`.
     #[inline]
     pub const fn response_failure(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `response_failure` (bits [0]).
+    /// Set `response_failure` (bits `[0]`).
     #[inline]
     pub const fn set_response_failure(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -1195,13 +1195,13 @@ impl PriStatus {
 
     /// a PRG response named a group with no request outstanding
     ///
-    /// Bits [1], `rw1c`.
+    /// Bits `[1]`, `rw1c`.
     #[inline]
     pub const fn unexpected_prg_index(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `unexpected_prg_index` (bits [1]).
+    /// Set `unexpected_prg_index` (bits `[1]`).
     #[inline]
     pub const fn set_unexpected_prg_index(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -1217,13 +1217,13 @@ impl PriStatus {
 
     /// enable is clear and no page request is outstanding
     ///
-    /// Bits [8], `ro`.
+    /// Bits `[8]`, `ro`.
     #[inline]
     pub const fn stopped(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `stopped` (bits [8]).
+    /// Set `stopped` (bits `[8]`).
     #[inline]
     pub const fn set_stopped(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
@@ -1239,13 +1239,13 @@ impl PriStatus {
 
     /// PRG responses must carry the PASID of the request
     ///
-    /// Bits [15], `hwinit`.
+    /// Bits `[15]`, `hwinit`.
     #[inline]
     pub const fn prg_resp_pasid_required(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `prg_resp_pasid_required` (bits [15]).
+    /// Set `prg_resp_pasid_required` (bits `[15]`).
     #[inline]
     pub const fn set_prg_resp_pasid_required(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
@@ -1268,7 +1268,7 @@ impl PriStatus {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -1327,13 +1327,13 @@ impl PriReqCapacity {
 
     /// page requests the function can have outstanding
     ///
-    /// Bits [31:0], `hwinit`.
+    /// Bits `[31:0]`, `hwinit`.
     #[inline]
     pub const fn capacity(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `capacity` (bits [31:0]).
+    /// Set `capacity` (bits `[31:0]`).
     #[inline]
     pub const fn set_capacity(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `capacity`");
@@ -1357,7 +1357,7 @@ impl PriReqCapacity {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -1413,13 +1413,13 @@ impl PriReqAlloc {
 
     /// page requests the function may have outstanding, set by software
     ///
-    /// Bits [31:0], `rw`.
+    /// Bits `[31:0]`, `rw`.
     #[inline]
     pub const fn alloc(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `alloc` (bits [31:0]).
+    /// Set `alloc` (bits `[31:0]`).
     #[inline]
     pub const fn set_alloc(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `alloc`");
@@ -1443,7 +1443,7 @@ impl PriReqAlloc {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -1509,13 +1509,13 @@ impl PriExtCap {
 
     /// extended capability header, bytes 0-3
     ///
-    /// Bits [31:0].
+    /// Bits `[31:0]`.
     #[inline]
     pub const fn hdr(&self) -> ExtCapHdr {
         ExtCapHdr(crate::bits::get(&self.0, 0, 32) as u32)
     }
 
-    /// Set `hdr` (bits [31:0]).
+    /// Set `hdr` (bits `[31:0]`).
     #[inline]
     pub const fn set_hdr(&mut self, v: ExtCapHdr) {
         crate::bits::set(&mut self.0, 0, 32, v.0 as u64);
@@ -1531,13 +1531,13 @@ impl PriExtCap {
 
     /// Page Request Control, bytes 4-5
     ///
-    /// Bits [47:32].
+    /// Bits `[47:32]`.
     #[inline]
     pub const fn ctrl(&self) -> PriCtrl {
         PriCtrl(crate::bits::get(&self.0, 32, 16) as u16)
     }
 
-    /// Set `ctrl` (bits [47:32]).
+    /// Set `ctrl` (bits `[47:32]`).
     #[inline]
     pub const fn set_ctrl(&mut self, v: PriCtrl) {
         crate::bits::set(&mut self.0, 32, 16, v.0 as u64);
@@ -1553,13 +1553,13 @@ impl PriExtCap {
 
     /// Page Request Status, bytes 6-7
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn status(&self) -> PriStatus {
         PriStatus(crate::bits::get(&self.0, 48, 16) as u16)
     }
 
-    /// Set `status` (bits [63:48]).
+    /// Set `status` (bits `[63:48]`).
     #[inline]
     pub const fn set_status(&mut self, v: PriStatus) {
         crate::bits::set(&mut self.0, 48, 16, v.0 as u64);
@@ -1575,13 +1575,13 @@ impl PriExtCap {
 
     /// Outstanding Page Request Capacity, bytes 8-11
     ///
-    /// Bits [95:64].
+    /// Bits `[95:64]`.
     #[inline]
     pub const fn req_capacity(&self) -> PriReqCapacity {
         PriReqCapacity(crate::bits::get(&self.0, 64, 32) as u32)
     }
 
-    /// Set `req_capacity` (bits [95:64]).
+    /// Set `req_capacity` (bits `[95:64]`).
     #[inline]
     pub const fn set_req_capacity(&mut self, v: PriReqCapacity) {
         crate::bits::set(&mut self.0, 64, 32, v.0 as u64);
@@ -1597,13 +1597,13 @@ impl PriExtCap {
 
     /// Outstanding Page Request Allocation, bytes 12-15
     ///
-    /// Bits [127:96].
+    /// Bits `[127:96]`.
     #[inline]
     pub const fn req_alloc(&self) -> PriReqAlloc {
         PriReqAlloc(crate::bits::get(&self.0, 96, 32) as u32)
     }
 
-    /// Set `req_alloc` (bits [127:96]).
+    /// Set `req_alloc` (bits `[127:96]`).
     #[inline]
     pub const fn set_req_alloc(&mut self, v: PriReqAlloc) {
         crate::bits::set(&mut self.0, 96, 32, v.0 as u64);
@@ -1626,7 +1626,7 @@ impl PriExtCap {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 16] {
         let mut out = [0u8; 16];
         let mut i = 0;

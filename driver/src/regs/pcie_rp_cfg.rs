@@ -493,13 +493,13 @@ impl VendorId {
 
     /// vendor of the root port
     ///
-    /// Bits [15:0], `hwinit`.
+    /// Bits `[15:0]`, `hwinit`.
     #[inline]
     pub const fn id(&self) -> u16 {
         (self.0 & 0xffff) as u16
     }
 
-    /// Set `id` (bits [15:0]).
+    /// Set `id` (bits `[15:0]`).
     #[inline]
     pub const fn set_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `id`");
@@ -523,7 +523,7 @@ impl VendorId {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -594,13 +594,13 @@ impl DeviceId {
 
     /// device of the root port
     ///
-    /// Bits [15:0], `hwinit`.
+    /// Bits `[15:0]`, `hwinit`.
     #[inline]
     pub const fn id(&self) -> u16 {
         (self.0 & 0xffff) as u16
     }
 
-    /// Set `id` (bits [15:0]).
+    /// Set `id` (bits `[15:0]`).
     #[inline]
     pub const fn set_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `id`");
@@ -624,7 +624,7 @@ impl DeviceId {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -695,13 +695,13 @@ impl Command {
 
     /// forward I/O requests downstream (no I/O window here)
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn io_space_en(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `io_space_en` (bits [0]).
+    /// Set `io_space_en` (bits `[0]`).
     #[inline]
     pub const fn set_io_space_en(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -717,13 +717,13 @@ impl Command {
 
     /// forward memory requests downstream through the windows
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn mem_space_en(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `mem_space_en` (bits [1]).
+    /// Set `mem_space_en` (bits `[1]`).
     #[inline]
     pub const fn set_mem_space_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -739,13 +739,13 @@ impl Command {
 
     /// forward memory requests from the link upstream (DMA)
     ///
-    /// Bits [2], `rw`.
+    /// Bits `[2]`, `rw`.
     #[inline]
     pub const fn bus_master_en(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `bus_master_en` (bits [2]).
+    /// Set `bus_master_en` (bits `[2]`).
     #[inline]
     pub const fn set_bus_master_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -761,13 +761,13 @@ impl Command {
 
     /// special cycles, not used by PCIe
     ///
-    /// Bits [3], `hwinit`.
+    /// Bits `[3]`, `hwinit`.
     #[inline]
     pub const fn special_cycle_en(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `special_cycle_en` (bits [3]).
+    /// Set `special_cycle_en` (bits `[3]`).
     #[inline]
     pub const fn set_special_cycle_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -783,13 +783,13 @@ impl Command {
 
     /// memory write and invalidate, not used by PCIe
     ///
-    /// Bits [4], `hwinit`.
+    /// Bits `[4]`, `hwinit`.
     #[inline]
     pub const fn mem_write_invalidate(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `mem_write_invalidate` (bits [4]).
+    /// Set `mem_write_invalidate` (bits `[4]`).
     #[inline]
     pub const fn set_mem_write_invalidate(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -805,13 +805,13 @@ impl Command {
 
     /// VGA palette snoop, not used by PCIe
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn vga_palette_snoop(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `vga_palette_snoop` (bits [5]).
+    /// Set `vga_palette_snoop` (bits `[5]`).
     #[inline]
     pub const fn set_vga_palette_snoop(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -827,13 +827,13 @@ impl Command {
 
     /// act on poisoned TLPs (Master Data Parity Error)
     ///
-    /// Bits [6], `rw`.
+    /// Bits `[6]`, `rw`.
     #[inline]
     pub const fn parity_err_response(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `parity_err_response` (bits [6]).
+    /// Set `parity_err_response` (bits `[6]`).
     #[inline]
     pub const fn set_parity_err_response(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
@@ -849,13 +849,13 @@ impl Command {
 
     /// IDSEL stepping, not used by PCIe
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn idsel_stepping(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `idsel_stepping` (bits [7]).
+    /// Set `idsel_stepping` (bits `[7]`).
     #[inline]
     pub const fn set_idsel_stepping(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
@@ -871,13 +871,13 @@ impl Command {
 
     /// report fatal and non-fatal errors to the system
     ///
-    /// Bits [8], `rw`.
+    /// Bits `[8]`, `rw`.
     #[inline]
     pub const fn serr_en(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `serr_en` (bits [8]).
+    /// Set `serr_en` (bits `[8]`).
     #[inline]
     pub const fn set_serr_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
@@ -893,13 +893,13 @@ impl Command {
 
     /// fast back-to-back enable, not used by PCIe
     ///
-    /// Bits [9], `hwinit`.
+    /// Bits `[9]`, `hwinit`.
     #[inline]
     pub const fn fast_b2b_en(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `fast_b2b_en` (bits [9]).
+    /// Set `fast_b2b_en` (bits `[9]`).
     #[inline]
     pub const fn set_fast_b2b_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
@@ -915,13 +915,13 @@ impl Command {
 
     /// stop the port from asserting INTx for its own events
     ///
-    /// Bits [10], `rw`.
+    /// Bits `[10]`, `rw`.
     #[inline]
     pub const fn intx_disable(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `intx_disable` (bits [10]).
+    /// Set `intx_disable` (bits `[10]`).
     #[inline]
     pub const fn set_intx_disable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
@@ -944,7 +944,7 @@ impl Command {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -1024,13 +1024,13 @@ impl Status {
 
     /// immediate readiness (not claimed)
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn immediate_readiness(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `immediate_readiness` (bits [0]).
+    /// Set `immediate_readiness` (bits `[0]`).
     #[inline]
     pub const fn set_immediate_readiness(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -1046,13 +1046,13 @@ impl Status {
 
     /// the port has an INTx interrupt pending
     ///
-    /// Bits [3], `ro`.
+    /// Bits `[3]`, `ro`.
     #[inline]
     pub const fn interrupt_status(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `interrupt_status` (bits [3]).
+    /// Set `interrupt_status` (bits `[3]`).
     #[inline]
     pub const fn set_interrupt_status(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -1068,13 +1068,13 @@ impl Status {
 
     /// a capability list is present (always 1)
     ///
-    /// Bits [4], `hwinit`.
+    /// Bits `[4]`, `hwinit`.
     #[inline]
     pub const fn cap_list(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `cap_list` (bits [4]).
+    /// Set `cap_list` (bits `[4]`).
     #[inline]
     pub const fn set_cap_list(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -1090,13 +1090,13 @@ impl Status {
 
     /// 66 MHz capable, not used by PCIe
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn cap_66mhz(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `cap_66mhz` (bits [5]).
+    /// Set `cap_66mhz` (bits `[5]`).
     #[inline]
     pub const fn set_cap_66mhz(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -1112,13 +1112,13 @@ impl Status {
 
     /// fast back-to-back capable, not used by PCIe
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn fast_b2b_capable(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `fast_b2b_capable` (bits [7]).
+    /// Set `fast_b2b_capable` (bits `[7]`).
     #[inline]
     pub const fn set_fast_b2b_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
@@ -1134,13 +1134,13 @@ impl Status {
 
     /// poisoned completion or poisoned write, parity response enabled
     ///
-    /// Bits [8], `rw1c`.
+    /// Bits `[8]`, `rw1c`.
     #[inline]
     pub const fn master_data_parity_error(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `master_data_parity_error` (bits [8]).
+    /// Set `master_data_parity_error` (bits `[8]`).
     #[inline]
     pub const fn set_master_data_parity_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
@@ -1156,13 +1156,13 @@ impl Status {
 
     /// DEVSEL timing, not used by PCIe
     ///
-    /// Bits [10:9], `hwinit`.
+    /// Bits `[10:9]`, `hwinit`.
     #[inline]
     pub const fn devsel_timing(&self) -> u8 {
         ((self.0 >> 9) & 3) as u8
     }
 
-    /// Set `devsel_timing` (bits [10:9]).
+    /// Set `devsel_timing` (bits `[10:9]`).
     #[inline]
     pub const fn set_devsel_timing(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `devsel_timing`");
@@ -1179,13 +1179,13 @@ impl Status {
 
     /// the port completed a request with CA
     ///
-    /// Bits [11], `rw1c`.
+    /// Bits `[11]`, `rw1c`.
     #[inline]
     pub const fn signaled_target_abort(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `signaled_target_abort` (bits [11]).
+    /// Set `signaled_target_abort` (bits `[11]`).
     #[inline]
     pub const fn set_signaled_target_abort(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
@@ -1201,13 +1201,13 @@ impl Status {
 
     /// a request of the port completed with CA
     ///
-    /// Bits [12], `rw1c`.
+    /// Bits `[12]`, `rw1c`.
     #[inline]
     pub const fn received_target_abort(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `received_target_abort` (bits [12]).
+    /// Set `received_target_abort` (bits `[12]`).
     #[inline]
     pub const fn set_received_target_abort(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u16 & 1) << 12);
@@ -1223,13 +1223,13 @@ impl Status {
 
     /// a request of the port completed with UR
     ///
-    /// Bits [13], `rw1c`.
+    /// Bits `[13]`, `rw1c`.
     #[inline]
     pub const fn received_master_abort(&self) -> bool {
         (self.0 >> 13) & 1 != 0
     }
 
-    /// Set `received_master_abort` (bits [13]).
+    /// Set `received_master_abort` (bits `[13]`).
     #[inline]
     pub const fn set_received_master_abort(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 13)) | (((v) as u16 & 1) << 13);
@@ -1245,13 +1245,13 @@ impl Status {
 
     /// the port sent ERR_FATAL or ERR_NONFATAL
     ///
-    /// Bits [14], `rw1c`.
+    /// Bits `[14]`, `rw1c`.
     #[inline]
     pub const fn signaled_system_error(&self) -> bool {
         (self.0 >> 14) & 1 != 0
     }
 
-    /// Set `signaled_system_error` (bits [14]).
+    /// Set `signaled_system_error` (bits `[14]`).
     #[inline]
     pub const fn set_signaled_system_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 14)) | (((v) as u16 & 1) << 14);
@@ -1267,13 +1267,13 @@ impl Status {
 
     /// a poisoned TLP was received on the primary side
     ///
-    /// Bits [15], `rw1c`.
+    /// Bits `[15]`, `rw1c`.
     #[inline]
     pub const fn detected_parity_error(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `detected_parity_error` (bits [15]).
+    /// Set `detected_parity_error` (bits `[15]`).
     #[inline]
     pub const fn set_detected_parity_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
@@ -1296,7 +1296,7 @@ impl Status {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -1378,13 +1378,13 @@ impl ClassRev {
 
     /// revision of the root port
     ///
-    /// Bits [7:0], `hwinit`.
+    /// Bits `[7:0]`, `hwinit`.
     #[inline]
     pub const fn revision_id(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `revision_id` (bits [7:0]).
+    /// Set `revision_id` (bits `[7:0]`).
     #[inline]
     pub const fn set_revision_id(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `revision_id`");
@@ -1401,13 +1401,13 @@ impl ClassRev {
 
     /// programming interface (00h)
     ///
-    /// Bits [15:8], `hwinit`.
+    /// Bits `[15:8]`, `hwinit`.
     #[inline]
     pub const fn prog_if(&self) -> u8 {
         ((self.0 >> 8) & 0xff) as u8
     }
 
-    /// Set `prog_if` (bits [15:8]).
+    /// Set `prog_if` (bits `[15:8]`).
     #[inline]
     pub const fn set_prog_if(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `prog_if`");
@@ -1424,13 +1424,13 @@ impl ClassRev {
 
     /// sub-class (04h, PCI-to-PCI bridge)
     ///
-    /// Bits [23:16], `hwinit`.
+    /// Bits `[23:16]`, `hwinit`.
     #[inline]
     pub const fn sub_class(&self) -> u8 {
         ((self.0 >> 16) & 0xff) as u8
     }
 
-    /// Set `sub_class` (bits [23:16]).
+    /// Set `sub_class` (bits `[23:16]`).
     #[inline]
     pub const fn set_sub_class(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `sub_class`");
@@ -1447,13 +1447,13 @@ impl ClassRev {
 
     /// base class (06h, bridge)
     ///
-    /// Bits [31:24], `hwinit`.
+    /// Bits `[31:24]`, `hwinit`.
     #[inline]
     pub const fn base_class(&self) -> u8 {
         ((self.0 >> 24) & 0xff) as u8
     }
 
-    /// Set `base_class` (bits [31:24]).
+    /// Set `base_class` (bits `[31:24]`).
     #[inline]
     pub const fn set_base_class(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `base_class`");
@@ -1477,7 +1477,7 @@ impl ClassRev {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -1551,13 +1551,13 @@ impl CacheLineSize {
 
     /// system cache line size in DWORDs
     ///
-    /// Bits [7:0], `rw`.
+    /// Bits `[7:0]`, `rw`.
     #[inline]
     pub const fn size(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `size` (bits [7:0]).
+    /// Set `size` (bits `[7:0]`).
     #[inline]
     pub const fn set_size(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `size`");
@@ -1581,7 +1581,7 @@ impl CacheLineSize {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -1652,13 +1652,13 @@ impl PrimaryLatencyTimer {
 
     /// latency timer, zero
     ///
-    /// Bits [7:0], `hwinit`.
+    /// Bits `[7:0]`, `hwinit`.
     #[inline]
     pub const fn timer(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `timer` (bits [7:0]).
+    /// Set `timer` (bits `[7:0]`).
     #[inline]
     pub const fn set_timer(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `timer`");
@@ -1682,7 +1682,7 @@ impl PrimaryLatencyTimer {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -1753,13 +1753,13 @@ impl HeaderType {
 
     /// header layout, 01h = Type 1
     ///
-    /// Bits [6:0], `hwinit`.
+    /// Bits `[6:0]`, `hwinit`.
     #[inline]
     pub const fn layout(&self) -> u8 {
         (self.0 & 0x7f) as u8
     }
 
-    /// Set `layout` (bits [6:0]).
+    /// Set `layout` (bits `[6:0]`).
     #[inline]
     pub const fn set_layout(&mut self, v: u8) {
         debug_assert!((v as u64) >> 7 == 0, "value does not fit field `layout`");
@@ -1776,13 +1776,13 @@ impl HeaderType {
 
     /// the device has more than one function
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn multi_function(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `multi_function` (bits [7]).
+    /// Set `multi_function` (bits `[7]`).
     #[inline]
     pub const fn set_multi_function(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u8 & 1) << 7);
@@ -1805,7 +1805,7 @@ impl HeaderType {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -1877,13 +1877,13 @@ impl Bist {
 
     /// BIST result (zero)
     ///
-    /// Bits [3:0], `hwinit`.
+    /// Bits `[3:0]`, `hwinit`.
     #[inline]
     pub const fn completion_code(&self) -> u8 {
         (self.0 & 0xf) as u8
     }
 
-    /// Set `completion_code` (bits [3:0]).
+    /// Set `completion_code` (bits `[3:0]`).
     #[inline]
     pub const fn set_completion_code(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `completion_code`");
@@ -1900,13 +1900,13 @@ impl Bist {
 
     /// start BIST (not capable, reads zero)
     ///
-    /// Bits [6], `hwinit`.
+    /// Bits `[6]`, `hwinit`.
     #[inline]
     pub const fn start(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `start` (bits [6]).
+    /// Set `start` (bits `[6]`).
     #[inline]
     pub const fn set_start(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u8 & 1) << 6);
@@ -1922,13 +1922,13 @@ impl Bist {
 
     /// BIST capable (no)
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn capable(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `capable` (bits [7]).
+    /// Set `capable` (bits `[7]`).
     #[inline]
     pub const fn set_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u8 & 1) << 7);
@@ -1951,7 +1951,7 @@ impl Bist {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -2024,13 +2024,13 @@ impl Bar0 {
 
     /// I/O space indicator
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn io_space(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `io_space` (bits [0]).
+    /// Set `io_space` (bits `[0]`).
     #[inline]
     pub const fn set_io_space(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -2046,13 +2046,13 @@ impl Bar0 {
 
     /// memory decoder type
     ///
-    /// Bits [2:1], `hwinit`.
+    /// Bits `[2:1]`, `hwinit`.
     #[inline]
     pub const fn mem_type(&self) -> u8 {
         ((self.0 >> 1) & 3) as u8
     }
 
-    /// Set `mem_type` (bits [2:1]).
+    /// Set `mem_type` (bits `[2:1]`).
     #[inline]
     pub const fn set_mem_type(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `mem_type`");
@@ -2069,13 +2069,13 @@ impl Bar0 {
 
     /// prefetchable memory
     ///
-    /// Bits [3], `hwinit`.
+    /// Bits `[3]`, `hwinit`.
     #[inline]
     pub const fn prefetchable(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `prefetchable` (bits [3]).
+    /// Set `prefetchable` (bits `[3]`).
     #[inline]
     pub const fn set_prefetchable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
@@ -2089,15 +2089,15 @@ impl Bar0 {
         self
     }
 
-    /// base address bits [31:4] (none)
+    /// base address bits \[31:4\] (none)
     ///
-    /// Bits [31:4], `hwinit`.
+    /// Bits `[31:4]`, `hwinit`.
     #[inline]
     pub const fn address(&self) -> u32 {
         ((self.0 >> 4) & 0xfff_ffff) as u32
     }
 
-    /// Set `address` (bits [31:4]).
+    /// Set `address` (bits `[31:4]`).
     #[inline]
     pub const fn set_address(&mut self, v: u32) {
         debug_assert!((v as u64) >> 28 == 0, "value does not fit field `address`");
@@ -2121,7 +2121,7 @@ impl Bar0 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -2195,13 +2195,13 @@ impl Bar1 {
 
     /// I/O space indicator
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn io_space(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `io_space` (bits [0]).
+    /// Set `io_space` (bits `[0]`).
     #[inline]
     pub const fn set_io_space(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -2217,13 +2217,13 @@ impl Bar1 {
 
     /// memory decoder type
     ///
-    /// Bits [2:1], `hwinit`.
+    /// Bits `[2:1]`, `hwinit`.
     #[inline]
     pub const fn mem_type(&self) -> u8 {
         ((self.0 >> 1) & 3) as u8
     }
 
-    /// Set `mem_type` (bits [2:1]).
+    /// Set `mem_type` (bits `[2:1]`).
     #[inline]
     pub const fn set_mem_type(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `mem_type`");
@@ -2240,13 +2240,13 @@ impl Bar1 {
 
     /// prefetchable memory
     ///
-    /// Bits [3], `hwinit`.
+    /// Bits `[3]`, `hwinit`.
     #[inline]
     pub const fn prefetchable(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `prefetchable` (bits [3]).
+    /// Set `prefetchable` (bits `[3]`).
     #[inline]
     pub const fn set_prefetchable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
@@ -2260,15 +2260,15 @@ impl Bar1 {
         self
     }
 
-    /// base address bits [31:4] (none)
+    /// base address bits \[31:4\] (none)
     ///
-    /// Bits [31:4], `hwinit`.
+    /// Bits `[31:4]`, `hwinit`.
     #[inline]
     pub const fn address(&self) -> u32 {
         ((self.0 >> 4) & 0xfff_ffff) as u32
     }
 
-    /// Set `address` (bits [31:4]).
+    /// Set `address` (bits `[31:4]`).
     #[inline]
     pub const fn set_address(&mut self, v: u32) {
         debug_assert!((v as u64) >> 28 == 0, "value does not fit field `address`");
@@ -2292,7 +2292,7 @@ impl Bar1 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -2365,13 +2365,13 @@ impl PrimaryBus {
 
     /// number of the bus upstream of the port
     ///
-    /// Bits [7:0], `rw`.
+    /// Bits `[7:0]`, `rw`.
     #[inline]
     pub const fn bus(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `bus` (bits [7:0]).
+    /// Set `bus` (bits `[7:0]`).
     #[inline]
     pub const fn set_bus(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
@@ -2395,7 +2395,7 @@ impl PrimaryBus {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -2465,13 +2465,13 @@ impl SecondaryBus {
 
     /// number of the bus on the link (Type 0 configuration requests)
     ///
-    /// Bits [7:0], `rw`.
+    /// Bits `[7:0]`, `rw`.
     #[inline]
     pub const fn bus(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `bus` (bits [7:0]).
+    /// Set `bus` (bits `[7:0]`).
     #[inline]
     pub const fn set_bus(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
@@ -2495,7 +2495,7 @@ impl SecondaryBus {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -2565,13 +2565,13 @@ impl SubordinateBus {
 
     /// highest bus number below the port (Type 1 configuration requests)
     ///
-    /// Bits [7:0], `rw`.
+    /// Bits `[7:0]`, `rw`.
     #[inline]
     pub const fn bus(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `bus` (bits [7:0]).
+    /// Set `bus` (bits `[7:0]`).
     #[inline]
     pub const fn set_bus(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
@@ -2595,7 +2595,7 @@ impl SubordinateBus {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -2666,13 +2666,13 @@ impl SecondaryLatencyTimer {
 
     /// latency timer, zero
     ///
-    /// Bits [7:0], `hwinit`.
+    /// Bits `[7:0]`, `hwinit`.
     #[inline]
     pub const fn timer(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `timer` (bits [7:0]).
+    /// Set `timer` (bits `[7:0]`).
     #[inline]
     pub const fn set_timer(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `timer`");
@@ -2696,7 +2696,7 @@ impl SecondaryLatencyTimer {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -2767,13 +2767,13 @@ impl IoBase {
 
     /// I/O addressing capability (not implemented)
     ///
-    /// Bits [3:0], `hwinit`.
+    /// Bits `[3:0]`, `hwinit`.
     #[inline]
     pub const fn addr_cap(&self) -> u8 {
         (self.0 & 0xf) as u8
     }
 
-    /// Set `addr_cap` (bits [3:0]).
+    /// Set `addr_cap` (bits `[3:0]`).
     #[inline]
     pub const fn set_addr_cap(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr_cap`");
@@ -2788,15 +2788,15 @@ impl IoBase {
         self
     }
 
-    /// I/O base address bits [15:12] (not implemented)
+    /// I/O base address bits \[15:12\] (not implemented)
     ///
-    /// Bits [7:4], `hwinit`.
+    /// Bits `[7:4]`, `hwinit`.
     #[inline]
     pub const fn addr(&self) -> u8 {
         ((self.0 >> 4) & 0xf) as u8
     }
 
-    /// Set `addr` (bits [7:4]).
+    /// Set `addr` (bits `[7:4]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr`");
@@ -2820,7 +2820,7 @@ impl IoBase {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -2892,13 +2892,13 @@ impl IoLimit {
 
     /// I/O addressing capability (not implemented)
     ///
-    /// Bits [3:0], `hwinit`.
+    /// Bits `[3:0]`, `hwinit`.
     #[inline]
     pub const fn addr_cap(&self) -> u8 {
         (self.0 & 0xf) as u8
     }
 
-    /// Set `addr_cap` (bits [3:0]).
+    /// Set `addr_cap` (bits `[3:0]`).
     #[inline]
     pub const fn set_addr_cap(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr_cap`");
@@ -2913,15 +2913,15 @@ impl IoLimit {
         self
     }
 
-    /// I/O limit address bits [15:12] (not implemented)
+    /// I/O limit address bits \[15:12\] (not implemented)
     ///
-    /// Bits [7:4], `hwinit`.
+    /// Bits `[7:4]`, `hwinit`.
     #[inline]
     pub const fn addr(&self) -> u8 {
         ((self.0 >> 4) & 0xf) as u8
     }
 
-    /// Set `addr` (bits [7:4]).
+    /// Set `addr` (bits `[7:4]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr`");
@@ -2945,7 +2945,7 @@ impl IoLimit {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -3016,13 +3016,13 @@ impl SecondaryStatus {
 
     /// 66 MHz capable, not used by PCIe
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn cap_66mhz(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `cap_66mhz` (bits [5]).
+    /// Set `cap_66mhz` (bits `[5]`).
     #[inline]
     pub const fn set_cap_66mhz(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -3038,13 +3038,13 @@ impl SecondaryStatus {
 
     /// fast back-to-back capable, not used by PCIe
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn fast_b2b_capable(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `fast_b2b_capable` (bits [7]).
+    /// Set `fast_b2b_capable` (bits `[7]`).
     #[inline]
     pub const fn set_fast_b2b_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
@@ -3060,13 +3060,13 @@ impl SecondaryStatus {
 
     /// poisoned data seen on the link, parity response enabled
     ///
-    /// Bits [8], `rw1c`.
+    /// Bits `[8]`, `rw1c`.
     #[inline]
     pub const fn master_data_parity_error(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `master_data_parity_error` (bits [8]).
+    /// Set `master_data_parity_error` (bits `[8]`).
     #[inline]
     pub const fn set_master_data_parity_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
@@ -3082,13 +3082,13 @@ impl SecondaryStatus {
 
     /// DEVSEL timing, not used by PCIe
     ///
-    /// Bits [10:9], `hwinit`.
+    /// Bits `[10:9]`, `hwinit`.
     #[inline]
     pub const fn devsel_timing(&self) -> u8 {
         ((self.0 >> 9) & 3) as u8
     }
 
-    /// Set `devsel_timing` (bits [10:9]).
+    /// Set `devsel_timing` (bits `[10:9]`).
     #[inline]
     pub const fn set_devsel_timing(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `devsel_timing`");
@@ -3105,13 +3105,13 @@ impl SecondaryStatus {
 
     /// the port completed a request from the link with CA
     ///
-    /// Bits [11], `rw1c`.
+    /// Bits `[11]`, `rw1c`.
     #[inline]
     pub const fn signaled_target_abort(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `signaled_target_abort` (bits [11]).
+    /// Set `signaled_target_abort` (bits `[11]`).
     #[inline]
     pub const fn set_signaled_target_abort(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
@@ -3127,13 +3127,13 @@ impl SecondaryStatus {
 
     /// a request forwarded downstream completed with CA
     ///
-    /// Bits [12], `rw1c`.
+    /// Bits `[12]`, `rw1c`.
     #[inline]
     pub const fn received_target_abort(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `received_target_abort` (bits [12]).
+    /// Set `received_target_abort` (bits `[12]`).
     #[inline]
     pub const fn set_received_target_abort(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u16 & 1) << 12);
@@ -3149,13 +3149,13 @@ impl SecondaryStatus {
 
     /// a request forwarded downstream completed with UR
     ///
-    /// Bits [13], `rw1c`.
+    /// Bits `[13]`, `rw1c`.
     #[inline]
     pub const fn received_master_abort(&self) -> bool {
         (self.0 >> 13) & 1 != 0
     }
 
-    /// Set `received_master_abort` (bits [13]).
+    /// Set `received_master_abort` (bits `[13]`).
     #[inline]
     pub const fn set_received_master_abort(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 13)) | (((v) as u16 & 1) << 13);
@@ -3171,13 +3171,13 @@ impl SecondaryStatus {
 
     /// an ERR_FATAL or ERR_NONFATAL was received on the link
     ///
-    /// Bits [14], `rw1c`.
+    /// Bits `[14]`, `rw1c`.
     #[inline]
     pub const fn received_system_error(&self) -> bool {
         (self.0 >> 14) & 1 != 0
     }
 
-    /// Set `received_system_error` (bits [14]).
+    /// Set `received_system_error` (bits `[14]`).
     #[inline]
     pub const fn set_received_system_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 14)) | (((v) as u16 & 1) << 14);
@@ -3193,13 +3193,13 @@ impl SecondaryStatus {
 
     /// a poisoned TLP was received on the link
     ///
-    /// Bits [15], `rw1c`.
+    /// Bits `[15]`, `rw1c`.
     #[inline]
     pub const fn detected_parity_error(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `detected_parity_error` (bits [15]).
+    /// Set `detected_parity_error` (bits `[15]`).
     #[inline]
     pub const fn set_detected_parity_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
@@ -3222,7 +3222,7 @@ impl SecondaryStatus {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -3298,15 +3298,15 @@ impl MemoryBase {
         self.0
     }
 
-    /// window base address bits [31:20]
+    /// window base address bits \[31:20\]
     ///
-    /// Bits [15:4], `rw`.
+    /// Bits `[15:4]`, `rw`.
     #[inline]
     pub const fn addr(&self) -> u16 {
         ((self.0 >> 4) & 0xfff) as u16
     }
 
-    /// Set `addr` (bits [15:4]).
+    /// Set `addr` (bits `[15:4]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u16) {
         debug_assert!((v as u64) >> 12 == 0, "value does not fit field `addr`");
@@ -3330,7 +3330,7 @@ impl MemoryBase {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -3398,15 +3398,15 @@ impl MemoryLimit {
         self.0
     }
 
-    /// window limit address bits [31:20] (bits [19:0] are all ones)
+    /// window limit address bits \[31:20\] (bits \[19:0\] are all ones)
     ///
-    /// Bits [15:4], `rw`.
+    /// Bits `[15:4]`, `rw`.
     #[inline]
     pub const fn addr(&self) -> u16 {
         ((self.0 >> 4) & 0xfff) as u16
     }
 
-    /// Set `addr` (bits [15:4]).
+    /// Set `addr` (bits `[15:4]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u16) {
         debug_assert!((v as u64) >> 12 == 0, "value does not fit field `addr`");
@@ -3430,7 +3430,7 @@ impl MemoryLimit {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -3500,13 +3500,13 @@ impl PrefMemoryBase {
 
     /// addressing capability, 1 = 64-bit window
     ///
-    /// Bits [3:0], `hwinit`.
+    /// Bits `[3:0]`, `hwinit`.
     #[inline]
     pub const fn addr_cap(&self) -> u8 {
         (self.0 & 0xf) as u8
     }
 
-    /// Set `addr_cap` (bits [3:0]).
+    /// Set `addr_cap` (bits `[3:0]`).
     #[inline]
     pub const fn set_addr_cap(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr_cap`");
@@ -3521,15 +3521,15 @@ impl PrefMemoryBase {
         self
     }
 
-    /// window base address bits [31:20]
+    /// window base address bits \[31:20\]
     ///
-    /// Bits [15:4], `rw`.
+    /// Bits `[15:4]`, `rw`.
     #[inline]
     pub const fn addr(&self) -> u16 {
         ((self.0 >> 4) & 0xfff) as u16
     }
 
-    /// Set `addr` (bits [15:4]).
+    /// Set `addr` (bits `[15:4]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u16) {
         debug_assert!((v as u64) >> 12 == 0, "value does not fit field `addr`");
@@ -3553,7 +3553,7 @@ impl PrefMemoryBase {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -3624,13 +3624,13 @@ impl PrefMemoryLimit {
 
     /// addressing capability, 1 = 64-bit window
     ///
-    /// Bits [3:0], `hwinit`.
+    /// Bits `[3:0]`, `hwinit`.
     #[inline]
     pub const fn addr_cap(&self) -> u8 {
         (self.0 & 0xf) as u8
     }
 
-    /// Set `addr_cap` (bits [3:0]).
+    /// Set `addr_cap` (bits `[3:0]`).
     #[inline]
     pub const fn set_addr_cap(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr_cap`");
@@ -3645,15 +3645,15 @@ impl PrefMemoryLimit {
         self
     }
 
-    /// window limit address bits [31:20] (bits [19:0] are all ones)
+    /// window limit address bits \[31:20\] (bits \[19:0\] are all ones)
     ///
-    /// Bits [15:4], `rw`.
+    /// Bits `[15:4]`, `rw`.
     #[inline]
     pub const fn addr(&self) -> u16 {
         ((self.0 >> 4) & 0xfff) as u16
     }
 
-    /// Set `addr` (bits [15:4]).
+    /// Set `addr` (bits `[15:4]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u16) {
         debug_assert!((v as u64) >> 12 == 0, "value does not fit field `addr`");
@@ -3677,7 +3677,7 @@ impl PrefMemoryLimit {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -3746,15 +3746,15 @@ impl PrefBaseUpper {
         self.0
     }
 
-    /// prefetchable window base address bits [63:32]
+    /// prefetchable window base address bits \[63:32\]
     ///
-    /// Bits [31:0], `rw`.
+    /// Bits `[31:0]`, `rw`.
     #[inline]
     pub const fn addr(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `addr` (bits [31:0]).
+    /// Set `addr` (bits `[31:0]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `addr`");
@@ -3778,7 +3778,7 @@ impl PrefBaseUpper {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -3846,15 +3846,15 @@ impl PrefLimitUpper {
         self.0
     }
 
-    /// prefetchable window limit address bits [63:32]
+    /// prefetchable window limit address bits \[63:32\]
     ///
-    /// Bits [31:0], `rw`.
+    /// Bits `[31:0]`, `rw`.
     #[inline]
     pub const fn addr(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `addr` (bits [31:0]).
+    /// Set `addr` (bits `[31:0]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `addr`");
@@ -3878,7 +3878,7 @@ impl PrefLimitUpper {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -3947,15 +3947,15 @@ impl IoBaseUpper {
         self.0
     }
 
-    /// I/O base address bits [31:16] (not implemented)
+    /// I/O base address bits \[31:16\] (not implemented)
     ///
-    /// Bits [15:0], `hwinit`.
+    /// Bits `[15:0]`, `hwinit`.
     #[inline]
     pub const fn addr(&self) -> u16 {
         (self.0 & 0xffff) as u16
     }
 
-    /// Set `addr` (bits [15:0]).
+    /// Set `addr` (bits `[15:0]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `addr`");
@@ -3979,7 +3979,7 @@ impl IoBaseUpper {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -4048,15 +4048,15 @@ impl IoLimitUpper {
         self.0
     }
 
-    /// I/O limit address bits [31:16] (not implemented)
+    /// I/O limit address bits \[31:16\] (not implemented)
     ///
-    /// Bits [15:0], `hwinit`.
+    /// Bits `[15:0]`, `hwinit`.
     #[inline]
     pub const fn addr(&self) -> u16 {
         (self.0 & 0xffff) as u16
     }
 
-    /// Set `addr` (bits [15:0]).
+    /// Set `addr` (bits `[15:0]`).
     #[inline]
     pub const fn set_addr(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `addr`");
@@ -4080,7 +4080,7 @@ impl IoLimitUpper {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -4151,13 +4151,13 @@ impl CapPtr {
 
     /// offset of the first capability
     ///
-    /// Bits [7:0], `hwinit`.
+    /// Bits `[7:0]`, `hwinit`.
     #[inline]
     pub const fn ptr(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `ptr` (bits [7:0]).
+    /// Set `ptr` (bits `[7:0]`).
     #[inline]
     pub const fn set_ptr(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `ptr`");
@@ -4181,7 +4181,7 @@ impl CapPtr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -4252,13 +4252,13 @@ impl ExpansionRomBase {
 
     /// ROM address decode enable (none)
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn enable(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `enable` (bits [0]).
+    /// Set `enable` (bits `[0]`).
     #[inline]
     pub const fn set_enable(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -4272,15 +4272,15 @@ impl ExpansionRomBase {
         self
     }
 
-    /// ROM base address bits [31:11] (none)
+    /// ROM base address bits \[31:11\] (none)
     ///
-    /// Bits [31:11], `hwinit`.
+    /// Bits `[31:11]`, `hwinit`.
     #[inline]
     pub const fn address(&self) -> u32 {
         ((self.0 >> 11) & 0x1f_ffff) as u32
     }
 
-    /// Set `address` (bits [31:11]).
+    /// Set `address` (bits `[31:11]`).
     #[inline]
     pub const fn set_address(&mut self, v: u32) {
         debug_assert!((v as u64) >> 21 == 0, "value does not fit field `address`");
@@ -4304,7 +4304,7 @@ impl ExpansionRomBase {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -4375,13 +4375,13 @@ impl InterruptLine {
 
     /// interrupt routing information written by firmware
     ///
-    /// Bits [7:0], `rw`.
+    /// Bits `[7:0]`, `rw`.
     #[inline]
     pub const fn line(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `line` (bits [7:0]).
+    /// Set `line` (bits `[7:0]`).
     #[inline]
     pub const fn set_line(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `line`");
@@ -4405,7 +4405,7 @@ impl InterruptLine {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -4476,13 +4476,13 @@ impl InterruptPin {
 
     /// legacy interrupt pin, 1 = INTA
     ///
-    /// Bits [7:0], `hwinit`.
+    /// Bits `[7:0]`, `hwinit`.
     #[inline]
     pub const fn pin(&self) -> u8 {
         (self.0 & 0xff) as u8
     }
 
-    /// Set `pin` (bits [7:0]).
+    /// Set `pin` (bits `[7:0]`).
     #[inline]
     pub const fn set_pin(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `pin`");
@@ -4506,7 +4506,7 @@ impl InterruptPin {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 1] {
         let mut out = [0u8; 1];
         let mut i = 0;
@@ -4576,13 +4576,13 @@ impl BridgeControl {
 
     /// act on poisoned TLPs received on the link
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn parity_err_response(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `parity_err_response` (bits [0]).
+    /// Set `parity_err_response` (bits `[0]`).
     #[inline]
     pub const fn set_parity_err_response(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -4598,13 +4598,13 @@ impl BridgeControl {
 
     /// forward ERR_FATAL and ERR_NONFATAL from the link
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn serr_en(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `serr_en` (bits [1]).
+    /// Set `serr_en` (bits `[1]`).
     #[inline]
     pub const fn set_serr_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -4620,13 +4620,13 @@ impl BridgeControl {
 
     /// ISA I/O filtering (no I/O window)
     ///
-    /// Bits [2], `hwinit`.
+    /// Bits `[2]`, `hwinit`.
     #[inline]
     pub const fn isa_en(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `isa_en` (bits [2]).
+    /// Set `isa_en` (bits `[2]`).
     #[inline]
     pub const fn set_isa_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -4642,13 +4642,13 @@ impl BridgeControl {
 
     /// VGA forwarding (not supported)
     ///
-    /// Bits [3], `hwinit`.
+    /// Bits `[3]`, `hwinit`.
     #[inline]
     pub const fn vga_en(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `vga_en` (bits [3]).
+    /// Set `vga_en` (bits `[3]`).
     #[inline]
     pub const fn set_vga_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -4664,13 +4664,13 @@ impl BridgeControl {
 
     /// 16-bit VGA I/O decode (no VGA forwarding)
     ///
-    /// Bits [4], `hwinit`.
+    /// Bits `[4]`, `hwinit`.
     #[inline]
     pub const fn vga_16bit_decode(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `vga_16bit_decode` (bits [4]).
+    /// Set `vga_16bit_decode` (bits `[4]`).
     #[inline]
     pub const fn set_vga_16bit_decode(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -4686,13 +4686,13 @@ impl BridgeControl {
 
     /// master abort mode, not used by PCIe
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn master_abort_mode(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `master_abort_mode` (bits [5]).
+    /// Set `master_abort_mode` (bits `[5]`).
     #[inline]
     pub const fn set_master_abort_mode(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -4708,13 +4708,13 @@ impl BridgeControl {
 
     /// hold the link in hot reset while set
     ///
-    /// Bits [6], `rw`.
+    /// Bits `[6]`, `rw`.
     #[inline]
     pub const fn secondary_bus_reset(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `secondary_bus_reset` (bits [6]).
+    /// Set `secondary_bus_reset` (bits `[6]`).
     #[inline]
     pub const fn set_secondary_bus_reset(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
@@ -4730,13 +4730,13 @@ impl BridgeControl {
 
     /// fast back-to-back enable, not used by PCIe
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn fast_b2b_en(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `fast_b2b_en` (bits [7]).
+    /// Set `fast_b2b_en` (bits `[7]`).
     #[inline]
     pub const fn set_fast_b2b_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
@@ -4752,13 +4752,13 @@ impl BridgeControl {
 
     /// primary discard timeout, not used by PCIe
     ///
-    /// Bits [8], `hwinit`.
+    /// Bits `[8]`, `hwinit`.
     #[inline]
     pub const fn primary_discard_timeout(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `primary_discard_timeout` (bits [8]).
+    /// Set `primary_discard_timeout` (bits `[8]`).
     #[inline]
     pub const fn set_primary_discard_timeout(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
@@ -4774,13 +4774,13 @@ impl BridgeControl {
 
     /// secondary discard timeout, not used by PCIe
     ///
-    /// Bits [9], `hwinit`.
+    /// Bits `[9]`, `hwinit`.
     #[inline]
     pub const fn secondary_discard_timeout(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `secondary_discard_timeout` (bits [9]).
+    /// Set `secondary_discard_timeout` (bits `[9]`).
     #[inline]
     pub const fn set_secondary_discard_timeout(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
@@ -4796,13 +4796,13 @@ impl BridgeControl {
 
     /// discard timer status, not used by PCIe
     ///
-    /// Bits [10], `hwinit`.
+    /// Bits `[10]`, `hwinit`.
     #[inline]
     pub const fn discard_timer_status(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `discard_timer_status` (bits [10]).
+    /// Set `discard_timer_status` (bits `[10]`).
     #[inline]
     pub const fn set_discard_timer_status(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
@@ -4818,13 +4818,13 @@ impl BridgeControl {
 
     /// discard timer SERR enable, not used by PCIe
     ///
-    /// Bits [11], `hwinit`.
+    /// Bits `[11]`, `hwinit`.
     #[inline]
     pub const fn discard_timer_serr_en(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `discard_timer_serr_en` (bits [11]).
+    /// Set `discard_timer_serr_en` (bits `[11]`).
     #[inline]
     pub const fn set_discard_timer_serr_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
@@ -4847,7 +4847,7 @@ impl BridgeControl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -4929,13 +4929,13 @@ impl PcieCapHdr {
 
     /// capability ID, PCI Express
     ///
-    /// Bits [7:0], `hwinit`.
+    /// Bits `[7:0]`, `hwinit`.
     #[inline]
     pub const fn cap_id(&self) -> PciCapId {
         PciCapId((self.0 & 0xff) as u8)
     }
 
-    /// Set `cap_id` (bits [7:0]).
+    /// Set `cap_id` (bits `[7:0]`).
     #[inline]
     pub const fn set_cap_id(&mut self, v: PciCapId) {
         debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `cap_id`");
@@ -4952,13 +4952,13 @@ impl PcieCapHdr {
 
     /// offset of the next capability, 0 = end of list
     ///
-    /// Bits [15:8], `hwinit`.
+    /// Bits `[15:8]`, `hwinit`.
     #[inline]
     pub const fn next_ptr(&self) -> u8 {
         ((self.0 >> 8) & 0xff) as u8
     }
 
-    /// Set `next_ptr` (bits [15:8]).
+    /// Set `next_ptr` (bits `[15:8]`).
     #[inline]
     pub const fn set_next_ptr(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `next_ptr`");
@@ -4982,7 +4982,7 @@ impl PcieCapHdr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -5054,13 +5054,13 @@ impl PcieCaps {
 
     /// capability version, 2
     ///
-    /// Bits [3:0], `hwinit`.
+    /// Bits `[3:0]`, `hwinit`.
     #[inline]
     pub const fn version(&self) -> u8 {
         (self.0 & 0xf) as u8
     }
 
-    /// Set `version` (bits [3:0]).
+    /// Set `version` (bits `[3:0]`).
     #[inline]
     pub const fn set_version(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `version`");
@@ -5077,13 +5077,13 @@ impl PcieCaps {
 
     /// Device/Port Type, Root Port
     ///
-    /// Bits [7:4], `hwinit`.
+    /// Bits `[7:4]`, `hwinit`.
     #[inline]
     pub const fn port_type(&self) -> PciePortType {
         PciePortType(((self.0 >> 4) & 0xf) as u8)
     }
 
-    /// Set `port_type` (bits [7:4]).
+    /// Set `port_type` (bits `[7:4]`).
     #[inline]
     pub const fn set_port_type(&mut self, v: PciePortType) {
         debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `port_type`");
@@ -5100,13 +5100,13 @@ impl PcieCaps {
 
     /// the link connects to a slot (no)
     ///
-    /// Bits [8], `hwinit`.
+    /// Bits `[8]`, `hwinit`.
     #[inline]
     pub const fn slot_implemented(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `slot_implemented` (bits [8]).
+    /// Set `slot_implemented` (bits `[8]`).
     #[inline]
     pub const fn set_slot_implemented(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
@@ -5122,13 +5122,13 @@ impl PcieCaps {
 
     /// MSI/MSI-X vector of the port's interrupts (no MSI, zero)
     ///
-    /// Bits [13:9], `hwinit`.
+    /// Bits `[13:9]`, `hwinit`.
     #[inline]
     pub const fn int_msg_num(&self) -> u8 {
         ((self.0 >> 9) & 0x1f) as u8
     }
 
-    /// Set `int_msg_num` (bits [13:9]).
+    /// Set `int_msg_num` (bits `[13:9]`).
     #[inline]
     pub const fn set_int_msg_num(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `int_msg_num`");
@@ -5152,7 +5152,7 @@ impl PcieCaps {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -5226,13 +5226,13 @@ impl Devcap {
 
     /// max payload size supported, 0 = 128 bytes
     ///
-    /// Bits [2:0], `hwinit`.
+    /// Bits `[2:0]`, `hwinit`.
     #[inline]
     pub const fn max_payload_supported(&self) -> u8 {
         (self.0 & 7) as u8
     }
 
-    /// Set `max_payload_supported` (bits [2:0]).
+    /// Set `max_payload_supported` (bits `[2:0]`).
     #[inline]
     pub const fn set_max_payload_supported(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `max_payload_supported`");
@@ -5249,13 +5249,13 @@ impl Devcap {
 
     /// phantom functions supported (none)
     ///
-    /// Bits [4:3], `hwinit`.
+    /// Bits `[4:3]`, `hwinit`.
     #[inline]
     pub const fn phantom_functions(&self) -> u8 {
         ((self.0 >> 3) & 3) as u8
     }
 
-    /// Set `phantom_functions` (bits [4:3]).
+    /// Set `phantom_functions` (bits `[4:3]`).
     #[inline]
     pub const fn set_phantom_functions(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `phantom_functions`");
@@ -5272,13 +5272,13 @@ impl Devcap {
 
     /// 8-bit tags supported as a requester (no, 5-bit)
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn ext_tag_supported(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `ext_tag_supported` (bits [5]).
+    /// Set `ext_tag_supported` (bits `[5]`).
     #[inline]
     pub const fn set_ext_tag_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
@@ -5294,13 +5294,13 @@ impl Devcap {
 
     /// endpoint L0s acceptable latency (zero for a root port)
     ///
-    /// Bits [8:6], `hwinit`.
+    /// Bits `[8:6]`, `hwinit`.
     #[inline]
     pub const fn l0s_acceptable_latency(&self) -> u8 {
         ((self.0 >> 6) & 7) as u8
     }
 
-    /// Set `l0s_acceptable_latency` (bits [8:6]).
+    /// Set `l0s_acceptable_latency` (bits `[8:6]`).
     #[inline]
     pub const fn set_l0s_acceptable_latency(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `l0s_acceptable_latency`");
@@ -5317,13 +5317,13 @@ impl Devcap {
 
     /// endpoint L1 acceptable latency (zero for a root port)
     ///
-    /// Bits [11:9], `hwinit`.
+    /// Bits `[11:9]`, `hwinit`.
     #[inline]
     pub const fn l1_acceptable_latency(&self) -> u8 {
         ((self.0 >> 9) & 7) as u8
     }
 
-    /// Set `l1_acceptable_latency` (bits [11:9]).
+    /// Set `l1_acceptable_latency` (bits `[11:9]`).
     #[inline]
     pub const fn set_l1_acceptable_latency(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `l1_acceptable_latency`");
@@ -5340,13 +5340,13 @@ impl Devcap {
 
     /// role-based error reporting (yes)
     ///
-    /// Bits [15], `hwinit`.
+    /// Bits `[15]`, `hwinit`.
     #[inline]
     pub const fn role_based_err_reporting(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `role_based_err_reporting` (bits [15]).
+    /// Set `role_based_err_reporting` (bits `[15]`).
     #[inline]
     pub const fn set_role_based_err_reporting(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
@@ -5362,13 +5362,13 @@ impl Devcap {
 
     /// captured slot power limit value (upstream ports only)
     ///
-    /// Bits [25:18], `hwinit`.
+    /// Bits `[25:18]`, `hwinit`.
     #[inline]
     pub const fn slot_power_limit_value(&self) -> u8 {
         ((self.0 >> 18) & 0xff) as u8
     }
 
-    /// Set `slot_power_limit_value` (bits [25:18]).
+    /// Set `slot_power_limit_value` (bits `[25:18]`).
     #[inline]
     pub const fn set_slot_power_limit_value(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `slot_power_limit_value`");
@@ -5385,13 +5385,13 @@ impl Devcap {
 
     /// captured slot power limit scale (upstream ports only)
     ///
-    /// Bits [27:26], `hwinit`.
+    /// Bits `[27:26]`, `hwinit`.
     #[inline]
     pub const fn slot_power_limit_scale(&self) -> u8 {
         ((self.0 >> 26) & 3) as u8
     }
 
-    /// Set `slot_power_limit_scale` (bits [27:26]).
+    /// Set `slot_power_limit_scale` (bits `[27:26]`).
     #[inline]
     pub const fn set_slot_power_limit_scale(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `slot_power_limit_scale`");
@@ -5408,13 +5408,13 @@ impl Devcap {
 
     /// function level reset (endpoints only, no)
     ///
-    /// Bits [28], `hwinit`.
+    /// Bits `[28]`, `hwinit`.
     #[inline]
     pub const fn flr_capable(&self) -> bool {
         (self.0 >> 28) & 1 != 0
     }
 
-    /// Set `flr_capable` (bits [28]).
+    /// Set `flr_capable` (bits `[28]`).
     #[inline]
     pub const fn set_flr_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 28)) | (((v) as u32 & 1) << 28);
@@ -5437,7 +5437,7 @@ impl Devcap {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -5515,13 +5515,13 @@ impl Devctl {
 
     /// report correctable errors
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn correctable_err_report_en(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `correctable_err_report_en` (bits [0]).
+    /// Set `correctable_err_report_en` (bits `[0]`).
     #[inline]
     pub const fn set_correctable_err_report_en(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -5537,13 +5537,13 @@ impl Devctl {
 
     /// report non-fatal errors
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn non_fatal_err_report_en(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `non_fatal_err_report_en` (bits [1]).
+    /// Set `non_fatal_err_report_en` (bits `[1]`).
     #[inline]
     pub const fn set_non_fatal_err_report_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -5559,13 +5559,13 @@ impl Devctl {
 
     /// report fatal errors
     ///
-    /// Bits [2], `rw`.
+    /// Bits `[2]`, `rw`.
     #[inline]
     pub const fn fatal_err_report_en(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `fatal_err_report_en` (bits [2]).
+    /// Set `fatal_err_report_en` (bits `[2]`).
     #[inline]
     pub const fn set_fatal_err_report_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -5581,13 +5581,13 @@ impl Devctl {
 
     /// report Unsupported Requests
     ///
-    /// Bits [3], `rw`.
+    /// Bits `[3]`, `rw`.
     #[inline]
     pub const fn unsupported_req_report_en(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `unsupported_req_report_en` (bits [3]).
+    /// Set `unsupported_req_report_en` (bits `[3]`).
     #[inline]
     pub const fn set_unsupported_req_report_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -5603,13 +5603,13 @@ impl Devctl {
 
     /// the port may set Relaxed Ordering on its requests
     ///
-    /// Bits [4], `rw`.
+    /// Bits `[4]`, `rw`.
     #[inline]
     pub const fn relaxed_ordering_en(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `relaxed_ordering_en` (bits [4]).
+    /// Set `relaxed_ordering_en` (bits `[4]`).
     #[inline]
     pub const fn set_relaxed_ordering_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -5625,13 +5625,13 @@ impl Devctl {
 
     /// max payload size, 128 << n bytes (only 0 supported)
     ///
-    /// Bits [7:5], `rw`.
+    /// Bits `[7:5]`, `rw`.
     #[inline]
     pub const fn max_payload_size(&self) -> u8 {
         ((self.0 >> 5) & 7) as u8
     }
 
-    /// Set `max_payload_size` (bits [7:5]).
+    /// Set `max_payload_size` (bits `[7:5]`).
     #[inline]
     pub const fn set_max_payload_size(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `max_payload_size`");
@@ -5648,13 +5648,13 @@ impl Devctl {
 
     /// 8-bit tag enable (not supported)
     ///
-    /// Bits [8], `hwinit`.
+    /// Bits `[8]`, `hwinit`.
     #[inline]
     pub const fn ext_tag_en(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `ext_tag_en` (bits [8]).
+    /// Set `ext_tag_en` (bits `[8]`).
     #[inline]
     pub const fn set_ext_tag_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
@@ -5670,13 +5670,13 @@ impl Devctl {
 
     /// phantom functions enable (not supported)
     ///
-    /// Bits [9], `hwinit`.
+    /// Bits `[9]`, `hwinit`.
     #[inline]
     pub const fn phantom_functions_en(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `phantom_functions_en` (bits [9]).
+    /// Set `phantom_functions_en` (bits `[9]`).
     #[inline]
     pub const fn set_phantom_functions_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
@@ -5692,13 +5692,13 @@ impl Devctl {
 
     /// aux power PM enable (no aux power)
     ///
-    /// Bits [10], `hwinit`.
+    /// Bits `[10]`, `hwinit`.
     #[inline]
     pub const fn aux_power_pm_en(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `aux_power_pm_en` (bits [10]).
+    /// Set `aux_power_pm_en` (bits `[10]`).
     #[inline]
     pub const fn set_aux_power_pm_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
@@ -5714,13 +5714,13 @@ impl Devctl {
 
     /// the port may set No Snoop on its requests
     ///
-    /// Bits [11], `rw`.
+    /// Bits `[11]`, `rw`.
     #[inline]
     pub const fn no_snoop_en(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `no_snoop_en` (bits [11]).
+    /// Set `no_snoop_en` (bits `[11]`).
     #[inline]
     pub const fn set_no_snoop_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
@@ -5736,13 +5736,13 @@ impl Devctl {
 
     /// max read request size, 128 << n bytes
     ///
-    /// Bits [14:12], `rw`.
+    /// Bits `[14:12]`, `rw`.
     #[inline]
     pub const fn max_read_request_size(&self) -> u8 {
         ((self.0 >> 12) & 7) as u8
     }
 
-    /// Set `max_read_request_size` (bits [14:12]).
+    /// Set `max_read_request_size` (bits `[14:12]`).
     #[inline]
     pub const fn set_max_read_request_size(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `max_read_request_size`");
@@ -5766,7 +5766,7 @@ impl Devctl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -5846,13 +5846,13 @@ impl Devsta {
 
     /// a correctable error was detected
     ///
-    /// Bits [0], `rw1c`.
+    /// Bits `[0]`, `rw1c`.
     #[inline]
     pub const fn correctable_err_detected(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `correctable_err_detected` (bits [0]).
+    /// Set `correctable_err_detected` (bits `[0]`).
     #[inline]
     pub const fn set_correctable_err_detected(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -5868,13 +5868,13 @@ impl Devsta {
 
     /// a non-fatal error was detected
     ///
-    /// Bits [1], `rw1c`.
+    /// Bits `[1]`, `rw1c`.
     #[inline]
     pub const fn non_fatal_err_detected(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `non_fatal_err_detected` (bits [1]).
+    /// Set `non_fatal_err_detected` (bits `[1]`).
     #[inline]
     pub const fn set_non_fatal_err_detected(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -5890,13 +5890,13 @@ impl Devsta {
 
     /// a fatal error was detected
     ///
-    /// Bits [2], `rw1c`.
+    /// Bits `[2]`, `rw1c`.
     #[inline]
     pub const fn fatal_err_detected(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `fatal_err_detected` (bits [2]).
+    /// Set `fatal_err_detected` (bits `[2]`).
     #[inline]
     pub const fn set_fatal_err_detected(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -5912,13 +5912,13 @@ impl Devsta {
 
     /// an Unsupported Request was received
     ///
-    /// Bits [3], `rw1c`.
+    /// Bits `[3]`, `rw1c`.
     #[inline]
     pub const fn unsupported_req_detected(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `unsupported_req_detected` (bits [3]).
+    /// Set `unsupported_req_detected` (bits `[3]`).
     #[inline]
     pub const fn set_unsupported_req_detected(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -5934,13 +5934,13 @@ impl Devsta {
 
     /// aux power is present
     ///
-    /// Bits [4], `ro`.
+    /// Bits `[4]`, `ro`.
     #[inline]
     pub const fn aux_power_detected(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `aux_power_detected` (bits [4]).
+    /// Set `aux_power_detected` (bits `[4]`).
     #[inline]
     pub const fn set_aux_power_detected(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -5956,13 +5956,13 @@ impl Devsta {
 
     /// non-posted requests of the port itself are outstanding
     ///
-    /// Bits [5], `ro`.
+    /// Bits `[5]`, `ro`.
     #[inline]
     pub const fn transactions_pending(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `transactions_pending` (bits [5]).
+    /// Set `transactions_pending` (bits `[5]`).
     #[inline]
     pub const fn set_transactions_pending(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -5985,7 +5985,7 @@ impl Devsta {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -6061,13 +6061,13 @@ impl Lnkcap {
 
     /// maximum link speed (5.0 GT/s)
     ///
-    /// Bits [3:0], `hwinit`.
+    /// Bits `[3:0]`, `hwinit`.
     #[inline]
     pub const fn max_link_speed(&self) -> LinkSpeed {
         LinkSpeed((self.0 & 0xf) as u8)
     }
 
-    /// Set `max_link_speed` (bits [3:0]).
+    /// Set `max_link_speed` (bits `[3:0]`).
     #[inline]
     pub const fn set_max_link_speed(&mut self, v: LinkSpeed) {
         debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `max_link_speed`");
@@ -6084,13 +6084,13 @@ impl Lnkcap {
 
     /// maximum link width (x4)
     ///
-    /// Bits [9:4], `hwinit`.
+    /// Bits `[9:4]`, `hwinit`.
     #[inline]
     pub const fn max_link_width(&self) -> u8 {
         ((self.0 >> 4) & 0x3f) as u8
     }
 
-    /// Set `max_link_width` (bits [9:4]).
+    /// Set `max_link_width` (bits `[9:4]`).
     #[inline]
     pub const fn set_max_link_width(&mut self, v: u8) {
         debug_assert!((v as u64) >> 6 == 0, "value does not fit field `max_link_width`");
@@ -6107,13 +6107,13 @@ impl Lnkcap {
 
     /// ASPM support, 0 = none
     ///
-    /// Bits [11:10], `hwinit`.
+    /// Bits `[11:10]`, `hwinit`.
     #[inline]
     pub const fn aspm_support(&self) -> u8 {
         ((self.0 >> 10) & 3) as u8
     }
 
-    /// Set `aspm_support` (bits [11:10]).
+    /// Set `aspm_support` (bits `[11:10]`).
     #[inline]
     pub const fn set_aspm_support(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `aspm_support`");
@@ -6130,13 +6130,13 @@ impl Lnkcap {
 
     /// L0s exit latency (no ASPM)
     ///
-    /// Bits [14:12], `hwinit`.
+    /// Bits `[14:12]`, `hwinit`.
     #[inline]
     pub const fn l0s_exit_latency(&self) -> u8 {
         ((self.0 >> 12) & 7) as u8
     }
 
-    /// Set `l0s_exit_latency` (bits [14:12]).
+    /// Set `l0s_exit_latency` (bits `[14:12]`).
     #[inline]
     pub const fn set_l0s_exit_latency(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `l0s_exit_latency`");
@@ -6153,13 +6153,13 @@ impl Lnkcap {
 
     /// L1 exit latency (no ASPM)
     ///
-    /// Bits [17:15], `hwinit`.
+    /// Bits `[17:15]`, `hwinit`.
     #[inline]
     pub const fn l1_exit_latency(&self) -> u8 {
         ((self.0 >> 15) & 7) as u8
     }
 
-    /// Set `l1_exit_latency` (bits [17:15]).
+    /// Set `l1_exit_latency` (bits `[17:15]`).
     #[inline]
     pub const fn set_l1_exit_latency(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `l1_exit_latency`");
@@ -6176,13 +6176,13 @@ impl Lnkcap {
 
     /// CLKREQ# clock power management (upstream ports only)
     ///
-    /// Bits [18], `hwinit`.
+    /// Bits `[18]`, `hwinit`.
     #[inline]
     pub const fn clock_power_mgmt(&self) -> bool {
         (self.0 >> 18) & 1 != 0
     }
 
-    /// Set `clock_power_mgmt` (bits [18]).
+    /// Set `clock_power_mgmt` (bits `[18]`).
     #[inline]
     pub const fn set_clock_power_mgmt(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
@@ -6198,13 +6198,13 @@ impl Lnkcap {
 
     /// surprise down error reporting (no)
     ///
-    /// Bits [19], `hwinit`.
+    /// Bits `[19]`, `hwinit`.
     #[inline]
     pub const fn surprise_down_err_reporting_capable(&self) -> bool {
         (self.0 >> 19) & 1 != 0
     }
 
-    /// Set `surprise_down_err_reporting_capable` (bits [19]).
+    /// Set `surprise_down_err_reporting_capable` (bits `[19]`).
     #[inline]
     pub const fn set_surprise_down_err_reporting_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 19)) | (((v) as u32 & 1) << 19);
@@ -6220,13 +6220,13 @@ impl Lnkcap {
 
     /// Data Link Layer Link Active reporting (yes)
     ///
-    /// Bits [20], `hwinit`.
+    /// Bits `[20]`, `hwinit`.
     #[inline]
     pub const fn dll_link_active_reporting_capable(&self) -> bool {
         (self.0 >> 20) & 1 != 0
     }
 
-    /// Set `dll_link_active_reporting_capable` (bits [20]).
+    /// Set `dll_link_active_reporting_capable` (bits `[20]`).
     #[inline]
     pub const fn set_dll_link_active_reporting_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
@@ -6242,13 +6242,13 @@ impl Lnkcap {
 
     /// link bandwidth notification (yes)
     ///
-    /// Bits [21], `hwinit`.
+    /// Bits `[21]`, `hwinit`.
     #[inline]
     pub const fn link_bw_notification_capable(&self) -> bool {
         (self.0 >> 21) & 1 != 0
     }
 
-    /// Set `link_bw_notification_capable` (bits [21]).
+    /// Set `link_bw_notification_capable` (bits `[21]`).
     #[inline]
     pub const fn set_link_bw_notification_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
@@ -6264,13 +6264,13 @@ impl Lnkcap {
 
     /// ASPM optionality compliance (yes)
     ///
-    /// Bits [22], `hwinit`.
+    /// Bits `[22]`, `hwinit`.
     #[inline]
     pub const fn aspm_optionality_compliance(&self) -> bool {
         (self.0 >> 22) & 1 != 0
     }
 
-    /// Set `aspm_optionality_compliance` (bits [22]).
+    /// Set `aspm_optionality_compliance` (bits `[22]`).
     #[inline]
     pub const fn set_aspm_optionality_compliance(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 22)) | (((v) as u32 & 1) << 22);
@@ -6286,13 +6286,13 @@ impl Lnkcap {
 
     /// port number of the link
     ///
-    /// Bits [31:24], `hwinit`.
+    /// Bits `[31:24]`, `hwinit`.
     #[inline]
     pub const fn port_number(&self) -> u8 {
         ((self.0 >> 24) & 0xff) as u8
     }
 
-    /// Set `port_number` (bits [31:24]).
+    /// Set `port_number` (bits `[31:24]`).
     #[inline]
     pub const fn set_port_number(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `port_number`");
@@ -6316,7 +6316,7 @@ impl Lnkcap {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -6396,13 +6396,13 @@ impl Lnkctl {
 
     /// ASPM enables (no ASPM is supported: keep zero)
     ///
-    /// Bits [1:0], `rw`.
+    /// Bits `[1:0]`, `rw`.
     #[inline]
     pub const fn aspm_control(&self) -> u8 {
         (self.0 & 3) as u8
     }
 
-    /// Set `aspm_control` (bits [1:0]).
+    /// Set `aspm_control` (bits `[1:0]`).
     #[inline]
     pub const fn set_aspm_control(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `aspm_control`");
@@ -6419,13 +6419,13 @@ impl Lnkctl {
 
     /// read completion boundary, 0 = 64 bytes
     ///
-    /// Bits [3], `hwinit`.
+    /// Bits `[3]`, `hwinit`.
     #[inline]
     pub const fn read_completion_boundary(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `read_completion_boundary` (bits [3]).
+    /// Set `read_completion_boundary` (bits `[3]`).
     #[inline]
     pub const fn set_read_completion_boundary(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -6441,13 +6441,13 @@ impl Lnkctl {
 
     /// disable the link
     ///
-    /// Bits [4], `rw`.
+    /// Bits `[4]`, `rw`.
     #[inline]
     pub const fn link_disable(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `link_disable` (bits [4]).
+    /// Set `link_disable` (bits `[4]`).
     #[inline]
     pub const fn set_link_disable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -6463,13 +6463,13 @@ impl Lnkctl {
 
     /// write 1 to retrain the link (reads zero)
     ///
-    /// Bits [5], `wo`.
+    /// Bits `[5]`, `wo`.
     #[inline]
     pub const fn retrain_link(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `retrain_link` (bits [5]).
+    /// Set `retrain_link` (bits `[5]`).
     #[inline]
     pub const fn set_retrain_link(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -6485,13 +6485,13 @@ impl Lnkctl {
 
     /// both ends of the link use a common reference clock
     ///
-    /// Bits [6], `rw`.
+    /// Bits `[6]`, `rw`.
     #[inline]
     pub const fn common_clock_config(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `common_clock_config` (bits [6]).
+    /// Set `common_clock_config` (bits `[6]`).
     #[inline]
     pub const fn set_common_clock_config(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
@@ -6507,13 +6507,13 @@ impl Lnkctl {
 
     /// send extended FTS and TS1 ordered sets
     ///
-    /// Bits [7], `rw`.
+    /// Bits `[7]`, `rw`.
     #[inline]
     pub const fn extended_synch(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `extended_synch` (bits [7]).
+    /// Set `extended_synch` (bits `[7]`).
     #[inline]
     pub const fn set_extended_synch(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
@@ -6529,13 +6529,13 @@ impl Lnkctl {
 
     /// clock power management (upstream ports only)
     ///
-    /// Bits [8], `hwinit`.
+    /// Bits `[8]`, `hwinit`.
     #[inline]
     pub const fn clock_pm_en(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `clock_pm_en` (bits [8]).
+    /// Set `clock_pm_en` (bits `[8]`).
     #[inline]
     pub const fn set_clock_pm_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
@@ -6551,13 +6551,13 @@ impl Lnkctl {
 
     /// autonomous width changes (never made)
     ///
-    /// Bits [9], `hwinit`.
+    /// Bits `[9]`, `hwinit`.
     #[inline]
     pub const fn hw_autonomous_width_disable(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `hw_autonomous_width_disable` (bits [9]).
+    /// Set `hw_autonomous_width_disable` (bits `[9]`).
     #[inline]
     pub const fn set_hw_autonomous_width_disable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
@@ -6573,13 +6573,13 @@ impl Lnkctl {
 
     /// interrupt on link bandwidth management status
     ///
-    /// Bits [10], `rw`.
+    /// Bits `[10]`, `rw`.
     #[inline]
     pub const fn link_bw_mgmt_int_en(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `link_bw_mgmt_int_en` (bits [10]).
+    /// Set `link_bw_mgmt_int_en` (bits `[10]`).
     #[inline]
     pub const fn set_link_bw_mgmt_int_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
@@ -6595,13 +6595,13 @@ impl Lnkctl {
 
     /// interrupt on link autonomous bandwidth status
     ///
-    /// Bits [11], `rw`.
+    /// Bits `[11]`, `rw`.
     #[inline]
     pub const fn link_autonomous_bw_int_en(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `link_autonomous_bw_int_en` (bits [11]).
+    /// Set `link_autonomous_bw_int_en` (bits `[11]`).
     #[inline]
     pub const fn set_link_autonomous_bw_int_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
@@ -6624,7 +6624,7 @@ impl Lnkctl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -6703,13 +6703,13 @@ impl Lnksta {
 
     /// current link speed
     ///
-    /// Bits [3:0], `ro`.
+    /// Bits `[3:0]`, `ro`.
     #[inline]
     pub const fn current_link_speed(&self) -> LinkSpeed {
         LinkSpeed((self.0 & 0xf) as u8)
     }
 
-    /// Set `current_link_speed` (bits [3:0]).
+    /// Set `current_link_speed` (bits `[3:0]`).
     #[inline]
     pub const fn set_current_link_speed(&mut self, v: LinkSpeed) {
         debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `current_link_speed`");
@@ -6726,13 +6726,13 @@ impl Lnksta {
 
     /// negotiated link width
     ///
-    /// Bits [9:4], `ro`.
+    /// Bits `[9:4]`, `ro`.
     #[inline]
     pub const fn negotiated_link_width(&self) -> u8 {
         ((self.0 >> 4) & 0x3f) as u8
     }
 
-    /// Set `negotiated_link_width` (bits [9:4]).
+    /// Set `negotiated_link_width` (bits `[9:4]`).
     #[inline]
     pub const fn set_negotiated_link_width(&mut self, v: u8) {
         debug_assert!((v as u64) >> 6 == 0, "value does not fit field `negotiated_link_width`");
@@ -6749,13 +6749,13 @@ impl Lnksta {
 
     /// link training in progress
     ///
-    /// Bits [11], `ro`.
+    /// Bits `[11]`, `ro`.
     #[inline]
     pub const fn link_training(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `link_training` (bits [11]).
+    /// Set `link_training` (bits `[11]`).
     #[inline]
     pub const fn set_link_training(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
@@ -6771,13 +6771,13 @@ impl Lnksta {
 
     /// the link uses the platform reference clock (no)
     ///
-    /// Bits [12], `hwinit`.
+    /// Bits `[12]`, `hwinit`.
     #[inline]
     pub const fn slot_clock_config(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `slot_clock_config` (bits [12]).
+    /// Set `slot_clock_config` (bits `[12]`).
     #[inline]
     pub const fn set_slot_clock_config(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u16 & 1) << 12);
@@ -6793,13 +6793,13 @@ impl Lnksta {
 
     /// the Data Link Layer is DL_Active
     ///
-    /// Bits [13], `ro`.
+    /// Bits `[13]`, `ro`.
     #[inline]
     pub const fn dll_link_active(&self) -> bool {
         (self.0 >> 13) & 1 != 0
     }
 
-    /// Set `dll_link_active` (bits [13]).
+    /// Set `dll_link_active` (bits `[13]`).
     #[inline]
     pub const fn set_dll_link_active(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 13)) | (((v) as u16 & 1) << 13);
@@ -6815,13 +6815,13 @@ impl Lnksta {
 
     /// link retrained by software or speed/width changed for reliability
     ///
-    /// Bits [14], `rw1c`.
+    /// Bits `[14]`, `rw1c`.
     #[inline]
     pub const fn link_bw_mgmt_status(&self) -> bool {
         (self.0 >> 14) & 1 != 0
     }
 
-    /// Set `link_bw_mgmt_status` (bits [14]).
+    /// Set `link_bw_mgmt_status` (bits `[14]`).
     #[inline]
     pub const fn set_link_bw_mgmt_status(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 14)) | (((v) as u16 & 1) << 14);
@@ -6837,13 +6837,13 @@ impl Lnksta {
 
     /// hardware changed speed or width autonomously
     ///
-    /// Bits [15], `rw1c`.
+    /// Bits `[15]`, `rw1c`.
     #[inline]
     pub const fn link_autonomous_bw_status(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `link_autonomous_bw_status` (bits [15]).
+    /// Set `link_autonomous_bw_status` (bits `[15]`).
     #[inline]
     pub const fn set_link_autonomous_bw_status(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
@@ -6866,7 +6866,7 @@ impl Lnksta {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -6943,13 +6943,13 @@ impl Slotcap {
 
     /// attention button present
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn attention_button_present(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `attention_button_present` (bits [0]).
+    /// Set `attention_button_present` (bits `[0]`).
     #[inline]
     pub const fn set_attention_button_present(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -6965,13 +6965,13 @@ impl Slotcap {
 
     /// power controller present
     ///
-    /// Bits [1], `hwinit`.
+    /// Bits `[1]`, `hwinit`.
     #[inline]
     pub const fn power_controller_present(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `power_controller_present` (bits [1]).
+    /// Set `power_controller_present` (bits `[1]`).
     #[inline]
     pub const fn set_power_controller_present(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
@@ -6987,13 +6987,13 @@ impl Slotcap {
 
     /// MRL sensor present
     ///
-    /// Bits [2], `hwinit`.
+    /// Bits `[2]`, `hwinit`.
     #[inline]
     pub const fn mrl_sensor_present(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `mrl_sensor_present` (bits [2]).
+    /// Set `mrl_sensor_present` (bits `[2]`).
     #[inline]
     pub const fn set_mrl_sensor_present(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u32 & 1) << 2);
@@ -7009,13 +7009,13 @@ impl Slotcap {
 
     /// attention indicator present
     ///
-    /// Bits [3], `hwinit`.
+    /// Bits `[3]`, `hwinit`.
     #[inline]
     pub const fn attention_indicator_present(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `attention_indicator_present` (bits [3]).
+    /// Set `attention_indicator_present` (bits `[3]`).
     #[inline]
     pub const fn set_attention_indicator_present(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
@@ -7031,13 +7031,13 @@ impl Slotcap {
 
     /// power indicator present
     ///
-    /// Bits [4], `hwinit`.
+    /// Bits `[4]`, `hwinit`.
     #[inline]
     pub const fn power_indicator_present(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `power_indicator_present` (bits [4]).
+    /// Set `power_indicator_present` (bits `[4]`).
     #[inline]
     pub const fn set_power_indicator_present(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
@@ -7053,13 +7053,13 @@ impl Slotcap {
 
     /// hot-plug surprise
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn hot_plug_surprise(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `hot_plug_surprise` (bits [5]).
+    /// Set `hot_plug_surprise` (bits `[5]`).
     #[inline]
     pub const fn set_hot_plug_surprise(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
@@ -7075,13 +7075,13 @@ impl Slotcap {
 
     /// hot-plug capable
     ///
-    /// Bits [6], `hwinit`.
+    /// Bits `[6]`, `hwinit`.
     #[inline]
     pub const fn hot_plug_capable(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `hot_plug_capable` (bits [6]).
+    /// Set `hot_plug_capable` (bits `[6]`).
     #[inline]
     pub const fn set_hot_plug_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
@@ -7097,13 +7097,13 @@ impl Slotcap {
 
     /// slot power limit value
     ///
-    /// Bits [14:7], `hwinit`.
+    /// Bits `[14:7]`, `hwinit`.
     #[inline]
     pub const fn slot_power_limit_value(&self) -> u8 {
         ((self.0 >> 7) & 0xff) as u8
     }
 
-    /// Set `slot_power_limit_value` (bits [14:7]).
+    /// Set `slot_power_limit_value` (bits `[14:7]`).
     #[inline]
     pub const fn set_slot_power_limit_value(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `slot_power_limit_value`");
@@ -7120,13 +7120,13 @@ impl Slotcap {
 
     /// slot power limit scale
     ///
-    /// Bits [16:15], `hwinit`.
+    /// Bits `[16:15]`, `hwinit`.
     #[inline]
     pub const fn slot_power_limit_scale(&self) -> u8 {
         ((self.0 >> 15) & 3) as u8
     }
 
-    /// Set `slot_power_limit_scale` (bits [16:15]).
+    /// Set `slot_power_limit_scale` (bits `[16:15]`).
     #[inline]
     pub const fn set_slot_power_limit_scale(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `slot_power_limit_scale`");
@@ -7143,13 +7143,13 @@ impl Slotcap {
 
     /// electromechanical interlock present
     ///
-    /// Bits [17], `hwinit`.
+    /// Bits `[17]`, `hwinit`.
     #[inline]
     pub const fn electromech_interlock_present(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `electromech_interlock_present` (bits [17]).
+    /// Set `electromech_interlock_present` (bits `[17]`).
     #[inline]
     pub const fn set_electromech_interlock_present(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
@@ -7165,13 +7165,13 @@ impl Slotcap {
 
     /// no command completed support
     ///
-    /// Bits [18], `hwinit`.
+    /// Bits `[18]`, `hwinit`.
     #[inline]
     pub const fn no_cmd_completed_support(&self) -> bool {
         (self.0 >> 18) & 1 != 0
     }
 
-    /// Set `no_cmd_completed_support` (bits [18]).
+    /// Set `no_cmd_completed_support` (bits `[18]`).
     #[inline]
     pub const fn set_no_cmd_completed_support(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
@@ -7187,13 +7187,13 @@ impl Slotcap {
 
     /// physical slot number
     ///
-    /// Bits [31:19], `hwinit`.
+    /// Bits `[31:19]`, `hwinit`.
     #[inline]
     pub const fn physical_slot_number(&self) -> u16 {
         ((self.0 >> 19) & 0x1fff) as u16
     }
 
-    /// Set `physical_slot_number` (bits [31:19]).
+    /// Set `physical_slot_number` (bits `[31:19]`).
     #[inline]
     pub const fn set_physical_slot_number(&mut self, v: u16) {
         debug_assert!((v as u64) >> 13 == 0, "value does not fit field `physical_slot_number`");
@@ -7217,7 +7217,7 @@ impl Slotcap {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -7299,13 +7299,13 @@ impl Slotctl {
 
     /// attention button pressed enable
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn attention_button_pressed_en(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `attention_button_pressed_en` (bits [0]).
+    /// Set `attention_button_pressed_en` (bits `[0]`).
     #[inline]
     pub const fn set_attention_button_pressed_en(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -7321,13 +7321,13 @@ impl Slotctl {
 
     /// power fault detected enable
     ///
-    /// Bits [1], `hwinit`.
+    /// Bits `[1]`, `hwinit`.
     #[inline]
     pub const fn power_fault_detected_en(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `power_fault_detected_en` (bits [1]).
+    /// Set `power_fault_detected_en` (bits `[1]`).
     #[inline]
     pub const fn set_power_fault_detected_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -7343,13 +7343,13 @@ impl Slotctl {
 
     /// MRL sensor changed enable
     ///
-    /// Bits [2], `hwinit`.
+    /// Bits `[2]`, `hwinit`.
     #[inline]
     pub const fn mrl_sensor_changed_en(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `mrl_sensor_changed_en` (bits [2]).
+    /// Set `mrl_sensor_changed_en` (bits `[2]`).
     #[inline]
     pub const fn set_mrl_sensor_changed_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -7365,13 +7365,13 @@ impl Slotctl {
 
     /// presence detect changed enable
     ///
-    /// Bits [3], `hwinit`.
+    /// Bits `[3]`, `hwinit`.
     #[inline]
     pub const fn presence_detect_changed_en(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `presence_detect_changed_en` (bits [3]).
+    /// Set `presence_detect_changed_en` (bits `[3]`).
     #[inline]
     pub const fn set_presence_detect_changed_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -7387,13 +7387,13 @@ impl Slotctl {
 
     /// command completed interrupt enable
     ///
-    /// Bits [4], `hwinit`.
+    /// Bits `[4]`, `hwinit`.
     #[inline]
     pub const fn cmd_completed_int_en(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `cmd_completed_int_en` (bits [4]).
+    /// Set `cmd_completed_int_en` (bits `[4]`).
     #[inline]
     pub const fn set_cmd_completed_int_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -7409,13 +7409,13 @@ impl Slotctl {
 
     /// hot-plug interrupt enable
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn hot_plug_int_en(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `hot_plug_int_en` (bits [5]).
+    /// Set `hot_plug_int_en` (bits `[5]`).
     #[inline]
     pub const fn set_hot_plug_int_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -7431,13 +7431,13 @@ impl Slotctl {
 
     /// attention indicator control
     ///
-    /// Bits [7:6], `hwinit`.
+    /// Bits `[7:6]`, `hwinit`.
     #[inline]
     pub const fn attention_indicator_ctrl(&self) -> u8 {
         ((self.0 >> 6) & 3) as u8
     }
 
-    /// Set `attention_indicator_ctrl` (bits [7:6]).
+    /// Set `attention_indicator_ctrl` (bits `[7:6]`).
     #[inline]
     pub const fn set_attention_indicator_ctrl(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `attention_indicator_ctrl`");
@@ -7454,13 +7454,13 @@ impl Slotctl {
 
     /// power indicator control
     ///
-    /// Bits [9:8], `hwinit`.
+    /// Bits `[9:8]`, `hwinit`.
     #[inline]
     pub const fn power_indicator_ctrl(&self) -> u8 {
         ((self.0 >> 8) & 3) as u8
     }
 
-    /// Set `power_indicator_ctrl` (bits [9:8]).
+    /// Set `power_indicator_ctrl` (bits `[9:8]`).
     #[inline]
     pub const fn set_power_indicator_ctrl(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `power_indicator_ctrl`");
@@ -7477,13 +7477,13 @@ impl Slotctl {
 
     /// power controller control
     ///
-    /// Bits [10], `hwinit`.
+    /// Bits `[10]`, `hwinit`.
     #[inline]
     pub const fn power_controller_ctrl(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `power_controller_ctrl` (bits [10]).
+    /// Set `power_controller_ctrl` (bits `[10]`).
     #[inline]
     pub const fn set_power_controller_ctrl(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
@@ -7499,13 +7499,13 @@ impl Slotctl {
 
     /// electromechanical interlock control
     ///
-    /// Bits [11], `hwinit`.
+    /// Bits `[11]`, `hwinit`.
     #[inline]
     pub const fn electromech_interlock_ctrl(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `electromech_interlock_ctrl` (bits [11]).
+    /// Set `electromech_interlock_ctrl` (bits `[11]`).
     #[inline]
     pub const fn set_electromech_interlock_ctrl(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
@@ -7521,13 +7521,13 @@ impl Slotctl {
 
     /// Data Link Layer state changed enable
     ///
-    /// Bits [12], `hwinit`.
+    /// Bits `[12]`, `hwinit`.
     #[inline]
     pub const fn dll_state_changed_en(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `dll_state_changed_en` (bits [12]).
+    /// Set `dll_state_changed_en` (bits `[12]`).
     #[inline]
     pub const fn set_dll_state_changed_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u16 & 1) << 12);
@@ -7543,13 +7543,13 @@ impl Slotctl {
 
     /// auto slot power limit disable
     ///
-    /// Bits [13], `hwinit`.
+    /// Bits `[13]`, `hwinit`.
     #[inline]
     pub const fn auto_slot_power_limit_disable(&self) -> bool {
         (self.0 >> 13) & 1 != 0
     }
 
-    /// Set `auto_slot_power_limit_disable` (bits [13]).
+    /// Set `auto_slot_power_limit_disable` (bits `[13]`).
     #[inline]
     pub const fn set_auto_slot_power_limit_disable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 13)) | (((v) as u16 & 1) << 13);
@@ -7572,7 +7572,7 @@ impl Slotctl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -7654,13 +7654,13 @@ impl Slotsta {
 
     /// attention button pressed
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn attention_button_pressed(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `attention_button_pressed` (bits [0]).
+    /// Set `attention_button_pressed` (bits `[0]`).
     #[inline]
     pub const fn set_attention_button_pressed(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -7676,13 +7676,13 @@ impl Slotsta {
 
     /// power fault detected
     ///
-    /// Bits [1], `hwinit`.
+    /// Bits `[1]`, `hwinit`.
     #[inline]
     pub const fn power_fault_detected(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `power_fault_detected` (bits [1]).
+    /// Set `power_fault_detected` (bits `[1]`).
     #[inline]
     pub const fn set_power_fault_detected(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -7698,13 +7698,13 @@ impl Slotsta {
 
     /// MRL sensor changed
     ///
-    /// Bits [2], `hwinit`.
+    /// Bits `[2]`, `hwinit`.
     #[inline]
     pub const fn mrl_sensor_changed(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `mrl_sensor_changed` (bits [2]).
+    /// Set `mrl_sensor_changed` (bits `[2]`).
     #[inline]
     pub const fn set_mrl_sensor_changed(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -7720,13 +7720,13 @@ impl Slotsta {
 
     /// presence detect changed
     ///
-    /// Bits [3], `hwinit`.
+    /// Bits `[3]`, `hwinit`.
     #[inline]
     pub const fn presence_detect_changed(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `presence_detect_changed` (bits [3]).
+    /// Set `presence_detect_changed` (bits `[3]`).
     #[inline]
     pub const fn set_presence_detect_changed(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -7742,13 +7742,13 @@ impl Slotsta {
 
     /// hot-plug command completed
     ///
-    /// Bits [4], `hwinit`.
+    /// Bits `[4]`, `hwinit`.
     #[inline]
     pub const fn cmd_completed(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `cmd_completed` (bits [4]).
+    /// Set `cmd_completed` (bits `[4]`).
     #[inline]
     pub const fn set_cmd_completed(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -7764,13 +7764,13 @@ impl Slotsta {
 
     /// MRL open
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn mrl_sensor_state(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `mrl_sensor_state` (bits [5]).
+    /// Set `mrl_sensor_state` (bits `[5]`).
     #[inline]
     pub const fn set_mrl_sensor_state(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -7786,13 +7786,13 @@ impl Slotsta {
 
     /// adapter present (1, no slot)
     ///
-    /// Bits [6], `hwinit`.
+    /// Bits `[6]`, `hwinit`.
     #[inline]
     pub const fn presence_detect_state(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `presence_detect_state` (bits [6]).
+    /// Set `presence_detect_state` (bits `[6]`).
     #[inline]
     pub const fn set_presence_detect_state(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
@@ -7808,13 +7808,13 @@ impl Slotsta {
 
     /// electromechanical interlock engaged
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn electromech_interlock_status(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `electromech_interlock_status` (bits [7]).
+    /// Set `electromech_interlock_status` (bits `[7]`).
     #[inline]
     pub const fn set_electromech_interlock_status(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
@@ -7830,13 +7830,13 @@ impl Slotsta {
 
     /// Data Link Layer state changed
     ///
-    /// Bits [8], `hwinit`.
+    /// Bits `[8]`, `hwinit`.
     #[inline]
     pub const fn dll_state_changed(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `dll_state_changed` (bits [8]).
+    /// Set `dll_state_changed` (bits `[8]`).
     #[inline]
     pub const fn set_dll_state_changed(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
@@ -7859,7 +7859,7 @@ impl Slotsta {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -7937,13 +7937,13 @@ impl Rootctl {
 
     /// system error on correctable errors
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn sys_err_on_correctable_en(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `sys_err_on_correctable_en` (bits [0]).
+    /// Set `sys_err_on_correctable_en` (bits `[0]`).
     #[inline]
     pub const fn set_sys_err_on_correctable_en(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -7959,13 +7959,13 @@ impl Rootctl {
 
     /// system error on non-fatal errors
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn sys_err_on_non_fatal_en(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `sys_err_on_non_fatal_en` (bits [1]).
+    /// Set `sys_err_on_non_fatal_en` (bits `[1]`).
     #[inline]
     pub const fn set_sys_err_on_non_fatal_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -7981,13 +7981,13 @@ impl Rootctl {
 
     /// system error on fatal errors
     ///
-    /// Bits [2], `rw`.
+    /// Bits `[2]`, `rw`.
     #[inline]
     pub const fn sys_err_on_fatal_en(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `sys_err_on_fatal_en` (bits [2]).
+    /// Set `sys_err_on_fatal_en` (bits `[2]`).
     #[inline]
     pub const fn set_sys_err_on_fatal_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -8003,13 +8003,13 @@ impl Rootctl {
 
     /// interrupt on PME messages (Root Status PME Status)
     ///
-    /// Bits [3], `rw`.
+    /// Bits `[3]`, `rw`.
     #[inline]
     pub const fn pme_int_en(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `pme_int_en` (bits [3]).
+    /// Set `pme_int_en` (bits `[3]`).
     #[inline]
     pub const fn set_pme_int_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -8025,13 +8025,13 @@ impl Rootctl {
 
     /// CRS software visibility enable (not supported)
     ///
-    /// Bits [4], `hwinit`.
+    /// Bits `[4]`, `hwinit`.
     #[inline]
     pub const fn crs_sw_visibility_en(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `crs_sw_visibility_en` (bits [4]).
+    /// Set `crs_sw_visibility_en` (bits `[4]`).
     #[inline]
     pub const fn set_crs_sw_visibility_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -8054,7 +8054,7 @@ impl Rootctl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -8128,13 +8128,13 @@ impl Rootcap {
 
     /// CRS software visibility supported (no)
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn crs_sw_visibility(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `crs_sw_visibility` (bits [0]).
+    /// Set `crs_sw_visibility` (bits `[0]`).
     #[inline]
     pub const fn set_crs_sw_visibility(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -8157,7 +8157,7 @@ impl Rootcap {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -8227,13 +8227,13 @@ impl Rootsta {
 
     /// requester ID of the last PME message
     ///
-    /// Bits [15:0], `ro`.
+    /// Bits `[15:0]`, `ro`.
     #[inline]
     pub const fn pme_requester_id(&self) -> u16 {
         (self.0 & 0xffff) as u16
     }
 
-    /// Set `pme_requester_id` (bits [15:0]).
+    /// Set `pme_requester_id` (bits `[15:0]`).
     #[inline]
     pub const fn set_pme_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `pme_requester_id`");
@@ -8250,13 +8250,13 @@ impl Rootsta {
 
     /// a PME message was received
     ///
-    /// Bits [16], `rw1c`.
+    /// Bits `[16]`, `rw1c`.
     #[inline]
     pub const fn pme_status(&self) -> bool {
         (self.0 >> 16) & 1 != 0
     }
 
-    /// Set `pme_status` (bits [16]).
+    /// Set `pme_status` (bits `[16]`).
     #[inline]
     pub const fn set_pme_status(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
@@ -8272,13 +8272,13 @@ impl Rootsta {
 
     /// another PME is waiting behind the one reported
     ///
-    /// Bits [17], `ro`.
+    /// Bits `[17]`, `ro`.
     #[inline]
     pub const fn pme_pending(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `pme_pending` (bits [17]).
+    /// Set `pme_pending` (bits `[17]`).
     #[inline]
     pub const fn set_pme_pending(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
@@ -8301,7 +8301,7 @@ impl Rootsta {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -8374,13 +8374,13 @@ impl Devcap2 {
 
     /// programmable completion timeout ranges (none)
     ///
-    /// Bits [3:0], `hwinit`.
+    /// Bits `[3:0]`, `hwinit`.
     #[inline]
     pub const fn completion_timeout_ranges(&self) -> u8 {
         (self.0 & 0xf) as u8
     }
 
-    /// Set `completion_timeout_ranges` (bits [3:0]).
+    /// Set `completion_timeout_ranges` (bits `[3:0]`).
     #[inline]
     pub const fn set_completion_timeout_ranges(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `completion_timeout_ranges`");
@@ -8397,13 +8397,13 @@ impl Devcap2 {
 
     /// completion timeout disable (yes)
     ///
-    /// Bits [4], `hwinit`.
+    /// Bits `[4]`, `hwinit`.
     #[inline]
     pub const fn completion_timeout_disable_supported(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `completion_timeout_disable_supported` (bits [4]).
+    /// Set `completion_timeout_disable_supported` (bits `[4]`).
     #[inline]
     pub const fn set_completion_timeout_disable_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
@@ -8419,13 +8419,13 @@ impl Devcap2 {
 
     /// ARI forwarding (no)
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn ari_forwarding_supported(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `ari_forwarding_supported` (bits [5]).
+    /// Set `ari_forwarding_supported` (bits `[5]`).
     #[inline]
     pub const fn set_ari_forwarding_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
@@ -8441,13 +8441,13 @@ impl Devcap2 {
 
     /// AtomicOp routing (no)
     ///
-    /// Bits [6], `hwinit`.
+    /// Bits `[6]`, `hwinit`.
     #[inline]
     pub const fn atomic_op_routing(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `atomic_op_routing` (bits [6]).
+    /// Set `atomic_op_routing` (bits `[6]`).
     #[inline]
     pub const fn set_atomic_op_routing(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
@@ -8463,13 +8463,13 @@ impl Devcap2 {
 
     /// 32-bit AtomicOp completer (no)
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn atomic_op32_completer(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `atomic_op32_completer` (bits [7]).
+    /// Set `atomic_op32_completer` (bits `[7]`).
     #[inline]
     pub const fn set_atomic_op32_completer(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u32 & 1) << 7);
@@ -8485,13 +8485,13 @@ impl Devcap2 {
 
     /// 64-bit AtomicOp completer (no)
     ///
-    /// Bits [8], `hwinit`.
+    /// Bits `[8]`, `hwinit`.
     #[inline]
     pub const fn atomic_op64_completer(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `atomic_op64_completer` (bits [8]).
+    /// Set `atomic_op64_completer` (bits `[8]`).
     #[inline]
     pub const fn set_atomic_op64_completer(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
@@ -8507,13 +8507,13 @@ impl Devcap2 {
 
     /// 128-bit CAS completer (no)
     ///
-    /// Bits [9], `hwinit`.
+    /// Bits `[9]`, `hwinit`.
     #[inline]
     pub const fn cas128_completer(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `cas128_completer` (bits [9]).
+    /// Set `cas128_completer` (bits `[9]`).
     #[inline]
     pub const fn set_cas128_completer(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u32 & 1) << 9);
@@ -8529,13 +8529,13 @@ impl Devcap2 {
 
     /// no relaxed-ordering PR-PR passing (no)
     ///
-    /// Bits [10], `hwinit`.
+    /// Bits `[10]`, `hwinit`.
     #[inline]
     pub const fn no_ro_pr_pr_passing(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `no_ro_pr_pr_passing` (bits [10]).
+    /// Set `no_ro_pr_pr_passing` (bits `[10]`).
     #[inline]
     pub const fn set_no_ro_pr_pr_passing(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u32 & 1) << 10);
@@ -8551,13 +8551,13 @@ impl Devcap2 {
 
     /// latency tolerance reporting (no)
     ///
-    /// Bits [11], `hwinit`.
+    /// Bits `[11]`, `hwinit`.
     #[inline]
     pub const fn ltr_supported(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `ltr_supported` (bits [11]).
+    /// Set `ltr_supported` (bits `[11]`).
     #[inline]
     pub const fn set_ltr_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u32 & 1) << 11);
@@ -8573,13 +8573,13 @@ impl Devcap2 {
 
     /// TLP processing hints completer (no)
     ///
-    /// Bits [13:12], `hwinit`.
+    /// Bits `[13:12]`, `hwinit`.
     #[inline]
     pub const fn tph_completer_supported(&self) -> u8 {
         ((self.0 >> 12) & 3) as u8
     }
 
-    /// Set `tph_completer_supported` (bits [13:12]).
+    /// Set `tph_completer_supported` (bits `[13:12]`).
     #[inline]
     pub const fn set_tph_completer_supported(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `tph_completer_supported`");
@@ -8596,13 +8596,13 @@ impl Devcap2 {
 
     /// LN system cache line size (no)
     ///
-    /// Bits [15:14], `hwinit`.
+    /// Bits `[15:14]`, `hwinit`.
     #[inline]
     pub const fn ln_system_cls(&self) -> u8 {
         ((self.0 >> 14) & 3) as u8
     }
 
-    /// Set `ln_system_cls` (bits [15:14]).
+    /// Set `ln_system_cls` (bits `[15:14]`).
     #[inline]
     pub const fn set_ln_system_cls(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `ln_system_cls`");
@@ -8619,13 +8619,13 @@ impl Devcap2 {
 
     /// 10-bit tag completer (no)
     ///
-    /// Bits [16], `hwinit`.
+    /// Bits `[16]`, `hwinit`.
     #[inline]
     pub const fn tag10_completer_supported(&self) -> bool {
         (self.0 >> 16) & 1 != 0
     }
 
-    /// Set `tag10_completer_supported` (bits [16]).
+    /// Set `tag10_completer_supported` (bits `[16]`).
     #[inline]
     pub const fn set_tag10_completer_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
@@ -8641,13 +8641,13 @@ impl Devcap2 {
 
     /// 10-bit tag requester (no)
     ///
-    /// Bits [17], `hwinit`.
+    /// Bits `[17]`, `hwinit`.
     #[inline]
     pub const fn tag10_requester_supported(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `tag10_requester_supported` (bits [17]).
+    /// Set `tag10_requester_supported` (bits `[17]`).
     #[inline]
     pub const fn set_tag10_requester_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
@@ -8663,13 +8663,13 @@ impl Devcap2 {
 
     /// optimized buffer flush/fill (no)
     ///
-    /// Bits [19:18], `hwinit`.
+    /// Bits `[19:18]`, `hwinit`.
     #[inline]
     pub const fn obff_supported(&self) -> u8 {
         ((self.0 >> 18) & 3) as u8
     }
 
-    /// Set `obff_supported` (bits [19:18]).
+    /// Set `obff_supported` (bits `[19:18]`).
     #[inline]
     pub const fn set_obff_supported(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `obff_supported`");
@@ -8686,13 +8686,13 @@ impl Devcap2 {
 
     /// 3-bit Fmt field supported (yes, required with prefixes)
     ///
-    /// Bits [20], `hwinit`.
+    /// Bits `[20]`, `hwinit`.
     #[inline]
     pub const fn ext_fmt_field_supported(&self) -> bool {
         (self.0 >> 20) & 1 != 0
     }
 
-    /// Set `ext_fmt_field_supported` (bits [20]).
+    /// Set `ext_fmt_field_supported` (bits `[20]`).
     #[inline]
     pub const fn set_ext_fmt_field_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
@@ -8708,13 +8708,13 @@ impl Devcap2 {
 
     /// End-End TLP prefixes supported (yes)
     ///
-    /// Bits [21], `hwinit`.
+    /// Bits `[21]`, `hwinit`.
     #[inline]
     pub const fn ee_prefix_supported(&self) -> bool {
         (self.0 >> 21) & 1 != 0
     }
 
-    /// Set `ee_prefix_supported` (bits [21]).
+    /// Set `ee_prefix_supported` (bits `[21]`).
     #[inline]
     pub const fn set_ee_prefix_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
@@ -8730,13 +8730,13 @@ impl Devcap2 {
 
     /// max End-End TLP prefixes per TLP, 00b = 4 (01b, one)
     ///
-    /// Bits [23:22], `hwinit`.
+    /// Bits `[23:22]`, `hwinit`.
     #[inline]
     pub const fn max_ee_prefixes(&self) -> u8 {
         ((self.0 >> 22) & 3) as u8
     }
 
-    /// Set `max_ee_prefixes` (bits [23:22]).
+    /// Set `max_ee_prefixes` (bits `[23:22]`).
     #[inline]
     pub const fn set_max_ee_prefixes(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `max_ee_prefixes`");
@@ -8753,13 +8753,13 @@ impl Devcap2 {
 
     /// emergency power reduction (no)
     ///
-    /// Bits [25:24], `hwinit`.
+    /// Bits `[25:24]`, `hwinit`.
     #[inline]
     pub const fn emergency_power_reduction_supported(&self) -> u8 {
         ((self.0 >> 24) & 3) as u8
     }
 
-    /// Set `emergency_power_reduction_supported` (bits [25:24]).
+    /// Set `emergency_power_reduction_supported` (bits `[25:24]`).
     #[inline]
     pub const fn set_emergency_power_reduction_supported(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `emergency_power_reduction_supported`");
@@ -8776,13 +8776,13 @@ impl Devcap2 {
 
     /// emergency power reduction initialization (no)
     ///
-    /// Bits [26], `hwinit`.
+    /// Bits `[26]`, `hwinit`.
     #[inline]
     pub const fn emergency_power_reduction_init_required(&self) -> bool {
         (self.0 >> 26) & 1 != 0
     }
 
-    /// Set `emergency_power_reduction_init_required` (bits [26]).
+    /// Set `emergency_power_reduction_init_required` (bits `[26]`).
     #[inline]
     pub const fn set_emergency_power_reduction_init_required(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 26)) | (((v) as u32 & 1) << 26);
@@ -8798,13 +8798,13 @@ impl Devcap2 {
 
     /// function readiness status (no)
     ///
-    /// Bits [31], `hwinit`.
+    /// Bits `[31]`, `hwinit`.
     #[inline]
     pub const fn frs_supported(&self) -> bool {
         (self.0 >> 31) & 1 != 0
     }
 
-    /// Set `frs_supported` (bits [31]).
+    /// Set `frs_supported` (bits `[31]`).
     #[inline]
     pub const fn set_frs_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 31)) | (((v) as u32 & 1) << 31);
@@ -8827,7 +8827,7 @@ impl Devcap2 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -8916,13 +8916,13 @@ impl Devctl2 {
 
     /// completion timeout range (fixed, 50 us to 50 ms)
     ///
-    /// Bits [3:0], `hwinit`.
+    /// Bits `[3:0]`, `hwinit`.
     #[inline]
     pub const fn completion_timeout_value(&self) -> u8 {
         (self.0 & 0xf) as u8
     }
 
-    /// Set `completion_timeout_value` (bits [3:0]).
+    /// Set `completion_timeout_value` (bits `[3:0]`).
     #[inline]
     pub const fn set_completion_timeout_value(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `completion_timeout_value`");
@@ -8939,13 +8939,13 @@ impl Devctl2 {
 
     /// disable the completion timeout of the port's requests
     ///
-    /// Bits [4], `rw`.
+    /// Bits `[4]`, `rw`.
     #[inline]
     pub const fn completion_timeout_disable(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `completion_timeout_disable` (bits [4]).
+    /// Set `completion_timeout_disable` (bits `[4]`).
     #[inline]
     pub const fn set_completion_timeout_disable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -8961,13 +8961,13 @@ impl Devctl2 {
 
     /// ARI forwarding enable (not supported)
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn ari_forwarding_en(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `ari_forwarding_en` (bits [5]).
+    /// Set `ari_forwarding_en` (bits `[5]`).
     #[inline]
     pub const fn set_ari_forwarding_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -8983,13 +8983,13 @@ impl Devctl2 {
 
     /// AtomicOp requester enable (not supported)
     ///
-    /// Bits [6], `hwinit`.
+    /// Bits `[6]`, `hwinit`.
     #[inline]
     pub const fn atomic_op_requester_en(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `atomic_op_requester_en` (bits [6]).
+    /// Set `atomic_op_requester_en` (bits `[6]`).
     #[inline]
     pub const fn set_atomic_op_requester_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
@@ -9005,13 +9005,13 @@ impl Devctl2 {
 
     /// AtomicOp egress blocking (no AtomicOp routing)
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn atomic_op_egress_blocking(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `atomic_op_egress_blocking` (bits [7]).
+    /// Set `atomic_op_egress_blocking` (bits `[7]`).
     #[inline]
     pub const fn set_atomic_op_egress_blocking(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
@@ -9027,13 +9027,13 @@ impl Devctl2 {
 
     /// ID-based ordering for requests (not supported)
     ///
-    /// Bits [8], `hwinit`.
+    /// Bits `[8]`, `hwinit`.
     #[inline]
     pub const fn ido_request_en(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `ido_request_en` (bits [8]).
+    /// Set `ido_request_en` (bits `[8]`).
     #[inline]
     pub const fn set_ido_request_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
@@ -9049,13 +9049,13 @@ impl Devctl2 {
 
     /// ID-based ordering for completions (not supported)
     ///
-    /// Bits [9], `hwinit`.
+    /// Bits `[9]`, `hwinit`.
     #[inline]
     pub const fn ido_completion_en(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `ido_completion_en` (bits [9]).
+    /// Set `ido_completion_en` (bits `[9]`).
     #[inline]
     pub const fn set_ido_completion_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
@@ -9071,13 +9071,13 @@ impl Devctl2 {
 
     /// LTR mechanism enable (not supported)
     ///
-    /// Bits [10], `hwinit`.
+    /// Bits `[10]`, `hwinit`.
     #[inline]
     pub const fn ltr_en(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `ltr_en` (bits [10]).
+    /// Set `ltr_en` (bits `[10]`).
     #[inline]
     pub const fn set_ltr_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
@@ -9093,13 +9093,13 @@ impl Devctl2 {
 
     /// emergency power reduction request (not supported)
     ///
-    /// Bits [11], `hwinit`.
+    /// Bits `[11]`, `hwinit`.
     #[inline]
     pub const fn emergency_power_reduction_req(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `emergency_power_reduction_req` (bits [11]).
+    /// Set `emergency_power_reduction_req` (bits `[11]`).
     #[inline]
     pub const fn set_emergency_power_reduction_req(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
@@ -9115,13 +9115,13 @@ impl Devctl2 {
 
     /// 10-bit tag requester enable (not supported)
     ///
-    /// Bits [12], `hwinit`.
+    /// Bits `[12]`, `hwinit`.
     #[inline]
     pub const fn tag10_requester_en(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `tag10_requester_en` (bits [12]).
+    /// Set `tag10_requester_en` (bits `[12]`).
     #[inline]
     pub const fn set_tag10_requester_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u16 & 1) << 12);
@@ -9137,13 +9137,13 @@ impl Devctl2 {
 
     /// OBFF enable (not supported)
     ///
-    /// Bits [14:13], `hwinit`.
+    /// Bits `[14:13]`, `hwinit`.
     #[inline]
     pub const fn obff_en(&self) -> u8 {
         ((self.0 >> 13) & 3) as u8
     }
 
-    /// Set `obff_en` (bits [14:13]).
+    /// Set `obff_en` (bits `[14:13]`).
     #[inline]
     pub const fn set_obff_en(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `obff_en`");
@@ -9160,13 +9160,13 @@ impl Devctl2 {
 
     /// block End-End TLP prefixes on forwarded TLPs
     ///
-    /// Bits [15], `rw`.
+    /// Bits `[15]`, `rw`.
     #[inline]
     pub const fn ee_prefix_blocking(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `ee_prefix_blocking` (bits [15]).
+    /// Set `ee_prefix_blocking` (bits `[15]`).
     #[inline]
     pub const fn set_ee_prefix_blocking(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
@@ -9189,7 +9189,7 @@ impl Devctl2 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -9278,7 +9278,7 @@ impl Devsta2 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -9348,13 +9348,13 @@ impl Lnkcap2 {
 
     /// supported speeds vector, bit 0 = 2.5 GT/s (2.5 and 5.0)
     ///
-    /// Bits [7:1], `hwinit`.
+    /// Bits `[7:1]`, `hwinit`.
     #[inline]
     pub const fn supported_link_speeds(&self) -> u8 {
         ((self.0 >> 1) & 0x7f) as u8
     }
 
-    /// Set `supported_link_speeds` (bits [7:1]).
+    /// Set `supported_link_speeds` (bits `[7:1]`).
     #[inline]
     pub const fn set_supported_link_speeds(&mut self, v: u8) {
         debug_assert!((v as u64) >> 7 == 0, "value does not fit field `supported_link_speeds`");
@@ -9371,13 +9371,13 @@ impl Lnkcap2 {
 
     /// crosslink (no)
     ///
-    /// Bits [8], `hwinit`.
+    /// Bits `[8]`, `hwinit`.
     #[inline]
     pub const fn crosslink_supported(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `crosslink_supported` (bits [8]).
+    /// Set `crosslink_supported` (bits `[8]`).
     #[inline]
     pub const fn set_crosslink_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
@@ -9393,13 +9393,13 @@ impl Lnkcap2 {
 
     /// lower SKP OS generation speeds (none)
     ///
-    /// Bits [15:9], `hwinit`.
+    /// Bits `[15:9]`, `hwinit`.
     #[inline]
     pub const fn lower_skp_os_generation_speeds(&self) -> u8 {
         ((self.0 >> 9) & 0x7f) as u8
     }
 
-    /// Set `lower_skp_os_generation_speeds` (bits [15:9]).
+    /// Set `lower_skp_os_generation_speeds` (bits `[15:9]`).
     #[inline]
     pub const fn set_lower_skp_os_generation_speeds(&mut self, v: u8) {
         debug_assert!((v as u64) >> 7 == 0, "value does not fit field `lower_skp_os_generation_speeds`");
@@ -9416,13 +9416,13 @@ impl Lnkcap2 {
 
     /// lower SKP OS reception speeds (none)
     ///
-    /// Bits [22:16], `hwinit`.
+    /// Bits `[22:16]`, `hwinit`.
     #[inline]
     pub const fn lower_skp_os_reception_speeds(&self) -> u8 {
         ((self.0 >> 16) & 0x7f) as u8
     }
 
-    /// Set `lower_skp_os_reception_speeds` (bits [22:16]).
+    /// Set `lower_skp_os_reception_speeds` (bits `[22:16]`).
     #[inline]
     pub const fn set_lower_skp_os_reception_speeds(&mut self, v: u8) {
         debug_assert!((v as u64) >> 7 == 0, "value does not fit field `lower_skp_os_reception_speeds`");
@@ -9439,13 +9439,13 @@ impl Lnkcap2 {
 
     /// retimer presence detect (no)
     ///
-    /// Bits [23], `hwinit`.
+    /// Bits `[23]`, `hwinit`.
     #[inline]
     pub const fn retimer_presence_detect_supported(&self) -> bool {
         (self.0 >> 23) & 1 != 0
     }
 
-    /// Set `retimer_presence_detect_supported` (bits [23]).
+    /// Set `retimer_presence_detect_supported` (bits `[23]`).
     #[inline]
     pub const fn set_retimer_presence_detect_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
@@ -9461,13 +9461,13 @@ impl Lnkcap2 {
 
     /// two-retimers presence detect (no)
     ///
-    /// Bits [24], `hwinit`.
+    /// Bits `[24]`, `hwinit`.
     #[inline]
     pub const fn two_retimers_presence_detect_supported(&self) -> bool {
         (self.0 >> 24) & 1 != 0
     }
 
-    /// Set `two_retimers_presence_detect_supported` (bits [24]).
+    /// Set `two_retimers_presence_detect_supported` (bits `[24]`).
     #[inline]
     pub const fn set_two_retimers_presence_detect_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 24)) | (((v) as u32 & 1) << 24);
@@ -9483,13 +9483,13 @@ impl Lnkcap2 {
 
     /// device readiness status messages (no)
     ///
-    /// Bits [31], `hwinit`.
+    /// Bits `[31]`, `hwinit`.
     #[inline]
     pub const fn drs_supported(&self) -> bool {
         (self.0 >> 31) & 1 != 0
     }
 
-    /// Set `drs_supported` (bits [31]).
+    /// Set `drs_supported` (bits `[31]`).
     #[inline]
     pub const fn set_drs_supported(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 31)) | (((v) as u32 & 1) << 31);
@@ -9512,7 +9512,7 @@ impl Lnkcap2 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -9588,13 +9588,13 @@ impl Lnkctl2 {
 
     /// upper limit of the link speed
     ///
-    /// Bits [3:0], `rw`.
+    /// Bits `[3:0]`, `rw`.
     #[inline]
     pub const fn target_link_speed(&self) -> LinkSpeed {
         LinkSpeed((self.0 & 0xf) as u8)
     }
 
-    /// Set `target_link_speed` (bits [3:0]).
+    /// Set `target_link_speed` (bits `[3:0]`).
     #[inline]
     pub const fn set_target_link_speed(&mut self, v: LinkSpeed) {
         debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `target_link_speed`");
@@ -9611,13 +9611,13 @@ impl Lnkctl2 {
 
     /// enter compliance at the target link speed
     ///
-    /// Bits [4], `rw`.
+    /// Bits `[4]`, `rw`.
     #[inline]
     pub const fn enter_compliance(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `enter_compliance` (bits [4]).
+    /// Set `enter_compliance` (bits `[4]`).
     #[inline]
     pub const fn set_enter_compliance(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -9633,13 +9633,13 @@ impl Lnkctl2 {
 
     /// forbid autonomous speed changes
     ///
-    /// Bits [5], `rw`.
+    /// Bits `[5]`, `rw`.
     #[inline]
     pub const fn hw_autonomous_speed_disable(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `hw_autonomous_speed_disable` (bits [5]).
+    /// Set `hw_autonomous_speed_disable` (bits `[5]`).
     #[inline]
     pub const fn set_hw_autonomous_speed_disable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -9655,13 +9655,13 @@ impl Lnkctl2 {
 
     /// de-emphasis requested at 5.0 GT/s (fixed, -6 dB)
     ///
-    /// Bits [6], `hwinit`.
+    /// Bits `[6]`, `hwinit`.
     #[inline]
     pub const fn selectable_deemphasis(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `selectable_deemphasis` (bits [6]).
+    /// Set `selectable_deemphasis` (bits `[6]`).
     #[inline]
     pub const fn set_selectable_deemphasis(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
@@ -9677,13 +9677,13 @@ impl Lnkctl2 {
 
     /// transmitter voltage margin (test only)
     ///
-    /// Bits [9:7], `rw`.
+    /// Bits `[9:7]`, `rw`.
     #[inline]
     pub const fn transmit_margin(&self) -> u8 {
         ((self.0 >> 7) & 7) as u8
     }
 
-    /// Set `transmit_margin` (bits [9:7]).
+    /// Set `transmit_margin` (bits `[9:7]`).
     #[inline]
     pub const fn set_transmit_margin(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `transmit_margin`");
@@ -9700,13 +9700,13 @@ impl Lnkctl2 {
 
     /// enter modified compliance
     ///
-    /// Bits [10], `rw`.
+    /// Bits `[10]`, `rw`.
     #[inline]
     pub const fn enter_modified_compliance(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `enter_modified_compliance` (bits [10]).
+    /// Set `enter_modified_compliance` (bits `[10]`).
     #[inline]
     pub const fn set_enter_modified_compliance(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
@@ -9722,13 +9722,13 @@ impl Lnkctl2 {
 
     /// send SKP ordered sets in compliance mode
     ///
-    /// Bits [11], `rw`.
+    /// Bits `[11]`, `rw`.
     #[inline]
     pub const fn compliance_sos(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `compliance_sos` (bits [11]).
+    /// Set `compliance_sos` (bits `[11]`).
     #[inline]
     pub const fn set_compliance_sos(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
@@ -9744,13 +9744,13 @@ impl Lnkctl2 {
 
     /// de-emphasis or preset in compliance mode
     ///
-    /// Bits [15:12], `rw`.
+    /// Bits `[15:12]`, `rw`.
     #[inline]
     pub const fn compliance_preset_deemphasis(&self) -> u8 {
         ((self.0 >> 12) & 0xf) as u8
     }
 
-    /// Set `compliance_preset_deemphasis` (bits [15:12]).
+    /// Set `compliance_preset_deemphasis` (bits `[15:12]`).
     #[inline]
     pub const fn set_compliance_preset_deemphasis(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `compliance_preset_deemphasis`");
@@ -9774,7 +9774,7 @@ impl Lnkctl2 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -9851,13 +9851,13 @@ impl Lnksta2 {
 
     /// current de-emphasis at 5.0 GT/s, 1 = -3.5 dB
     ///
-    /// Bits [0], `ro`.
+    /// Bits `[0]`, `ro`.
     #[inline]
     pub const fn current_deemphasis(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `current_deemphasis` (bits [0]).
+    /// Set `current_deemphasis` (bits `[0]`).
     #[inline]
     pub const fn set_current_deemphasis(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -9873,13 +9873,13 @@ impl Lnksta2 {
 
     /// equalization complete (8.0 GT/s, not supported)
     ///
-    /// Bits [1], `hwinit`.
+    /// Bits `[1]`, `hwinit`.
     #[inline]
     pub const fn eq_complete(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `eq_complete` (bits [1]).
+    /// Set `eq_complete` (bits `[1]`).
     #[inline]
     pub const fn set_eq_complete(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -9895,13 +9895,13 @@ impl Lnksta2 {
 
     /// equalization phase 1 (8.0 GT/s, not supported)
     ///
-    /// Bits [2], `hwinit`.
+    /// Bits `[2]`, `hwinit`.
     #[inline]
     pub const fn eq_phase1_successful(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `eq_phase1_successful` (bits [2]).
+    /// Set `eq_phase1_successful` (bits `[2]`).
     #[inline]
     pub const fn set_eq_phase1_successful(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -9917,13 +9917,13 @@ impl Lnksta2 {
 
     /// equalization phase 2 (8.0 GT/s, not supported)
     ///
-    /// Bits [3], `hwinit`.
+    /// Bits `[3]`, `hwinit`.
     #[inline]
     pub const fn eq_phase2_successful(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `eq_phase2_successful` (bits [3]).
+    /// Set `eq_phase2_successful` (bits `[3]`).
     #[inline]
     pub const fn set_eq_phase2_successful(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -9939,13 +9939,13 @@ impl Lnksta2 {
 
     /// equalization phase 3 (8.0 GT/s, not supported)
     ///
-    /// Bits [4], `hwinit`.
+    /// Bits `[4]`, `hwinit`.
     #[inline]
     pub const fn eq_phase3_successful(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `eq_phase3_successful` (bits [4]).
+    /// Set `eq_phase3_successful` (bits `[4]`).
     #[inline]
     pub const fn set_eq_phase3_successful(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -9961,13 +9961,13 @@ impl Lnksta2 {
 
     /// link equalization request (8.0 GT/s, not supported)
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn link_eq_request(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `link_eq_request` (bits [5]).
+    /// Set `link_eq_request` (bits `[5]`).
     #[inline]
     pub const fn set_link_eq_request(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -9983,13 +9983,13 @@ impl Lnksta2 {
 
     /// retimer detected (not supported)
     ///
-    /// Bits [6], `hwinit`.
+    /// Bits `[6]`, `hwinit`.
     #[inline]
     pub const fn retimer_presence_detected(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `retimer_presence_detected` (bits [6]).
+    /// Set `retimer_presence_detected` (bits `[6]`).
     #[inline]
     pub const fn set_retimer_presence_detected(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
@@ -10005,13 +10005,13 @@ impl Lnksta2 {
 
     /// two retimers detected (not supported)
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn two_retimers_presence_detected(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `two_retimers_presence_detected` (bits [7]).
+    /// Set `two_retimers_presence_detected` (bits `[7]`).
     #[inline]
     pub const fn set_two_retimers_presence_detected(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
@@ -10027,13 +10027,13 @@ impl Lnksta2 {
 
     /// crosslink resolution (not supported)
     ///
-    /// Bits [9:8], `hwinit`.
+    /// Bits `[9:8]`, `hwinit`.
     #[inline]
     pub const fn crosslink_resolution(&self) -> u8 {
         ((self.0 >> 8) & 3) as u8
     }
 
-    /// Set `crosslink_resolution` (bits [9:8]).
+    /// Set `crosslink_resolution` (bits `[9:8]`).
     #[inline]
     pub const fn set_crosslink_resolution(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `crosslink_resolution`");
@@ -10050,13 +10050,13 @@ impl Lnksta2 {
 
     /// presence and link state of the downstream component
     ///
-    /// Bits [14:12], `ro`.
+    /// Bits `[14:12]`, `ro`.
     #[inline]
     pub const fn downstream_component_presence(&self) -> u8 {
         ((self.0 >> 12) & 7) as u8
     }
 
-    /// Set `downstream_component_presence` (bits [14:12]).
+    /// Set `downstream_component_presence` (bits `[14:12]`).
     #[inline]
     pub const fn set_downstream_component_presence(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `downstream_component_presence`");
@@ -10073,13 +10073,13 @@ impl Lnksta2 {
 
     /// DRS message received (DRS not supported)
     ///
-    /// Bits [15], `hwinit`.
+    /// Bits `[15]`, `hwinit`.
     #[inline]
     pub const fn drs_message_received(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `drs_message_received` (bits [15]).
+    /// Set `drs_message_received` (bits `[15]`).
     #[inline]
     pub const fn set_drs_message_received(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
@@ -10102,7 +10102,7 @@ impl Lnksta2 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -10183,13 +10183,13 @@ impl Slotcap2 {
 
     /// in-band presence detect disable (no)
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn inband_pd_disable_supported(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `inband_pd_disable_supported` (bits [0]).
+    /// Set `inband_pd_disable_supported` (bits `[0]`).
     #[inline]
     pub const fn set_inband_pd_disable_supported(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -10212,7 +10212,7 @@ impl Slotcap2 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -10283,13 +10283,13 @@ impl Slotctl2 {
 
     /// in-band presence detect disable (not supported)
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn inband_pd_disable(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `inband_pd_disable` (bits [0]).
+    /// Set `inband_pd_disable` (bits `[0]`).
     #[inline]
     pub const fn set_inband_pd_disable(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -10312,7 +10312,7 @@ impl Slotctl2 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -10390,7 +10390,7 @@ impl Slotsta2 {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -10460,13 +10460,13 @@ impl AerExtCapHdr {
 
     /// extended capability ID, AER
     ///
-    /// Bits [15:0], `hwinit`.
+    /// Bits `[15:0]`, `hwinit`.
     #[inline]
     pub const fn cap_id(&self) -> ExtCapId {
         ExtCapId((self.0 & 0xffff) as u16)
     }
 
-    /// Set `cap_id` (bits [15:0]).
+    /// Set `cap_id` (bits `[15:0]`).
     #[inline]
     pub const fn set_cap_id(&mut self, v: ExtCapId) {
         debug_assert!((v.0 as u64) >> 16 == 0, "value does not fit field `cap_id`");
@@ -10483,13 +10483,13 @@ impl AerExtCapHdr {
 
     /// capability version, 2
     ///
-    /// Bits [19:16], `hwinit`.
+    /// Bits `[19:16]`, `hwinit`.
     #[inline]
     pub const fn version(&self) -> u8 {
         ((self.0 >> 16) & 0xf) as u8
     }
 
-    /// Set `version` (bits [19:16]).
+    /// Set `version` (bits `[19:16]`).
     #[inline]
     pub const fn set_version(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `version`");
@@ -10506,13 +10506,13 @@ impl AerExtCapHdr {
 
     /// offset of the next extended capability (ACS)
     ///
-    /// Bits [31:20], `hwinit`.
+    /// Bits `[31:20]`, `hwinit`.
     #[inline]
     pub const fn next(&self) -> u16 {
         ((self.0 >> 20) & 0xfff) as u16
     }
 
-    /// Set `next` (bits [31:20]).
+    /// Set `next` (bits `[31:20]`).
     #[inline]
     pub const fn set_next(&mut self, v: u16) {
         debug_assert!((v as u64) >> 12 == 0, "value does not fit field `next`");
@@ -10536,7 +10536,7 @@ impl AerExtCapHdr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -10609,13 +10609,13 @@ impl AerUncorStatus {
 
     /// Data Link Layer protocol error
     ///
-    /// Bits [4], `rw1c`.
+    /// Bits `[4]`, `rw1c`.
     #[inline]
     pub const fn dl_protocol_error(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `dl_protocol_error` (bits [4]).
+    /// Set `dl_protocol_error` (bits `[4]`).
     #[inline]
     pub const fn set_dl_protocol_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
@@ -10631,13 +10631,13 @@ impl AerUncorStatus {
 
     /// the link went down unexpectedly
     ///
-    /// Bits [5], `rw1c`.
+    /// Bits `[5]`, `rw1c`.
     #[inline]
     pub const fn surprise_down_error(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `surprise_down_error` (bits [5]).
+    /// Set `surprise_down_error` (bits `[5]`).
     #[inline]
     pub const fn set_surprise_down_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
@@ -10653,13 +10653,13 @@ impl AerUncorStatus {
 
     /// a poisoned TLP was received
     ///
-    /// Bits [12], `rw1c`.
+    /// Bits `[12]`, `rw1c`.
     #[inline]
     pub const fn poisoned_tlp_received(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `poisoned_tlp_received` (bits [12]).
+    /// Set `poisoned_tlp_received` (bits `[12]`).
     #[inline]
     pub const fn set_poisoned_tlp_received(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
@@ -10675,13 +10675,13 @@ impl AerUncorStatus {
 
     /// flow control protocol error
     ///
-    /// Bits [13], `rw1c`.
+    /// Bits `[13]`, `rw1c`.
     #[inline]
     pub const fn fc_protocol_error(&self) -> bool {
         (self.0 >> 13) & 1 != 0
     }
 
-    /// Set `fc_protocol_error` (bits [13]).
+    /// Set `fc_protocol_error` (bits `[13]`).
     #[inline]
     pub const fn set_fc_protocol_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 13)) | (((v) as u32 & 1) << 13);
@@ -10697,13 +10697,13 @@ impl AerUncorStatus {
 
     /// a request of the port timed out
     ///
-    /// Bits [14], `rw1c`.
+    /// Bits `[14]`, `rw1c`.
     #[inline]
     pub const fn completion_timeout(&self) -> bool {
         (self.0 >> 14) & 1 != 0
     }
 
-    /// Set `completion_timeout` (bits [14]).
+    /// Set `completion_timeout` (bits `[14]`).
     #[inline]
     pub const fn set_completion_timeout(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
@@ -10719,13 +10719,13 @@ impl AerUncorStatus {
 
     /// the port completed a request with CA
     ///
-    /// Bits [15], `rw1c`.
+    /// Bits `[15]`, `rw1c`.
     #[inline]
     pub const fn completer_abort(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `completer_abort` (bits [15]).
+    /// Set `completer_abort` (bits `[15]`).
     #[inline]
     pub const fn set_completer_abort(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
@@ -10741,13 +10741,13 @@ impl AerUncorStatus {
 
     /// a completion matched no outstanding request
     ///
-    /// Bits [16], `rw1c`.
+    /// Bits `[16]`, `rw1c`.
     #[inline]
     pub const fn unexpected_completion(&self) -> bool {
         (self.0 >> 16) & 1 != 0
     }
 
-    /// Set `unexpected_completion` (bits [16]).
+    /// Set `unexpected_completion` (bits `[16]`).
     #[inline]
     pub const fn set_unexpected_completion(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
@@ -10763,13 +10763,13 @@ impl AerUncorStatus {
 
     /// a receive buffer overflowed
     ///
-    /// Bits [17], `rw1c`.
+    /// Bits `[17]`, `rw1c`.
     #[inline]
     pub const fn receiver_overflow(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `receiver_overflow` (bits [17]).
+    /// Set `receiver_overflow` (bits `[17]`).
     #[inline]
     pub const fn set_receiver_overflow(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
@@ -10785,13 +10785,13 @@ impl AerUncorStatus {
 
     /// a malformed TLP was received
     ///
-    /// Bits [18], `rw1c`.
+    /// Bits `[18]`, `rw1c`.
     #[inline]
     pub const fn malformed_tlp(&self) -> bool {
         (self.0 >> 18) & 1 != 0
     }
 
-    /// Set `malformed_tlp` (bits [18]).
+    /// Set `malformed_tlp` (bits `[18]`).
     #[inline]
     pub const fn set_malformed_tlp(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
@@ -10807,13 +10807,13 @@ impl AerUncorStatus {
 
     /// ECRC check failed
     ///
-    /// Bits [19], `rw1c`.
+    /// Bits `[19]`, `rw1c`.
     #[inline]
     pub const fn ecrc_error(&self) -> bool {
         (self.0 >> 19) & 1 != 0
     }
 
-    /// Set `ecrc_error` (bits [19]).
+    /// Set `ecrc_error` (bits `[19]`).
     #[inline]
     pub const fn set_ecrc_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 19)) | (((v) as u32 & 1) << 19);
@@ -10829,13 +10829,13 @@ impl AerUncorStatus {
 
     /// an Unsupported Request was received
     ///
-    /// Bits [20], `rw1c`.
+    /// Bits `[20]`, `rw1c`.
     #[inline]
     pub const fn unsupported_request(&self) -> bool {
         (self.0 >> 20) & 1 != 0
     }
 
-    /// Set `unsupported_request` (bits [20]).
+    /// Set `unsupported_request` (bits `[20]`).
     #[inline]
     pub const fn set_unsupported_request(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
@@ -10851,13 +10851,13 @@ impl AerUncorStatus {
 
     /// a request violated an enabled ACS control
     ///
-    /// Bits [21], `rw1c`.
+    /// Bits `[21]`, `rw1c`.
     #[inline]
     pub const fn acs_violation(&self) -> bool {
         (self.0 >> 21) & 1 != 0
     }
 
-    /// Set `acs_violation` (bits [21]).
+    /// Set `acs_violation` (bits `[21]`).
     #[inline]
     pub const fn set_acs_violation(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
@@ -10873,13 +10873,13 @@ impl AerUncorStatus {
 
     /// uncorrectable internal error
     ///
-    /// Bits [22], `rw1c`.
+    /// Bits `[22]`, `rw1c`.
     #[inline]
     pub const fn internal_error(&self) -> bool {
         (self.0 >> 22) & 1 != 0
     }
 
-    /// Set `internal_error` (bits [22]).
+    /// Set `internal_error` (bits `[22]`).
     #[inline]
     pub const fn set_internal_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 22)) | (((v) as u32 & 1) << 22);
@@ -10895,13 +10895,13 @@ impl AerUncorStatus {
 
     /// a multicast TLP was blocked
     ///
-    /// Bits [23], `rw1c`.
+    /// Bits `[23]`, `rw1c`.
     #[inline]
     pub const fn mc_blocked_tlp(&self) -> bool {
         (self.0 >> 23) & 1 != 0
     }
 
-    /// Set `mc_blocked_tlp` (bits [23]).
+    /// Set `mc_blocked_tlp` (bits `[23]`).
     #[inline]
     pub const fn set_mc_blocked_tlp(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
@@ -10917,13 +10917,13 @@ impl AerUncorStatus {
 
     /// an AtomicOp was blocked on egress
     ///
-    /// Bits [24], `rw1c`.
+    /// Bits `[24]`, `rw1c`.
     #[inline]
     pub const fn atomic_op_egress_blocked(&self) -> bool {
         (self.0 >> 24) & 1 != 0
     }
 
-    /// Set `atomic_op_egress_blocked` (bits [24]).
+    /// Set `atomic_op_egress_blocked` (bits `[24]`).
     #[inline]
     pub const fn set_atomic_op_egress_blocked(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 24)) | (((v) as u32 & 1) << 24);
@@ -10939,13 +10939,13 @@ impl AerUncorStatus {
 
     /// a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
     ///
-    /// Bits [25], `rw1c`.
+    /// Bits `[25]`, `rw1c`.
     #[inline]
     pub const fn tlp_prefix_blocked(&self) -> bool {
         (self.0 >> 25) & 1 != 0
     }
 
-    /// Set `tlp_prefix_blocked` (bits [25]).
+    /// Set `tlp_prefix_blocked` (bits `[25]`).
     #[inline]
     pub const fn set_tlp_prefix_blocked(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 25)) | (((v) as u32 & 1) << 25);
@@ -10961,13 +10961,13 @@ impl AerUncorStatus {
 
     /// a poisoned TLP was blocked on egress
     ///
-    /// Bits [26], `rw1c`.
+    /// Bits `[26]`, `rw1c`.
     #[inline]
     pub const fn poisoned_tlp_egress_blocked(&self) -> bool {
         (self.0 >> 26) & 1 != 0
     }
 
-    /// Set `poisoned_tlp_egress_blocked` (bits [26]).
+    /// Set `poisoned_tlp_egress_blocked` (bits `[26]`).
     #[inline]
     pub const fn set_poisoned_tlp_egress_blocked(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 26)) | (((v) as u32 & 1) << 26);
@@ -10990,7 +10990,7 @@ impl AerUncorStatus {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -11077,13 +11077,13 @@ impl AerUncorMask {
 
     /// mask Data Link Layer protocol error
     ///
-    /// Bits [4], `rw`.
+    /// Bits `[4]`, `rw`.
     #[inline]
     pub const fn dl_protocol_error(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `dl_protocol_error` (bits [4]).
+    /// Set `dl_protocol_error` (bits `[4]`).
     #[inline]
     pub const fn set_dl_protocol_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
@@ -11099,13 +11099,13 @@ impl AerUncorMask {
 
     /// mask surprise down
     ///
-    /// Bits [5], `rw`.
+    /// Bits `[5]`, `rw`.
     #[inline]
     pub const fn surprise_down_error(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `surprise_down_error` (bits [5]).
+    /// Set `surprise_down_error` (bits `[5]`).
     #[inline]
     pub const fn set_surprise_down_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
@@ -11121,13 +11121,13 @@ impl AerUncorMask {
 
     /// mask poisoned TLP received
     ///
-    /// Bits [12], `rw`.
+    /// Bits `[12]`, `rw`.
     #[inline]
     pub const fn poisoned_tlp_received(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `poisoned_tlp_received` (bits [12]).
+    /// Set `poisoned_tlp_received` (bits `[12]`).
     #[inline]
     pub const fn set_poisoned_tlp_received(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
@@ -11143,13 +11143,13 @@ impl AerUncorMask {
 
     /// mask flow control protocol error
     ///
-    /// Bits [13], `rw`.
+    /// Bits `[13]`, `rw`.
     #[inline]
     pub const fn fc_protocol_error(&self) -> bool {
         (self.0 >> 13) & 1 != 0
     }
 
-    /// Set `fc_protocol_error` (bits [13]).
+    /// Set `fc_protocol_error` (bits `[13]`).
     #[inline]
     pub const fn set_fc_protocol_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 13)) | (((v) as u32 & 1) << 13);
@@ -11165,13 +11165,13 @@ impl AerUncorMask {
 
     /// mask completion timeout
     ///
-    /// Bits [14], `rw`.
+    /// Bits `[14]`, `rw`.
     #[inline]
     pub const fn completion_timeout(&self) -> bool {
         (self.0 >> 14) & 1 != 0
     }
 
-    /// Set `completion_timeout` (bits [14]).
+    /// Set `completion_timeout` (bits `[14]`).
     #[inline]
     pub const fn set_completion_timeout(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
@@ -11187,13 +11187,13 @@ impl AerUncorMask {
 
     /// mask completer abort
     ///
-    /// Bits [15], `rw`.
+    /// Bits `[15]`, `rw`.
     #[inline]
     pub const fn completer_abort(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `completer_abort` (bits [15]).
+    /// Set `completer_abort` (bits `[15]`).
     #[inline]
     pub const fn set_completer_abort(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
@@ -11209,13 +11209,13 @@ impl AerUncorMask {
 
     /// mask unexpected completion
     ///
-    /// Bits [16], `rw`.
+    /// Bits `[16]`, `rw`.
     #[inline]
     pub const fn unexpected_completion(&self) -> bool {
         (self.0 >> 16) & 1 != 0
     }
 
-    /// Set `unexpected_completion` (bits [16]).
+    /// Set `unexpected_completion` (bits `[16]`).
     #[inline]
     pub const fn set_unexpected_completion(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
@@ -11231,13 +11231,13 @@ impl AerUncorMask {
 
     /// mask receiver overflow
     ///
-    /// Bits [17], `rw`.
+    /// Bits `[17]`, `rw`.
     #[inline]
     pub const fn receiver_overflow(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `receiver_overflow` (bits [17]).
+    /// Set `receiver_overflow` (bits `[17]`).
     #[inline]
     pub const fn set_receiver_overflow(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
@@ -11253,13 +11253,13 @@ impl AerUncorMask {
 
     /// mask malformed TLP
     ///
-    /// Bits [18], `rw`.
+    /// Bits `[18]`, `rw`.
     #[inline]
     pub const fn malformed_tlp(&self) -> bool {
         (self.0 >> 18) & 1 != 0
     }
 
-    /// Set `malformed_tlp` (bits [18]).
+    /// Set `malformed_tlp` (bits `[18]`).
     #[inline]
     pub const fn set_malformed_tlp(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
@@ -11275,13 +11275,13 @@ impl AerUncorMask {
 
     /// mask ECRC error
     ///
-    /// Bits [19], `rw`.
+    /// Bits `[19]`, `rw`.
     #[inline]
     pub const fn ecrc_error(&self) -> bool {
         (self.0 >> 19) & 1 != 0
     }
 
-    /// Set `ecrc_error` (bits [19]).
+    /// Set `ecrc_error` (bits `[19]`).
     #[inline]
     pub const fn set_ecrc_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 19)) | (((v) as u32 & 1) << 19);
@@ -11297,13 +11297,13 @@ impl AerUncorMask {
 
     /// mask Unsupported Request
     ///
-    /// Bits [20], `rw`.
+    /// Bits `[20]`, `rw`.
     #[inline]
     pub const fn unsupported_request(&self) -> bool {
         (self.0 >> 20) & 1 != 0
     }
 
-    /// Set `unsupported_request` (bits [20]).
+    /// Set `unsupported_request` (bits `[20]`).
     #[inline]
     pub const fn set_unsupported_request(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
@@ -11319,13 +11319,13 @@ impl AerUncorMask {
 
     /// mask ACS violation
     ///
-    /// Bits [21], `rw`.
+    /// Bits `[21]`, `rw`.
     #[inline]
     pub const fn acs_violation(&self) -> bool {
         (self.0 >> 21) & 1 != 0
     }
 
-    /// Set `acs_violation` (bits [21]).
+    /// Set `acs_violation` (bits `[21]`).
     #[inline]
     pub const fn set_acs_violation(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
@@ -11341,13 +11341,13 @@ impl AerUncorMask {
 
     /// mask uncorrectable internal error
     ///
-    /// Bits [22], `rw`.
+    /// Bits `[22]`, `rw`.
     #[inline]
     pub const fn internal_error(&self) -> bool {
         (self.0 >> 22) & 1 != 0
     }
 
-    /// Set `internal_error` (bits [22]).
+    /// Set `internal_error` (bits `[22]`).
     #[inline]
     pub const fn set_internal_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 22)) | (((v) as u32 & 1) << 22);
@@ -11363,13 +11363,13 @@ impl AerUncorMask {
 
     /// mask multicast blocked TLP
     ///
-    /// Bits [23], `rw`.
+    /// Bits `[23]`, `rw`.
     #[inline]
     pub const fn mc_blocked_tlp(&self) -> bool {
         (self.0 >> 23) & 1 != 0
     }
 
-    /// Set `mc_blocked_tlp` (bits [23]).
+    /// Set `mc_blocked_tlp` (bits `[23]`).
     #[inline]
     pub const fn set_mc_blocked_tlp(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
@@ -11385,13 +11385,13 @@ impl AerUncorMask {
 
     /// mask AtomicOp egress blocked
     ///
-    /// Bits [24], `rw`.
+    /// Bits `[24]`, `rw`.
     #[inline]
     pub const fn atomic_op_egress_blocked(&self) -> bool {
         (self.0 >> 24) & 1 != 0
     }
 
-    /// Set `atomic_op_egress_blocked` (bits [24]).
+    /// Set `atomic_op_egress_blocked` (bits `[24]`).
     #[inline]
     pub const fn set_atomic_op_egress_blocked(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 24)) | (((v) as u32 & 1) << 24);
@@ -11407,13 +11407,13 @@ impl AerUncorMask {
 
     /// mask TLP prefix blocked
     ///
-    /// Bits [25], `rw`.
+    /// Bits `[25]`, `rw`.
     #[inline]
     pub const fn tlp_prefix_blocked(&self) -> bool {
         (self.0 >> 25) & 1 != 0
     }
 
-    /// Set `tlp_prefix_blocked` (bits [25]).
+    /// Set `tlp_prefix_blocked` (bits `[25]`).
     #[inline]
     pub const fn set_tlp_prefix_blocked(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 25)) | (((v) as u32 & 1) << 25);
@@ -11429,13 +11429,13 @@ impl AerUncorMask {
 
     /// mask poisoned TLP egress blocked
     ///
-    /// Bits [26], `rw`.
+    /// Bits `[26]`, `rw`.
     #[inline]
     pub const fn poisoned_tlp_egress_blocked(&self) -> bool {
         (self.0 >> 26) & 1 != 0
     }
 
-    /// Set `poisoned_tlp_egress_blocked` (bits [26]).
+    /// Set `poisoned_tlp_egress_blocked` (bits `[26]`).
     #[inline]
     pub const fn set_poisoned_tlp_egress_blocked(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 26)) | (((v) as u32 & 1) << 26);
@@ -11458,7 +11458,7 @@ impl AerUncorMask {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -11545,13 +11545,13 @@ impl AerUncorSeverity {
 
     /// Data Link Layer protocol error is fatal
     ///
-    /// Bits [4], `rw`.
+    /// Bits `[4]`, `rw`.
     #[inline]
     pub const fn dl_protocol_error(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `dl_protocol_error` (bits [4]).
+    /// Set `dl_protocol_error` (bits `[4]`).
     #[inline]
     pub const fn set_dl_protocol_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
@@ -11567,13 +11567,13 @@ impl AerUncorSeverity {
 
     /// surprise down is fatal
     ///
-    /// Bits [5], `rw`.
+    /// Bits `[5]`, `rw`.
     #[inline]
     pub const fn surprise_down_error(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `surprise_down_error` (bits [5]).
+    /// Set `surprise_down_error` (bits `[5]`).
     #[inline]
     pub const fn set_surprise_down_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
@@ -11589,13 +11589,13 @@ impl AerUncorSeverity {
 
     /// poisoned TLP received is fatal
     ///
-    /// Bits [12], `rw`.
+    /// Bits `[12]`, `rw`.
     #[inline]
     pub const fn poisoned_tlp_received(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `poisoned_tlp_received` (bits [12]).
+    /// Set `poisoned_tlp_received` (bits `[12]`).
     #[inline]
     pub const fn set_poisoned_tlp_received(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
@@ -11611,13 +11611,13 @@ impl AerUncorSeverity {
 
     /// flow control protocol error is fatal
     ///
-    /// Bits [13], `rw`.
+    /// Bits `[13]`, `rw`.
     #[inline]
     pub const fn fc_protocol_error(&self) -> bool {
         (self.0 >> 13) & 1 != 0
     }
 
-    /// Set `fc_protocol_error` (bits [13]).
+    /// Set `fc_protocol_error` (bits `[13]`).
     #[inline]
     pub const fn set_fc_protocol_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 13)) | (((v) as u32 & 1) << 13);
@@ -11633,13 +11633,13 @@ impl AerUncorSeverity {
 
     /// completion timeout is fatal
     ///
-    /// Bits [14], `rw`.
+    /// Bits `[14]`, `rw`.
     #[inline]
     pub const fn completion_timeout(&self) -> bool {
         (self.0 >> 14) & 1 != 0
     }
 
-    /// Set `completion_timeout` (bits [14]).
+    /// Set `completion_timeout` (bits `[14]`).
     #[inline]
     pub const fn set_completion_timeout(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
@@ -11655,13 +11655,13 @@ impl AerUncorSeverity {
 
     /// completer abort is fatal
     ///
-    /// Bits [15], `rw`.
+    /// Bits `[15]`, `rw`.
     #[inline]
     pub const fn completer_abort(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `completer_abort` (bits [15]).
+    /// Set `completer_abort` (bits `[15]`).
     #[inline]
     pub const fn set_completer_abort(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
@@ -11677,13 +11677,13 @@ impl AerUncorSeverity {
 
     /// unexpected completion is fatal
     ///
-    /// Bits [16], `rw`.
+    /// Bits `[16]`, `rw`.
     #[inline]
     pub const fn unexpected_completion(&self) -> bool {
         (self.0 >> 16) & 1 != 0
     }
 
-    /// Set `unexpected_completion` (bits [16]).
+    /// Set `unexpected_completion` (bits `[16]`).
     #[inline]
     pub const fn set_unexpected_completion(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
@@ -11699,13 +11699,13 @@ impl AerUncorSeverity {
 
     /// receiver overflow is fatal
     ///
-    /// Bits [17], `rw`.
+    /// Bits `[17]`, `rw`.
     #[inline]
     pub const fn receiver_overflow(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `receiver_overflow` (bits [17]).
+    /// Set `receiver_overflow` (bits `[17]`).
     #[inline]
     pub const fn set_receiver_overflow(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
@@ -11721,13 +11721,13 @@ impl AerUncorSeverity {
 
     /// malformed TLP is fatal
     ///
-    /// Bits [18], `rw`.
+    /// Bits `[18]`, `rw`.
     #[inline]
     pub const fn malformed_tlp(&self) -> bool {
         (self.0 >> 18) & 1 != 0
     }
 
-    /// Set `malformed_tlp` (bits [18]).
+    /// Set `malformed_tlp` (bits `[18]`).
     #[inline]
     pub const fn set_malformed_tlp(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
@@ -11743,13 +11743,13 @@ impl AerUncorSeverity {
 
     /// ECRC error is fatal
     ///
-    /// Bits [19], `rw`.
+    /// Bits `[19]`, `rw`.
     #[inline]
     pub const fn ecrc_error(&self) -> bool {
         (self.0 >> 19) & 1 != 0
     }
 
-    /// Set `ecrc_error` (bits [19]).
+    /// Set `ecrc_error` (bits `[19]`).
     #[inline]
     pub const fn set_ecrc_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 19)) | (((v) as u32 & 1) << 19);
@@ -11765,13 +11765,13 @@ impl AerUncorSeverity {
 
     /// Unsupported Request is fatal
     ///
-    /// Bits [20], `rw`.
+    /// Bits `[20]`, `rw`.
     #[inline]
     pub const fn unsupported_request(&self) -> bool {
         (self.0 >> 20) & 1 != 0
     }
 
-    /// Set `unsupported_request` (bits [20]).
+    /// Set `unsupported_request` (bits `[20]`).
     #[inline]
     pub const fn set_unsupported_request(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
@@ -11787,13 +11787,13 @@ impl AerUncorSeverity {
 
     /// ACS violation is fatal
     ///
-    /// Bits [21], `rw`.
+    /// Bits `[21]`, `rw`.
     #[inline]
     pub const fn acs_violation(&self) -> bool {
         (self.0 >> 21) & 1 != 0
     }
 
-    /// Set `acs_violation` (bits [21]).
+    /// Set `acs_violation` (bits `[21]`).
     #[inline]
     pub const fn set_acs_violation(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
@@ -11809,13 +11809,13 @@ impl AerUncorSeverity {
 
     /// uncorrectable internal error is fatal
     ///
-    /// Bits [22], `rw`.
+    /// Bits `[22]`, `rw`.
     #[inline]
     pub const fn internal_error(&self) -> bool {
         (self.0 >> 22) & 1 != 0
     }
 
-    /// Set `internal_error` (bits [22]).
+    /// Set `internal_error` (bits `[22]`).
     #[inline]
     pub const fn set_internal_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 22)) | (((v) as u32 & 1) << 22);
@@ -11831,13 +11831,13 @@ impl AerUncorSeverity {
 
     /// multicast blocked TLP is fatal
     ///
-    /// Bits [23], `rw`.
+    /// Bits `[23]`, `rw`.
     #[inline]
     pub const fn mc_blocked_tlp(&self) -> bool {
         (self.0 >> 23) & 1 != 0
     }
 
-    /// Set `mc_blocked_tlp` (bits [23]).
+    /// Set `mc_blocked_tlp` (bits `[23]`).
     #[inline]
     pub const fn set_mc_blocked_tlp(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
@@ -11853,13 +11853,13 @@ impl AerUncorSeverity {
 
     /// AtomicOp egress blocked is fatal
     ///
-    /// Bits [24], `rw`.
+    /// Bits `[24]`, `rw`.
     #[inline]
     pub const fn atomic_op_egress_blocked(&self) -> bool {
         (self.0 >> 24) & 1 != 0
     }
 
-    /// Set `atomic_op_egress_blocked` (bits [24]).
+    /// Set `atomic_op_egress_blocked` (bits `[24]`).
     #[inline]
     pub const fn set_atomic_op_egress_blocked(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 24)) | (((v) as u32 & 1) << 24);
@@ -11875,13 +11875,13 @@ impl AerUncorSeverity {
 
     /// TLP prefix blocked is fatal
     ///
-    /// Bits [25], `rw`.
+    /// Bits `[25]`, `rw`.
     #[inline]
     pub const fn tlp_prefix_blocked(&self) -> bool {
         (self.0 >> 25) & 1 != 0
     }
 
-    /// Set `tlp_prefix_blocked` (bits [25]).
+    /// Set `tlp_prefix_blocked` (bits `[25]`).
     #[inline]
     pub const fn set_tlp_prefix_blocked(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 25)) | (((v) as u32 & 1) << 25);
@@ -11897,13 +11897,13 @@ impl AerUncorSeverity {
 
     /// poisoned TLP egress blocked is fatal
     ///
-    /// Bits [26], `rw`.
+    /// Bits `[26]`, `rw`.
     #[inline]
     pub const fn poisoned_tlp_egress_blocked(&self) -> bool {
         (self.0 >> 26) & 1 != 0
     }
 
-    /// Set `poisoned_tlp_egress_blocked` (bits [26]).
+    /// Set `poisoned_tlp_egress_blocked` (bits `[26]`).
     #[inline]
     pub const fn set_poisoned_tlp_egress_blocked(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 26)) | (((v) as u32 & 1) << 26);
@@ -11926,7 +11926,7 @@ impl AerUncorSeverity {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -12013,13 +12013,13 @@ impl AerCorStatus {
 
     /// physical layer receiver error
     ///
-    /// Bits [0], `rw1c`.
+    /// Bits `[0]`, `rw1c`.
     #[inline]
     pub const fn receiver_error(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `receiver_error` (bits [0]).
+    /// Set `receiver_error` (bits `[0]`).
     #[inline]
     pub const fn set_receiver_error(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -12035,13 +12035,13 @@ impl AerCorStatus {
 
     /// a TLP failed its LCRC or sequence check
     ///
-    /// Bits [6], `rw1c`.
+    /// Bits `[6]`, `rw1c`.
     #[inline]
     pub const fn bad_tlp(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `bad_tlp` (bits [6]).
+    /// Set `bad_tlp` (bits `[6]`).
     #[inline]
     pub const fn set_bad_tlp(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
@@ -12057,13 +12057,13 @@ impl AerCorStatus {
 
     /// a DLLP failed its CRC
     ///
-    /// Bits [7], `rw1c`.
+    /// Bits `[7]`, `rw1c`.
     #[inline]
     pub const fn bad_dllp(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `bad_dllp` (bits [7]).
+    /// Set `bad_dllp` (bits `[7]`).
     #[inline]
     pub const fn set_bad_dllp(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u32 & 1) << 7);
@@ -12079,13 +12079,13 @@ impl AerCorStatus {
 
     /// the replay counter rolled over
     ///
-    /// Bits [8], `rw1c`.
+    /// Bits `[8]`, `rw1c`.
     #[inline]
     pub const fn replay_num_rollover(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `replay_num_rollover` (bits [8]).
+    /// Set `replay_num_rollover` (bits `[8]`).
     #[inline]
     pub const fn set_replay_num_rollover(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
@@ -12101,13 +12101,13 @@ impl AerCorStatus {
 
     /// the replay timer expired
     ///
-    /// Bits [12], `rw1c`.
+    /// Bits `[12]`, `rw1c`.
     #[inline]
     pub const fn replay_timer_timeout(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `replay_timer_timeout` (bits [12]).
+    /// Set `replay_timer_timeout` (bits `[12]`).
     #[inline]
     pub const fn set_replay_timer_timeout(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
@@ -12123,13 +12123,13 @@ impl AerCorStatus {
 
     /// a non-fatal error was reported as correctable (advisory)
     ///
-    /// Bits [13], `rw1c`.
+    /// Bits `[13]`, `rw1c`.
     #[inline]
     pub const fn advisory_non_fatal(&self) -> bool {
         (self.0 >> 13) & 1 != 0
     }
 
-    /// Set `advisory_non_fatal` (bits [13]).
+    /// Set `advisory_non_fatal` (bits `[13]`).
     #[inline]
     pub const fn set_advisory_non_fatal(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 13)) | (((v) as u32 & 1) << 13);
@@ -12145,13 +12145,13 @@ impl AerCorStatus {
 
     /// corrected internal error
     ///
-    /// Bits [14], `rw1c`.
+    /// Bits `[14]`, `rw1c`.
     #[inline]
     pub const fn corrected_internal_error(&self) -> bool {
         (self.0 >> 14) & 1 != 0
     }
 
-    /// Set `corrected_internal_error` (bits [14]).
+    /// Set `corrected_internal_error` (bits `[14]`).
     #[inline]
     pub const fn set_corrected_internal_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
@@ -12167,13 +12167,13 @@ impl AerCorStatus {
 
     /// a header could not be logged (log full)
     ///
-    /// Bits [15], `rw1c`.
+    /// Bits `[15]`, `rw1c`.
     #[inline]
     pub const fn header_log_overflow(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `header_log_overflow` (bits [15]).
+    /// Set `header_log_overflow` (bits `[15]`).
     #[inline]
     pub const fn set_header_log_overflow(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
@@ -12196,7 +12196,7 @@ impl AerCorStatus {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -12274,13 +12274,13 @@ impl AerCorMask {
 
     /// mask receiver error
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn receiver_error(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `receiver_error` (bits [0]).
+    /// Set `receiver_error` (bits `[0]`).
     #[inline]
     pub const fn set_receiver_error(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -12296,13 +12296,13 @@ impl AerCorMask {
 
     /// mask bad TLP
     ///
-    /// Bits [6], `rw`.
+    /// Bits `[6]`, `rw`.
     #[inline]
     pub const fn bad_tlp(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `bad_tlp` (bits [6]).
+    /// Set `bad_tlp` (bits `[6]`).
     #[inline]
     pub const fn set_bad_tlp(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
@@ -12318,13 +12318,13 @@ impl AerCorMask {
 
     /// mask bad DLLP
     ///
-    /// Bits [7], `rw`.
+    /// Bits `[7]`, `rw`.
     #[inline]
     pub const fn bad_dllp(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `bad_dllp` (bits [7]).
+    /// Set `bad_dllp` (bits `[7]`).
     #[inline]
     pub const fn set_bad_dllp(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u32 & 1) << 7);
@@ -12340,13 +12340,13 @@ impl AerCorMask {
 
     /// mask replay number rollover
     ///
-    /// Bits [8], `rw`.
+    /// Bits `[8]`, `rw`.
     #[inline]
     pub const fn replay_num_rollover(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `replay_num_rollover` (bits [8]).
+    /// Set `replay_num_rollover` (bits `[8]`).
     #[inline]
     pub const fn set_replay_num_rollover(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
@@ -12362,13 +12362,13 @@ impl AerCorMask {
 
     /// mask replay timer timeout
     ///
-    /// Bits [12], `rw`.
+    /// Bits `[12]`, `rw`.
     #[inline]
     pub const fn replay_timer_timeout(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `replay_timer_timeout` (bits [12]).
+    /// Set `replay_timer_timeout` (bits `[12]`).
     #[inline]
     pub const fn set_replay_timer_timeout(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
@@ -12384,13 +12384,13 @@ impl AerCorMask {
 
     /// mask advisory non-fatal error
     ///
-    /// Bits [13], `rw`.
+    /// Bits `[13]`, `rw`.
     #[inline]
     pub const fn advisory_non_fatal(&self) -> bool {
         (self.0 >> 13) & 1 != 0
     }
 
-    /// Set `advisory_non_fatal` (bits [13]).
+    /// Set `advisory_non_fatal` (bits `[13]`).
     #[inline]
     pub const fn set_advisory_non_fatal(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 13)) | (((v) as u32 & 1) << 13);
@@ -12406,13 +12406,13 @@ impl AerCorMask {
 
     /// mask corrected internal error
     ///
-    /// Bits [14], `rw`.
+    /// Bits `[14]`, `rw`.
     #[inline]
     pub const fn corrected_internal_error(&self) -> bool {
         (self.0 >> 14) & 1 != 0
     }
 
-    /// Set `corrected_internal_error` (bits [14]).
+    /// Set `corrected_internal_error` (bits `[14]`).
     #[inline]
     pub const fn set_corrected_internal_error(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
@@ -12428,13 +12428,13 @@ impl AerCorMask {
 
     /// mask header log overflow
     ///
-    /// Bits [15], `rw`.
+    /// Bits `[15]`, `rw`.
     #[inline]
     pub const fn header_log_overflow(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `header_log_overflow` (bits [15]).
+    /// Set `header_log_overflow` (bits `[15]`).
     #[inline]
     pub const fn set_header_log_overflow(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
@@ -12457,7 +12457,7 @@ impl AerCorMask {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -12535,13 +12535,13 @@ impl AerCapCtrl {
 
     /// bit number of the first uncorrectable error logged
     ///
-    /// Bits [4:0], `ro`.
+    /// Bits `[4:0]`, `ro`.
     #[inline]
     pub const fn first_error_pointer(&self) -> u8 {
         (self.0 & 0x1f) as u8
     }
 
-    /// Set `first_error_pointer` (bits [4:0]).
+    /// Set `first_error_pointer` (bits `[4:0]`).
     #[inline]
     pub const fn set_first_error_pointer(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `first_error_pointer`");
@@ -12558,13 +12558,13 @@ impl AerCapCtrl {
 
     /// ECRC generation (no)
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn ecrc_gen_capable(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `ecrc_gen_capable` (bits [5]).
+    /// Set `ecrc_gen_capable` (bits `[5]`).
     #[inline]
     pub const fn set_ecrc_gen_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
@@ -12580,13 +12580,13 @@ impl AerCapCtrl {
 
     /// ECRC generation enable (not capable)
     ///
-    /// Bits [6], `hwinit`.
+    /// Bits `[6]`, `hwinit`.
     #[inline]
     pub const fn ecrc_gen_en(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `ecrc_gen_en` (bits [6]).
+    /// Set `ecrc_gen_en` (bits `[6]`).
     #[inline]
     pub const fn set_ecrc_gen_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
@@ -12602,13 +12602,13 @@ impl AerCapCtrl {
 
     /// ECRC check (no)
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn ecrc_check_capable(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `ecrc_check_capable` (bits [7]).
+    /// Set `ecrc_check_capable` (bits `[7]`).
     #[inline]
     pub const fn set_ecrc_check_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u32 & 1) << 7);
@@ -12624,13 +12624,13 @@ impl AerCapCtrl {
 
     /// ECRC check enable (not capable)
     ///
-    /// Bits [8], `hwinit`.
+    /// Bits `[8]`, `hwinit`.
     #[inline]
     pub const fn ecrc_check_en(&self) -> bool {
         (self.0 >> 8) & 1 != 0
     }
 
-    /// Set `ecrc_check_en` (bits [8]).
+    /// Set `ecrc_check_en` (bits `[8]`).
     #[inline]
     pub const fn set_ecrc_check_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
@@ -12646,13 +12646,13 @@ impl AerCapCtrl {
 
     /// multiple header recording (no)
     ///
-    /// Bits [9], `hwinit`.
+    /// Bits `[9]`, `hwinit`.
     #[inline]
     pub const fn multi_header_capable(&self) -> bool {
         (self.0 >> 9) & 1 != 0
     }
 
-    /// Set `multi_header_capable` (bits [9]).
+    /// Set `multi_header_capable` (bits `[9]`).
     #[inline]
     pub const fn set_multi_header_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 9)) | (((v) as u32 & 1) << 9);
@@ -12668,13 +12668,13 @@ impl AerCapCtrl {
 
     /// multiple header recording enable (not capable)
     ///
-    /// Bits [10], `hwinit`.
+    /// Bits `[10]`, `hwinit`.
     #[inline]
     pub const fn multi_header_en(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `multi_header_en` (bits [10]).
+    /// Set `multi_header_en` (bits `[10]`).
     #[inline]
     pub const fn set_multi_header_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u32 & 1) << 10);
@@ -12690,13 +12690,13 @@ impl AerCapCtrl {
 
     /// the TLP Prefix Log holds the prefixes of the logged TLP
     ///
-    /// Bits [11], `ro`.
+    /// Bits `[11]`, `ro`.
     #[inline]
     pub const fn tlp_prefix_log_present(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `tlp_prefix_log_present` (bits [11]).
+    /// Set `tlp_prefix_log_present` (bits `[11]`).
     #[inline]
     pub const fn set_tlp_prefix_log_present(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u32 & 1) << 11);
@@ -12712,13 +12712,13 @@ impl AerCapCtrl {
 
     /// headers of timed-out requests are logged (no)
     ///
-    /// Bits [12], `hwinit`.
+    /// Bits `[12]`, `hwinit`.
     #[inline]
     pub const fn cpl_timeout_log_capable(&self) -> bool {
         (self.0 >> 12) & 1 != 0
     }
 
-    /// Set `cpl_timeout_log_capable` (bits [12]).
+    /// Set `cpl_timeout_log_capable` (bits `[12]`).
     #[inline]
     pub const fn set_cpl_timeout_log_capable(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
@@ -12741,7 +12741,7 @@ impl AerCapCtrl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -12791,7 +12791,7 @@ impl RegValue for AerCapCtrl {
 }
 
 /// Header Log, four DWORDs.
-/// The header of the TLP of the first error; byte 0 of the header sits in bits [31:24] of DW 0.
+/// The header of the TLP of the first error; byte 0 of the header sits in bits \[31:24\] of DW 0.
 ///
 /// `aer_header_log_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
 #[repr(transparent)]
@@ -12824,13 +12824,13 @@ impl AerHeaderLog {
 
     /// one DWORD of the logged TLP header
     ///
-    /// Bits [31:0], `ro`.
+    /// Bits `[31:0]`, `ro`.
     #[inline]
     pub const fn dw(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `dw` (bits [31:0]).
+    /// Set `dw` (bits `[31:0]`).
     #[inline]
     pub const fn set_dw(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `dw`");
@@ -12854,7 +12854,7 @@ impl AerHeaderLog {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -12924,13 +12924,13 @@ impl AerRootErrCmd {
 
     /// interrupt when a correctable error is reported to the port
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn correctable_err_report_en(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `correctable_err_report_en` (bits [0]).
+    /// Set `correctable_err_report_en` (bits `[0]`).
     #[inline]
     pub const fn set_correctable_err_report_en(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -12946,13 +12946,13 @@ impl AerRootErrCmd {
 
     /// interrupt when a non-fatal error is reported to the port
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn non_fatal_err_report_en(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `non_fatal_err_report_en` (bits [1]).
+    /// Set `non_fatal_err_report_en` (bits `[1]`).
     #[inline]
     pub const fn set_non_fatal_err_report_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
@@ -12968,13 +12968,13 @@ impl AerRootErrCmd {
 
     /// interrupt when a fatal error is reported to the port
     ///
-    /// Bits [2], `rw`.
+    /// Bits `[2]`, `rw`.
     #[inline]
     pub const fn fatal_err_report_en(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `fatal_err_report_en` (bits [2]).
+    /// Set `fatal_err_report_en` (bits `[2]`).
     #[inline]
     pub const fn set_fatal_err_report_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u32 & 1) << 2);
@@ -12997,7 +12997,7 @@ impl AerRootErrCmd {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -13069,13 +13069,13 @@ impl AerRootErrStatus {
 
     /// an ERR_COR was received
     ///
-    /// Bits [0], `rw1c`.
+    /// Bits `[0]`, `rw1c`.
     #[inline]
     pub const fn cor_received(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `cor_received` (bits [0]).
+    /// Set `cor_received` (bits `[0]`).
     #[inline]
     pub const fn set_cor_received(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u32 & 1);
@@ -13091,13 +13091,13 @@ impl AerRootErrStatus {
 
     /// another ERR_COR arrived while one was logged
     ///
-    /// Bits [1], `rw1c`.
+    /// Bits `[1]`, `rw1c`.
     #[inline]
     pub const fn multi_cor_received(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `multi_cor_received` (bits [1]).
+    /// Set `multi_cor_received` (bits `[1]`).
     #[inline]
     pub const fn set_multi_cor_received(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
@@ -13113,13 +13113,13 @@ impl AerRootErrStatus {
 
     /// an ERR_FATAL or ERR_NONFATAL was received
     ///
-    /// Bits [2], `rw1c`.
+    /// Bits `[2]`, `rw1c`.
     #[inline]
     pub const fn fatal_non_fatal_received(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `fatal_non_fatal_received` (bits [2]).
+    /// Set `fatal_non_fatal_received` (bits `[2]`).
     #[inline]
     pub const fn set_fatal_non_fatal_received(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u32 & 1) << 2);
@@ -13135,13 +13135,13 @@ impl AerRootErrStatus {
 
     /// another ERR_FATAL/NONFATAL arrived while one was logged
     ///
-    /// Bits [3], `rw1c`.
+    /// Bits `[3]`, `rw1c`.
     #[inline]
     pub const fn multi_fatal_non_fatal_received(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `multi_fatal_non_fatal_received` (bits [3]).
+    /// Set `multi_fatal_non_fatal_received` (bits `[3]`).
     #[inline]
     pub const fn set_multi_fatal_non_fatal_received(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
@@ -13157,13 +13157,13 @@ impl AerRootErrStatus {
 
     /// the first uncorrectable message received was fatal
     ///
-    /// Bits [4], `rw1c`.
+    /// Bits `[4]`, `rw1c`.
     #[inline]
     pub const fn first_uncor_fatal(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `first_uncor_fatal` (bits [4]).
+    /// Set `first_uncor_fatal` (bits `[4]`).
     #[inline]
     pub const fn set_first_uncor_fatal(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
@@ -13179,13 +13179,13 @@ impl AerRootErrStatus {
 
     /// at least one ERR_NONFATAL was received
     ///
-    /// Bits [5], `rw1c`.
+    /// Bits `[5]`, `rw1c`.
     #[inline]
     pub const fn non_fatal_msg_received(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `non_fatal_msg_received` (bits [5]).
+    /// Set `non_fatal_msg_received` (bits `[5]`).
     #[inline]
     pub const fn set_non_fatal_msg_received(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
@@ -13201,13 +13201,13 @@ impl AerRootErrStatus {
 
     /// at least one ERR_FATAL was received
     ///
-    /// Bits [6], `rw1c`.
+    /// Bits `[6]`, `rw1c`.
     #[inline]
     pub const fn fatal_msg_received(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `fatal_msg_received` (bits [6]).
+    /// Set `fatal_msg_received` (bits `[6]`).
     #[inline]
     pub const fn set_fatal_msg_received(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
@@ -13223,13 +13223,13 @@ impl AerRootErrStatus {
 
     /// MSI/MSI-X vector of AER interrupts (no MSI, zero)
     ///
-    /// Bits [31:27], `hwinit`.
+    /// Bits `[31:27]`, `hwinit`.
     #[inline]
     pub const fn adv_err_int_msg_num(&self) -> u8 {
         ((self.0 >> 27) & 0x1f) as u8
     }
 
-    /// Set `adv_err_int_msg_num` (bits [31:27]).
+    /// Set `adv_err_int_msg_num` (bits `[31:27]`).
     #[inline]
     pub const fn set_adv_err_int_msg_num(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `adv_err_int_msg_num`");
@@ -13253,7 +13253,7 @@ impl AerRootErrStatus {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -13330,13 +13330,13 @@ impl AerErrSourceId {
 
     /// requester ID of the first ERR_COR logged
     ///
-    /// Bits [15:0], `ro`.
+    /// Bits `[15:0]`, `ro`.
     #[inline]
     pub const fn cor_source_id(&self) -> u16 {
         (self.0 & 0xffff) as u16
     }
 
-    /// Set `cor_source_id` (bits [15:0]).
+    /// Set `cor_source_id` (bits `[15:0]`).
     #[inline]
     pub const fn set_cor_source_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `cor_source_id`");
@@ -13353,13 +13353,13 @@ impl AerErrSourceId {
 
     /// requester ID of the first ERR_FATAL/NONFATAL logged
     ///
-    /// Bits [31:16], `ro`.
+    /// Bits `[31:16]`, `ro`.
     #[inline]
     pub const fn fatal_non_fatal_source_id(&self) -> u16 {
         ((self.0 >> 16) & 0xffff) as u16
     }
 
-    /// Set `fatal_non_fatal_source_id` (bits [31:16]).
+    /// Set `fatal_non_fatal_source_id` (bits `[31:16]`).
     #[inline]
     pub const fn set_fatal_non_fatal_source_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `fatal_non_fatal_source_id`");
@@ -13383,7 +13383,7 @@ impl AerErrSourceId {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -13426,7 +13426,7 @@ impl RegValue for AerErrSourceId {
 }
 
 /// TLP Prefix Log, four DWORDs.
-/// The End-End prefixes of the logged TLP, first prefix in DW 0 (byte 0 in bits [31:24]),
+/// The End-End prefixes of the logged TLP, first prefix in DW 0 (byte 0 in bits \[31:24\]),
 /// valid when Advanced Error Capabilities and Control says TLP Prefix Log Present.
 ///
 /// `aer_tlp_prefix_log_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
@@ -13460,13 +13460,13 @@ impl AerTlpPrefixLog {
 
     /// one logged End-End TLP prefix, zero when absent
     ///
-    /// Bits [31:0], `ro`.
+    /// Bits `[31:0]`, `ro`.
     #[inline]
     pub const fn dw(&self) -> u32 {
         (self.0 & 0xffff_ffff) as u32
     }
 
-    /// Set `dw` (bits [31:0]).
+    /// Set `dw` (bits `[31:0]`).
     #[inline]
     pub const fn set_dw(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `dw`");
@@ -13490,7 +13490,7 @@ impl AerTlpPrefixLog {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -13561,13 +13561,13 @@ impl AcsExtCapHdr {
 
     /// extended capability ID, ACS
     ///
-    /// Bits [15:0], `hwinit`.
+    /// Bits `[15:0]`, `hwinit`.
     #[inline]
     pub const fn cap_id(&self) -> ExtCapId {
         ExtCapId((self.0 & 0xffff) as u16)
     }
 
-    /// Set `cap_id` (bits [15:0]).
+    /// Set `cap_id` (bits `[15:0]`).
     #[inline]
     pub const fn set_cap_id(&mut self, v: ExtCapId) {
         debug_assert!((v.0 as u64) >> 16 == 0, "value does not fit field `cap_id`");
@@ -13584,13 +13584,13 @@ impl AcsExtCapHdr {
 
     /// capability version, 1
     ///
-    /// Bits [19:16], `hwinit`.
+    /// Bits `[19:16]`, `hwinit`.
     #[inline]
     pub const fn version(&self) -> u8 {
         ((self.0 >> 16) & 0xf) as u8
     }
 
-    /// Set `version` (bits [19:16]).
+    /// Set `version` (bits `[19:16]`).
     #[inline]
     pub const fn set_version(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `version`");
@@ -13607,13 +13607,13 @@ impl AcsExtCapHdr {
 
     /// offset of the next extended capability, 0 = end of list
     ///
-    /// Bits [31:20], `hwinit`.
+    /// Bits `[31:20]`, `hwinit`.
     #[inline]
     pub const fn next(&self) -> u16 {
         ((self.0 >> 20) & 0xfff) as u16
     }
 
-    /// Set `next` (bits [31:20]).
+    /// Set `next` (bits `[31:20]`).
     #[inline]
     pub const fn set_next(&mut self, v: u16) {
         debug_assert!((v as u64) >> 12 == 0, "value does not fit field `next`");
@@ -13637,7 +13637,7 @@ impl AcsExtCapHdr {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 4] {
         let mut out = [0u8; 4];
         let mut i = 0;
@@ -13710,13 +13710,13 @@ impl AcsCaps {
 
     /// source validation (yes)
     ///
-    /// Bits [0], `hwinit`.
+    /// Bits `[0]`, `hwinit`.
     #[inline]
     pub const fn source_validation(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `source_validation` (bits [0]).
+    /// Set `source_validation` (bits `[0]`).
     #[inline]
     pub const fn set_source_validation(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -13732,13 +13732,13 @@ impl AcsCaps {
 
     /// translation blocking (yes)
     ///
-    /// Bits [1], `hwinit`.
+    /// Bits `[1]`, `hwinit`.
     #[inline]
     pub const fn translation_blocking(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `translation_blocking` (bits [1]).
+    /// Set `translation_blocking` (bits `[1]`).
     #[inline]
     pub const fn set_translation_blocking(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -13754,13 +13754,13 @@ impl AcsCaps {
 
     /// P2P request redirect (yes)
     ///
-    /// Bits [2], `hwinit`.
+    /// Bits `[2]`, `hwinit`.
     #[inline]
     pub const fn p2p_request_redirect(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `p2p_request_redirect` (bits [2]).
+    /// Set `p2p_request_redirect` (bits `[2]`).
     #[inline]
     pub const fn set_p2p_request_redirect(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -13776,13 +13776,13 @@ impl AcsCaps {
 
     /// P2P completion redirect (yes)
     ///
-    /// Bits [3], `hwinit`.
+    /// Bits `[3]`, `hwinit`.
     #[inline]
     pub const fn p2p_completion_redirect(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `p2p_completion_redirect` (bits [3]).
+    /// Set `p2p_completion_redirect` (bits `[3]`).
     #[inline]
     pub const fn set_p2p_completion_redirect(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -13798,13 +13798,13 @@ impl AcsCaps {
 
     /// upstream forwarding (yes)
     ///
-    /// Bits [4], `hwinit`.
+    /// Bits `[4]`, `hwinit`.
     #[inline]
     pub const fn upstream_forwarding(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `upstream_forwarding` (bits [4]).
+    /// Set `upstream_forwarding` (bits `[4]`).
     #[inline]
     pub const fn set_upstream_forwarding(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -13820,13 +13820,13 @@ impl AcsCaps {
 
     /// P2P egress control (no)
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn p2p_egress_ctrl(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `p2p_egress_ctrl` (bits [5]).
+    /// Set `p2p_egress_ctrl` (bits `[5]`).
     #[inline]
     pub const fn set_p2p_egress_ctrl(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -13842,13 +13842,13 @@ impl AcsCaps {
 
     /// direct translated P2P (yes)
     ///
-    /// Bits [6], `hwinit`.
+    /// Bits `[6]`, `hwinit`.
     #[inline]
     pub const fn direct_translated_p2p(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `direct_translated_p2p` (bits [6]).
+    /// Set `direct_translated_p2p` (bits `[6]`).
     #[inline]
     pub const fn set_direct_translated_p2p(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
@@ -13864,13 +13864,13 @@ impl AcsCaps {
 
     /// ACS enhanced capability (no)
     ///
-    /// Bits [7], `hwinit`.
+    /// Bits `[7]`, `hwinit`.
     #[inline]
     pub const fn enhanced(&self) -> bool {
         (self.0 >> 7) & 1 != 0
     }
 
-    /// Set `enhanced` (bits [7]).
+    /// Set `enhanced` (bits `[7]`).
     #[inline]
     pub const fn set_enhanced(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
@@ -13886,13 +13886,13 @@ impl AcsCaps {
 
     /// egress control vector size (egress control not supported)
     ///
-    /// Bits [15:8], `hwinit`.
+    /// Bits `[15:8]`, `hwinit`.
     #[inline]
     pub const fn egress_ctrl_vector_size(&self) -> u8 {
         ((self.0 >> 8) & 0xff) as u8
     }
 
-    /// Set `egress_ctrl_vector_size` (bits [15:8]).
+    /// Set `egress_ctrl_vector_size` (bits `[15:8]`).
     #[inline]
     pub const fn set_egress_ctrl_vector_size(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `egress_ctrl_vector_size`");
@@ -13916,7 +13916,7 @@ impl AcsCaps {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;
@@ -13994,13 +13994,13 @@ impl AcsCtrl {
 
     /// check the bus number of requester IDs
     ///
-    /// Bits [0], `rw`.
+    /// Bits `[0]`, `rw`.
     #[inline]
     pub const fn source_validation_en(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `source_validation_en` (bits [0]).
+    /// Set `source_validation_en` (bits `[0]`).
     #[inline]
     pub const fn set_source_validation_en(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u16 & 1);
@@ -14016,13 +14016,13 @@ impl AcsCtrl {
 
     /// block requests with AT = translated
     ///
-    /// Bits [1], `rw`.
+    /// Bits `[1]`, `rw`.
     #[inline]
     pub const fn translation_blocking_en(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `translation_blocking_en` (bits [1]).
+    /// Set `translation_blocking_en` (bits `[1]`).
     #[inline]
     pub const fn set_translation_blocking_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
@@ -14038,13 +14038,13 @@ impl AcsCtrl {
 
     /// redirect P2P requests upstream (to the IOMMU)
     ///
-    /// Bits [2], `rw`.
+    /// Bits `[2]`, `rw`.
     #[inline]
     pub const fn p2p_request_redirect_en(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `p2p_request_redirect_en` (bits [2]).
+    /// Set `p2p_request_redirect_en` (bits `[2]`).
     #[inline]
     pub const fn set_p2p_request_redirect_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
@@ -14060,13 +14060,13 @@ impl AcsCtrl {
 
     /// redirect P2P completions upstream
     ///
-    /// Bits [3], `rw`.
+    /// Bits `[3]`, `rw`.
     #[inline]
     pub const fn p2p_completion_redirect_en(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `p2p_completion_redirect_en` (bits [3]).
+    /// Set `p2p_completion_redirect_en` (bits `[3]`).
     #[inline]
     pub const fn set_p2p_completion_redirect_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
@@ -14082,13 +14082,13 @@ impl AcsCtrl {
 
     /// forward upstream requests that target the port's own link upstream
     ///
-    /// Bits [4], `rw`.
+    /// Bits `[4]`, `rw`.
     #[inline]
     pub const fn upstream_forwarding_en(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `upstream_forwarding_en` (bits [4]).
+    /// Set `upstream_forwarding_en` (bits `[4]`).
     #[inline]
     pub const fn set_upstream_forwarding_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
@@ -14104,13 +14104,13 @@ impl AcsCtrl {
 
     /// P2P egress control enable (not supported)
     ///
-    /// Bits [5], `hwinit`.
+    /// Bits `[5]`, `hwinit`.
     #[inline]
     pub const fn p2p_egress_ctrl_en(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `p2p_egress_ctrl_en` (bits [5]).
+    /// Set `p2p_egress_ctrl_en` (bits `[5]`).
     #[inline]
     pub const fn set_p2p_egress_ctrl_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
@@ -14126,13 +14126,13 @@ impl AcsCtrl {
 
     /// route translated P2P requests directly
     ///
-    /// Bits [6], `rw`.
+    /// Bits `[6]`, `rw`.
     #[inline]
     pub const fn direct_translated_p2p_en(&self) -> bool {
         (self.0 >> 6) & 1 != 0
     }
 
-    /// Set `direct_translated_p2p_en` (bits [6]).
+    /// Set `direct_translated_p2p_en` (bits `[6]`).
     #[inline]
     pub const fn set_direct_translated_p2p_en(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
@@ -14155,7 +14155,7 @@ impl AcsCtrl {
         self
     }
 
-    /// Byte image in memory (little-endian: byte 0 holds bits [7:0]).
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
     pub const fn to_le_bytes(&self) -> [u8; 2] {
         let mut out = [0u8; 2];
         let mut i = 0;

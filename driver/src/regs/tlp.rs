@@ -108,7 +108,7 @@ impl core::fmt::Debug for TlpFmt {
     }
 }
 
-/// First byte of a TLP header or prefix: Fmt[2:0] in bits [7:5], Type[4:0] in bits [4:0].
+/// First byte of a TLP header or prefix: Fmt\[2:0\] in bits \[7:5\], Type\[4:0\] in bits \[4:0\].
 /// Messages name their routing: RC = to the root complex, ADDR = by address, ID = by ID,
 /// BCAST = broadcast from the root complex, LOCAL = terminate at receiver, GATHER = gathered
 /// and routed to the root complex.
@@ -540,13 +540,13 @@ impl TlpDw0 {
 
     /// payload length in DWORDs, 0 = 1024
     ///
-    /// Bits [9:0].
+    /// Bits `[9:0]`.
     #[inline]
     pub const fn length(&self) -> u16 {
         (self.0 & 0x3ff) as u16
     }
 
-    /// Set `length` (bits [9:0]).
+    /// Set `length` (bits `[9:0]`).
     #[inline]
     pub const fn set_length(&mut self, v: u16) {
         debug_assert!((v as u64) >> 10 == 0, "value does not fit field `length`");
@@ -563,13 +563,13 @@ impl TlpDw0 {
 
     /// address type (memory requests, else reserved)
     ///
-    /// Bits [11:10].
+    /// Bits `[11:10]`.
     #[inline]
     pub const fn at(&self) -> At {
         At(((self.0 >> 10) & 3) as u8)
     }
 
-    /// Set `at` (bits [11:10]).
+    /// Set `at` (bits `[11:10]`).
     #[inline]
     pub const fn set_at(&mut self, v: At) {
         debug_assert!((v.0 as u64) >> 2 == 0, "value does not fit field `at`");
@@ -584,15 +584,15 @@ impl TlpDw0 {
         self
     }
 
-    /// attribute bits [1:0], relaxed ordering (1) and no snoop (0)
+    /// attribute bits \[1:0\], relaxed ordering (1) and no snoop (0)
     ///
-    /// Bits [13:12].
+    /// Bits `[13:12]`.
     #[inline]
     pub const fn attr(&self) -> u8 {
         ((self.0 >> 12) & 3) as u8
     }
 
-    /// Set `attr` (bits [13:12]).
+    /// Set `attr` (bits `[13:12]`).
     #[inline]
     pub const fn set_attr(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `attr`");
@@ -609,13 +609,13 @@ impl TlpDw0 {
 
     /// poisoned data
     ///
-    /// Bits [14].
+    /// Bits `[14]`.
     #[inline]
     pub const fn ep(&self) -> bool {
         (self.0 >> 14) & 1 != 0
     }
 
-    /// Set `ep` (bits [14]).
+    /// Set `ep` (bits `[14]`).
     #[inline]
     pub const fn set_ep(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
@@ -631,13 +631,13 @@ impl TlpDw0 {
 
     /// TLP digest (ECRC) present
     ///
-    /// Bits [15].
+    /// Bits `[15]`.
     #[inline]
     pub const fn td(&self) -> bool {
         (self.0 >> 15) & 1 != 0
     }
 
-    /// Set `td` (bits [15]).
+    /// Set `td` (bits `[15]`).
     #[inline]
     pub const fn set_td(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
@@ -653,13 +653,13 @@ impl TlpDw0 {
 
     /// TLP processing hints present
     ///
-    /// Bits [16].
+    /// Bits `[16]`.
     #[inline]
     pub const fn th(&self) -> bool {
         (self.0 >> 16) & 1 != 0
     }
 
-    /// Set `th` (bits [16]).
+    /// Set `th` (bits `[16]`).
     #[inline]
     pub const fn set_th(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
@@ -675,13 +675,13 @@ impl TlpDw0 {
 
     /// lightweight notification
     ///
-    /// Bits [17].
+    /// Bits `[17]`.
     #[inline]
     pub const fn ln(&self) -> bool {
         (self.0 >> 17) & 1 != 0
     }
 
-    /// Set `ln` (bits [17]).
+    /// Set `ln` (bits `[17]`).
     #[inline]
     pub const fn set_ln(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
@@ -697,13 +697,13 @@ impl TlpDw0 {
 
     /// attribute bit 2, ID-based ordering
     ///
-    /// Bits [18].
+    /// Bits `[18]`.
     #[inline]
     pub const fn attr2(&self) -> bool {
         (self.0 >> 18) & 1 != 0
     }
 
-    /// Set `attr2` (bits [18]).
+    /// Set `attr2` (bits `[18]`).
     #[inline]
     pub const fn set_attr2(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
@@ -719,13 +719,13 @@ impl TlpDw0 {
 
     /// tag bit 8 (10-bit tags)
     ///
-    /// Bits [19].
+    /// Bits `[19]`.
     #[inline]
     pub const fn t8(&self) -> bool {
         (self.0 >> 19) & 1 != 0
     }
 
-    /// Set `t8` (bits [19]).
+    /// Set `t8` (bits `[19]`).
     #[inline]
     pub const fn set_t8(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 19)) | (((v) as u32 & 1) << 19);
@@ -741,13 +741,13 @@ impl TlpDw0 {
 
     /// traffic class
     ///
-    /// Bits [22:20].
+    /// Bits `[22:20]`.
     #[inline]
     pub const fn tc(&self) -> u8 {
         ((self.0 >> 20) & 7) as u8
     }
 
-    /// Set `tc` (bits [22:20]).
+    /// Set `tc` (bits `[22:20]`).
     #[inline]
     pub const fn set_tc(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `tc`");
@@ -764,13 +764,13 @@ impl TlpDw0 {
 
     /// tag bit 9 (10-bit tags)
     ///
-    /// Bits [23].
+    /// Bits `[23]`.
     #[inline]
     pub const fn t9(&self) -> bool {
         (self.0 >> 23) & 1 != 0
     }
 
-    /// Set `t9` (bits [23]).
+    /// Set `t9` (bits `[23]`).
     #[inline]
     pub const fn set_t9(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
@@ -786,13 +786,13 @@ impl TlpDw0 {
 
     /// format and type
     ///
-    /// Bits [31:24].
+    /// Bits `[31:24]`.
     #[inline]
     pub const fn fmt_type(&self) -> TlpFmtType {
         TlpFmtType(((self.0 >> 24) & 0xff) as u8)
     }
 
-    /// Set `fmt_type` (bits [31:24]).
+    /// Set `fmt_type` (bits `[31:24]`).
     #[inline]
     pub const fn set_fmt_type(&mut self, v: TlpFmtType) {
         debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `fmt_type`");
@@ -884,13 +884,13 @@ impl TlpPasidPrefix {
 
     /// process address space ID
     ///
-    /// Bits [19:0].
+    /// Bits `[19:0]`.
     #[inline]
     pub const fn pasid(&self) -> u32 {
         (self.0 & 0xf_ffff) as u32
     }
 
-    /// Set `pasid` (bits [19:0]).
+    /// Set `pasid` (bits `[19:0]`).
     #[inline]
     pub const fn set_pasid(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pasid`");
@@ -907,13 +907,13 @@ impl TlpPasidPrefix {
 
     /// execute requested
     ///
-    /// Bits [20].
+    /// Bits `[20]`.
     #[inline]
     pub const fn er(&self) -> bool {
         (self.0 >> 20) & 1 != 0
     }
 
-    /// Set `er` (bits [20]).
+    /// Set `er` (bits `[20]`).
     #[inline]
     pub const fn set_er(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
@@ -929,13 +929,13 @@ impl TlpPasidPrefix {
 
     /// privileged mode requested
     ///
-    /// Bits [21].
+    /// Bits `[21]`.
     #[inline]
     pub const fn pmr(&self) -> bool {
         (self.0 >> 21) & 1 != 0
     }
 
-    /// Set `pmr` (bits [21]).
+    /// Set `pmr` (bits `[21]`).
     #[inline]
     pub const fn set_pmr(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
@@ -951,13 +951,13 @@ impl TlpPasidPrefix {
 
     /// prefix format and type, TLP_FMT_TYPE_PREFIX_PASID
     ///
-    /// Bits [31:24].
+    /// Bits `[31:24]`.
     #[inline]
     pub const fn fmt_type(&self) -> TlpFmtType {
         TlpFmtType(((self.0 >> 24) & 0xff) as u8)
     }
 
-    /// Set `fmt_type` (bits [31:24]).
+    /// Set `fmt_type` (bits `[31:24]`).
     #[inline]
     pub const fn set_fmt_type(&mut self, v: TlpFmtType) {
         debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `fmt_type`");
@@ -1042,13 +1042,13 @@ impl TlpMemReq3dw {
 
     /// processing hint (when th is set)
     ///
-    /// Bits [1:0].
+    /// Bits `[1:0]`.
     #[inline]
     pub const fn ph(&self) -> u8 {
         crate::bits::get(&self.0, 0, 2) as u8
     }
 
-    /// Set `ph` (bits [1:0]).
+    /// Set `ph` (bits `[1:0]`).
     #[inline]
     pub const fn set_ph(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `ph`");
@@ -1063,15 +1063,15 @@ impl TlpMemReq3dw {
         self
     }
 
-    /// address bits [31:2]
+    /// address bits \[31:2\]
     ///
-    /// Bits [31:2].
+    /// Bits `[31:2]`.
     #[inline]
     pub const fn address(&self) -> u32 {
         crate::bits::get(&self.0, 2, 30) as u32
     }
 
-    /// Set `address` (bits [31:2]).
+    /// Set `address` (bits `[31:2]`).
     #[inline]
     pub const fn set_address(&mut self, v: u32) {
         debug_assert!((v as u64) >> 30 == 0, "value does not fit field `address`");
@@ -1088,13 +1088,13 @@ impl TlpMemReq3dw {
 
     /// byte enables of the first DWORD
     ///
-    /// Bits [35:32].
+    /// Bits `[35:32]`.
     #[inline]
     pub const fn first_be(&self) -> u8 {
         crate::bits::get(&self.0, 32, 4) as u8
     }
 
-    /// Set `first_be` (bits [35:32]).
+    /// Set `first_be` (bits `[35:32]`).
     #[inline]
     pub const fn set_first_be(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `first_be`");
@@ -1111,13 +1111,13 @@ impl TlpMemReq3dw {
 
     /// byte enables of the last DWORD
     ///
-    /// Bits [39:36].
+    /// Bits `[39:36]`.
     #[inline]
     pub const fn last_be(&self) -> u8 {
         crate::bits::get(&self.0, 36, 4) as u8
     }
 
-    /// Set `last_be` (bits [39:36]).
+    /// Set `last_be` (bits `[39:36]`).
     #[inline]
     pub const fn set_last_be(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `last_be`");
@@ -1132,15 +1132,15 @@ impl TlpMemReq3dw {
         self
     }
 
-    /// tag bits [7:0]
+    /// tag bits \[7:0\]
     ///
-    /// Bits [47:40].
+    /// Bits `[47:40]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 40, 8) as u8
     }
 
-    /// Set `tag` (bits [47:40]).
+    /// Set `tag` (bits `[47:40]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -1157,13 +1157,13 @@ impl TlpMemReq3dw {
 
     /// bus, device and function of the requester
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 48, 16) as u16
     }
 
-    /// Set `requester_id` (bits [63:48]).
+    /// Set `requester_id` (bits `[63:48]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -1180,13 +1180,13 @@ impl TlpMemReq3dw {
 
     /// format, type, attributes, length
     ///
-    /// Bits [95:64].
+    /// Bits `[95:64]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 64, 32) as u32)
     }
 
-    /// Set `dw0` (bits [95:64]).
+    /// Set `dw0` (bits `[95:64]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 64, 32, v.0 as u64);
@@ -1273,13 +1273,13 @@ impl TlpMemReq4dw {
 
     /// processing hint (when th is set)
     ///
-    /// Bits [1:0].
+    /// Bits `[1:0]`.
     #[inline]
     pub const fn ph(&self) -> u8 {
         crate::bits::get(&self.0, 0, 2) as u8
     }
 
-    /// Set `ph` (bits [1:0]).
+    /// Set `ph` (bits `[1:0]`).
     #[inline]
     pub const fn set_ph(&mut self, v: u8) {
         debug_assert!((v as u64) >> 2 == 0, "value does not fit field `ph`");
@@ -1294,15 +1294,15 @@ impl TlpMemReq4dw {
         self
     }
 
-    /// address bits [63:2]
+    /// address bits \[63:2\]
     ///
-    /// Bits [63:2].
+    /// Bits `[63:2]`.
     #[inline]
     pub const fn address(&self) -> u64 {
         crate::bits::get(&self.0, 2, 62) as u64
     }
 
-    /// Set `address` (bits [63:2]).
+    /// Set `address` (bits `[63:2]`).
     #[inline]
     pub const fn set_address(&mut self, v: u64) {
         debug_assert!((v as u64) >> 62 == 0, "value does not fit field `address`");
@@ -1319,13 +1319,13 @@ impl TlpMemReq4dw {
 
     /// byte enables of the first DWORD
     ///
-    /// Bits [67:64].
+    /// Bits `[67:64]`.
     #[inline]
     pub const fn first_be(&self) -> u8 {
         crate::bits::get(&self.0, 64, 4) as u8
     }
 
-    /// Set `first_be` (bits [67:64]).
+    /// Set `first_be` (bits `[67:64]`).
     #[inline]
     pub const fn set_first_be(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `first_be`");
@@ -1342,13 +1342,13 @@ impl TlpMemReq4dw {
 
     /// byte enables of the last DWORD
     ///
-    /// Bits [71:68].
+    /// Bits `[71:68]`.
     #[inline]
     pub const fn last_be(&self) -> u8 {
         crate::bits::get(&self.0, 68, 4) as u8
     }
 
-    /// Set `last_be` (bits [71:68]).
+    /// Set `last_be` (bits `[71:68]`).
     #[inline]
     pub const fn set_last_be(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `last_be`");
@@ -1363,15 +1363,15 @@ impl TlpMemReq4dw {
         self
     }
 
-    /// tag bits [7:0]
+    /// tag bits \[7:0\]
     ///
-    /// Bits [79:72].
+    /// Bits `[79:72]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 72, 8) as u8
     }
 
-    /// Set `tag` (bits [79:72]).
+    /// Set `tag` (bits `[79:72]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -1388,13 +1388,13 @@ impl TlpMemReq4dw {
 
     /// bus, device and function of the requester
     ///
-    /// Bits [95:80].
+    /// Bits `[95:80]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 80, 16) as u16
     }
 
-    /// Set `requester_id` (bits [95:80]).
+    /// Set `requester_id` (bits `[95:80]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -1411,13 +1411,13 @@ impl TlpMemReq4dw {
 
     /// format, type, attributes, length
     ///
-    /// Bits [127:96].
+    /// Bits `[127:96]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 96, 32) as u32)
     }
 
-    /// Set `dw0` (bits [127:96]).
+    /// Set `dw0` (bits `[127:96]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 96, 32, v.0 as u64);
@@ -1505,13 +1505,13 @@ impl TlpAtsTransReq3dw {
 
     /// no write, read-only access is enough
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn nw(&self) -> bool {
         crate::bits::get(&self.0, 0, 1) != 0
     }
 
-    /// Set `nw` (bits [0]).
+    /// Set `nw` (bits `[0]`).
     #[inline]
     pub const fn set_nw(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 0, 1, v as u64);
@@ -1525,15 +1525,15 @@ impl TlpAtsTransReq3dw {
         self
     }
 
-    /// untranslated address bits [31:12]
+    /// untranslated address bits \[31:12\]
     ///
-    /// Bits [31:12].
+    /// Bits `[31:12]`.
     #[inline]
     pub const fn untranslated_addr(&self) -> u32 {
         crate::bits::get(&self.0, 12, 20) as u32
     }
 
-    /// Set `untranslated_addr` (bits [31:12]).
+    /// Set `untranslated_addr` (bits `[31:12]`).
     #[inline]
     pub const fn set_untranslated_addr(&mut self, v: u32) {
         debug_assert!((v as u64) >> 20 == 0, "value does not fit field `untranslated_addr`");
@@ -1550,13 +1550,13 @@ impl TlpAtsTransReq3dw {
 
     /// byte enables of the first DWORD
     ///
-    /// Bits [35:32].
+    /// Bits `[35:32]`.
     #[inline]
     pub const fn first_be(&self) -> u8 {
         crate::bits::get(&self.0, 32, 4) as u8
     }
 
-    /// Set `first_be` (bits [35:32]).
+    /// Set `first_be` (bits `[35:32]`).
     #[inline]
     pub const fn set_first_be(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `first_be`");
@@ -1573,13 +1573,13 @@ impl TlpAtsTransReq3dw {
 
     /// byte enables of the last DWORD
     ///
-    /// Bits [39:36].
+    /// Bits `[39:36]`.
     #[inline]
     pub const fn last_be(&self) -> u8 {
         crate::bits::get(&self.0, 36, 4) as u8
     }
 
-    /// Set `last_be` (bits [39:36]).
+    /// Set `last_be` (bits `[39:36]`).
     #[inline]
     pub const fn set_last_be(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `last_be`");
@@ -1594,15 +1594,15 @@ impl TlpAtsTransReq3dw {
         self
     }
 
-    /// tag bits [7:0]
+    /// tag bits \[7:0\]
     ///
-    /// Bits [47:40].
+    /// Bits `[47:40]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 40, 8) as u8
     }
 
-    /// Set `tag` (bits [47:40]).
+    /// Set `tag` (bits `[47:40]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -1619,13 +1619,13 @@ impl TlpAtsTransReq3dw {
 
     /// bus, device and function of the requester
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 48, 16) as u16
     }
 
-    /// Set `requester_id` (bits [63:48]).
+    /// Set `requester_id` (bits `[63:48]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -1642,13 +1642,13 @@ impl TlpAtsTransReq3dw {
 
     /// memory read, AT = translation request
     ///
-    /// Bits [95:64].
+    /// Bits `[95:64]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 64, 32) as u32)
     }
 
-    /// Set `dw0` (bits [95:64]).
+    /// Set `dw0` (bits `[95:64]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 64, 32, v.0 as u64);
@@ -1736,13 +1736,13 @@ impl TlpAtsTransReq4dw {
 
     /// no write, read-only access is enough
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn nw(&self) -> bool {
         crate::bits::get(&self.0, 0, 1) != 0
     }
 
-    /// Set `nw` (bits [0]).
+    /// Set `nw` (bits `[0]`).
     #[inline]
     pub const fn set_nw(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 0, 1, v as u64);
@@ -1756,15 +1756,15 @@ impl TlpAtsTransReq4dw {
         self
     }
 
-    /// untranslated address bits [63:12]
+    /// untranslated address bits \[63:12\]
     ///
-    /// Bits [63:12].
+    /// Bits `[63:12]`.
     #[inline]
     pub const fn untranslated_addr(&self) -> u64 {
         crate::bits::get(&self.0, 12, 52) as u64
     }
 
-    /// Set `untranslated_addr` (bits [63:12]).
+    /// Set `untranslated_addr` (bits `[63:12]`).
     #[inline]
     pub const fn set_untranslated_addr(&mut self, v: u64) {
         debug_assert!((v as u64) >> 52 == 0, "value does not fit field `untranslated_addr`");
@@ -1781,13 +1781,13 @@ impl TlpAtsTransReq4dw {
 
     /// byte enables of the first DWORD
     ///
-    /// Bits [67:64].
+    /// Bits `[67:64]`.
     #[inline]
     pub const fn first_be(&self) -> u8 {
         crate::bits::get(&self.0, 64, 4) as u8
     }
 
-    /// Set `first_be` (bits [67:64]).
+    /// Set `first_be` (bits `[67:64]`).
     #[inline]
     pub const fn set_first_be(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `first_be`");
@@ -1804,13 +1804,13 @@ impl TlpAtsTransReq4dw {
 
     /// byte enables of the last DWORD
     ///
-    /// Bits [71:68].
+    /// Bits `[71:68]`.
     #[inline]
     pub const fn last_be(&self) -> u8 {
         crate::bits::get(&self.0, 68, 4) as u8
     }
 
-    /// Set `last_be` (bits [71:68]).
+    /// Set `last_be` (bits `[71:68]`).
     #[inline]
     pub const fn set_last_be(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `last_be`");
@@ -1825,15 +1825,15 @@ impl TlpAtsTransReq4dw {
         self
     }
 
-    /// tag bits [7:0]
+    /// tag bits \[7:0\]
     ///
-    /// Bits [79:72].
+    /// Bits `[79:72]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 72, 8) as u8
     }
 
-    /// Set `tag` (bits [79:72]).
+    /// Set `tag` (bits `[79:72]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -1850,13 +1850,13 @@ impl TlpAtsTransReq4dw {
 
     /// bus, device and function of the requester
     ///
-    /// Bits [95:80].
+    /// Bits `[95:80]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 80, 16) as u16
     }
 
-    /// Set `requester_id` (bits [95:80]).
+    /// Set `requester_id` (bits `[95:80]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -1873,13 +1873,13 @@ impl TlpAtsTransReq4dw {
 
     /// memory read, AT = translation request
     ///
-    /// Bits [127:96].
+    /// Bits `[127:96]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 96, 32) as u32)
     }
 
-    /// Set `dw0` (bits [127:96]).
+    /// Set `dw0` (bits `[127:96]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 96, 32, v.0 as u64);
@@ -1964,13 +1964,13 @@ impl AtsCplEntry {
 
     /// R, reads are permitted
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn read_perm(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `read_perm` (bits [0]).
+    /// Set `read_perm` (bits `[0]`).
     #[inline]
     pub const fn set_read_perm(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -1986,13 +1986,13 @@ impl AtsCplEntry {
 
     /// W, writes are permitted
     ///
-    /// Bits [1].
+    /// Bits `[1]`.
     #[inline]
     pub const fn write_perm(&self) -> bool {
         (self.0 >> 1) & 1 != 0
     }
 
-    /// Set `write_perm` (bits [1]).
+    /// Set `write_perm` (bits `[1]`).
     #[inline]
     pub const fn set_write_perm(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
@@ -2008,13 +2008,13 @@ impl AtsCplEntry {
 
     /// U, use untranslated requests only for this range
     ///
-    /// Bits [2].
+    /// Bits `[2]`.
     #[inline]
     pub const fn untranslated_only(&self) -> bool {
         (self.0 >> 2) & 1 != 0
     }
 
-    /// Set `untranslated_only` (bits [2]).
+    /// Set `untranslated_only` (bits `[2]`).
     #[inline]
     pub const fn set_untranslated_only(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
@@ -2030,13 +2030,13 @@ impl AtsCplEntry {
 
     /// Exe, execution is permitted
     ///
-    /// Bits [3].
+    /// Bits `[3]`.
     #[inline]
     pub const fn execute(&self) -> bool {
         (self.0 >> 3) & 1 != 0
     }
 
-    /// Set `execute` (bits [3]).
+    /// Set `execute` (bits `[3]`).
     #[inline]
     pub const fn set_execute(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 3)) | (((v) as u64 & 1) << 3);
@@ -2052,13 +2052,13 @@ impl AtsCplEntry {
 
     /// Priv, the permissions are for privileged mode
     ///
-    /// Bits [4].
+    /// Bits `[4]`.
     #[inline]
     pub const fn privileged(&self) -> bool {
         (self.0 >> 4) & 1 != 0
     }
 
-    /// Set `privileged` (bits [4]).
+    /// Set `privileged` (bits `[4]`).
     #[inline]
     pub const fn set_privileged(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 4)) | (((v) as u64 & 1) << 4);
@@ -2074,13 +2074,13 @@ impl AtsCplEntry {
 
     /// Global, the translation holds for every PASID
     ///
-    /// Bits [5].
+    /// Bits `[5]`.
     #[inline]
     pub const fn global_map(&self) -> bool {
         (self.0 >> 5) & 1 != 0
     }
 
-    /// Set `global_map` (bits [5]).
+    /// Set `global_map` (bits `[5]`).
     #[inline]
     pub const fn set_global_map(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 5)) | (((v) as u64 & 1) << 5);
@@ -2096,13 +2096,13 @@ impl AtsCplEntry {
 
     /// N, accesses through this translation must use no snoop
     ///
-    /// Bits [10].
+    /// Bits `[10]`.
     #[inline]
     pub const fn no_snoop(&self) -> bool {
         (self.0 >> 10) & 1 != 0
     }
 
-    /// Set `no_snoop` (bits [10]).
+    /// Set `no_snoop` (bits `[10]`).
     #[inline]
     pub const fn set_no_snoop(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 10)) | (((v) as u64 & 1) << 10);
@@ -2118,13 +2118,13 @@ impl AtsCplEntry {
 
     /// S, the translation covers more than 4 KiB (size coded in the address)
     ///
-    /// Bits [11].
+    /// Bits `[11]`.
     #[inline]
     pub const fn size(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `size` (bits [11]).
+    /// Set `size` (bits `[11]`).
     #[inline]
     pub const fn set_size(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u64 & 1) << 11);
@@ -2138,15 +2138,15 @@ impl AtsCplEntry {
         self
     }
 
-    /// translated address bits [63:12]
+    /// translated address bits \[63:12\]
     ///
-    /// Bits [63:12].
+    /// Bits `[63:12]`.
     #[inline]
     pub const fn translated_addr(&self) -> u64 {
         ((self.0 >> 12) & 0xf_ffff_ffff_ffff) as u64
     }
 
-    /// Set `translated_addr` (bits [63:12]).
+    /// Set `translated_addr` (bits `[63:12]`).
     #[inline]
     pub const fn set_translated_addr(&mut self, v: u64) {
         debug_assert!((v as u64) >> 52 == 0, "value does not fit field `translated_addr`");
@@ -2234,15 +2234,15 @@ impl TlpCpl {
         self.0
     }
 
-    /// address bits [6:0] of the first byte returned
+    /// address bits \[6:0\] of the first byte returned
     ///
-    /// Bits [6:0].
+    /// Bits `[6:0]`.
     #[inline]
     pub const fn lower_address(&self) -> u8 {
         crate::bits::get(&self.0, 0, 7) as u8
     }
 
-    /// Set `lower_address` (bits [6:0]).
+    /// Set `lower_address` (bits `[6:0]`).
     #[inline]
     pub const fn set_lower_address(&mut self, v: u8) {
         debug_assert!((v as u64) >> 7 == 0, "value does not fit field `lower_address`");
@@ -2257,15 +2257,15 @@ impl TlpCpl {
         self
     }
 
-    /// tag bits [7:0] of the request
+    /// tag bits \[7:0\] of the request
     ///
-    /// Bits [15:8].
+    /// Bits `[15:8]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 8, 8) as u8
     }
 
-    /// Set `tag` (bits [15:8]).
+    /// Set `tag` (bits `[15:8]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -2282,13 +2282,13 @@ impl TlpCpl {
 
     /// requester ID of the request
     ///
-    /// Bits [31:16].
+    /// Bits `[31:16]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 16, 16) as u16
     }
 
-    /// Set `requester_id` (bits [31:16]).
+    /// Set `requester_id` (bits `[31:16]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -2305,13 +2305,13 @@ impl TlpCpl {
 
     /// bytes left to transfer including this completion, 0 = 4096
     ///
-    /// Bits [43:32].
+    /// Bits `[43:32]`.
     #[inline]
     pub const fn byte_count(&self) -> u16 {
         crate::bits::get(&self.0, 32, 12) as u16
     }
 
-    /// Set `byte_count` (bits [43:32]).
+    /// Set `byte_count` (bits `[43:32]`).
     #[inline]
     pub const fn set_byte_count(&mut self, v: u16) {
         debug_assert!((v as u64) >> 12 == 0, "value does not fit field `byte_count`");
@@ -2328,13 +2328,13 @@ impl TlpCpl {
 
     /// byte count modified (PCI-X completers only)
     ///
-    /// Bits [44].
+    /// Bits `[44]`.
     #[inline]
     pub const fn bcm(&self) -> bool {
         crate::bits::get(&self.0, 44, 1) != 0
     }
 
-    /// Set `bcm` (bits [44]).
+    /// Set `bcm` (bits `[44]`).
     #[inline]
     pub const fn set_bcm(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 44, 1, v as u64);
@@ -2350,13 +2350,13 @@ impl TlpCpl {
 
     /// completion status
     ///
-    /// Bits [47:45].
+    /// Bits `[47:45]`.
     #[inline]
     pub const fn status(&self) -> CplStatus {
         CplStatus(crate::bits::get(&self.0, 45, 3) as u8)
     }
 
-    /// Set `status` (bits [47:45]).
+    /// Set `status` (bits `[47:45]`).
     #[inline]
     pub const fn set_status(&mut self, v: CplStatus) {
         debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `status`");
@@ -2373,13 +2373,13 @@ impl TlpCpl {
 
     /// bus, device and function of the completer
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn completer_id(&self) -> u16 {
         crate::bits::get(&self.0, 48, 16) as u16
     }
 
-    /// Set `completer_id` (bits [63:48]).
+    /// Set `completer_id` (bits `[63:48]`).
     #[inline]
     pub const fn set_completer_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `completer_id`");
@@ -2396,13 +2396,13 @@ impl TlpCpl {
 
     /// format, type, attributes, length
     ///
-    /// Bits [95:64].
+    /// Bits `[95:64]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 64, 32) as u32)
     }
 
-    /// Set `dw0` (bits [95:64]).
+    /// Set `dw0` (bits `[95:64]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 64, 32, v.0 as u64);
@@ -2488,15 +2488,15 @@ impl TlpCfgReq {
         self.0
     }
 
-    /// register number, register address bits [7:2]
+    /// register number, register address bits \[7:2\]
     ///
-    /// Bits [7:2].
+    /// Bits `[7:2]`.
     #[inline]
     pub const fn reg_num(&self) -> u8 {
         crate::bits::get(&self.0, 2, 6) as u8
     }
 
-    /// Set `reg_num` (bits [7:2]).
+    /// Set `reg_num` (bits `[7:2]`).
     #[inline]
     pub const fn set_reg_num(&mut self, v: u8) {
         debug_assert!((v as u64) >> 6 == 0, "value does not fit field `reg_num`");
@@ -2511,15 +2511,15 @@ impl TlpCfgReq {
         self
     }
 
-    /// extended register number, register address bits [11:8]
+    /// extended register number, register address bits \[11:8\]
     ///
-    /// Bits [11:8].
+    /// Bits `[11:8]`.
     #[inline]
     pub const fn ext_reg_num(&self) -> u8 {
         crate::bits::get(&self.0, 8, 4) as u8
     }
 
-    /// Set `ext_reg_num` (bits [11:8]).
+    /// Set `ext_reg_num` (bits `[11:8]`).
     #[inline]
     pub const fn set_ext_reg_num(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `ext_reg_num`");
@@ -2536,13 +2536,13 @@ impl TlpCfgReq {
 
     /// target function number
     ///
-    /// Bits [18:16].
+    /// Bits `[18:16]`.
     #[inline]
     pub const fn func(&self) -> u8 {
         crate::bits::get(&self.0, 16, 3) as u8
     }
 
-    /// Set `func` (bits [18:16]).
+    /// Set `func` (bits `[18:16]`).
     #[inline]
     pub const fn set_func(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `func`");
@@ -2559,13 +2559,13 @@ impl TlpCfgReq {
 
     /// target device number
     ///
-    /// Bits [23:19].
+    /// Bits `[23:19]`.
     #[inline]
     pub const fn device(&self) -> u8 {
         crate::bits::get(&self.0, 19, 5) as u8
     }
 
-    /// Set `device` (bits [23:19]).
+    /// Set `device` (bits `[23:19]`).
     #[inline]
     pub const fn set_device(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `device`");
@@ -2582,13 +2582,13 @@ impl TlpCfgReq {
 
     /// target bus number
     ///
-    /// Bits [31:24].
+    /// Bits `[31:24]`.
     #[inline]
     pub const fn bus(&self) -> u8 {
         crate::bits::get(&self.0, 24, 8) as u8
     }
 
-    /// Set `bus` (bits [31:24]).
+    /// Set `bus` (bits `[31:24]`).
     #[inline]
     pub const fn set_bus(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
@@ -2605,13 +2605,13 @@ impl TlpCfgReq {
 
     /// byte enables
     ///
-    /// Bits [35:32].
+    /// Bits `[35:32]`.
     #[inline]
     pub const fn first_be(&self) -> u8 {
         crate::bits::get(&self.0, 32, 4) as u8
     }
 
-    /// Set `first_be` (bits [35:32]).
+    /// Set `first_be` (bits `[35:32]`).
     #[inline]
     pub const fn set_first_be(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `first_be`");
@@ -2628,13 +2628,13 @@ impl TlpCfgReq {
 
     /// last DWORD byte enables, zero
     ///
-    /// Bits [39:36].
+    /// Bits `[39:36]`.
     #[inline]
     pub const fn last_be(&self) -> u8 {
         crate::bits::get(&self.0, 36, 4) as u8
     }
 
-    /// Set `last_be` (bits [39:36]).
+    /// Set `last_be` (bits `[39:36]`).
     #[inline]
     pub const fn set_last_be(&mut self, v: u8) {
         debug_assert!((v as u64) >> 4 == 0, "value does not fit field `last_be`");
@@ -2649,15 +2649,15 @@ impl TlpCfgReq {
         self
     }
 
-    /// tag bits [7:0]
+    /// tag bits \[7:0\]
     ///
-    /// Bits [47:40].
+    /// Bits `[47:40]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 40, 8) as u8
     }
 
-    /// Set `tag` (bits [47:40]).
+    /// Set `tag` (bits `[47:40]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -2674,13 +2674,13 @@ impl TlpCfgReq {
 
     /// bus, device and function of the requester
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 48, 16) as u16
     }
 
-    /// Set `requester_id` (bits [63:48]).
+    /// Set `requester_id` (bits `[63:48]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -2697,13 +2697,13 @@ impl TlpCfgReq {
 
     /// format, type (CfgRd0/1, CfgWr0/1), length 1
     ///
-    /// Bits [95:64].
+    /// Bits `[95:64]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 64, 32) as u32)
     }
 
-    /// Set `dw0` (bits [95:64]).
+    /// Set `dw0` (bits `[95:64]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 64, 32, v.0 as u64);
@@ -2794,13 +2794,13 @@ impl TlpMsg {
 
     /// header bytes 12 to 15, message specific
     ///
-    /// Bits [31:0].
+    /// Bits `[31:0]`.
     #[inline]
     pub const fn dw3(&self) -> u32 {
         crate::bits::get(&self.0, 0, 32) as u32
     }
 
-    /// Set `dw3` (bits [31:0]).
+    /// Set `dw3` (bits `[31:0]`).
     #[inline]
     pub const fn set_dw3(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `dw3`");
@@ -2817,13 +2817,13 @@ impl TlpMsg {
 
     /// header bytes 8 to 11, message specific
     ///
-    /// Bits [63:32].
+    /// Bits `[63:32]`.
     #[inline]
     pub const fn dw2(&self) -> u32 {
         crate::bits::get(&self.0, 32, 32) as u32
     }
 
-    /// Set `dw2` (bits [63:32]).
+    /// Set `dw2` (bits `[63:32]`).
     #[inline]
     pub const fn set_dw2(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `dw2`");
@@ -2840,13 +2840,13 @@ impl TlpMsg {
 
     /// message code
     ///
-    /// Bits [71:64].
+    /// Bits `[71:64]`.
     #[inline]
     pub const fn msg_code(&self) -> MsgCode {
         MsgCode(crate::bits::get(&self.0, 64, 8) as u8)
     }
 
-    /// Set `msg_code` (bits [71:64]).
+    /// Set `msg_code` (bits `[71:64]`).
     #[inline]
     pub const fn set_msg_code(&mut self, v: MsgCode) {
         debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `msg_code`");
@@ -2863,13 +2863,13 @@ impl TlpMsg {
 
     /// tag (reserved for most messages)
     ///
-    /// Bits [79:72].
+    /// Bits `[79:72]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 72, 8) as u8
     }
 
-    /// Set `tag` (bits [79:72]).
+    /// Set `tag` (bits `[79:72]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -2886,13 +2886,13 @@ impl TlpMsg {
 
     /// bus, device and function of the sender
     ///
-    /// Bits [95:80].
+    /// Bits `[95:80]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 80, 16) as u16
     }
 
-    /// Set `requester_id` (bits [95:80]).
+    /// Set `requester_id` (bits `[95:80]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -2909,13 +2909,13 @@ impl TlpMsg {
 
     /// message format and type (routing)
     ///
-    /// Bits [127:96].
+    /// Bits `[127:96]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 96, 32) as u32)
     }
 
-    /// Set `dw0` (bits [127:96]).
+    /// Set `dw0` (bits `[127:96]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 96, 32, v.0 as u64);
@@ -3003,13 +3003,13 @@ impl TlpPageReq {
 
     /// read access requested
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn read_access(&self) -> bool {
         crate::bits::get(&self.0, 0, 1) != 0
     }
 
-    /// Set `read_access` (bits [0]).
+    /// Set `read_access` (bits `[0]`).
     #[inline]
     pub const fn set_read_access(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 0, 1, v as u64);
@@ -3025,13 +3025,13 @@ impl TlpPageReq {
 
     /// write access requested
     ///
-    /// Bits [1].
+    /// Bits `[1]`.
     #[inline]
     pub const fn write_access(&self) -> bool {
         crate::bits::get(&self.0, 1, 1) != 0
     }
 
-    /// Set `write_access` (bits [1]).
+    /// Set `write_access` (bits `[1]`).
     #[inline]
     pub const fn set_write_access(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 1, 1, v as u64);
@@ -3047,13 +3047,13 @@ impl TlpPageReq {
 
     /// last request of the group
     ///
-    /// Bits [2].
+    /// Bits `[2]`.
     #[inline]
     pub const fn last(&self) -> bool {
         crate::bits::get(&self.0, 2, 1) != 0
     }
 
-    /// Set `last` (bits [2]).
+    /// Set `last` (bits `[2]`).
     #[inline]
     pub const fn set_last(&mut self, v: bool) {
         crate::bits::set(&mut self.0, 2, 1, v as u64);
@@ -3069,13 +3069,13 @@ impl TlpPageReq {
 
     /// page request group index
     ///
-    /// Bits [11:3].
+    /// Bits `[11:3]`.
     #[inline]
     pub const fn prg_index(&self) -> u16 {
         crate::bits::get(&self.0, 3, 9) as u16
     }
 
-    /// Set `prg_index` (bits [11:3]).
+    /// Set `prg_index` (bits `[11:3]`).
     #[inline]
     pub const fn set_prg_index(&mut self, v: u16) {
         debug_assert!((v as u64) >> 9 == 0, "value does not fit field `prg_index`");
@@ -3090,15 +3090,15 @@ impl TlpPageReq {
         self
     }
 
-    /// page address bits [63:12]
+    /// page address bits \[63:12\]
     ///
-    /// Bits [63:12].
+    /// Bits `[63:12]`.
     #[inline]
     pub const fn page_addr(&self) -> u64 {
         crate::bits::get(&self.0, 12, 52) as u64
     }
 
-    /// Set `page_addr` (bits [63:12]).
+    /// Set `page_addr` (bits `[63:12]`).
     #[inline]
     pub const fn set_page_addr(&mut self, v: u64) {
         debug_assert!((v as u64) >> 52 == 0, "value does not fit field `page_addr`");
@@ -3115,13 +3115,13 @@ impl TlpPageReq {
 
     /// MSG_CODE_PAGE_REQUEST
     ///
-    /// Bits [71:64].
+    /// Bits `[71:64]`.
     #[inline]
     pub const fn msg_code(&self) -> MsgCode {
         MsgCode(crate::bits::get(&self.0, 64, 8) as u8)
     }
 
-    /// Set `msg_code` (bits [71:64]).
+    /// Set `msg_code` (bits `[71:64]`).
     #[inline]
     pub const fn set_msg_code(&mut self, v: MsgCode) {
         debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `msg_code`");
@@ -3138,13 +3138,13 @@ impl TlpPageReq {
 
     /// tag (reserved)
     ///
-    /// Bits [79:72].
+    /// Bits `[79:72]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 72, 8) as u8
     }
 
-    /// Set `tag` (bits [79:72]).
+    /// Set `tag` (bits `[79:72]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -3161,13 +3161,13 @@ impl TlpPageReq {
 
     /// function asking for the page
     ///
-    /// Bits [95:80].
+    /// Bits `[95:80]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 80, 16) as u16
     }
 
-    /// Set `requester_id` (bits [95:80]).
+    /// Set `requester_id` (bits `[95:80]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -3184,13 +3184,13 @@ impl TlpPageReq {
 
     /// TLP_FMT_TYPE_MSG_RC
     ///
-    /// Bits [127:96].
+    /// Bits `[127:96]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 96, 32) as u32)
     }
 
-    /// Set `dw0` (bits [127:96]).
+    /// Set `dw0` (bits `[127:96]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 96, 32, v.0 as u64);
@@ -3281,13 +3281,13 @@ impl TlpPrgResp {
 
     /// page request group index being answered
     ///
-    /// Bits [40:32].
+    /// Bits `[40:32]`.
     #[inline]
     pub const fn prg_index(&self) -> u16 {
         crate::bits::get(&self.0, 32, 9) as u16
     }
 
-    /// Set `prg_index` (bits [40:32]).
+    /// Set `prg_index` (bits `[40:32]`).
     #[inline]
     pub const fn set_prg_index(&mut self, v: u16) {
         debug_assert!((v as u64) >> 9 == 0, "value does not fit field `prg_index`");
@@ -3304,13 +3304,13 @@ impl TlpPrgResp {
 
     /// outcome of the page request group
     ///
-    /// Bits [47:44].
+    /// Bits `[47:44]`.
     #[inline]
     pub const fn resp_code(&self) -> PrgRespCode {
         PrgRespCode(crate::bits::get(&self.0, 44, 4) as u8)
     }
 
-    /// Set `resp_code` (bits [47:44]).
+    /// Set `resp_code` (bits `[47:44]`).
     #[inline]
     pub const fn set_resp_code(&mut self, v: PrgRespCode) {
         debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `resp_code`");
@@ -3327,13 +3327,13 @@ impl TlpPrgResp {
 
     /// function that sent the page requests
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn destination_id(&self) -> u16 {
         crate::bits::get(&self.0, 48, 16) as u16
     }
 
-    /// Set `destination_id` (bits [63:48]).
+    /// Set `destination_id` (bits `[63:48]`).
     #[inline]
     pub const fn set_destination_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `destination_id`");
@@ -3350,13 +3350,13 @@ impl TlpPrgResp {
 
     /// MSG_CODE_PRG_RESPONSE
     ///
-    /// Bits [71:64].
+    /// Bits `[71:64]`.
     #[inline]
     pub const fn msg_code(&self) -> MsgCode {
         MsgCode(crate::bits::get(&self.0, 64, 8) as u8)
     }
 
-    /// Set `msg_code` (bits [71:64]).
+    /// Set `msg_code` (bits `[71:64]`).
     #[inline]
     pub const fn set_msg_code(&mut self, v: MsgCode) {
         debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `msg_code`");
@@ -3373,13 +3373,13 @@ impl TlpPrgResp {
 
     /// tag (reserved)
     ///
-    /// Bits [79:72].
+    /// Bits `[79:72]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 72, 8) as u8
     }
 
-    /// Set `tag` (bits [79:72]).
+    /// Set `tag` (bits `[79:72]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -3396,13 +3396,13 @@ impl TlpPrgResp {
 
     /// ID of the root complex sending the response
     ///
-    /// Bits [95:80].
+    /// Bits `[95:80]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 80, 16) as u16
     }
 
-    /// Set `requester_id` (bits [95:80]).
+    /// Set `requester_id` (bits `[95:80]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -3419,13 +3419,13 @@ impl TlpPrgResp {
 
     /// TLP_FMT_TYPE_MSG_ID
     ///
-    /// Bits [127:96].
+    /// Bits `[127:96]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 96, 32) as u32)
     }
 
-    /// Set `dw0` (bits [127:96]).
+    /// Set `dw0` (bits `[127:96]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 96, 32, v.0 as u64);
@@ -3514,13 +3514,13 @@ impl TlpAtsInvalReq {
 
     /// invalidate tag, echoed in the completion's ITag vector
     ///
-    /// Bits [36:32].
+    /// Bits `[36:32]`.
     #[inline]
     pub const fn itag(&self) -> u8 {
         crate::bits::get(&self.0, 32, 5) as u8
     }
 
-    /// Set `itag` (bits [36:32]).
+    /// Set `itag` (bits `[36:32]`).
     #[inline]
     pub const fn set_itag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 5 == 0, "value does not fit field `itag`");
@@ -3537,13 +3537,13 @@ impl TlpAtsInvalReq {
 
     /// function whose translation cache is invalidated
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn device_id(&self) -> u16 {
         crate::bits::get(&self.0, 48, 16) as u16
     }
 
-    /// Set `device_id` (bits [63:48]).
+    /// Set `device_id` (bits `[63:48]`).
     #[inline]
     pub const fn set_device_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `device_id`");
@@ -3560,13 +3560,13 @@ impl TlpAtsInvalReq {
 
     /// MSG_CODE_ATS_INVALIDATE_REQUEST
     ///
-    /// Bits [71:64].
+    /// Bits `[71:64]`.
     #[inline]
     pub const fn msg_code(&self) -> MsgCode {
         MsgCode(crate::bits::get(&self.0, 64, 8) as u8)
     }
 
-    /// Set `msg_code` (bits [71:64]).
+    /// Set `msg_code` (bits `[71:64]`).
     #[inline]
     pub const fn set_msg_code(&mut self, v: MsgCode) {
         debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `msg_code`");
@@ -3583,13 +3583,13 @@ impl TlpAtsInvalReq {
 
     /// tag (reserved)
     ///
-    /// Bits [79:72].
+    /// Bits `[79:72]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 72, 8) as u8
     }
 
-    /// Set `tag` (bits [79:72]).
+    /// Set `tag` (bits `[79:72]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -3606,13 +3606,13 @@ impl TlpAtsInvalReq {
 
     /// ID of the root complex sending the request
     ///
-    /// Bits [95:80].
+    /// Bits `[95:80]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 80, 16) as u16
     }
 
-    /// Set `requester_id` (bits [95:80]).
+    /// Set `requester_id` (bits `[95:80]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -3629,13 +3629,13 @@ impl TlpAtsInvalReq {
 
     /// TLP_FMT_TYPE_MSGD_ID, length 2
     ///
-    /// Bits [127:96].
+    /// Bits `[127:96]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 96, 32) as u32)
     }
 
-    /// Set `dw0` (bits [127:96]).
+    /// Set `dw0` (bits `[127:96]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 96, 32, v.0 as u64);
@@ -3719,13 +3719,13 @@ impl AtsInvalPayload {
 
     /// invalidate the range for every PASID
     ///
-    /// Bits [0].
+    /// Bits `[0]`.
     #[inline]
     pub const fn global_inval(&self) -> bool {
         self.0 & 1 != 0
     }
 
-    /// Set `global_inval` (bits [0]).
+    /// Set `global_inval` (bits `[0]`).
     #[inline]
     pub const fn set_global_inval(&mut self, v: bool) {
         self.0 = (self.0 & !1) | ((v) as u64 & 1);
@@ -3741,13 +3741,13 @@ impl AtsInvalPayload {
 
     /// S, the range is larger than 4 KiB (size coded in the address)
     ///
-    /// Bits [11].
+    /// Bits `[11]`.
     #[inline]
     pub const fn size(&self) -> bool {
         (self.0 >> 11) & 1 != 0
     }
 
-    /// Set `size` (bits [11]).
+    /// Set `size` (bits `[11]`).
     #[inline]
     pub const fn set_size(&mut self, v: bool) {
         self.0 = (self.0 & !(1 << 11)) | (((v) as u64 & 1) << 11);
@@ -3761,15 +3761,15 @@ impl AtsInvalPayload {
         self
     }
 
-    /// untranslated address bits [63:12] of the range
+    /// untranslated address bits \[63:12\] of the range
     ///
-    /// Bits [63:12].
+    /// Bits `[63:12]`.
     #[inline]
     pub const fn untranslated_addr(&self) -> u64 {
         ((self.0 >> 12) & 0xf_ffff_ffff_ffff) as u64
     }
 
-    /// Set `untranslated_addr` (bits [63:12]).
+    /// Set `untranslated_addr` (bits `[63:12]`).
     #[inline]
     pub const fn set_untranslated_addr(&mut self, v: u64) {
         debug_assert!((v as u64) >> 52 == 0, "value does not fit field `untranslated_addr`");
@@ -3854,13 +3854,13 @@ impl TlpAtsInvalCpl {
 
     /// one bit per completed invalidate tag
     ///
-    /// Bits [31:0].
+    /// Bits `[31:0]`.
     #[inline]
     pub const fn itag_vector(&self) -> u32 {
         crate::bits::get(&self.0, 0, 32) as u32
     }
 
-    /// Set `itag_vector` (bits [31:0]).
+    /// Set `itag_vector` (bits `[31:0]`).
     #[inline]
     pub const fn set_itag_vector(&mut self, v: u32) {
         debug_assert!((v as u64) >> 32 == 0, "value does not fit field `itag_vector`");
@@ -3877,13 +3877,13 @@ impl TlpAtsInvalCpl {
 
     /// completion count, completions sent for these requests, 0 = 8
     ///
-    /// Bits [34:32].
+    /// Bits `[34:32]`.
     #[inline]
     pub const fn cc(&self) -> u8 {
         crate::bits::get(&self.0, 32, 3) as u8
     }
 
-    /// Set `cc` (bits [34:32]).
+    /// Set `cc` (bits `[34:32]`).
     #[inline]
     pub const fn set_cc(&mut self, v: u8) {
         debug_assert!((v as u64) >> 3 == 0, "value does not fit field `cc`");
@@ -3900,13 +3900,13 @@ impl TlpAtsInvalCpl {
 
     /// root complex the completion is routed to
     ///
-    /// Bits [63:48].
+    /// Bits `[63:48]`.
     #[inline]
     pub const fn device_id(&self) -> u16 {
         crate::bits::get(&self.0, 48, 16) as u16
     }
 
-    /// Set `device_id` (bits [63:48]).
+    /// Set `device_id` (bits `[63:48]`).
     #[inline]
     pub const fn set_device_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `device_id`");
@@ -3923,13 +3923,13 @@ impl TlpAtsInvalCpl {
 
     /// MSG_CODE_ATS_INVALIDATE_COMPLETION
     ///
-    /// Bits [71:64].
+    /// Bits `[71:64]`.
     #[inline]
     pub const fn msg_code(&self) -> MsgCode {
         MsgCode(crate::bits::get(&self.0, 64, 8) as u8)
     }
 
-    /// Set `msg_code` (bits [71:64]).
+    /// Set `msg_code` (bits `[71:64]`).
     #[inline]
     pub const fn set_msg_code(&mut self, v: MsgCode) {
         debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `msg_code`");
@@ -3946,13 +3946,13 @@ impl TlpAtsInvalCpl {
 
     /// tag (reserved)
     ///
-    /// Bits [79:72].
+    /// Bits `[79:72]`.
     #[inline]
     pub const fn tag(&self) -> u8 {
         crate::bits::get(&self.0, 72, 8) as u8
     }
 
-    /// Set `tag` (bits [79:72]).
+    /// Set `tag` (bits `[79:72]`).
     #[inline]
     pub const fn set_tag(&mut self, v: u8) {
         debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
@@ -3969,13 +3969,13 @@ impl TlpAtsInvalCpl {
 
     /// function that completed the invalidations
     ///
-    /// Bits [95:80].
+    /// Bits `[95:80]`.
     #[inline]
     pub const fn requester_id(&self) -> u16 {
         crate::bits::get(&self.0, 80, 16) as u16
     }
 
-    /// Set `requester_id` (bits [95:80]).
+    /// Set `requester_id` (bits `[95:80]`).
     #[inline]
     pub const fn set_requester_id(&mut self, v: u16) {
         debug_assert!((v as u64) >> 16 == 0, "value does not fit field `requester_id`");
@@ -3992,13 +3992,13 @@ impl TlpAtsInvalCpl {
 
     /// TLP_FMT_TYPE_MSG_ID
     ///
-    /// Bits [127:96].
+    /// Bits `[127:96]`.
     #[inline]
     pub const fn dw0(&self) -> TlpDw0 {
         TlpDw0(crate::bits::get(&self.0, 96, 32) as u32)
     }
 
-    /// Set `dw0` (bits [127:96]).
+    /// Set `dw0` (bits `[127:96]`).
     #[inline]
     pub const fn set_dw0(&mut self, v: TlpDw0) {
         crate::bits::set(&mut self.0, 96, 32, v.0 as u64);

@@ -325,7 +325,7 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic [5:0]  rsvd_59_54;   // rsvd: reserved for standard use
     logic [43:0] ppn;          // ro: translated page number (size-encoded when s is 1)
     logic        s;            // ro: translation covers more than 4 KiB, size encoded in ppn
-    logic [1:0]  pbmt;         // ro: memory type of the translation
+    logic [1:0]  pbmt;         // hwinit: memory type of the translation (zero: Svpbmt is not supported)
     logic [5:0]  rsvd_6_1;     // rsvd: reserved for standard use
     logic        fault;        // ro: the translation faulted; other fields are meaningless
   } tr_response_t;

@@ -19,14 +19,18 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
 
   // Byte offset of the PCI Express Capability (the only entry of the capability list).
   localparam int unsigned PCIE_CAP_BASE = 'h40;
+  // Byte offset of the PCI Power Management capability (second and last entry of the list).
+  localparam int unsigned PM_CAP_BASE   = 'h80;
   // Byte offset of the AER extended capability (the first extended capability).
   localparam int unsigned AER_CAP_BASE  = 'h100;
   // Byte offset of the ACS extended capability (follows AER, last in the list).
-  localparam int unsigned ACS_CAP_BASE  = 'h148;
+  localparam int unsigned ACS_CAP_BASE  = AER_CAP_BASE + 'h48;
   // Version of the AER extended capability implemented (2: with the TLP Prefix Log).
   localparam int unsigned AER_CAP_VERSION = 2;
   // Version of the ACS extended capability implemented.
   localparam int unsigned ACS_CAP_VERSION = 1;
+  // Version of the PCI Power Management Interface implemented (3: PCI PM 1.2).
+  localparam int unsigned PM_CAP_VERSION  = 3;
 
   // ---------------------------------------------------------------------------------------
   // Encodings
@@ -361,13 +365,13 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   // ---------------------------------------------------------------------------------------
 
   // PCI Express Capability list entry.
-  // The last entry of the PCI capability list.
+  // First entry of the PCI capability list; the Power Management capability follows.
   typedef struct packed {
     logic [7:0]  next_ptr;  // hwinit: offset of the next capability, 0 = end of list
     pci_cap_id_t cap_id;    // hwinit: capability ID, PCI Express
   } pcie_cap_hdr_t;
   localparam int unsigned  PCIE_CAP_HDR_OFFSET = PCIE_CAP_BASE + 'h00;
-  localparam pcie_cap_hdr_t PCIE_CAP_HDR_RESET = {8'(0), 8'(PCI_CAP_ID_PCIE)};
+  localparam pcie_cap_hdr_t PCIE_CAP_HDR_RESET = {8'(PM_CAP_BASE), 8'(PCI_CAP_ID_PCIE)};
 
   // PCI Express Capabilities register.
   // Version 2, Root Port, no slot.
@@ -500,7 +504,8 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   // Slot Control.
   // No slot is implemented: every field is zero.
   typedef struct packed {
-    logic [1:0] rsvd;                         // rsvd: reserved
+    logic       rsvd;                         // rsvd: reserved
+    logic       inband_pd_disable;            // hwinit: in-band presence detect disable (not supported)
     logic       auto_slot_power_limit_disable;  // hwinit: auto slot power limit disable
     logic       dll_state_changed_en;         // hwinit: Data Link Layer state changed enable
     logic       electromech_interlock_ctrl;   // hwinit: electromechanical interlock control
@@ -668,10 +673,9 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned SLOTCAP2_OFFSET = PCIE_CAP_BASE + 'h34;
 
   // Slot Control 2.
-  // No slot is implemented.
+  // No fields are defined.
   typedef struct packed {
-    logic [14:0] rsvd;               // rsvd: reserved
-    logic        inband_pd_disable;  // hwinit: in-band presence detect disable (not supported)
+    logic [15:0] rsvd;  // rsvd: reserved
   } slotctl2_t;
   localparam int unsigned SLOTCTL2_OFFSET = PCIE_CAP_BASE + 'h38;
 
@@ -681,6 +685,72 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
     logic [15:0] rsvd;  // rsvd: reserved
   } slotsta2_t;
   localparam int unsigned SLOTSTA2_OFFSET = PCIE_CAP_BASE + 'h3A;
+
+  // ---------------------------------------------------------------------------------------
+  // PCI Power Management capability (PM_CAP_BASE); every PCI Express function has one
+  // ---------------------------------------------------------------------------------------
+
+  // Power states this port accepts in pmcsr.power_state (D1 and D2 are not supported, so
+  // writes of them are ignored, as the PM specification requires).
+  typedef enum logic [1:0] {
+    PM_STATE_D0    = 2'd0,  // fully on
+    PM_STATE_D3HOT = 2'd3   // software-visible off state
+  } pm_state_t;
+
+  // Power Management capability list entry.
+  // The last entry of the PCI capability list.
+  typedef struct packed {
+    logic [7:0]  next_ptr;  // hwinit: offset of the next capability, 0 = end of list
+    pci_cap_id_t cap_id;    // hwinit: capability ID, Power Management
+  } pm_cap_hdr_t;
+  localparam int unsigned PM_CAP_HDR_OFFSET = PM_CAP_BASE + 'h00;
+  localparam pm_cap_hdr_t PM_CAP_HDR_RESET  = {8'(0), 8'(PCI_CAP_ID_PM)};
+
+  // Power Management Capabilities (PMC).
+  // No PME generation, no D1/D2, no auxiliary power.
+  typedef struct packed {
+    logic [4:0] pme_support;  // hwinit: states from which PME is signalled (none)
+    logic       d2_support;   // hwinit: D2 supported (no)
+    logic       d1_support;   // hwinit: D1 supported (no)
+    logic [2:0] aux_current;  // hwinit: 3.3Vaux current needed (none)
+    logic       dsi;          // hwinit: device-specific initialization needed (no)
+    logic       rsvd;         // rsvd: reserved
+    logic       pme_clock;    // hwinit: PCI clock needed for PME (always 0 for PCI Express)
+    logic [2:0] version;      // hwinit: PM interface version
+  } pmc_t;
+  localparam int unsigned PMC_OFFSET = PM_CAP_BASE + 'h02;
+  localparam pmc_t        PMC_RESET  =
+      {5'd0, 1'b0, 1'b0, 3'd0, 1'b0, 1'b0, 1'b0, 3'(PM_CAP_VERSION)};
+
+  // Power Management Control/Status (PMCSR).
+  // D3hot -> D0 keeps the configuration (No_Soft_Reset = 1).
+  typedef struct packed {
+    logic       pme_status;     // hwinit: PME signalled (PME is not supported)
+    logic [1:0] data_scale;     // hwinit: scale of the Data register (not implemented)
+    logic [3:0] data_select;    // hwinit: Data register selector (not implemented)
+    logic       pme_en;         // hwinit: PME enable (PME is not supported)
+    logic [3:0] rsvd_7_4;       // rsvd: reserved
+    logic       no_soft_reset;  // hwinit: D3hot -> D0 does not reset the configuration
+    logic       rsvd_2;         // rsvd: reserved
+    pm_state_t  power_state;    // warl: current power state (D0 or D3hot)
+  } pmcsr_t;
+  localparam int unsigned PMCSR_OFFSET = PM_CAP_BASE + 'h04;
+  localparam pmcsr_t      PMCSR_RESET  =
+      {1'b0, 2'd0, 4'd0, 1'b0, 4'd0, 1'b1, 1'b0, 2'(PM_STATE_D0)};
+
+  // PMCSR PCI-to-PCI Bridge Support Extensions; must be zero for PCI Express.
+  typedef struct packed {
+    logic       bpcc_en;  // hwinit: bus power/clock control enable (no)
+    logic       b2_b3;    // hwinit: B2/B3 support for D3hot (no)
+    logic [5:0] rsvd;     // rsvd: reserved
+  } pmcsr_bse_t;
+  localparam int unsigned PMCSR_BSE_OFFSET = PM_CAP_BASE + 'h06;
+
+  // Power Management Data register (not implemented, reads zero).
+  typedef struct packed {
+    logic [7:0] data;  // hwinit: power data (not implemented)
+  } pm_data_t;
+  localparam int unsigned PM_DATA_OFFSET = PM_CAP_BASE + 'h07;
 
   // ---------------------------------------------------------------------------------------
   // Advanced Error Reporting extended capability, version 2 (AER_CAP_BASE)
@@ -916,7 +986,7 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
     logic       upstream_forwarding_en;      // rw: forward upstream requests that target the port's own link upstream
     logic       p2p_completion_redirect_en;  // rw: redirect P2P completions upstream
     logic       p2p_request_redirect_en;     // rw: redirect P2P requests upstream (to the IOMMU)
-    logic       translation_blocking_en;     // rw: block requests with AT = translated
+    logic       translation_blocking_en;     // rw: block upstream requests whose AT is not 00b (untranslated)
     logic       source_validation_en;        // rw: check the bus number of requester IDs
   } acs_ctrl_t;
   localparam int unsigned ACS_CTRL_OFFSET = ACS_CAP_BASE + 'h06;

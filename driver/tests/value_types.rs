@@ -162,3 +162,21 @@ fn sixteen_bit_config_registers_use_sixteen_bit_writes() {
     cfg.command().write(Command::RESET);
     assert_eq!(cfg.mmio().log(), vec![Access::Write { offset: Command::OFFSET, bytes: 2, value: 0 }]);
 }
+
+#[test]
+fn root_port_capability_lists_are_linked_from_the_reset_values() {
+    use driver::regs::pcie_rp_cfg::{AcsExtCapHdr, AerExtCapHdr, CapPtr, ExtCapId, PciCapId, PcieCapHdr, PmCapHdr};
+    // PCI list: capabilities pointer -> PCI Express -> Power Management -> end.
+    assert_eq!(usize::from(CapPtr::RESET.ptr()), PcieCapHdr::OFFSET);
+    assert_eq!(PcieCapHdr::RESET.cap_id(), PciCapId::PCIE);
+    assert_eq!(usize::from(PcieCapHdr::RESET.next_ptr()), PmCapHdr::OFFSET);
+    assert_eq!(PmCapHdr::RESET.cap_id(), PciCapId::PM);
+    assert_eq!(PmCapHdr::RESET.next_ptr(), 0);
+    // Extended list: AER (first, at 0x100 by the PCIe spec) -> ACS -> end.
+    assert_eq!(AerExtCapHdr::OFFSET, 0x100);
+    assert_eq!(AerExtCapHdr::RESET.cap_id(), ExtCapId::AER);
+    assert_eq!(AerExtCapHdr::RESET.version(), 2, "AER v2 carries the TLP Prefix Log");
+    assert_eq!(usize::from(AerExtCapHdr::RESET.next()), AcsExtCapHdr::OFFSET);
+    assert_eq!(AcsExtCapHdr::RESET.cap_id(), ExtCapId::ACS);
+    assert_eq!(AcsExtCapHdr::RESET.next(), 0);
+}

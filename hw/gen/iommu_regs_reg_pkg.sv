@@ -426,9 +426,6 @@ package iommu_regs_reg_pkg;
       logic d;  // value driven by hardware
     } s;  // ro: translation covers more than 4 KiB, size encoded in ppn
     struct packed {
-      logic [1:0] d;  // value driven by hardware
-    } pbmt;  // ro: memory type of the translation
-    struct packed {
       logic d;  // value driven by hardware
     } fault;  // ro: the translation faulted; other fields are meaningless
   } iommu_regs_hw2reg_tr_response_reg_t;

@@ -1250,8 +1250,6 @@ module iommu_regs_reg_top #(
     rd_data[53:10] = rd_data[53:10] | ({44{tr_response_rsel}} & hw2reg.tr_response.ppn.d);
     // tr_response.s (ro): translation covers more than 4 KiB, size encoded in ppn
     rd_data[9] = rd_data[9] | (tr_response_rsel & hw2reg.tr_response.s.d);
-    // tr_response.pbmt (ro): memory type of the translation
-    rd_data[8:7] = rd_data[8:7] | ({2{tr_response_rsel}} & hw2reg.tr_response.pbmt.d);
     // tr_response.fault (ro): the translation faulted; other fields are meaningless
     rd_data[0] = rd_data[0] | (tr_response_rsel & hw2reg.tr_response.fault.d);
     // icvec.piv (warl): vector of the page-request-queue interrupt

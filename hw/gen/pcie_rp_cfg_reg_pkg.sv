@@ -363,6 +363,14 @@ package pcie_rp_cfg_reg_pkg;
     } target_link_speed;  // rw: upper limit of the link speed
   } pcie_rp_cfg_reg2hw_lnkctl2_reg_t;
 
+  // pmcsr (offset 0x084): Power Management Control/Status (PMCSR).
+  typedef struct packed {
+    struct packed {
+      logic [1:0] q;  // value (pcie_rp_cfg_pkg::pm_state_t)
+      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
+    } power_state;  // warl: current power state (D0 or D3hot)
+  } pcie_rp_cfg_reg2hw_pmcsr_reg_t;
+
   // aer_uncor_status (offset 0x104): Uncorrectable Error Status.
   typedef struct packed {
     struct packed {
@@ -688,7 +696,7 @@ package pcie_rp_cfg_reg_pkg;
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } translation_blocking_en;  // rw: block requests with AT = translated
+    } translation_blocking_en;  // rw: block upstream requests whose AT is not 00b (untranslated)
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
@@ -719,6 +727,7 @@ package pcie_rp_cfg_reg_pkg;
     pcie_rp_cfg_reg2hw_rootsta_reg_t rootsta;  // offset 0x060
     pcie_rp_cfg_reg2hw_devctl2_reg_t devctl2;  // offset 0x068
     pcie_rp_cfg_reg2hw_lnkctl2_reg_t lnkctl2;  // offset 0x070
+    pcie_rp_cfg_reg2hw_pmcsr_reg_t pmcsr;  // offset 0x084
     pcie_rp_cfg_reg2hw_aer_uncor_status_reg_t aer_uncor_status;  // offset 0x104
     pcie_rp_cfg_reg2hw_aer_uncor_mask_reg_t aer_uncor_mask;  // offset 0x108
     pcie_rp_cfg_reg2hw_aer_uncor_severity_reg_t aer_uncor_severity;  // offset 0x10c
@@ -846,6 +855,14 @@ package pcie_rp_cfg_reg_pkg;
       logic d;  // value driven by hardware
     } current_deemphasis;  // ro: current de-emphasis at 5.0 GT/s, 1 = -3.5 dB
   } pcie_rp_cfg_hw2reg_lnksta2_reg_t;
+
+  // pmcsr (offset 0x084): Power Management Control/Status (PMCSR).
+  typedef struct packed {
+    struct packed {
+      logic [1:0] d;  // value driven by hardware (pcie_rp_cfg_pkg::pm_state_t)
+      logic de;  // load d into the field (wins over a software write)
+    } power_state;  // warl: current power state (D0 or D3hot)
+  } pcie_rp_cfg_hw2reg_pmcsr_reg_t;
 
   // aer_uncor_status (offset 0x104): Uncorrectable Error Status.
   typedef struct packed {
@@ -996,6 +1013,7 @@ package pcie_rp_cfg_reg_pkg;
     pcie_rp_cfg_hw2reg_lnksta_reg_t lnksta;  // offset 0x052
     pcie_rp_cfg_hw2reg_rootsta_reg_t rootsta;  // offset 0x060
     pcie_rp_cfg_hw2reg_lnksta2_reg_t lnksta2;  // offset 0x072
+    pcie_rp_cfg_hw2reg_pmcsr_reg_t pmcsr;  // offset 0x084
     pcie_rp_cfg_hw2reg_aer_uncor_status_reg_t aer_uncor_status;  // offset 0x104
     pcie_rp_cfg_hw2reg_aer_cor_status_reg_t aer_cor_status;  // offset 0x110
     pcie_rp_cfg_hw2reg_aer_cap_ctrl_reg_t aer_cap_ctrl;  // offset 0x118

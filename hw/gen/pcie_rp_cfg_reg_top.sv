@@ -234,6 +234,10 @@ module pcie_rp_cfg_reg_top #(
   logic lnkctl2_wsel;  // write to lnkctl2 word at 0x070
   logic lnkctl2_rsel;  // read of lnkctl2 word at 0x070
   logic lnksta2_rsel;  // read of lnksta2 word at 0x070
+  logic pm_cap_hdr_rsel;  // read of pm_cap_hdr word at 0x080
+  logic pmc_rsel;  // read of pmc word at 0x080
+  logic pmcsr_wsel;  // write to pmcsr word at 0x084
+  logic pmcsr_rsel;  // read of pmcsr word at 0x084
   logic aer_ext_cap_hdr_rsel;  // read of aer_ext_cap_hdr word at 0x100
   logic aer_uncor_status_wsel;  // write to aer_uncor_status word at 0x104
   logic aer_uncor_status_rsel;  // read of aer_uncor_status word at 0x104
@@ -323,6 +327,10 @@ module pcie_rp_cfg_reg_top #(
   assign lnkctl2_wsel = wr_en && (wr_addr == 10'h01c);
   assign lnkctl2_rsel = rd_addr == 10'h01c;
   assign lnksta2_rsel = rd_addr == 10'h01c;
+  assign pm_cap_hdr_rsel = rd_addr == 10'h020;
+  assign pmc_rsel = rd_addr == 10'h020;
+  assign pmcsr_wsel = wr_en && (wr_addr == 10'h021);
+  assign pmcsr_rsel = rd_addr == 10'h021;
   assign aer_ext_cap_hdr_rsel = rd_addr == 10'h040;
   assign aer_uncor_status_wsel = wr_en && (wr_addr == 10'h041);
   assign aer_uncor_status_rsel = rd_addr == 10'h041;
@@ -1630,6 +1638,37 @@ module pcie_rp_cfg_reg_top #(
   end
   assign reg2hw.lnkctl2.target_link_speed.q = lnkctl2_target_link_speed_q;
   assign reg2hw.lnkctl2.target_link_speed.qe = lnkctl2_target_link_speed_qe_q;
+
+  // pmcsr.power_state (warl): current power state (D0 or D3hot)
+  logic [1:0] pmcsr_power_state_q, pmcsr_power_state_d, pmcsr_power_state_wm, pmcsr_power_state_wd;
+  logic [1:0] pmcsr_power_state_wv;  // value after the write
+  logic pmcsr_power_state_qe_q, pmcsr_power_state_qe_d;
+  logic pmcsr_power_state_legal;  // pmcsr_power_state_wv is a member of the enum
+  assign pmcsr_power_state_wm = {2{pmcsr_wsel}} & wr_bmask[1:0];
+  assign pmcsr_power_state_wd = wr_data[1:0];
+  assign pmcsr_power_state_wv = (pmcsr_power_state_q & ~pmcsr_power_state_wm) | (pmcsr_power_state_wd & pmcsr_power_state_wm);
+  assign pmcsr_power_state_legal = ((pmcsr_power_state_wv == pcie_rp_cfg_pkg::PM_STATE_D0) || (pmcsr_power_state_wv == pcie_rp_cfg_pkg::PM_STATE_D3HOT));
+  always_comb begin
+    pmcsr_power_state_d    = pmcsr_power_state_q;
+    pmcsr_power_state_qe_d = 1'b0;
+    if (hw2reg.pmcsr.power_state.de) begin
+      pmcsr_power_state_d = hw2reg.pmcsr.power_state.d;
+    end else if (|pmcsr_power_state_wm && pmcsr_power_state_legal) begin
+      pmcsr_power_state_d    = pmcsr_power_state_wv;
+      pmcsr_power_state_qe_d = 1'b1;
+    end
+  end
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      pmcsr_power_state_q <= 2'h0;
+      pmcsr_power_state_qe_q <= 1'b0;
+    end else begin
+      pmcsr_power_state_q <= pmcsr_power_state_d;
+      pmcsr_power_state_qe_q <= pmcsr_power_state_qe_d;
+    end
+  end
+  assign reg2hw.pmcsr.power_state.q = pmcsr_power_state_q;
+  assign reg2hw.pmcsr.power_state.qe = pmcsr_power_state_qe_q;
 
   // aer_uncor_status.poisoned_tlp_egress_blocked (rw1c): a poisoned TLP was blocked on egress
   logic aer_uncor_status_poisoned_tlp_egress_blocked_q, aer_uncor_status_poisoned_tlp_egress_blocked_d, aer_uncor_status_poisoned_tlp_egress_blocked_wm, aer_uncor_status_poisoned_tlp_egress_blocked_wd;
@@ -3108,7 +3147,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.acs_ctrl.p2p_request_redirect_en.q = acs_ctrl_p2p_request_redirect_en_q;
   assign reg2hw.acs_ctrl.p2p_request_redirect_en.qe = acs_ctrl_p2p_request_redirect_en_qe_q;
 
-  // acs_ctrl.translation_blocking_en (rw): block requests with AT = translated
+  // acs_ctrl.translation_blocking_en (rw): block upstream requests whose AT is not 00b (untranslated)
   logic acs_ctrl_translation_blocking_en_q, acs_ctrl_translation_blocking_en_d, acs_ctrl_translation_blocking_en_wm, acs_ctrl_translation_blocking_en_wd;
   logic acs_ctrl_translation_blocking_en_wv;  // value after the write
   logic acs_ctrl_translation_blocking_en_qe_q, acs_ctrl_translation_blocking_en_qe_d;
@@ -3243,6 +3282,8 @@ module pcie_rp_cfg_reg_top #(
     rd_data[17] = rd_data[17] | (bridge_control_rsel & bridge_control_serr_en_q);
     // bridge_control.parity_err_response (rw): act on poisoned TLPs received on the link
     rd_data[16] = rd_data[16] | (bridge_control_rsel & bridge_control_parity_err_response_q);
+    // pcie_cap_hdr.next_ptr (hwinit): offset of the next capability, 0 = end of list
+    rd_data[15:8] = rd_data[15:8] | ({8{pcie_cap_hdr_rsel}} & 8'h80);
     // pcie_cap_hdr.cap_id (hwinit): capability ID, PCI Express
     rd_data[7:0] = rd_data[7:0] | ({8{pcie_cap_hdr_rsel}} & 8'h10);
     // pcie_caps.port_type (hwinit): Device/Port Type, Root Port
@@ -3361,6 +3402,14 @@ module pcie_rp_cfg_reg_top #(
     rd_data[30:28] = rd_data[30:28] | ({3{lnksta2_rsel}} & hw2reg.lnksta2.downstream_component_presence.d);
     // lnksta2.current_deemphasis (ro): current de-emphasis at 5.0 GT/s, 1 = -3.5 dB
     rd_data[16] = rd_data[16] | (lnksta2_rsel & hw2reg.lnksta2.current_deemphasis.d);
+    // pm_cap_hdr.cap_id (hwinit): capability ID, Power Management
+    rd_data[7:0] = rd_data[7:0] | ({8{pm_cap_hdr_rsel}} & 8'h01);
+    // pmc.version (hwinit): PM interface version
+    rd_data[18:16] = rd_data[18:16] | ({3{pmc_rsel}} & 3'h3);
+    // pmcsr.no_soft_reset (hwinit): D3hot -> D0 does not reset the configuration
+    rd_data[3] = rd_data[3] | (pmcsr_rsel & 1'h1);
+    // pmcsr.power_state (warl): current power state (D0 or D3hot)
+    rd_data[1:0] = rd_data[1:0] | ({2{pmcsr_rsel}} & pmcsr_power_state_q);
     // aer_ext_cap_hdr.next (hwinit): offset of the next extended capability (ACS)
     rd_data[31:20] = rd_data[31:20] | ({12{aer_ext_cap_hdr_rsel}} & 12'h148);
     // aer_ext_cap_hdr.version (hwinit): capability version, 2
@@ -3569,7 +3618,7 @@ module pcie_rp_cfg_reg_top #(
     rd_data[19] = rd_data[19] | (acs_ctrl_rsel & acs_ctrl_p2p_completion_redirect_en_q);
     // acs_ctrl.p2p_request_redirect_en (rw): redirect P2P requests upstream (to the IOMMU)
     rd_data[18] = rd_data[18] | (acs_ctrl_rsel & acs_ctrl_p2p_request_redirect_en_q);
-    // acs_ctrl.translation_blocking_en (rw): block requests with AT = translated
+    // acs_ctrl.translation_blocking_en (rw): block upstream requests whose AT is not 00b (untranslated)
     rd_data[17] = rd_data[17] | (acs_ctrl_rsel & acs_ctrl_translation_blocking_en_q);
     // acs_ctrl.source_validation_en (rw): check the bus number of requester IDs
     rd_data[16] = rd_data[16] | (acs_ctrl_rsel & acs_ctrl_source_validation_en_q);

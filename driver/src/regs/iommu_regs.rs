@@ -4138,9 +4138,9 @@ impl TrResponse {
         self
     }
 
-    /// memory type of the translation
+    /// memory type of the translation (zero: Svpbmt is not supported)
     ///
-    /// Bits `[8:7]`, `ro`.
+    /// Bits `[8:7]`, `hwinit`.
     #[inline]
     pub const fn pbmt(&self) -> u8 {
         ((self.0 >> 7) & 3) as u8

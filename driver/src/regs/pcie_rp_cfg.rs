@@ -28,6 +28,9 @@ pub const REGBLOCK_BUS_BYTES: usize = 4;
 /// Byte offset of the PCI Express Capability (the only entry of the capability list).
 pub const PCIE_CAP_BASE: u32 = 0x40;
 
+/// Byte offset of the PCI Power Management capability (second and last entry of the list).
+pub const PM_CAP_BASE: u32 = 0x80;
+
 /// Byte offset of the AER extended capability (the first extended capability).
 pub const AER_CAP_BASE: u32 = 0x100;
 
@@ -39,6 +42,9 @@ pub const AER_CAP_VERSION: u32 = 2;
 
 /// Version of the ACS extended capability implemented.
 pub const ACS_CAP_VERSION: u32 = 1;
+
+/// Version of the PCI Power Management Interface implemented (3: PCI PM 1.2).
+pub const PM_CAP_VERSION: u32 = 3;
 
 /// Byte offset of register `vendor_id` (instance 0 of an array).
 pub const VENDOR_ID_OFFSET: usize = 0;
@@ -201,6 +207,21 @@ pub const SLOTCTL2_OFFSET: usize = 0x78;
 
 /// Byte offset of register `slotsta2` (instance 0 of an array).
 pub const SLOTSTA2_OFFSET: usize = 0x7a;
+
+/// Byte offset of register `pm_cap_hdr` (instance 0 of an array).
+pub const PM_CAP_HDR_OFFSET: usize = 0x80;
+
+/// Byte offset of register `pmc` (instance 0 of an array).
+pub const PMC_OFFSET: usize = 0x82;
+
+/// Byte offset of register `pmcsr` (instance 0 of an array).
+pub const PMCSR_OFFSET: usize = 0x84;
+
+/// Byte offset of register `pmcsr_bse` (instance 0 of an array).
+pub const PMCSR_BSE_OFFSET: usize = 0x86;
+
+/// Byte offset of register `pm_data` (instance 0 of an array).
+pub const PM_DATA_OFFSET: usize = 0x87;
 
 /// Byte offset of register `aer_ext_cap_hdr` (instance 0 of an array).
 pub const AER_EXT_CAP_HDR_OFFSET: usize = 0x100;
@@ -459,6 +480,47 @@ impl core::fmt::Debug for LinkSpeed {
         match self.name() {
             Some(n) => f.write_str(n),
             None => write!(f, "LinkSpeed({:#x})", self.0),
+        }
+    }
+}
+
+/// Power states this port accepts in pmcsr.power_state (D1 and D2 are not supported, so
+/// writes of them are ignored, as the PM specification requires).
+///
+/// `pm_state_t`, 2 bits. A newtype, so that encodings this version does not
+/// know survive a round trip.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct PmState(pub u8);
+
+impl PmState {
+    /// fully on
+    pub const D0: Self = Self(0);
+    /// software-visible off state
+    pub const D3HOT: Self = Self(3);
+    /// Width of the encoding in bits.
+    pub const WIDTH: u32 = 2;
+
+    /// The name of a known encoding.
+    pub const fn name(self) -> Option<&'static str> {
+        match self.0 {
+            0 => Some("D0"),
+            3 => Some("D3HOT"),
+            _ => None,
+        }
+    }
+
+    /// True for the encodings the register map defines.
+    pub const fn is_known(self) -> bool {
+        self.name().is_some()
+    }
+}
+
+impl core::fmt::Debug for PmState {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.name() {
+            Some(n) => f.write_str(n),
+            None => write!(f, "PmState({:#x})", self.0),
         }
     }
 }
@@ -4900,7 +4962,7 @@ impl RegValue for BridgeControl {
 }
 
 /// PCI Express Capability list entry.
-/// The last entry of the PCI capability list.
+/// First entry of the PCI capability list; the Power Management capability follows.
 ///
 /// `pcie_cap_hdr_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
 #[repr(transparent)]
@@ -4915,7 +4977,7 @@ impl PcieCapHdr {
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x40;
     /// Value after reset.
-    pub const RESET: Self = Self(0x10);
+    pub const RESET: Self = Self(0x8010);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -7563,6 +7625,28 @@ impl Slotctl {
         self
     }
 
+    /// in-band presence detect disable (not supported)
+    ///
+    /// Bits `[14]`, `hwinit`.
+    #[inline]
+    pub const fn inband_pd_disable(&self) -> bool {
+        (self.0 >> 14) & 1 != 0
+    }
+
+    /// Set `inband_pd_disable` (bits `[14]`).
+    #[inline]
+    pub const fn set_inband_pd_disable(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 14)) | (((v) as u16 & 1) << 14);
+    }
+
+    /// This value with `inband_pd_disable` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_inband_pd_disable(mut self, v: bool) -> Self {
+        self.set_inband_pd_disable(v);
+        self
+    }
+
     const fn byte(&self, i: usize) -> u8 {
         (self.0 >> (i * 8)) as u8
     }
@@ -7610,6 +7694,7 @@ impl core::fmt::Debug for Slotctl {
             .field("electromech_interlock_ctrl", &self.electromech_interlock_ctrl())
             .field("dll_state_changed_en", &self.dll_state_changed_en())
             .field("auto_slot_power_limit_disable", &self.auto_slot_power_limit_disable())
+            .field("inband_pd_disable", &self.inband_pd_disable())
             .finish()
     }
 }
@@ -10254,7 +10339,7 @@ impl RegValue for Slotcap2 {
 }
 
 /// Slot Control 2.
-/// No slot is implemented.
+/// No fields are defined.
 ///
 /// `slotctl2_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
 #[repr(transparent)]
@@ -10279,28 +10364,6 @@ impl Slotctl2 {
     /// The raw bits.
     pub const fn to_bits(self) -> u16 {
         self.0
-    }
-
-    /// in-band presence detect disable (not supported)
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn inband_pd_disable(&self) -> bool {
-        self.0 & 1 != 0
-    }
-
-    /// Set `inband_pd_disable` (bits `[0]`).
-    #[inline]
-    pub const fn set_inband_pd_disable(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `inband_pd_disable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_inband_pd_disable(mut self, v: bool) -> Self {
-        self.set_inband_pd_disable(v);
-        self
     }
 
     const fn byte(&self, i: usize) -> u8 {
@@ -10338,7 +10401,6 @@ impl Slotctl2 {
 impl core::fmt::Debug for Slotctl2 {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Slotctl2")
-            .field("inband_pd_disable", &self.inband_pd_disable())
             .finish()
     }
 }
@@ -10424,6 +10486,812 @@ impl RegValue for Slotsta2 {
     const BYTES: usize = 2;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+/// Power Management capability list entry.
+/// The last entry of the PCI capability list.
+///
+/// `pm_cap_hdr_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct PmCapHdr(pub u16);
+
+impl PmCapHdr {
+    /// Width in bits.
+    pub const WIDTH: u32 = 16;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x80;
+    /// Value after reset.
+    pub const RESET: Self = Self(1);
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u16) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u16 {
+        self.0
+    }
+
+    /// capability ID, Power Management
+    ///
+    /// Bits `[7:0]`, `hwinit`.
+    #[inline]
+    pub const fn cap_id(&self) -> PciCapId {
+        PciCapId((self.0 & 0xff) as u8)
+    }
+
+    /// Set `cap_id` (bits `[7:0]`).
+    #[inline]
+    pub const fn set_cap_id(&mut self, v: PciCapId) {
+        debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `cap_id`");
+        self.0 = (self.0 & !0xff) | ((v.0) as u16 & 0xff);
+    }
+
+    /// This value with `cap_id` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_cap_id(mut self, v: PciCapId) -> Self {
+        self.set_cap_id(v);
+        self
+    }
+
+    /// offset of the next capability, 0 = end of list
+    ///
+    /// Bits `[15:8]`, `hwinit`.
+    #[inline]
+    pub const fn next_ptr(&self) -> u8 {
+        ((self.0 >> 8) & 0xff) as u8
+    }
+
+    /// Set `next_ptr` (bits `[15:8]`).
+    #[inline]
+    pub const fn set_next_ptr(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `next_ptr`");
+        self.0 = (self.0 & !(0xff << 8)) | (((v) as u16 & 0xff) << 8);
+    }
+
+    /// This value with `next_ptr` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_next_ptr(mut self, v: u8) -> Self {
+        self.set_next_ptr(v);
+        self
+    }
+
+    const fn byte(&self, i: usize) -> u8 {
+        (self.0 >> (i * 8)) as u8
+    }
+
+    const fn with_byte(mut self, i: usize, b: u8) -> Self {
+        self.0 |= (b as u16) << (i * 8);
+        self
+    }
+
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
+    pub const fn to_le_bytes(&self) -> [u8; 2] {
+        let mut out = [0u8; 2];
+        let mut i = 0;
+        while i < Self::BYTES {
+            out[i] = self.byte(i);
+            i += 1;
+        }
+        out
+    }
+
+    /// From a byte image in memory (little-endian).
+    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
+        let mut v = Self(0);
+        let mut i = 0;
+        while i < Self::BYTES {
+            v = v.with_byte(i, bytes[i]);
+            i += 1;
+        }
+        v
+    }
+}
+
+impl core::fmt::Debug for PmCapHdr {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("PmCapHdr")
+            .field("cap_id", &self.cap_id())
+            .field("next_ptr", &self.next_ptr())
+            .finish()
+    }
+}
+
+impl RegValue for PmCapHdr {
+    const BYTES: usize = 2;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u16)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+/// Power Management Capabilities (PMC).
+/// No PME generation, no D1/D2, no auxiliary power.
+///
+/// `pmc_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Pmc(pub u16);
+
+impl Pmc {
+    /// Width in bits.
+    pub const WIDTH: u32 = 16;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x82;
+    /// Value after reset.
+    pub const RESET: Self = Self(3);
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u16) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u16 {
+        self.0
+    }
+
+    /// PM interface version
+    ///
+    /// Bits `[2:0]`, `hwinit`.
+    #[inline]
+    pub const fn version(&self) -> u8 {
+        (self.0 & 7) as u8
+    }
+
+    /// Set `version` (bits `[2:0]`).
+    #[inline]
+    pub const fn set_version(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `version`");
+        self.0 = (self.0 & !7) | ((v) as u16 & 7);
+    }
+
+    /// This value with `version` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_version(mut self, v: u8) -> Self {
+        self.set_version(v);
+        self
+    }
+
+    /// PCI clock needed for PME (always 0 for PCI Express)
+    ///
+    /// Bits `[3]`, `hwinit`.
+    #[inline]
+    pub const fn pme_clock(&self) -> bool {
+        (self.0 >> 3) & 1 != 0
+    }
+
+    /// Set `pme_clock` (bits `[3]`).
+    #[inline]
+    pub const fn set_pme_clock(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
+    }
+
+    /// This value with `pme_clock` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_pme_clock(mut self, v: bool) -> Self {
+        self.set_pme_clock(v);
+        self
+    }
+
+    /// device-specific initialization needed (no)
+    ///
+    /// Bits `[5]`, `hwinit`.
+    #[inline]
+    pub const fn dsi(&self) -> bool {
+        (self.0 >> 5) & 1 != 0
+    }
+
+    /// Set `dsi` (bits `[5]`).
+    #[inline]
+    pub const fn set_dsi(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
+    }
+
+    /// This value with `dsi` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_dsi(mut self, v: bool) -> Self {
+        self.set_dsi(v);
+        self
+    }
+
+    /// 3.3Vaux current needed (none)
+    ///
+    /// Bits `[8:6]`, `hwinit`.
+    #[inline]
+    pub const fn aux_current(&self) -> u8 {
+        ((self.0 >> 6) & 7) as u8
+    }
+
+    /// Set `aux_current` (bits `[8:6]`).
+    #[inline]
+    pub const fn set_aux_current(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `aux_current`");
+        self.0 = (self.0 & !(7 << 6)) | (((v) as u16 & 7) << 6);
+    }
+
+    /// This value with `aux_current` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_aux_current(mut self, v: u8) -> Self {
+        self.set_aux_current(v);
+        self
+    }
+
+    /// D1 supported (no)
+    ///
+    /// Bits `[9]`, `hwinit`.
+    #[inline]
+    pub const fn d1_support(&self) -> bool {
+        (self.0 >> 9) & 1 != 0
+    }
+
+    /// Set `d1_support` (bits `[9]`).
+    #[inline]
+    pub const fn set_d1_support(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
+    }
+
+    /// This value with `d1_support` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_d1_support(mut self, v: bool) -> Self {
+        self.set_d1_support(v);
+        self
+    }
+
+    /// D2 supported (no)
+    ///
+    /// Bits `[10]`, `hwinit`.
+    #[inline]
+    pub const fn d2_support(&self) -> bool {
+        (self.0 >> 10) & 1 != 0
+    }
+
+    /// Set `d2_support` (bits `[10]`).
+    #[inline]
+    pub const fn set_d2_support(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
+    }
+
+    /// This value with `d2_support` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_d2_support(mut self, v: bool) -> Self {
+        self.set_d2_support(v);
+        self
+    }
+
+    /// states from which PME is signalled (none)
+    ///
+    /// Bits `[15:11]`, `hwinit`.
+    #[inline]
+    pub const fn pme_support(&self) -> u8 {
+        ((self.0 >> 11) & 0x1f) as u8
+    }
+
+    /// Set `pme_support` (bits `[15:11]`).
+    #[inline]
+    pub const fn set_pme_support(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `pme_support`");
+        self.0 = (self.0 & !(0x1f << 11)) | (((v) as u16 & 0x1f) << 11);
+    }
+
+    /// This value with `pme_support` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_pme_support(mut self, v: u8) -> Self {
+        self.set_pme_support(v);
+        self
+    }
+
+    const fn byte(&self, i: usize) -> u8 {
+        (self.0 >> (i * 8)) as u8
+    }
+
+    const fn with_byte(mut self, i: usize, b: u8) -> Self {
+        self.0 |= (b as u16) << (i * 8);
+        self
+    }
+
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
+    pub const fn to_le_bytes(&self) -> [u8; 2] {
+        let mut out = [0u8; 2];
+        let mut i = 0;
+        while i < Self::BYTES {
+            out[i] = self.byte(i);
+            i += 1;
+        }
+        out
+    }
+
+    /// From a byte image in memory (little-endian).
+    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
+        let mut v = Self(0);
+        let mut i = 0;
+        while i < Self::BYTES {
+            v = v.with_byte(i, bytes[i]);
+            i += 1;
+        }
+        v
+    }
+}
+
+impl core::fmt::Debug for Pmc {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Pmc")
+            .field("version", &self.version())
+            .field("pme_clock", &self.pme_clock())
+            .field("dsi", &self.dsi())
+            .field("aux_current", &self.aux_current())
+            .field("d1_support", &self.d1_support())
+            .field("d2_support", &self.d2_support())
+            .field("pme_support", &self.pme_support())
+            .finish()
+    }
+}
+
+impl RegValue for Pmc {
+    const BYTES: usize = 2;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u16)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+/// Power Management Control/Status (PMCSR).
+/// D3hot -> D0 keeps the configuration (No_Soft_Reset = 1).
+///
+/// `pmcsr_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Pmcsr(pub u16);
+
+impl Pmcsr {
+    /// Width in bits.
+    pub const WIDTH: u32 = 16;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x84;
+    /// Value after reset.
+    pub const RESET: Self = Self(8);
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u16) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u16 {
+        self.0
+    }
+
+    /// current power state (D0 or D3hot)
+    ///
+    /// Bits `[1:0]`, `warl`.
+    #[inline]
+    pub const fn power_state(&self) -> PmState {
+        PmState((self.0 & 3) as u8)
+    }
+
+    /// Set `power_state` (bits `[1:0]`).
+    #[inline]
+    pub const fn set_power_state(&mut self, v: PmState) {
+        debug_assert!((v.0 as u64) >> 2 == 0, "value does not fit field `power_state`");
+        self.0 = (self.0 & !3) | ((v.0) as u16 & 3);
+    }
+
+    /// This value with `power_state` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_power_state(mut self, v: PmState) -> Self {
+        self.set_power_state(v);
+        self
+    }
+
+    /// D3hot -> D0 does not reset the configuration
+    ///
+    /// Bits `[3]`, `hwinit`.
+    #[inline]
+    pub const fn no_soft_reset(&self) -> bool {
+        (self.0 >> 3) & 1 != 0
+    }
+
+    /// Set `no_soft_reset` (bits `[3]`).
+    #[inline]
+    pub const fn set_no_soft_reset(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
+    }
+
+    /// This value with `no_soft_reset` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_no_soft_reset(mut self, v: bool) -> Self {
+        self.set_no_soft_reset(v);
+        self
+    }
+
+    /// PME enable (PME is not supported)
+    ///
+    /// Bits `[8]`, `hwinit`.
+    #[inline]
+    pub const fn pme_en(&self) -> bool {
+        (self.0 >> 8) & 1 != 0
+    }
+
+    /// Set `pme_en` (bits `[8]`).
+    #[inline]
+    pub const fn set_pme_en(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
+    }
+
+    /// This value with `pme_en` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_pme_en(mut self, v: bool) -> Self {
+        self.set_pme_en(v);
+        self
+    }
+
+    /// Data register selector (not implemented)
+    ///
+    /// Bits `[12:9]`, `hwinit`.
+    #[inline]
+    pub const fn data_select(&self) -> u8 {
+        ((self.0 >> 9) & 0xf) as u8
+    }
+
+    /// Set `data_select` (bits `[12:9]`).
+    #[inline]
+    pub const fn set_data_select(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `data_select`");
+        self.0 = (self.0 & !(0xf << 9)) | (((v) as u16 & 0xf) << 9);
+    }
+
+    /// This value with `data_select` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_data_select(mut self, v: u8) -> Self {
+        self.set_data_select(v);
+        self
+    }
+
+    /// scale of the Data register (not implemented)
+    ///
+    /// Bits `[14:13]`, `hwinit`.
+    #[inline]
+    pub const fn data_scale(&self) -> u8 {
+        ((self.0 >> 13) & 3) as u8
+    }
+
+    /// Set `data_scale` (bits `[14:13]`).
+    #[inline]
+    pub const fn set_data_scale(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `data_scale`");
+        self.0 = (self.0 & !(3 << 13)) | (((v) as u16 & 3) << 13);
+    }
+
+    /// This value with `data_scale` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_data_scale(mut self, v: u8) -> Self {
+        self.set_data_scale(v);
+        self
+    }
+
+    /// PME signalled (PME is not supported)
+    ///
+    /// Bits `[15]`, `hwinit`.
+    #[inline]
+    pub const fn pme_status(&self) -> bool {
+        (self.0 >> 15) & 1 != 0
+    }
+
+    /// Set `pme_status` (bits `[15]`).
+    #[inline]
+    pub const fn set_pme_status(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
+    }
+
+    /// This value with `pme_status` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_pme_status(mut self, v: bool) -> Self {
+        self.set_pme_status(v);
+        self
+    }
+
+    const fn byte(&self, i: usize) -> u8 {
+        (self.0 >> (i * 8)) as u8
+    }
+
+    const fn with_byte(mut self, i: usize, b: u8) -> Self {
+        self.0 |= (b as u16) << (i * 8);
+        self
+    }
+
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
+    pub const fn to_le_bytes(&self) -> [u8; 2] {
+        let mut out = [0u8; 2];
+        let mut i = 0;
+        while i < Self::BYTES {
+            out[i] = self.byte(i);
+            i += 1;
+        }
+        out
+    }
+
+    /// From a byte image in memory (little-endian).
+    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
+        let mut v = Self(0);
+        let mut i = 0;
+        while i < Self::BYTES {
+            v = v.with_byte(i, bytes[i]);
+            i += 1;
+        }
+        v
+    }
+}
+
+impl core::fmt::Debug for Pmcsr {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Pmcsr")
+            .field("power_state", &self.power_state())
+            .field("no_soft_reset", &self.no_soft_reset())
+            .field("pme_en", &self.pme_en())
+            .field("data_select", &self.data_select())
+            .field("data_scale", &self.data_scale())
+            .field("pme_status", &self.pme_status())
+            .finish()
+    }
+}
+
+impl RegValue for Pmcsr {
+    const BYTES: usize = 2;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u16)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+/// PMCSR PCI-to-PCI Bridge Support Extensions; must be zero for PCI Express.
+///
+/// `pmcsr_bse_t`, 8 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct PmcsrBse(pub u8);
+
+impl PmcsrBse {
+    /// Width in bits.
+    pub const WIDTH: u32 = 8;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x86;
+    /// Value after reset.
+    pub const RESET: Self = Self(0);
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u8) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u8 {
+        self.0
+    }
+
+    /// B2/B3 support for D3hot (no)
+    ///
+    /// Bits `[6]`, `hwinit`.
+    #[inline]
+    pub const fn b2_b3(&self) -> bool {
+        (self.0 >> 6) & 1 != 0
+    }
+
+    /// Set `b2_b3` (bits `[6]`).
+    #[inline]
+    pub const fn set_b2_b3(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 6)) | (((v) as u8 & 1) << 6);
+    }
+
+    /// This value with `b2_b3` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_b2_b3(mut self, v: bool) -> Self {
+        self.set_b2_b3(v);
+        self
+    }
+
+    /// bus power/clock control enable (no)
+    ///
+    /// Bits `[7]`, `hwinit`.
+    #[inline]
+    pub const fn bpcc_en(&self) -> bool {
+        (self.0 >> 7) & 1 != 0
+    }
+
+    /// Set `bpcc_en` (bits `[7]`).
+    #[inline]
+    pub const fn set_bpcc_en(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 7)) | (((v) as u8 & 1) << 7);
+    }
+
+    /// This value with `bpcc_en` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_bpcc_en(mut self, v: bool) -> Self {
+        self.set_bpcc_en(v);
+        self
+    }
+
+    const fn byte(&self, i: usize) -> u8 {
+        (self.0 >> (i * 8)) as u8
+    }
+
+    const fn with_byte(mut self, i: usize, b: u8) -> Self {
+        self.0 |= (b as u8) << (i * 8);
+        self
+    }
+
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
+    pub const fn to_le_bytes(&self) -> [u8; 1] {
+        let mut out = [0u8; 1];
+        let mut i = 0;
+        while i < Self::BYTES {
+            out[i] = self.byte(i);
+            i += 1;
+        }
+        out
+    }
+
+    /// From a byte image in memory (little-endian).
+    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
+        let mut v = Self(0);
+        let mut i = 0;
+        while i < Self::BYTES {
+            v = v.with_byte(i, bytes[i]);
+            i += 1;
+        }
+        v
+    }
+}
+
+impl core::fmt::Debug for PmcsrBse {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("PmcsrBse")
+            .field("b2_b3", &self.b2_b3())
+            .field("bpcc_en", &self.bpcc_en())
+            .finish()
+    }
+}
+
+impl RegValue for PmcsrBse {
+    const BYTES: usize = 1;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u8)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+/// Power Management Data register (not implemented, reads zero).
+///
+/// `pm_data_t`, 8 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct PmData(pub u8);
+
+impl PmData {
+    /// Width in bits.
+    pub const WIDTH: u32 = 8;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x87;
+    /// Value after reset.
+    pub const RESET: Self = Self(0);
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u8) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u8 {
+        self.0
+    }
+
+    /// power data (not implemented)
+    ///
+    /// Bits `[7:0]`, `hwinit`.
+    #[inline]
+    pub const fn data(&self) -> u8 {
+        (self.0 & 0xff) as u8
+    }
+
+    /// Set `data` (bits `[7:0]`).
+    #[inline]
+    pub const fn set_data(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `data`");
+        self.0 = (v) as u8;
+    }
+
+    /// This value with `data` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_data(mut self, v: u8) -> Self {
+        self.set_data(v);
+        self
+    }
+
+    const fn byte(&self, i: usize) -> u8 {
+        (self.0 >> (i * 8)) as u8
+    }
+
+    const fn with_byte(mut self, i: usize, b: u8) -> Self {
+        self.0 |= (b as u8) << (i * 8);
+        self
+    }
+
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
+    pub const fn to_le_bytes(&self) -> [u8; 1] {
+        let mut out = [0u8; 1];
+        let mut i = 0;
+        while i < Self::BYTES {
+            out[i] = self.byte(i);
+            i += 1;
+        }
+        out
+    }
+
+    /// From a byte image in memory (little-endian).
+    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
+        let mut v = Self(0);
+        let mut i = 0;
+        while i < Self::BYTES {
+            v = v.with_byte(i, bytes[i]);
+            i += 1;
+        }
+        v
+    }
+}
+
+impl core::fmt::Debug for PmData {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("PmData")
+            .field("data", &self.data())
+            .finish()
+    }
+}
+
+impl RegValue for PmData {
+    const BYTES: usize = 1;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u8)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
@@ -14014,7 +14882,7 @@ impl AcsCtrl {
         self
     }
 
-    /// block requests with AT = translated
+    /// block upstream requests whose AT is not 00b (untranslated)
     ///
     /// Bits `[1]`, `rw`.
     #[inline]
@@ -14614,6 +15482,41 @@ impl<M: Mmio> PcieRpCfg<M> {
     /// Offset 0x7a.
     pub fn slotsta2(&self) -> Reg<'_, Slotsta2, RO, M> {
         Reg::new(&self.mmio, Slotsta2::OFFSET)
+    }
+
+    /// Power Management capability list entry.
+    ///
+    /// Offset 0x80.
+    pub fn pm_cap_hdr(&self) -> Reg<'_, PmCapHdr, RO, M> {
+        Reg::new(&self.mmio, PmCapHdr::OFFSET)
+    }
+
+    /// Power Management Capabilities (PMC).
+    ///
+    /// Offset 0x82.
+    pub fn pmc(&self) -> Reg<'_, Pmc, RO, M> {
+        Reg::new(&self.mmio, Pmc::OFFSET)
+    }
+
+    /// Power Management Control/Status (PMCSR).
+    ///
+    /// Offset 0x84.
+    pub fn pmcsr(&self) -> Reg<'_, Pmcsr, RW, M> {
+        Reg::new(&self.mmio, Pmcsr::OFFSET)
+    }
+
+    /// PMCSR PCI-to-PCI Bridge Support Extensions; must be zero for PCI Express.
+    ///
+    /// Offset 0x86.
+    pub fn pmcsr_bse(&self) -> Reg<'_, PmcsrBse, RO, M> {
+        Reg::new(&self.mmio, PmcsrBse::OFFSET)
+    }
+
+    /// Power Management Data register (not implemented, reads zero).
+    ///
+    /// Offset 0x87.
+    pub fn pm_data(&self) -> Reg<'_, PmData, RO, M> {
+        Reg::new(&self.mmio, PmData::OFFSET)
     }
 
     /// AER extended capability header.

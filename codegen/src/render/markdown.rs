@@ -206,13 +206,7 @@ fn page_view(pkg: &Package) -> Result<PageView, Error> {
         let digits = hex_digits(b.bytes.saturating_sub(1)).max(3);
         let mut rows = Vec::new();
         for r in &b.registers {
-            let st = pkg.find_struct(&r.ty).ok_or_else(|| Error::Render {
-                template: PAGE.to_string(),
-                message: format!(
-                    "{}: register {} has no struct type {}_t",
-                    r.loc, r.name, r.ty
-                ),
-            })?;
+            let st = super::register_struct(pkg, r, PAGE)?;
             rows.push(summary_row(r, st, digits));
             registers.push(register_view(pkg, r, st, digits));
         }

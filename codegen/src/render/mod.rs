@@ -4,6 +4,7 @@
 use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 
+use crate::model::{Package, Register, Struct};
 use crate::Error;
 
 pub mod markdown;
@@ -41,4 +42,13 @@ pub(crate) fn render_template(env: &Environment<'_>, name: &str, ctx: &impl Seri
 
 pub(crate) fn template_error(name: &str, e: minijinja::Error) -> Error {
     Error::Render { template: name.to_string(), message: format!("{e:#}") }
+}
+
+/// The struct type of a register (validation guarantees it exists; a model built by hand in
+/// a test may not).
+pub(crate) fn register_struct<'a>(pkg: &'a Package, reg: &Register, template: &str) -> Result<&'a Struct, Error> {
+    pkg.find_struct(&reg.ty).ok_or_else(|| Error::Render {
+        template: template.to_string(),
+        message: format!("{}: register {} has no struct type {}_t", reg.loc, reg.name, reg.ty),
+    })
 }

@@ -126,13 +126,7 @@ fn device_view(pkg: &Package) -> Result<DeviceView, Error> {
 }
 
 fn register_view(pkg: &Package, reg: &Register) -> Result<RegisterView, Error> {
-    let st = pkg.find_struct(&reg.ty).ok_or_else(|| Error::Render {
-        template: TEMPLATE_NAME.to_string(),
-        message: format!(
-            "{}: register {} has no struct type {}_t",
-            reg.loc, reg.name, reg.ty
-        ),
-    })?;
+    let st = super::register_struct(pkg, reg, TEMPLATE_NAME)?;
     let bits = 8 * reg.bytes;
     let digits = (bits as usize).div_ceil(4);
     let size_mask = if bits >= 64 {

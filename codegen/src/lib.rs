@@ -3,7 +3,8 @@
 //! `regmaps/*.sv` (SystemVerilog packages, the single source of every hardware layout) are
 //! read by [`parse`] into one intermediate [`model`], checked by [`validate`] against the
 //! rules of `regmaps/README.md`, and rendered by [`render`] into typed Rust
-//! (`driver/src/regs/`), RTL register blocks (`hw/gen/`), SVD and Markdown reference pages.
+//! (`driver/src/regs/`), RTL register blocks (`hw/gen/`), SVD and Markdown reference pages,
+//! and the co-simulation's layout of the blocks' hardware interface (`cosim/src/gen/`).
 //! Rendering is a pure function of the model: identical sources give identical bytes.
 
 pub mod diag;
@@ -57,9 +58,10 @@ pub fn generate(maps: &Regmaps) -> Result<Vec<Output>, Error> {
     out.extend(render::sv::render(maps)?);
     out.extend(render::svd::render(maps)?);
     out.extend(render::markdown::render(maps)?);
+    out.extend(render::hwif::render(maps)?);
     out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
 }
 
 /// The folders whose contents are entirely generated (stale files there are errors).
-pub const GENERATED_DIRS: [&str; 2] = ["driver/src/regs", "hw/gen"];
+pub const GENERATED_DIRS: [&str; 3] = ["driver/src/regs", "hw/gen", "cosim/src/gen"];

@@ -1,6 +1,6 @@
 //! The "register map changed" workflow on a temporary copy of the real maps: rename a field
-//! and move a register in `regmaps/`, regenerate, and check that the Rust, SystemVerilog and
-//! SVD outputs all follow, and that nothing else changed.
+//! and move a register in `regmaps/`, regenerate, and check that the Rust, SystemVerilog,
+//! SVD and co-simulation layout outputs all follow, and that nothing else changed.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -76,6 +76,13 @@ fn renaming_a_field_and_moving_a_register_reaches_every_output() {
     assert!(top_after.contains("cq_enable") && !top_after.contains("cqen"));
     assert!(top_before.to_lowercase().contains("2f8") && !top_before.to_lowercase().contains("2f0"));
     assert!(top_after.to_lowercase().contains("2f0") && !top_after.to_lowercase().contains("2f8"));
+
+    // Co-simulation layout: the hwif leaves follow the renamed reg2hw member.
+    let hwif = |m: &BTreeMap<PathBuf, String>| m[Path::new("cosim/src/gen/iommu_regs_hwif.rs")].clone();
+    let (hwif_before, hwif_after) = (hwif(&before), hwif(&after));
+    assert!(hwif_before.contains(r#"reg: "cqcsr", instance: None, field: "cqen", signal: Signal::Q,"#));
+    assert!(hwif_after.contains(r#"reg: "cqcsr", instance: None, field: "cq_enable", signal: Signal::Q,"#));
+    assert!(!hwif_after.contains(r#""cqen""#));
 
     // SVD, read back by a real SVD parser.
     let svd = |m: &BTreeMap<PathBuf, String>| {

@@ -4,7 +4,8 @@
 //! for registers and [`dma::DmaMemory`] for memory shared with hardware; the co-simulation,
 //! a real platform and the [`fake`] providers implement them. [`regs`] is generated from
 //! `regmaps/*.sv` by `cargo xtask codegen` (typed register values, register blocks and
-//! in-memory/wire structures); [`bits`] holds the helpers it uses for wide structures.
+//! in-memory/wire structures, and each register block's [`regmeta`] table `REGISTERS`);
+//! [`bits`] holds the helpers it uses for wide structures.
 
 #![no_std]
 
@@ -16,4 +17,5 @@ pub mod bits;
 pub mod dma;
 pub mod fake;
 pub mod mmio;
+pub mod regmeta;
 pub mod regs;

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::model::{Package, Register, Struct};
 use crate::Error;
 
+pub mod hwif;
 pub mod markdown;
 pub mod rust;
 pub mod sv;

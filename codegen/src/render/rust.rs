@@ -145,6 +145,22 @@ struct BlockRegCtx {
     offset: String,
     doc: String,
     array: bool,
+    /// The register's entry of `REGISTERS` (`crate::regmeta`).
+    name: String,
+    fields: Vec<FieldMetaCtx>,
+}
+
+/// One `FieldInfo` of `REGISTERS`: every member of the register, most significant first.
+#[derive(Serialize)]
+struct FieldMetaCtx {
+    name: String,
+    lsb: u32,
+    width: u32,
+    /// `crate::regmeta::Access` variant name, e.g. `Warl`.
+    access: &'static str,
+    reset: String,
+    /// Enum-typed fields: the members as expressions (`IommuMode::OFF.0 as u64`).
+    legal: Option<Vec<String>>,
 }
 
 fn package_ctx(pkg: &Package) -> Result<PackageCtx, Error> {
@@ -183,23 +199,26 @@ fn package_ctx(pkg: &Package) -> Result<PackageCtx, Error> {
         structs.push(struct_ctx(pkg, s)?);
     }
 
-    let block = pkg.block.as_ref().map(|b| BlockCtx {
-        name: camel(&b.name),
-        doc: lines(&pkg.doc),
-        bytes: lit(b.bytes),
-        registers: b
-            .registers
-            .iter()
-            .map(|r| BlockRegCtx {
-                method: ident(&r.name),
-                ty: camel(&r.ty),
-                access: pkg.find_struct(&r.ty).map(register_access).unwrap_or("RO"),
-                offset: lit(r.offset),
-                doc: r.doc.clone(),
-                array: r.array.is_some(),
-            })
-            .collect(),
-    });
+    let block = match &pkg.block {
+        None => None,
+        Some(b) => {
+            let mut registers = Vec::new();
+            for r in &b.registers {
+                let s = super::register_struct(pkg, r, "rust_package")?;
+                registers.push(BlockRegCtx {
+                    method: ident(&r.name),
+                    ty: camel(&r.ty),
+                    access: register_access(s),
+                    offset: lit(r.offset),
+                    doc: r.doc.clone(),
+                    array: r.array.is_some(),
+                    name: r.name.clone(),
+                    fields: field_meta(pkg, s, r.reset)?,
+                });
+            }
+            Some(BlockCtx { name: camel(&b.name), doc: lines(&pkg.doc), bytes: lit(b.bytes), registers })
+        }
+    };
 
     Ok(PackageCtx {
         header,
@@ -353,6 +372,53 @@ fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCt
         byte_offset,
         const_name: f.name.to_uppercase(),
     })
+}
+
+/// The `FieldInfo`s of a register: every member, reserved ones included, in declaration
+/// order (most significant first), with the reset bits taken from the register's reset.
+fn field_meta(pkg: &Package, s: &Struct, reset: u64) -> Result<Vec<FieldMetaCtx>, Error> {
+    let mut out = Vec::new();
+    for f in s.fields.iter().rev() {
+        let access = if f.reserved {
+            Access::Rsvd
+        } else {
+            f.access.ok_or_else(|| render_err(pkg, format!("field `{}.{}` has no access tag", s.name, f.name)))?
+        };
+        let legal = match &f.kind {
+            FieldKind::Enum(e) => {
+                let en = pkg.find_enum(e).ok_or_else(|| render_err(pkg, format!("unknown enum `{e}`")))?;
+                // A packed array of the enum has no single list of legal encodings.
+                (en.width == f.width).then(|| {
+                    en.variants.iter().map(|v| format!("{}::{}.0 as u64", camel(e), v.short)).collect()
+                })
+            }
+            _ => None,
+        };
+        let bits = if f.lsb >= 64 { 0 } else { (reset >> f.lsb) & ones(f.width) };
+        out.push(FieldMetaCtx {
+            name: f.name.clone(),
+            lsb: f.lsb,
+            width: f.width,
+            access: access_variant(access),
+            reset: lit(bits),
+            legal,
+        });
+    }
+    Ok(out)
+}
+
+/// The `crate::regmeta::Access` variant of a tag.
+fn access_variant(a: Access) -> &'static str {
+    match a {
+        Access::Ro => "Ro",
+        Access::Hwinit => "Hwinit",
+        Access::Rw => "Rw",
+        Access::Rw1c => "Rw1c",
+        Access::Rw1s => "Rw1s",
+        Access::Wo => "Wo",
+        Access::Warl => "Warl",
+        Access::Rsvd => "Rsvd",
+    }
 }
 
 /// `RW` when software can both read and write some field, `WO` when it can only write,

@@ -24,6 +24,9 @@
 //! (`s_axil_*`, one outstanding write and read, OKAY everywhere, unmapped offsets read zero)
 //! with an asynchronous active-low reset `rst_ni`.
 //!
+//! The members of both structs, in order, come from [`Interface`]; `render::hwif` renders
+//! the co-simulation's bit positions (`cosim/src/gen/`) from the same value.
+//!
 //! Choices forced by the tools (both files must pass `verilator --lint-only -Wall` and Yosys):
 //! - Yosys resolves no `other_pkg::name` inside a package, so enum-typed fields are
 //!   `logic [N-1:0]` in `<stem>_reg_pkg` (a comment names the enum type of `<stem>_pkg`).
@@ -36,7 +39,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::header;
-use crate::model::{Access, Block, Field, FieldKind, Package, Register, Regmaps};
+use crate::model::{Access, Block, Field, FieldKind, Package, Register, Regmaps, Struct};
 use crate::{source_name, Error, Output};
 
 const PKG_TEMPLATE: (&str, &str) = (
@@ -192,13 +195,16 @@ struct Design {
 }
 
 /// One register instance (arrays are unrolled).
-struct Instance<'a> {
-    reg: &'a Register,
-    /// `ddtp`, or `iohpmctr_3` for an array element.
-    name: String,
+pub struct Instance<'a> {
+    pub reg: &'a Register,
+    /// `Some(n)` for element `n` of a register array.
+    pub index: Option<u32>,
+    /// `ddtp`, or `iohpmctr_3` for an array element: the member name in reg2hw / hw2reg.
+    pub name: String,
     /// `ddtp`, or `iohpmctr[3]` (for comments).
-    label: String,
-    offset: u64,
+    pub label: String,
+    /// Byte offset of the instance.
+    pub offset: u64,
 }
 
 /// A contiguous run of a field's bits that lies in one bus word.
@@ -269,15 +275,11 @@ impl Design {
         let mut regs: Vec<&Register> = block.registers.iter().collect();
         regs.sort_by_key(|r| r.offset);
 
-        let mut r2h_types = Vec::new();
-        let mut h2r_types = Vec::new();
-        let mut r2h_members = Vec::new();
-        let mut h2r_members = Vec::new();
+        let seam = Interface::build(pkg, block)?;
         let mut selects = Vec::new();
         let mut fields = Vec::new();
         let mut reads = Vec::new();
         let mut names = Names::default(); // signals of the module
-        let mut members = Names::default(); // members of reg2hw / hw2reg
 
         for reg in regs {
             let st = pkg.find_struct(&reg.ty).ok_or_else(|| {
@@ -286,75 +288,9 @@ impl Design {
                     format!("register {}: no struct {}_t", reg.name, reg.ty),
                 )
             })?;
-            let mut decl: Vec<&Field> = st.fields.iter().collect();
-            decl.sort_by_key(|f| std::cmp::Reverse(f.lsb)); // declaration order: msb first
-            let accesses = decl
-                .iter()
-                .map(|f| field_access(pkg, reg, f))
-                .collect::<Result<Vec<_>, _>>()?;
-
-            // Hardware-interface types of the register (shared by all instances).
-            let reg_comment = format!(
-                "{} ({}): {}",
-                reg.name,
-                offset_text(reg),
-                one_line(&reg.doc)
-            );
-            let mut r2h_fields = Vec::new();
-            let mut h2r_fields = Vec::new();
-            for (f, &acc) in decl.iter().zip(&accesses) {
-                let ty_note = enum_note(pkg, f);
-                let comment = format!("{}: {}", acc.tag(), one_line(&f.doc));
-                let (r2h, h2r) = leaf_members(acc);
-                if !r2h.is_empty() {
-                    r2h_fields.push(FieldTypeCtx {
-                        name: f.name.clone(),
-                        comment: comment.clone(),
-                        members: r2h
-                            .iter()
-                            .map(|m| leaf_decl(m, f.width, &ty_note))
-                            .collect(),
-                    });
-                }
-                if !h2r.is_empty() {
-                    h2r_fields.push(FieldTypeCtx {
-                        name: f.name.clone(),
-                        comment,
-                        members: h2r
-                            .iter()
-                            .map(|m| leaf_decl(m, f.width, &ty_note))
-                            .collect(),
-                    });
-                }
-            }
-            let r2h_type = format!("{stem}_reg2hw_{}_reg_t", reg.name);
-            let h2r_type = format!("{stem}_hw2reg_{}_reg_t", reg.name);
-            let has_r2h = !r2h_fields.is_empty();
-            let has_h2r = !h2r_fields.is_empty();
-            if has_r2h {
-                r2h_types.push(RegTypeCtx {
-                    type_name: r2h_type.clone(),
-                    comment: reg_comment.clone(),
-                    fields: r2h_fields,
-                });
-            }
-            if has_h2r {
-                h2r_types.push(RegTypeCtx {
-                    type_name: h2r_type.clone(),
-                    comment: reg_comment,
-                    fields: h2r_fields,
-                });
-            }
+            let decl = declared_fields(pkg, reg, st)?;
 
             for inst in instances(reg) {
-                members.claim(pkg, inst.name.clone())?;
-                let offset_note = format!("offset 0x{:03x}", inst.offset);
-                if has_r2h {
-                    r2h_members.push(format!("{r2h_type} {};  // {}", inst.name, offset_note));
-                }
-                if has_h2r {
-                    h2r_members.push(format!("{h2r_type} {};  // {}", inst.name, offset_note));
-                }
                 let first_word = inst.offset / bus_bytes;
                 let last_word = (inst.offset + u64::from(reg.bytes) - 1) / bus_bytes;
                 let words: Vec<u64> = (first_word..=last_word).collect();
@@ -377,7 +313,7 @@ impl Design {
                     words,
                 };
 
-                for (f, &acc) in decl.iter().zip(&accesses) {
+                for &(f, acc) in &decl {
                     let segs = segments(&inst, f, bus_bytes, first_word);
                     let p = format!("{}_{}", inst.name, f.name);
                     let tag = format!(
@@ -473,14 +409,8 @@ impl Design {
             }
         }
 
-        let reg2hw_unused = r2h_members.is_empty();
-        let hw2reg_unused = h2r_members.is_empty();
-        if reg2hw_unused {
-            r2h_members.push("logic unused;  // no register has a reg2hw member".to_string());
-        }
-        if hw2reg_unused {
-            h2r_members.push("logic unused;  // no register has a hw2reg member".to_string());
-        }
+        let reg2hw_unused = seam.reg2hw.is_empty();
+        let hw2reg_unused = seam.hw2reg.is_empty();
 
         let mut unused_terms = vec![
             "s_axil_awprot".to_string(),
@@ -510,20 +440,8 @@ impl Design {
             stem: stem.clone(),
             summary: summary.clone(),
             sides: vec![
-                SideCtx {
-                    name: "reg2hw",
-                    type_name: format!("{stem}_reg2hw_t"),
-                    summary: "register block -> core: what software wrote",
-                    regs: r2h_types,
-                    members: r2h_members,
-                },
-                SideCtx {
-                    name: "hw2reg",
-                    type_name: format!("{stem}_hw2reg_t"),
-                    summary: "core -> register block: what hardware drives",
-                    regs: h2r_types,
-                    members: h2r_members,
-                },
+                side_ctx(pkg, &seam.reg2hw, "register block -> core: what software wrote"),
+                side_ctx(pkg, &seam.hw2reg, "core -> register block: what hardware drives"),
             ],
         };
         let top = TopCtx {
@@ -536,8 +454,8 @@ impl Design {
             bus_bytes: block.bus_bytes,
             addr_width,
             data_width,
-            reg2hw_t: format!("{stem}_reg2hw_t"),
-            hw2reg_t: format!("{stem}_hw2reg_t"),
+            reg2hw_t: seam.reg2hw.type_name.clone(),
+            hw2reg_t: seam.hw2reg.type_name.clone(),
             bmask_expr,
             selects,
             fields,
@@ -546,6 +464,263 @@ impl Design {
             unused_terms,
         };
         Ok(Design { pkg: pkg_ctx, top })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The hardware interface: members of reg2hw / hw2reg and their bit positions
+// ---------------------------------------------------------------------------------------
+
+/// Direction of the seam between a generated register block and its core.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// `<stem>_reg2hw_t`: register block -> core.
+    Reg2hw,
+    /// `<stem>_hw2reg_t`: core -> register block.
+    Hw2reg,
+}
+
+/// The hardware interface of a register block: the members of the packed structs
+/// `<stem>_reg2hw_t` and `<stem>_hw2reg_t`, in declaration order. `<stem>_reg_pkg.sv` is
+/// rendered from it, and so is the co-simulation's flat bit layout (`render::hwif`), so the
+/// two cannot disagree.
+pub struct Interface<'a> {
+    pub reg2hw: Side<'a>,
+    pub hw2reg: Side<'a>,
+}
+
+/// One packed struct of the seam.
+///
+/// SystemVerilog packs the first declared member into the most significant bits; nested
+/// structs are packed the same way. A side without any register member is declared as
+/// `logic unused;` (one bit, no leaf).
+pub struct Side<'a> {
+    pub direction: Direction,
+    /// `reg2hw` or `hw2reg`.
+    pub name: &'static str,
+    /// `<stem>_reg2hw_t` / `<stem>_hw2reg_t`.
+    pub type_name: String,
+    /// Registers with at least one member on this side, in offset order; each gives one
+    /// struct member per instance (`ddtp`, `iohpmctr_0`, `iohpmctr_1`, ...).
+    pub regs: Vec<SideReg<'a>>,
+}
+
+/// A register's struct type on one side (shared by all its instances).
+pub struct SideReg<'a> {
+    pub reg: &'a Register,
+    /// `<stem>_reg2hw_<reg>_reg_t` / `<stem>_hw2reg_<reg>_reg_t`.
+    pub type_name: String,
+    /// Fields that have leaves on this side, in declaration order (most significant first).
+    pub fields: Vec<SideField<'a>>,
+    /// One struct member per instance, in index order.
+    pub instances: Vec<Instance<'a>>,
+}
+
+/// A field's nested struct on one side.
+pub struct SideField<'a> {
+    pub field: &'a Field,
+    pub access: Access,
+    /// Leaves in declaration order (`q` then `qe`, `d` then `de`, `set`, `clr`).
+    pub leaves: Vec<Leaf>,
+}
+
+/// One leaf of a field's nested struct (`logic [3:0] q;`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Leaf {
+    /// `q`, `qe`, `d`, `de`, `set` or `clr`.
+    pub name: &'static str,
+    pub width: u32,
+}
+
+/// A leaf with its position in the flat side struct (bit 0 = least significant bit).
+#[derive(Clone, Copy, Debug)]
+pub struct PlacedLeaf<'s> {
+    pub reg: &'s Register,
+    /// `Some(n)` for element `n` of a register array.
+    pub index: Option<u32>,
+    /// Member name of the instance (`ddtp`, `iohpmctr_3`).
+    pub member: &'s str,
+    pub field: &'s Field,
+    pub access: Access,
+    pub leaf: Leaf,
+    pub lsb: u32,
+}
+
+impl<'a> Interface<'a> {
+    /// The members of both sides, from the register list of `block` (offset order).
+    pub fn build(pkg: &'a Package, block: &'a Block) -> Result<Interface<'a>, Error> {
+        let stem = &pkg.stem;
+        let mut regs: Vec<&Register> = block.registers.iter().collect();
+        regs.sort_by_key(|r| r.offset);
+        let mut reg2hw = Side {
+            direction: Direction::Reg2hw,
+            name: "reg2hw",
+            type_name: format!("{stem}_reg2hw_t"),
+            regs: Vec::new(),
+        };
+        let mut hw2reg = Side {
+            direction: Direction::Hw2reg,
+            name: "hw2reg",
+            type_name: format!("{stem}_hw2reg_t"),
+            regs: Vec::new(),
+        };
+        let mut members = Names::default(); // members of reg2hw / hw2reg
+        for reg in regs {
+            let st = pkg.find_struct(&reg.ty).ok_or_else(|| {
+                model_error(pkg, format!("register {}: no struct {}_t", reg.name, reg.ty))
+            })?;
+            for inst in instances(reg) {
+                members.claim(pkg, inst.name)?;
+            }
+            let decl = declared_fields(pkg, reg, st)?;
+            for side in [&mut reg2hw, &mut hw2reg] {
+                let fields: Vec<SideField> = decl
+                    .iter()
+                    .filter_map(|&(field, access)| {
+                        let (r2h, h2r) = leaf_members(access);
+                        let leaves = match side.direction {
+                            Direction::Reg2hw => r2h,
+                            Direction::Hw2reg => h2r,
+                        };
+                        let leaves: Vec<Leaf> = leaves
+                            .iter()
+                            .map(|&(name, one_bit)| Leaf {
+                                name,
+                                width: if one_bit { 1 } else { field.width },
+                            })
+                            .collect();
+                        (!leaves.is_empty()).then_some(SideField { field, access, leaves })
+                    })
+                    .collect();
+                if !fields.is_empty() {
+                    side.regs.push(SideReg {
+                        reg,
+                        type_name: format!("{stem}_{}_{}_reg_t", side.name, reg.name),
+                        fields,
+                        instances: instances(reg),
+                    });
+                }
+            }
+        }
+        Ok(Interface { reg2hw, hw2reg })
+    }
+}
+
+impl SideField<'_> {
+    /// `$bits` of the field's nested struct.
+    pub fn width(&self) -> u32 {
+        self.leaves.iter().map(|l| l.width).sum()
+    }
+}
+
+impl SideReg<'_> {
+    /// `$bits` of the register's struct type.
+    pub fn width(&self) -> u32 {
+        self.fields.iter().map(SideField::width).sum()
+    }
+}
+
+impl Side<'_> {
+    /// True when no register has a member on this side (the struct is `logic unused;`).
+    pub fn is_empty(&self) -> bool {
+        self.regs.is_empty()
+    }
+
+    /// `$bits` of the side's struct type (1 for `logic unused;`).
+    pub fn bits(&self) -> u32 {
+        let members: u32 = self.regs.iter().map(|r| r.width() * r.instances.len() as u32).sum();
+        members.max(1)
+    }
+
+    /// Every leaf with its bit position, in declaration order (most significant first).
+    pub fn placed(&self) -> Vec<PlacedLeaf<'_>> {
+        let mut out = Vec::new();
+        if self.is_empty() {
+            return out; // `logic unused;`: one bit, no leaf
+        }
+        let mut next = self.bits(); // one above the msb of the next member
+        for r in &self.regs {
+            for inst in &r.instances {
+                for f in &r.fields {
+                    for &leaf in &f.leaves {
+                        next -= leaf.width;
+                        out.push(PlacedLeaf {
+                            reg: r.reg,
+                            index: inst.index,
+                            member: &inst.name,
+                            field: f.field,
+                            access: f.access,
+                            leaf,
+                            lsb: next,
+                        });
+                    }
+                }
+            }
+        }
+        debug_assert_eq!(next, 0, "leaves fill the side struct");
+        out
+    }
+}
+
+/// The fields of a register in declaration order (most significant first), with their
+/// access kinds.
+fn declared_fields<'a>(
+    pkg: &Package,
+    reg: &Register,
+    st: &'a Struct,
+) -> Result<Vec<(&'a Field, Access)>, Error> {
+    let mut decl: Vec<&Field> = st.fields.iter().collect();
+    decl.sort_by_key(|f| std::cmp::Reverse(f.lsb)); // declaration order: msb first
+    decl.into_iter()
+        .map(|f| Ok((f, field_access(pkg, reg, f)?)))
+        .collect()
+}
+
+/// The template context of one side of `<stem>_reg_pkg.sv`.
+fn side_ctx(pkg: &Package, side: &Side, summary: &'static str) -> SideCtx {
+    let regs = side
+        .regs
+        .iter()
+        .map(|r| RegTypeCtx {
+            type_name: r.type_name.clone(),
+            comment: format!(
+                "{} ({}): {}",
+                r.reg.name,
+                offset_text(r.reg),
+                one_line(&r.reg.doc)
+            ),
+            fields: r
+                .fields
+                .iter()
+                .map(|f| {
+                    let ty_note = enum_note(pkg, f.field);
+                    FieldTypeCtx {
+                        name: f.field.name.clone(),
+                        comment: format!("{}: {}", f.access.tag(), one_line(&f.field.doc)),
+                        members: f.leaves.iter().map(|&l| leaf_decl(l, &ty_note)).collect(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let mut members: Vec<String> = side
+        .regs
+        .iter()
+        .flat_map(|r| {
+            r.instances.iter().map(|inst| {
+                format!("{} {};  // offset 0x{:03x}", r.type_name, inst.name, inst.offset)
+            })
+        })
+        .collect();
+    if side.is_empty() {
+        members.push(format!("logic unused;  // no register has a {} member", side.name));
+    }
+    SideCtx {
+        name: side.name,
+        type_name: side.type_name.clone(),
+        summary,
+        regs,
+        members,
     }
 }
 
@@ -639,7 +814,7 @@ fn leaf_members(acc: Access) -> (Leaves, Leaves) {
     }
 }
 
-fn leaf_decl(&(leaf, one_bit): &(&str, bool), width: u32, ty_note: &Option<String>) -> String {
+fn leaf_decl(Leaf { name: leaf, width: w }: Leaf, ty_note: &Option<String>) -> String {
     let what = match leaf {
         "q" => "value",
         "qe" => "one-cycle pulse: software wrote the field, q shows the new value",
@@ -649,7 +824,6 @@ fn leaf_decl(&(leaf, one_bit): &(&str, bool), width: u32, ty_note: &Option<Strin
         "clr" => "bits to clear (win over software's write-1-to-set)",
         _ => "",
     };
-    let w = if one_bit { 1 } else { width };
     let note = match ty_note {
         Some(t) if matches!(leaf, "q" | "d") => format!("{what} ({t})"),
         _ => what.to_string(),
@@ -707,10 +881,12 @@ fn legality(pkg: &Package, f: &Field, candidate: &str) -> Result<Option<String>,
     Ok(Some(terms.join(" && ")))
 }
 
-fn instances(reg: &Register) -> Vec<Instance<'_>> {
+/// The instances of a register: one, or one per element of an array, in index order.
+pub fn instances(reg: &Register) -> Vec<Instance<'_>> {
     match reg.array {
         None => vec![Instance {
             reg,
+            index: None,
             name: reg.name.clone(),
             label: reg.name.clone(),
             offset: reg.offset,
@@ -718,6 +894,7 @@ fn instances(reg: &Register) -> Vec<Instance<'_>> {
         Some(a) => (0..a.count)
             .map(|i| Instance {
                 reg,
+                index: Some(i),
                 name: format!("{}_{i}", reg.name),
                 label: format!("{}[{i}]", reg.name),
                 offset: reg.offset + u64::from(i) * a.stride,

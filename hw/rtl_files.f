@@ -4,13 +4,16 @@
 // Format: a Verilator `-f` file (`verilator -f hw/rtl_files.f ...` from the workspace root).
 //   - one path per line, relative to the workspace root;
 //   - `//` starts a comment; no options and no `/* */` comments (xtask rejects them);
-//   - `// top: <module>` names a top-level module: lint and synthesis run once per top.
+//   - `// top: <module>` names a top-level module: lint and synthesis run once per top;
+//   - `// sim-top: <module>` names a simulation-only top (hw/sim/): linted, and verilated by
+//     the cosim crate's build script, never synthesized.
 // Order: register-map packages (a package before any package that uses it), generated
 // register packages, generated register blocks, then hand-written RTL (a package or module
 // before its users). Every *.sv under regmaps/ and hw/ must be listed here (lint-rtl checks).
 
 // top: iommu_regs_reg_top
 // top: pcie_rp_cfg_reg_top
+// sim-top: cosim_harness_top
 
 // Register maps (regmaps/README.md); independent of each other.
 regmaps/iommu_mem_pkg.sv
@@ -26,3 +29,8 @@ hw/gen/iommu_regs_reg_top.sv
 hw/gen/pcie_rp_cfg_reg_top.sv
 
 // Hand-written RTL.
+
+// Simulation-only RTL: co-simulation harnesses (cosim/) and what they instantiate.
+hw/sim/axi_copy_engine.sv
+hw/sim/tlp_loopback.sv
+hw/sim/cosim_harness_top.sv

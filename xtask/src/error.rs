@@ -61,3 +61,9 @@ macro_rules! bail {
     };
 }
 pub(crate) use bail;
+
+impl From<rtl_filelist::Error> for Error {
+    fn from(e: rtl_filelist::Error) -> Self {
+        Error::new(e.0)
+    }
+}

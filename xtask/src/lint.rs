@@ -4,7 +4,7 @@
 //! Checks (run in parallel, `XTASK_JOBS` to limit):
 //! * every `regmaps/*.sv` on its own: `verilator --lint-only -Wall <file>` and Yosys
 //!   `read_verilog -sv <file>` (the packages must compile stand-alone);
-//! * every top of the list: `verilator --lint-only -Wall -f hw/rtl_files.f --top-module <top>`
+//! * every top and simulation top of the list: `verilator --lint-only -Wall -f hw/rtl_files.f --top-module <top>`
 //!   and Yosys `read_verilog -sv <all files>; hierarchy -check -top <top>; proc; check -assert`;
 //! * without tops, Yosys reads all files once.
 //!
@@ -75,19 +75,22 @@ pub fn lint_rtl(root: &Path, tools: &Tools) -> Result<()> {
         checks.push(Check::VerilatorFile(f.clone()));
         checks.push(Check::YosysFile(f.clone()));
     }
-    for top in &list.tops {
+    // Simulation-only tops (co-simulation harnesses) are linted like the others.
+    for top in list.tops.iter().chain(&list.sim_tops) {
         checks.push(Check::VerilatorTop(top.clone()));
         checks.push(Check::YosysTop(top.clone()));
     }
-    if list.tops.is_empty() && !list.files.is_empty() {
+    if list.tops.is_empty() && list.sim_tops.is_empty() && !list.files.is_empty() {
         checks.push(Check::YosysAll);
     }
     println!(
-        "lint-rtl: {} files ({} packages), {} top{}, {} checks",
+        "lint-rtl: {} files ({} packages), {} top{} and {} simulation top{}, {} checks",
         list.files.len(),
         list.packages().count(),
         list.tops.len(),
         if list.tops.len() == 1 { "" } else { "s" },
+        list.sim_tops.len(),
+        if list.sim_tops.len() == 1 { "" } else { "s" },
         checks.len()
     );
 

@@ -1,0 +1,30 @@
+//! Verilator co-simulation of the kit's RTL, driven from Rust.
+//!
+//! * [`verilated`]: the models `build.rs` builds (one per `// sim-top:` of
+//!   `hw/rtl_files.f`), with `#[repr(C)]` pin structures and one FFI call per clock cycle.
+//! * Bus and link models: [`axil`] (AXI4-Lite master behind the driver's `Mmio`),
+//!   [`axi_mem`] over [`memory`] (AXI4 slave in front of sparse host memory, with latency,
+//!   backpressure and protection), [`tlp_link`] (TLP stream source and sink).
+//! * [`harness`]: `hw/sim/cosim_harness_top.sv` with every model attached; the driver's
+//!   `Mmio` and `DmaMemory` traits over it.
+//! * [`replay`]: the JSON-lines stimulus / observation format (`cargo run -p cosim -- replay`).
+//! * [`hwif`] and [`gen`]: bit positions of the register blocks' `reg2hw`/`hw2reg`
+//!   (generated from `regmaps/`), for tests that play the hardware side.
+//! * [`bench`]: Rust-driven versus pure C++ cycles per second (`cargo xtask bench cosim`).
+
+// The FST writer of the Verilator runtime needs LZ4 and zlib: link their -sys crates.
+use libz_sys as _;
+use lz4_sys as _;
+
+pub mod axi_mem;
+pub mod axil;
+pub mod bench;
+pub mod gen;
+pub mod harness;
+pub mod hwif;
+pub mod memory;
+pub mod replay;
+pub mod tlp_link;
+pub mod verilated;
+
+pub use harness::{Config, Harness, HarnessMmio, Port};

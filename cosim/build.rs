@@ -82,7 +82,8 @@ fn run() -> Result<()> {
     let mut hasher = DefaultHasher::new();
     verilator.version.hash(&mut hasher);
     VERILATOR_FLAGS.hash(&mut hasher);
-    fs::read(file!()).unwrap_or_default().hash(&mut hasher);
+    // This script generates the shim: a change to it must rebuild the models.
+    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/build.rs")).hash(&mut hasher);
     for f in &list.files {
         f.hash(&mut hasher);
         fs::read(root.join(f)).map_err(|e| format!("{}: {e}", f.display()))?.hash(&mut hasher);
@@ -485,6 +486,9 @@ fn cpp_shim(top: &str, ports: &[Port]) -> Result<String> {
          \x20 if (s->trace) s->trace->close();\n\
          \x20 s->trace.reset();\n\
          }}\n\n\
+         void cosim_{top}_sample(void* p, {top}_out* out) {{\n\
+         \x20 sample(*static_cast<Sim*>(p)->model, out);\n\
+         }}\n\n\
          void cosim_{top}_step(void* p, const {top}_in* in, {top}_out* out) {{\n\
          \x20 step(static_cast<Sim*>(p), in, out);\n\
          }}\n\n\
@@ -586,6 +590,7 @@ fn rust_module(top: &str, ports: &[Port]) -> Result<String> {
          \x20       fn cosim_{top}_free(p: *mut core::ffi::c_void);\n\
          \x20       fn cosim_{top}_trace_open(p: *mut core::ffi::c_void, path: *const core::ffi::c_char) -> i32;\n\
          \x20       fn cosim_{top}_trace_close(p: *mut core::ffi::c_void);\n\
+         \x20       fn cosim_{top}_sample(p: *mut core::ffi::c_void, output: *mut Outputs);\n\
          \x20       fn cosim_{top}_step(p: *mut core::ffi::c_void, input: *const Inputs, output: *mut Outputs);\n\
          \x20       fn cosim_{top}_run_recorded(p: *mut core::ffi::c_void, stim: *const Inputs, n: usize, output: *mut Outputs) -> u64;\n\
          \x20   }}\n\n\
@@ -606,6 +611,12 @@ fn rust_module(top: &str, ports: &[Port]) -> Result<String> {
          \x20       pub fn step(&mut self, input: &Inputs, output: &mut Outputs) {{\n\
          \x20           // SAFETY: raw is live; both structs match the shim's layout (generated together).\n\
          \x20           unsafe {{ cosim_{top}_step(self.raw.as_ptr(), input, output) }}\n\
+         \x20       }}\n\n\
+         \x20       /// The outputs now, after the last rising edge (with the last inputs applied):\n\
+         \x20       /// registered outputs show the state the edge produced.\n\
+         \x20       pub fn sample_now(&mut self, output: &mut Outputs) {{\n\
+         \x20           // SAFETY: raw is live; Outputs matches the shim's layout.\n\
+         \x20           unsafe {{ cosim_{top}_sample(self.raw.as_ptr(), output) }}\n\
          \x20       }}\n\n\
          \x20       /// Start an FST waveform of the whole design (one per model).\n\
          \x20       pub fn trace_open(&mut self, path: &std::path::Path) -> std::io::Result<()> {{\n\

@@ -267,18 +267,19 @@ impl Harness {
         let at = self.cycle();
         self.record(Stimulus::WaitFor { cycle: Some(at), pin: pin.to_string(), value: Hex(value), timeout });
         let mut st = self.st.borrow_mut();
-        let read = |o: &Outputs| o.words(pin).map(|w| w.iter().take(2).enumerate().fold(0u64, |a, (i, &x)| a | u64::from(x) << (32 * i)));
-        if read(&st.outputs).is_none() {
+        if !Outputs::PINS.iter().any(|p| p.name == pin) {
             return Err(HarnessError::Pin(pin.to_string(), "no such output"));
         }
-        for _ in 0..timeout {
-            if read(&st.outputs) == Some(value) {
+        for n in 0..=timeout {
+            let now = st.sample_now();
+            let words = now.words(pin).unwrap_or_default();
+            let v = words.iter().take(2).enumerate().fold(0u64, |a, (i, &x)| a | u64::from(x) << (32 * i));
+            if v == value && words.iter().skip(2).all(|&w| w == 0) {
                 return Ok(true);
             }
-            st.step();
-        }
-        if read(&st.outputs) == Some(value) {
-            return Ok(true);
+            if n < timeout {
+                st.step();
+            }
         }
         let cycle = st.cycle;
         st.observations.push(Observation::WaitTimeout { cycle, pin: pin.to_string() });
@@ -303,9 +304,9 @@ impl Harness {
         Ok(())
     }
 
-    /// Value of any output pin (least significant word first).
+    /// Value of any output pin now, after the last clock edge (least significant word first).
     pub fn peek(&self, pin: &str) -> Result<Vec<u32>, HarnessError> {
-        self.st.borrow().outputs.words(pin).ok_or_else(|| HarnessError::Pin(pin.to_string(), "no such output"))
+        self.st.borrow_mut().sample_now().words(pin).ok_or_else(|| HarnessError::Pin(pin.to_string(), "no such output"))
     }
 
     /// Drive one `hw2reg` leaf of a port's register block (held until changed).
@@ -341,13 +342,13 @@ impl Harness {
         Ok(())
     }
 
-    /// Current value of one `reg2hw` leaf of a port's register block.
+    /// Value of one `reg2hw` leaf of a port's register block now, after the last clock edge.
     pub fn reg2hw(&self, port: Port, reg: &str, instance: Option<usize>, field: &str, signal: Signal) -> Option<u64> {
         let m = port.hwif().reg2hw_member(reg, instance, field, signal)?;
-        let st = self.st.borrow();
+        let now = self.st.borrow_mut().sample_now();
         let words: &[u32] = match port {
-            Port::Iommu => &st.outputs.iommu_reg2hw,
-            Port::Rpcfg => &st.outputs.rpcfg_reg2hw,
+            Port::Iommu => &now.iommu_reg2hw,
+            Port::Rpcfg => &now.rpcfg_reg2hw,
         };
         Some(get_bits(words, m.lsb, m.width))
     }
@@ -500,6 +501,13 @@ impl Harness {
 }
 
 impl State {
+    /// The model's outputs after the last edge.
+    fn sample_now(&mut self) -> Outputs {
+        let mut o = Outputs::default();
+        self.model.sample_now(&mut o);
+        o
+    }
+
     /// One clock cycle with every model.
     fn step(&mut self) {
         let cycle = self.cycle;

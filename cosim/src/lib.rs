@@ -10,7 +10,7 @@
 //! * [`replay`]: the JSON-lines stimulus / observation format (`cargo run -p cosim -- replay`).
 //! * [`hwif`] and [`gen`]: bit positions of the register blocks' `reg2hw`/`hw2reg`
 //!   (generated from `regmaps/`), for tests that play the hardware side.
-//! * [`bench`]: Rust-driven versus pure C++ cycles per second (`cargo xtask bench cosim`).
+//! * [`bench`](mod@bench): Rust-driven versus pure C++ cycles per second (`cargo xtask bench cosim`).
 
 // The FST writer of the Verilator runtime needs LZ4 and zlib: link their -sys crates.
 use libz_sys as _;

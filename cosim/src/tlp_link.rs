@@ -2,10 +2,10 @@
 //! port, `rx_tlp_*`) and sink (TLPs the port sends to the endpoint, `tx_tlp_*`).
 //!
 //! Stream convention (the kit's; see hw/sim/tlp_loopback.sv): 64-bit beats of two DWs, the
-//! earlier DW in bits [31:0]; `keep[i]` marks DW i of the beat valid (`01` or `11`; only the
+//! earlier DW in bits `[31:0]`; `keep[i]` marks DW i of the beat valid (`01` or `11`; only the
 //! last beat may be `01`); `sop` on the first beat, `eop` on the last; a beat moves when
 //! VALID and READY are both high. DWs are the TLP's wire DWs (byte 0 of the TLP is bits
-//! [31:24] of DW 0, as in the generated `tlp` types' `to_be_bytes`).
+//! `[31:24]` of DW 0, as in the generated `tlp` types' `to_be_bytes`).
 
 use std::collections::VecDeque;
 

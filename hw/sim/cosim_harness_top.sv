@@ -15,27 +15,33 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-module cosim_harness_top (
+module cosim_harness_top #(
+  // Register-port widths, fixed by the register maps (window size and bus width).
+  localparam int unsigned IOMMU_AW = $clog2(iommu_regs_pkg::REGBLOCK_BYTES),
+  localparam int unsigned IOMMU_DW = 8 * iommu_regs_pkg::REGBLOCK_BUS_BYTES,
+  localparam int unsigned RPCFG_AW = $clog2(pcie_rp_cfg_pkg::REGBLOCK_BYTES),
+  localparam int unsigned RPCFG_DW = 8 * pcie_rp_cfg_pkg::REGBLOCK_BUS_BYTES
+) (
   input  wire logic         clk_i,
   input  wire logic         rst_ni,  // asynchronous reset, active low
 
   // IOMMU register block: 64-bit AXI4-Lite slave and its hardware interface
-  input  wire logic [11:0]  iommu_s_axil_awaddr,
+  input  wire logic [IOMMU_AW-1:0]  iommu_s_axil_awaddr,
   input  wire logic [2:0]   iommu_s_axil_awprot,
   input  wire logic         iommu_s_axil_awvalid,
   output logic              iommu_s_axil_awready,
-  input  wire logic [63:0]  iommu_s_axil_wdata,
-  input  wire logic [7:0]   iommu_s_axil_wstrb,
+  input  wire logic [IOMMU_DW-1:0]  iommu_s_axil_wdata,
+  input  wire logic [IOMMU_DW/8-1:0]   iommu_s_axil_wstrb,
   input  wire logic         iommu_s_axil_wvalid,
   output logic              iommu_s_axil_wready,
   output logic [1:0]        iommu_s_axil_bresp,
   output logic              iommu_s_axil_bvalid,
   input  wire logic         iommu_s_axil_bready,
-  input  wire logic [11:0]  iommu_s_axil_araddr,
+  input  wire logic [IOMMU_AW-1:0]  iommu_s_axil_araddr,
   input  wire logic [2:0]   iommu_s_axil_arprot,
   input  wire logic         iommu_s_axil_arvalid,
   output logic              iommu_s_axil_arready,
-  output logic [63:0]       iommu_s_axil_rdata,
+  output logic [IOMMU_DW-1:0]       iommu_s_axil_rdata,
   output logic [1:0]        iommu_s_axil_rresp,
   output logic              iommu_s_axil_rvalid,
   input  wire logic         iommu_s_axil_rready,
@@ -43,22 +49,22 @@ module cosim_harness_top (
   input  wire iommu_regs_reg_pkg::iommu_regs_hw2reg_t iommu_hw2reg,
 
   // Root-port configuration space: 32-bit AXI4-Lite slave and its hardware interface
-  input  wire logic [11:0]  rpcfg_s_axil_awaddr,
+  input  wire logic [RPCFG_AW-1:0]  rpcfg_s_axil_awaddr,
   input  wire logic [2:0]   rpcfg_s_axil_awprot,
   input  wire logic         rpcfg_s_axil_awvalid,
   output logic              rpcfg_s_axil_awready,
-  input  wire logic [31:0]  rpcfg_s_axil_wdata,
-  input  wire logic [3:0]   rpcfg_s_axil_wstrb,
+  input  wire logic [RPCFG_DW-1:0]  rpcfg_s_axil_wdata,
+  input  wire logic [RPCFG_DW/8-1:0]   rpcfg_s_axil_wstrb,
   input  wire logic         rpcfg_s_axil_wvalid,
   output logic              rpcfg_s_axil_wready,
   output logic [1:0]        rpcfg_s_axil_bresp,
   output logic              rpcfg_s_axil_bvalid,
   input  wire logic         rpcfg_s_axil_bready,
-  input  wire logic [11:0]  rpcfg_s_axil_araddr,
+  input  wire logic [RPCFG_AW-1:0]  rpcfg_s_axil_araddr,
   input  wire logic [2:0]   rpcfg_s_axil_arprot,
   input  wire logic         rpcfg_s_axil_arvalid,
   output logic              rpcfg_s_axil_arready,
-  output logic [31:0]       rpcfg_s_axil_rdata,
+  output logic [RPCFG_DW-1:0]       rpcfg_s_axil_rdata,
   output logic [1:0]        rpcfg_s_axil_rresp,
   output logic              rpcfg_s_axil_rvalid,
   input  wire logic         rpcfg_s_axil_rready,

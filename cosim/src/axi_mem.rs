@@ -22,8 +22,16 @@ use crate::memory::HostMemory;
 
 /// AXI response codes.
 pub const OKAY: u8 = 0;
+/// Slave error (the response to a malformed burst).
+pub const SLVERR: u8 = 2;
 /// Decode error: nothing mapped there.
 pub const DECERR: u8 = 3;
+/// AxBURST encodings (AXI4 A3.4.1).
+pub const BURST_FIXED: u8 = 0;
+/// Incrementing burst.
+pub const BURST_INCR: u8 = 1;
+/// Wrapping burst.
+pub const BURST_WRAP: u8 = 2;
 
 /// Timing and backpressure of the memory model.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -122,8 +130,8 @@ impl Burst {
         let n = self.bytes();
         let aligned = self.addr & !(n - 1);
         match self.burst {
-            0 => self.addr,
-            2 => {
+            BURST_FIXED => self.addr,
+            BURST_WRAP => {
                 let total = n * self.beats() as u64;
                 let base = self.addr & !(total - 1);
                 base + (self.addr - base + i as u64 * n) % total
@@ -151,14 +159,14 @@ impl Burst {
             problems.push(format!("{what}: size {} bytes exceeds the {bus_bytes}-byte bus", self.bytes()));
         }
         match self.burst {
-            1 => {
+            BURST_INCR => {
                 let first_page = self.addr / 4096;
                 let last = self.beat_bytes(self.beats() - 1).end - 1;
                 if last / 4096 != first_page {
                     problems.push(format!("{what}: INCR burst at {:#x} crosses a 4 KiB boundary", self.addr));
                 }
             }
-            2 => {
+            BURST_WRAP => {
                 if ![1, 3, 7, 15].contains(&self.len) {
                     problems.push(format!("{what}: WRAP burst of {} beats (2, 4, 8 or 16)", self.beats()));
                 }
@@ -166,8 +174,8 @@ impl Burst {
                     problems.push(format!("{what}: WRAP burst address {:#x} not aligned to size", self.addr));
                 }
             }
-            0 if self.len > 15 => problems.push(format!("{what}: FIXED burst longer than 16")),
-            0 => {}
+            BURST_FIXED if self.len > 15 => problems.push(format!("{what}: FIXED burst longer than 16")),
+            BURST_FIXED => {}
             b => problems.push(format!("{what}: reserved burst type {b}")),
         }
         problems
@@ -326,7 +334,7 @@ impl AxiMemSlave {
                     self.wbeats.drain(..=pos);
                     self.writes.pop_front();
                     let latency = u64::from(self.cfg.write_latency.max(1));
-                    self.bresps.push_back(PendingB { id: burst.id, resp: 2, ready_at: cycle + latency });
+                    self.bresps.push_back(PendingB { id: burst.id, resp: SLVERR, ready_at: cycle + latency });
                     continue;
                 }
                 return;
@@ -391,12 +399,12 @@ mod tests {
 
     #[test]
     fn beat_addresses_follow_axi4() {
-        let incr = burst(0x1004, 3, 3, 1);
+        let incr = burst(0x1004, 3, 3, BURST_INCR);
         assert_eq!((0..4).map(|i| incr.beat_addr(i)).collect::<Vec<_>>(), [0x1004, 0x1008, 0x1010, 0x1018]);
         assert_eq!(incr.beat_bytes(0), 0x1004..0x1008, "unaligned first beat");
-        let wrap = burst(0x1018, 3, 3, 2);
+        let wrap = burst(0x1018, 3, 3, BURST_WRAP);
         assert_eq!((0..4).map(|i| wrap.beat_addr(i)).collect::<Vec<_>>(), [0x1018, 0x1000, 0x1008, 0x1010]);
-        let fixed = burst(0x1000, 2, 2, 0);
+        let fixed = burst(0x1000, 2, 2, BURST_FIXED);
         assert_eq!((0..3).map(|i| fixed.beat_addr(i)).collect::<Vec<_>>(), [0x1000; 3]);
         assert!(burst(0x1ff8, 1, 3, 1).check(8, "AW").iter().any(|p| p.contains("4 KiB")));
         assert!(burst(0x1000, 2, 3, 2).check(8, "AR").iter().any(|p| p.contains("WRAP")));
@@ -410,7 +418,7 @@ mod tests {
         mem.map(0x2000, 0x100).unwrap();
         let mut s = AxiMemSlave::new(AxiMemConfig::default(), 8, 1);
         let mut ev = Vec::new();
-        let mut req = AxiReq { awaddr: 0x2000, awlen: 1, awsize: 3, awburst: 1, awvalid: true, ..Default::default() };
+        let mut req = AxiReq { awaddr: 0x2000, awlen: 1, awsize: 3, awburst: BURST_INCR, awvalid: true, ..Default::default() };
         let mut cycle = 0;
         // AW, then two W beats (the second with half the strobes).
         s.drive(cycle, &mem);
@@ -451,7 +459,7 @@ mod tests {
         let mut s = AxiMemSlave::new(AxiMemConfig::default(), 8, 1);
         let mut ev = Vec::new();
         let req = AxiReq {
-            awaddr: 0x2000, awlen: 1, awsize: 3, awburst: 1, awvalid: true,
+            awaddr: 0x2000, awlen: 1, awsize: 3, awburst: BURST_INCR, awvalid: true,
             wdata: u64::MAX, wstrb: 0xff, wvalid: true, wlast: false, ..Default::default()
         };
         s.drive(0, &mem);

@@ -105,9 +105,9 @@ pub enum HarnessError {
     /// No such hw2reg leaf.
     #[error("{port:?} has no hw2reg member {reg}{}.{field}.{signal:?}", instance.map(|i| format!("_{i}")).unwrap_or_default())]
     Hw2reg { port: Port, reg: String, instance: Option<usize>, field: String, signal: Signal },
-    /// Bad register access.
+    /// Bad register access or other malformed request.
     #[error("{0}")]
-    Mmio(String),
+    Request(String),
     /// Host memory refused.
     #[error("{0}")]
     Memory(DmaError),
@@ -382,7 +382,7 @@ impl Harness {
         } as u64;
         let w = u64::from(width);
         if !matches!(width, 1 | 2 | 4 | 8) || offset % w != 0 || w > bus {
-            return Err(HarnessError::Mmio(format!(
+            return Err(HarnessError::Request(format!(
                 "{} access of {width} bytes at {offset:#x}: widths 1, 2, 4{} aligned to themselves",
                 port.name(),
                 if bus == 8 { ", 8" } else { "" }
@@ -393,7 +393,7 @@ impl Harness {
             Port::Rpcfg => driver::regs::pcie_rp_cfg::REGBLOCK_BYTES,
         } as u64;
         if offset + w > block_bytes {
-            return Err(HarnessError::Mmio(format!("{} offset {offset:#x} is outside the {block_bytes}-byte block", port.name())));
+            return Err(HarnessError::Request(format!("{} offset {offset:#x} is outside the {block_bytes}-byte block", port.name())));
         }
         let at = self.cycle();
         self.record(match write {
@@ -437,7 +437,7 @@ impl Harness {
                 return Ok((value, resp));
             }
         }
-        Err(HarnessError::Mmio(format!("{} access at {offset:#x}: no response in {MMIO_TIMEOUT} cycles", port.name())))
+        Err(HarnessError::Request(format!("{} access at {offset:#x}: no response in {MMIO_TIMEOUT} cycles", port.name())))
     }
 
     /// Perform one stimulus step (the replay runner).
@@ -475,7 +475,7 @@ impl Harness {
             }
             Stimulus::Tlp { dws, .. } => {
                 if dws.is_empty() || dws.iter().any(|d| d.0 > u64::from(u32::MAX)) {
-                    return Err(HarnessError::Mmio("a TLP is one or more 32-bit DWs".into()));
+                    return Err(HarnessError::Request("a TLP is one or more 32-bit DWs".into()));
                 }
                 self.send_tlp(&dws.iter().map(|d| d.0 as u32).collect::<Vec<_>>());
             }

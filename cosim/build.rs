@@ -353,7 +353,11 @@ fn parse_ports(header: &Path) -> Result<Vec<Port>> {
             "VL_IN8" | "VL_IN16" | "VL_IN" | "VL_IN64" | "VL_INW" => true,
             "VL_OUT8" | "VL_OUT16" | "VL_OUT" | "VL_OUT64" | "VL_OUTW" => false,
             k if k.starts_with("VL_INOUT") => {
-                return Err(format!("{}:{}: inout ports are not supported", header.display(), n + 1))
+                return Err(format!(
+                    "{}:{}: inout ports are not supported",
+                    header.display(),
+                    n + 1
+                ))
             }
             _ => continue,
         };
@@ -368,7 +372,12 @@ fn parse_ports(header: &Path) -> Result<Vec<Port>> {
         if lsb != 0 {
             return Err(format!("{}:{}: port ranges must end at bit 0", header.display(), n + 1));
         }
-        ports.push(Port { name: args[0].trim().to_string(), input: dir_input, width: msb + 1, words });
+        ports.push(Port {
+            name: args[0].trim().to_string(),
+            input: dir_input,
+            width: msb + 1,
+            words,
+        });
     }
     if !ports.iter().any(|p| p.input && p.name == CLOCK && p.width == 1) {
         return Err(format!("{}: the top has no 1-bit input `{CLOCK}`", header.display()));
@@ -412,8 +421,10 @@ fn cpp_shim(top: &str, ports: &[Port]) -> Result<String> {
             let _ = writeln!(w, "  m.{0} = in->{0} & {1:#x}ULL;", p.name, p.top_mask());
         } else {
             let last = p.words - 1;
-            let _ = writeln!(w, "  for (int i = 0; i < {last}; ++i) m.{0}[i] = in->{0}[i];", p.name);
-            let _ = writeln!(w, "  m.{0}[{last}] = in->{0}[{last}] & {1:#x}U;", p.name, p.top_mask());
+            let _ =
+                writeln!(w, "  for (int i = 0; i < {last}; ++i) m.{0}[i] = in->{0}[i];", p.name);
+            let _ =
+                writeln!(w, "  m.{0}[{last}] = in->{0}[{last}] & {1:#x}U;", p.name, p.top_mask());
         }
     }
     let _ = writeln!(w, "}}\n\ninline void sample(const V{top}& m, {top}_out* out) {{");
@@ -421,7 +432,11 @@ fn cpp_shim(top: &str, ports: &[Port]) -> Result<String> {
         if p.words == 0 {
             let _ = writeln!(w, "  out->{0} = m.{0};", p.name);
         } else {
-            let _ = writeln!(w, "  for (int i = 0; i < {}; ++i) out->{1}[i] = m.{1}[i];", p.words, p.name);
+            let _ = writeln!(
+                w,
+                "  for (int i = 0; i < {}; ++i) out->{1}[i] = m.{1}[i];",
+                p.words, p.name
+            );
         }
     }
     let _ = writeln!(w, "}}\n");
@@ -438,7 +453,11 @@ fn cpp_shim(top: &str, ports: &[Port]) -> Result<String> {
         if p.words == 0 {
             let _ = writeln!(w, "  h = mix(h, out->{});", p.name);
         } else {
-            let _ = writeln!(w, "  for (int i = 0; i < {}; ++i) h = mix(h, out->{}[i]);", p.words, p.name);
+            let _ = writeln!(
+                w,
+                "  for (int i = 0; i < {}; ++i) h = mix(h, out->{}[i]);",
+                p.words, p.name
+            );
         }
     }
     let _ = writeln!(
@@ -525,11 +544,20 @@ fn rust_module(top: &str, ports: &[Port]) -> Result<String> {
         let _ = writeln!(w, "    #[repr(C)]\n    #[derive(Clone, Copy, Debug, PartialEq, Eq)]");
         let _ = writeln!(w, "    pub struct {name} {{");
         for p in pins(ports, input) {
-            let _ = writeln!(w, "        /// `{}`, {} bit{}.", p.name, p.width, if p.width == 1 { "" } else { "s" });
+            let _ = writeln!(
+                w,
+                "        /// `{}`, {} bit{}.",
+                p.name,
+                p.width,
+                if p.width == 1 { "" } else { "s" }
+            );
             let _ = writeln!(w, "        pub {}: {},", p.name, p.rust_type());
         }
         let _ = writeln!(w, "    }}\n");
-        let _ = writeln!(w, "    impl Default for {name} {{\n        fn default() -> Self {{\n            Self {{");
+        let _ = writeln!(
+            w,
+            "    impl Default for {name} {{\n        fn default() -> Self {{\n            Self {{"
+        );
         for p in pins(ports, input) {
             let zero = if p.words == 0 { "0".to_string() } else { format!("[0; {}]", p.words) };
             let _ = writeln!(w, "                {}: {zero},", p.name);
@@ -539,14 +567,17 @@ fn rust_module(top: &str, ports: &[Port]) -> Result<String> {
         let _ = writeln!(w, "        /// Name and width of every field, in order.");
         let _ = writeln!(w, "        pub const PINS: &'static [PinInfo] = &[");
         for p in pins(ports, input) {
-            let _ = writeln!(w, "            PinInfo {{ name: \"{}\", width: {} }},", p.name, p.width);
+            let _ =
+                writeln!(w, "            PinInfo {{ name: \"{}\", width: {} }},", p.name, p.width);
         }
         let _ = writeln!(w, "        ];\n");
         let _ = writeln!(w, "        /// The 32-bit words of pin `name` (one word for pins up to 32 bits, two for 64).");
         let _ = writeln!(w, "        pub fn words(&self, name: &str) -> Option<Vec<u32>> {{\n            Some(match name {{");
         for p in pins(ports, input) {
             let expr = match p.words {
-                0 if p.width > 32 => format!("vec![self.{0} as u32, (self.{0} >> 32) as u32]", p.name),
+                0 if p.width > 32 => {
+                    format!("vec![self.{0} as u32, (self.{0} >> 32) as u32]", p.name)
+                }
                 0 => format!("vec![u32::from(self.{})]", p.name),
                 _ => format!("self.{}.to_vec()", p.name),
             };
@@ -555,28 +586,49 @@ fn rust_module(top: &str, ports: &[Port]) -> Result<String> {
         let _ = writeln!(w, "                _ => return None,\n            }})\n        }}");
         if input {
             let _ = writeln!(w, "\n        /// Set pin `name` from 32-bit words (least significant first); bits beyond\n        /// the pin's width must be zero. False when there is no such pin or the value does not fit.");
-            let _ = writeln!(w, "        pub fn set_words(&mut self, name: &str, words: &[u32]) -> bool {{");
+            let _ = writeln!(
+                w,
+                "        pub fn set_words(&mut self, name: &str, words: &[u32]) -> bool {{"
+            );
             let _ = writeln!(w, "            let Some(info) = Self::PINS.iter().find(|p| p.name == name) else {{ return false }};");
             let _ = writeln!(w, "            if !info.fits(words) {{ return false; }}");
-            let _ = writeln!(w, "            let word = |i: usize| words.get(i).copied().unwrap_or(0);");
+            let _ = writeln!(
+                w,
+                "            let word = |i: usize| words.get(i).copied().unwrap_or(0);"
+            );
             let _ = writeln!(w, "            let _ = word;\n            match name {{");
             for p in pins(ports, true) {
                 let stmt = match p.words {
-                    0 if p.width > 32 => format!("self.{} = u64::from(word(0)) | (u64::from(word(1)) << 32)", p.name),
+                    0 if p.width > 32 => {
+                        format!("self.{} = u64::from(word(0)) | (u64::from(word(1)) << 32)", p.name)
+                    }
                     0 => format!("self.{} = word(0) as {}", p.name, p.rust_type()),
                     n => format!("for i in 0..{n} {{ self.{}[i] = word(i); }}", p.name),
                 };
                 let _ = writeln!(w, "                \"{}\" => {{ {stmt} }}", p.name);
             }
-            let _ = writeln!(w, "                _ => return false,\n            }}\n            true\n        }}");
+            let _ = writeln!(
+                w,
+                "                _ => return false,\n            }}\n            true\n        }}"
+            );
         } else {
-            let _ = writeln!(w, "\n        /// Fold every output into `h` (the same function as the C++ loop's).");
-            let _ = writeln!(w, "        #[inline]\n        pub fn checksum(&self, mut h: u64) -> u64 {{");
+            let _ = writeln!(
+                w,
+                "\n        /// Fold every output into `h` (the same function as the C++ loop's)."
+            );
+            let _ = writeln!(
+                w,
+                "        #[inline]\n        pub fn checksum(&self, mut h: u64) -> u64 {{"
+            );
             for p in pins(ports, false) {
                 if p.words == 0 {
                     let _ = writeln!(w, "            h = mix(h, u64::from(self.{}));", p.name);
                 } else {
-                    let _ = writeln!(w, "            for &x in &self.{} {{ h = mix(h, u64::from(x)); }}", p.name);
+                    let _ = writeln!(
+                        w,
+                        "            for &x in &self.{} {{ h = mix(h, u64::from(x)); }}",
+                        p.name
+                    );
                 }
             }
             let _ = writeln!(w, "            h\n        }}");

@@ -19,14 +19,16 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use sv_parser::{
-    DataDeclaration, DataType, DataTypeEnum, DataTypeStructUnion, Description, Iter, LocalParameterDeclaration, Locate,
-    NodeEvent, PackageDeclaration, PackageItem, PackageOrGenerateItemDeclaration, RefNode, RefNodes, StructUnion,
-    SyntaxTree, TypeDeclaration, VariableDeclAssignment, WhiteSpace,
+    DataDeclaration, DataType, DataTypeEnum, DataTypeStructUnion, Description, Iter,
+    LocalParameterDeclaration, Locate, NodeEvent, PackageDeclaration, PackageItem,
+    PackageOrGenerateItemDeclaration, RefNode, RefNodes, StructUnion, SyntaxTree, TypeDeclaration,
+    VariableDeclAssignment, WhiteSpace,
 };
 
 use crate::diag::{Diagnostic, Diagnostics, Rule};
 use crate::model::{
-    Access, Block, ByteOrder, Const, Enum, Field, FieldKind, Loc, Package, RegArray, Register, Regmaps, Struct, Variant,
+    Access, Block, ByteOrder, Const, Enum, Field, FieldKind, Loc, Package, RegArray, Register,
+    Regmaps, Struct, Variant,
 };
 use crate::Error;
 
@@ -64,7 +66,8 @@ pub fn parse_dir(dir: &Path) -> Result<Regmaps, Error> {
     for ((path, _), result) in jobs.iter().zip(parse_all(&jobs)) {
         match result {
             Ok(pkg) => {
-                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let stem =
+                    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 if stem != pkg.name {
                     diags.push(Diagnostic::new(
                         pkg.loc.clone(),
@@ -116,7 +119,10 @@ type FileResult = Result<Package, Vec<Diagnostic>>;
 
 /// Parse files on up to `available_parallelism` big-stack threads; results in job order.
 fn parse_all(jobs: &[(PathBuf, String)]) -> Vec<FileResult> {
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, jobs.len().max(1));
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, jobs.len().max(1));
     // Longest files first: parse time grows with the length, so this balances the workers.
     let mut order: Vec<usize> = (0..jobs.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(jobs[i].1.len()));
@@ -132,7 +138,9 @@ fn parse_all(jobs: &[(PathBuf, String)]) -> Vec<FileResult> {
     let mut results: Vec<Option<FileResult>> = jobs.iter().map(|_| None).collect();
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..workers)
-            .filter_map(|_| std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(s, work).ok())
+            .filter_map(|_| {
+                std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(s, work).ok()
+            })
             .collect();
         if handles.is_empty() {
             // No thread could be spawned: parse here (the caller's stack may be smaller).
@@ -148,7 +156,11 @@ fn parse_all(jobs: &[(PathBuf, String)]) -> Vec<FileResult> {
             }
         }
     });
-    results.into_iter().zip(jobs).map(|(r, (path, _))| r.unwrap_or_else(|| Err(vec![internal(path)]))).collect()
+    results
+        .into_iter()
+        .zip(jobs)
+        .map(|(r, (path, _))| r.unwrap_or_else(|| Err(vec![internal(path)])))
+        .collect()
 }
 
 fn parse_file(file: &Path, text: &str) -> FileResult {
@@ -178,7 +190,10 @@ fn parse_file(file: &Path, text: &str) -> FileResult {
                     diags.push(Diagnostic::new(
                         Loc { file: file.to_path_buf(), line },
                         Rule::Unsupported,
-                        format!("only a package may appear at the top level (found `{}`)", snippet(&t)),
+                        format!(
+                            "only a package may appear at the top level (found `{}`)",
+                            snippet(&t)
+                        ),
                     ));
                 }
             }
@@ -214,7 +229,9 @@ fn parse_file(file: &Path, text: &str) -> FileResult {
 
 fn syntax_error(file: &Path, text: &str, e: &sv_parser::Error) -> Diagnostic {
     let pos = match e {
-        sv_parser::Error::Parse(Some((_, pos))) | sv_parser::Error::Preprocess(Some((_, pos))) => Some(*pos),
+        sv_parser::Error::Parse(Some((_, pos))) | sv_parser::Error::Preprocess(Some((_, pos))) => {
+            Some(*pos)
+        }
         _ => None,
     };
     let (line, message) = match pos {
@@ -326,9 +343,10 @@ impl Comments {
                         if let Some(body) = raw.strip_prefix("//") {
                             let body = body.strip_prefix(' ').unwrap_or(body).trim_end();
                             let line = l.line as usize;
-                            by_line
-                                .entry(line)
-                                .or_insert(LineComment { text: body.to_string(), trailing: last_code_line == line });
+                            by_line.entry(line).or_insert(LineComment {
+                                text: body.to_string(),
+                                trailing: last_code_line == line,
+                            });
                         }
                     }
                 }
@@ -376,7 +394,8 @@ impl Comments {
 
     /// The first trailing comment on lines `from..=to`.
     fn trailing(&self, from: usize, to: usize) -> Option<&str> {
-        (from..=to.max(from)).find_map(|l| self.by_line.get(&l).filter(|c| c.trailing).map(|c| c.text.as_str()))
+        (from..=to.max(from))
+            .find_map(|l| self.by_line.get(&l).filter(|c| c.trailing).map(|c| c.text.as_str()))
     }
 }
 
@@ -387,7 +406,8 @@ impl Comments {
 /// every byte offset and line number. Returns the text and where the blanked and the blank
 /// lines are.
 fn blank_preamble(text: &str) -> (String, Layout) {
-    const PREAMBLE: [&str; 5] = ["`resetall", "`timescale", "`default_nettype", "`celldefine", "`endcelldefine"];
+    const PREAMBLE: [&str; 5] =
+        ["`resetall", "`timescale", "`default_nettype", "`celldefine", "`endcelldefine"];
     let mut out = String::with_capacity(text.len());
     let mut layout = Layout::default();
     for (i, line) in text.split_inclusive('\n').enumerate() {
@@ -396,7 +416,9 @@ fn blank_preamble(text: &str) -> (String, Layout) {
             layout.blank.insert(i + 1);
         }
         let directive = PREAMBLE.iter().any(|d| {
-            t.strip_prefix(d).is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
+            t.strip_prefix(d).is_some_and(|rest| {
+                !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+            })
         });
         if directive {
             layout.directives.insert(i + 1);
@@ -411,7 +433,9 @@ fn blank_preamble(text: &str) -> (String, Layout) {
 /// Tool directives in comments are not documentation.
 fn is_pragma(text: &str) -> bool {
     let t = text.trim_start();
-    ["verilator ", "lint_", "synopsys ", "pragma ", "spyglass ", "coverage "].iter().any(|p| t.starts_with(p))
+    ["verilator ", "lint_", "synopsys ", "pragma ", "spyglass ", "coverage "]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 // ----------------------------------------------------------------------------------------
@@ -489,7 +513,11 @@ impl<'a> Builder<'a> {
         self.pkg.stem = match name.strip_suffix("_pkg") {
             Some(stem) if !stem.is_empty() => stem.to_string(),
             _ => {
-                self.err(line, Rule::Naming, format!("package `{name}` must be named `<stem>_pkg`"));
+                self.err(
+                    line,
+                    Rule::Naming,
+                    format!("package `{name}` must be named `<stem>_pkg`"),
+                );
                 name.clone()
             }
         };
@@ -497,7 +525,11 @@ impl<'a> Builder<'a> {
         self.pkg.doc = self.comments.above_package(line);
         self.pkg.loc = self.loc(line);
         if !attrs.is_empty() || lifetime.is_some() || timeunits.is_some() {
-            self.err(line, Rule::Unsupported, "attributes, lifetimes and time units are not supported on a package");
+            self.err(
+                line,
+                Rule::Unsupported,
+                "attributes, lifetimes and time units are not supported on a package",
+            );
         }
         for (attrs, item) in items {
             let t = toks(self.tree, item);
@@ -568,7 +600,11 @@ impl<'a> Builder<'a> {
             }
         };
         if !dims.is_empty() {
-            self.err(line, Rule::Unsupported, format!("type `{sv_name}`: unpacked dimensions are not supported"));
+            self.err(
+                line,
+                Rule::Unsupported,
+                format!("type `{sv_name}`: unpacked dimensions are not supported"),
+            );
             return;
         }
         let doc = self.comments.above(line);
@@ -589,7 +625,14 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn structure(&mut self, su: &'a DataTypeStructUnion, sv_name: String, name: String, doc: String, line: usize) {
+    fn structure(
+        &mut self,
+        su: &'a DataTypeStructUnion,
+        sv_name: String,
+        name: String,
+        doc: String,
+        line: usize,
+    ) {
         let (kind, packed, body, dims) = &su.nodes;
         if !matches!(kind, StructUnion::Struct(_)) {
             self.err(line, Rule::Unsupported, format!("`{sv_name}`: unions are not supported"));
@@ -597,17 +640,29 @@ impl<'a> Builder<'a> {
         }
         match packed {
             None => {
-                self.err(line, Rule::Unsupported, format!("struct `{sv_name}` must be `struct packed`"));
+                self.err(
+                    line,
+                    Rule::Unsupported,
+                    format!("struct `{sv_name}` must be `struct packed`"),
+                );
                 return;
             }
             Some((_, Some(_))) => {
-                self.err(line, Rule::Unsupported, format!("struct `{sv_name}`: signed structs are not supported"));
+                self.err(
+                    line,
+                    Rule::Unsupported,
+                    format!("struct `{sv_name}`: signed structs are not supported"),
+                );
                 return;
             }
             Some((_, None)) => {}
         }
         if !dims.is_empty() {
-            self.err(line, Rule::Unsupported, format!("struct `{sv_name}`: packed dimensions are not supported"));
+            self.err(
+                line,
+                Rule::Unsupported,
+                format!("struct `{sv_name}`: packed dimensions are not supported"),
+            );
             return;
         }
         let (first_member, rest) = &body.nodes.1;
@@ -619,7 +674,11 @@ impl<'a> Builder<'a> {
             let m_line = ty_toks.first().map_or(line, |t| t.line);
             let end_line = semi.nodes.0.line as usize;
             if !attrs.is_empty() || random.is_some() {
-                self.err(m_line, Rule::Unsupported, "attributes and `rand` are not supported on members");
+                self.err(
+                    m_line,
+                    Rule::Unsupported,
+                    "attributes and `rand` are not supported on members",
+                );
                 ok = false;
                 continue;
             }
@@ -635,7 +694,11 @@ impl<'a> Builder<'a> {
             for decl in decls.nodes.0.contents() {
                 let VariableDeclAssignment::Variable(v) = decl else {
                     let t = toks(self.tree, decl);
-                    self.err(m_line, Rule::Unsupported, format!("member `{}` is not supported", snippet(&t)));
+                    self.err(
+                        m_line,
+                        Rule::Unsupported,
+                        format!("member `{}` is not supported", snippet(&t)),
+                    );
                     ok = false;
                     continue;
                 };
@@ -645,7 +708,10 @@ impl<'a> Builder<'a> {
                     self.err(
                         id.line,
                         Rule::Unsupported,
-                        format!("member `{}`: unpacked dimensions and initializers are not supported", id.text),
+                        format!(
+                            "member `{}`: unpacked dimensions and initializers are not supported",
+                            id.text
+                        ),
                     );
                     ok = false;
                     continue;
@@ -700,7 +766,14 @@ impl<'a> Builder<'a> {
         };
         // Registered even when a member failed (already reported) to avoid follow-up errors.
         self.types.insert(sv_name, TypeDef { name: name.clone(), width, kind: TypeKind::Struct });
-        self.pkg.structs.push(Struct { name, width, bytes: None, doc, fields, loc: self.loc(line) });
+        self.pkg.structs.push(Struct {
+            name,
+            width,
+            bytes: None,
+            doc,
+            fields,
+            loc: self.loc(line),
+        });
     }
 
     /// Width and kind of a struct member's type.
@@ -730,7 +803,8 @@ impl<'a> Builder<'a> {
 
     /// Parse a type from its tokens.
     fn parse_type(&self, t: &[Tok<'_>], line: usize) -> Result<Ty, Problem> {
-        let unsupported = |msg: String| (t.first().map_or(line, |t| t.line), Rule::Unsupported, msg);
+        let unsupported =
+            |msg: String| (t.first().map_or(line, |t| t.line), Rule::Unsupported, msg);
         let Some(head) = t.first() else { return Ok(Ty::None) };
         let mut i = 1;
         let skip_signing = |i: &mut usize| {
@@ -766,7 +840,10 @@ impl<'a> Builder<'a> {
             }
             name if is_ident(name) => {
                 if t.get(1).is_some_and(|t| t.text == "::") {
-                    return Err(unsupported(format!("`{}`: types of other packages are not supported", snippet(t))));
+                    return Err(unsupported(format!(
+                        "`{}`: types of other packages are not supported",
+                        snippet(t)
+                    )));
                 }
                 let Some(td) = self.types.get(name) else {
                     return Err(unsupported(format!(
@@ -774,7 +851,10 @@ impl<'a> Builder<'a> {
                     )));
                 };
                 if t.len() > 1 {
-                    return Err(unsupported(format!("`{}`: packed arrays of typedefs are not supported", snippet(t))));
+                    return Err(unsupported(format!(
+                        "`{}`: packed arrays of typedefs are not supported",
+                        snippet(t)
+                    )));
                 }
                 return Ok(Ty::Named(td.clone()));
             }
@@ -796,10 +876,21 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn enumeration(&mut self, e: &'a DataTypeEnum, sv_name: String, name: String, doc: String, line: usize) {
+    fn enumeration(
+        &mut self,
+        e: &'a DataTypeEnum,
+        sv_name: String,
+        name: String,
+        doc: String,
+        line: usize,
+    ) {
         let (_, base, body, dims) = &e.nodes;
         if !dims.is_empty() {
-            self.err(line, Rule::Unsupported, format!("enum `{sv_name}`: packed dimensions are not supported"));
+            self.err(
+                line,
+                Rule::Unsupported,
+                format!("enum `{sv_name}`: packed dimensions are not supported"),
+            );
             return;
         }
         let width = match base {
@@ -831,7 +922,11 @@ impl<'a> Builder<'a> {
             let id = first(self.tree, id);
             let last_line = all.last().map_or(id.line, |t| t.line);
             if range.is_some() {
-                self.err(id.line, Rule::Unsupported, format!("enum member `{}`: ranges are not supported", id.text));
+                self.err(
+                    id.line,
+                    Rule::Unsupported,
+                    format!("enum member `{}`: ranges are not supported", id.text),
+                );
                 continue;
             }
             let value = match value {
@@ -849,7 +944,10 @@ impl<'a> Builder<'a> {
                     self.err(
                         id.line,
                         Rule::EnumFit,
-                        format!("enum member `{}` needs an explicit value (`= {width}'d{next}`)", id.text),
+                        format!(
+                            "enum member `{}` needs an explicit value (`= {width}'d{next}`)",
+                            id.text
+                        ),
                     );
                     next
                 }
@@ -896,11 +994,19 @@ impl<'a> Builder<'a> {
             let (id, udims, value) = &pa.nodes;
             let id = first(self.tree, id);
             if !udims.is_empty() {
-                self.err(id.line, Rule::Unsupported, format!("localparam `{}`: arrays are not supported", id.text));
+                self.err(
+                    id.line,
+                    Rule::Unsupported,
+                    format!("localparam `{}`: arrays are not supported", id.text),
+                );
                 continue;
             }
             let Some((_, expr)) = value else {
-                self.err(id.line, Rule::Unsupported, format!("localparam `{}` has no value", id.text));
+                self.err(
+                    id.line,
+                    Rule::Unsupported,
+                    format!("localparam `{}` has no value", id.text),
+                );
                 continue;
             };
             let t = toks(self.tree, expr);
@@ -918,7 +1024,13 @@ impl<'a> Builder<'a> {
                 None => String::new(),
             };
             self.values.insert(id.text.to_string(), value);
-            self.pkg.consts.push(Const { name: id.text.to_string(), value, width, doc, loc: self.loc(id.line) });
+            self.pkg.consts.push(Const {
+                name: id.text.to_string(),
+                value,
+                width,
+                doc,
+                loc: self.loc(id.line),
+            });
         }
     }
 
@@ -933,7 +1045,11 @@ impl<'a> Builder<'a> {
             if let Some(c) = find(&self.pkg, &format!("{upper}_BYTES")) {
                 match u32::try_from(c.value) {
                     Ok(b) => self.pkg.structs[i].bytes = Some(b),
-                    Err(_) => self.err(c.loc.line, Rule::Unsupported, format!("`{}` is too large", c.name)),
+                    Err(_) => self.err(
+                        c.loc.line,
+                        Rule::Unsupported,
+                        format!("`{}` is too large", c.name),
+                    ),
                 }
             }
         }
@@ -974,8 +1090,13 @@ impl<'a> Builder<'a> {
                 });
             }
             registers.sort_by_key(|r| r.offset);
-            self.pkg.block =
-                Some(Block { name: self.pkg.stem.clone(), bytes: rb.value, bus_bytes, registers, loc: rb.loc.clone() });
+            self.pkg.block = Some(Block {
+                name: self.pkg.stem.clone(),
+                bytes: rb.value,
+                bus_bytes,
+                registers,
+                loc: rb.loc.clone(),
+            });
         }
         (self.pkg, self.diags)
     }
@@ -1015,7 +1136,8 @@ pub(crate) fn short_names(names: &[&str]) -> Vec<String> {
     }
     let prefix = first.get(..lcp).and_then(|p| p.rfind('_')).map_or(0, |i| i + 1);
     let valid = |s: &str| {
-        s.starts_with(|c: char| c.is_ascii_alphabetic()) && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
     };
     names
         .iter()
@@ -1036,7 +1158,12 @@ pub(crate) fn short_names(names: &[&str]) -> Vec<String> {
 // Constant expressions
 
 /// Evaluate a whole constant expression.
-fn eval(t: &[Tok<'_>], values: &HashMap<String, u64>, ctx_width: Option<u32>, line: usize) -> Result<u64, Problem> {
+fn eval(
+    t: &[Tok<'_>],
+    values: &HashMap<String, u64>,
+    ctx_width: Option<u32>,
+    line: usize,
+) -> Result<u64, Problem> {
     let fail = |(l, m): (usize, String)| (l, Rule::Unsupported, m);
     if t.is_empty() {
         return Err((line, Rule::Unsupported, "missing value".into()));
@@ -1044,9 +1171,14 @@ fn eval(t: &[Tok<'_>], values: &HashMap<String, u64>, ctx_width: Option<u32>, li
     let mut ev = Eval { toks: t, pos: 0, values, ctx_width };
     let v = ev.expr(0).map_err(fail)?;
     if let Some(extra) = t.get(ev.pos) {
-        return Err((extra.line, Rule::Unsupported, format!("unexpected `{}` in a constant expression", extra.text)));
+        return Err((
+            extra.line,
+            Rule::Unsupported,
+            format!("unexpected `{}` in a constant expression", extra.text),
+        ));
     }
-    u64::try_from(v).map_err(|_| (line, Rule::Unsupported, "value does not fit in 64 bits".to_string()))
+    u64::try_from(v)
+        .map_err(|_| (line, Rule::Unsupported, "value does not fit in 64 bits".to_string()))
 }
 
 struct Eval<'t, 'v> {
@@ -1128,7 +1260,11 @@ impl<'t> Eval<'t, '_> {
     }
 
     fn next(&mut self) -> EvalResult<Tok<'t>> {
-        let t = self.toks.get(self.pos).copied().ok_or_else(|| (self.line(), "incomplete expression".to_string()))?;
+        let t = self
+            .toks
+            .get(self.pos)
+            .copied()
+            .ok_or_else(|| (self.line(), "incomplete expression".to_string()))?;
         self.pos += 1;
         Ok(t)
     }
@@ -1150,7 +1286,8 @@ impl<'t> Eval<'t, '_> {
         let lsb = self.expr(0)?;
         self.expect("]")?;
         let line = self.line();
-        let fit = |v: u128| u64::try_from(v).map_err(|_| (line, "range bound too large".to_string()));
+        let fit =
+            |v: u128| u64::try_from(v).map_err(|_| (line, "range bound too large".to_string()));
         Ok((fit(msb)?, fit(lsb)?))
     }
 
@@ -1163,8 +1300,9 @@ impl<'t> Eval<'t, '_> {
             }
             self.pos += 1;
             let rhs = self.expr(prec + 1)?;
-            lhs = apply(t.text, lhs, rhs)
-                .ok_or_else(|| (t.line, format!("`{}` overflows, goes negative or divides by zero", t.text)))?;
+            lhs = apply(t.text, lhs, rhs).ok_or_else(|| {
+                (t.line, format!("`{}` overflows, goes negative or divides by zero", t.text))
+            })?;
         }
         Ok(lhs)
     }
@@ -1181,7 +1319,8 @@ impl<'t> Eval<'t, '_> {
             return self.concatenation(line);
         }
         if text.starts_with(|c: char| c.is_ascii_digit()) {
-            let n = digits(text, 10).ok_or_else(|| (line, format!("number `{text}` is not supported")))?;
+            let n = digits(text, 10)
+                .ok_or_else(|| (line, format!("number `{text}` is not supported")))?;
             // Size cast `N'(expr)`: unlike SystemVerilog, a value that does not fit is an
             // error, not silently truncated.
             if self.toks.get(self.pos).is_some_and(|t| t.text == "'")
@@ -1213,7 +1352,9 @@ impl<'t> Eval<'t, '_> {
             "'0" => return Ok(0),
             "'1" => {
                 return match self.ctx_width {
-                    Some(w) if w <= 64 => Ok(if w == 64 { u128::from(u64::MAX) } else { (1u128 << w) - 1 }),
+                    Some(w) if w <= 64 => {
+                        Ok(if w == 64 { u128::from(u64::MAX) } else { (1u128 << w) - 1 })
+                    }
                     _ => Err((line, "`'1` needs a declared width of at most 64 bits".into())),
                 }
             }
@@ -1221,7 +1362,10 @@ impl<'t> Eval<'t, '_> {
         }
         if is_ident(text) {
             if self.toks.get(self.pos).is_some_and(|t| t.text == "::") {
-                return Err((line, format!("`{text}::`: items of other packages are not supported")));
+                return Err((
+                    line,
+                    format!("`{text}::`: items of other packages are not supported"),
+                ));
             }
             if self.toks.get(self.pos).is_some_and(|t| t.text == "(") {
                 return Err((line, format!("`{text}(...)`: function calls are not supported")));
@@ -1240,9 +1384,16 @@ impl<'t> Eval<'t, '_> {
         let mut total: u32 = 0;
         loop {
             let item = self.next()?;
-            let width = digits(item.text, 10)
-                .filter(|w| (1..=64).contains(w))
-                .ok_or_else(|| (item.line, format!("`{}`: concatenation items need a width (`N'(x)` or `N'h..`)", item.text)))?;
+            let width =
+                digits(item.text, 10).filter(|w| (1..=64).contains(w)).ok_or_else(|| {
+                    (
+                        item.line,
+                        format!(
+                            "`{}`: concatenation items need a width (`N'(x)` or `N'h..`)",
+                            item.text
+                        ),
+                    )
+                })?;
             self.pos -= 1;
             let v = self.primary()?;
             let width = width as u32;
@@ -1258,7 +1409,12 @@ impl<'t> Eval<'t, '_> {
             match sep.text {
                 "," => continue,
                 "}" => return Ok(acc),
-                other => return Err((sep.line, format!("expected `,` or `}}` in a concatenation, found `{other}`"))),
+                other => {
+                    return Err((
+                        sep.line,
+                        format!("expected `,` or `}}` in a concatenation, found `{other}`"),
+                    ))
+                }
             }
         }
     }
@@ -1266,7 +1422,9 @@ impl<'t> Eval<'t, '_> {
     /// The value token after a base (`'h` `dead_beef`).
     fn based(&mut self, radix: u32) -> EvalResult<u128> {
         let t = self.next()?;
-        digits(t.text, radix).ok_or_else(|| (t.line, format!("`{}` is not a constant number in base {radix}", t.text)))
+        digits(t.text, radix).ok_or_else(|| {
+            (t.line, format!("`{}` is not a constant number in base {radix}", t.text))
+        })
     }
 }
 
@@ -1304,7 +1462,8 @@ mod tests {
     fn expressions_follow_sv_precedence() {
         let mut values = HashMap::new();
         values.insert("BASE".to_string(), 0x40);
-        let ev = |s: &str, w: Option<u32>| eval(&tokens(s), &values, w, 1).map_err(|(_, r, m)| (r, m));
+        let ev =
+            |s: &str, w: Option<u32>| eval(&tokens(s), &values, w, 1).map_err(|(_, r, m)| (r, m));
         assert_eq!(ev("1 + 2 * 3", None), Ok(7));
         assert_eq!(ev("8 ' ( BASE )", None), Ok(0x40));
         assert_eq!(ev("32 ' ( ( BASE << 20 ) | 1 )", None), Ok(0x0400_0001));

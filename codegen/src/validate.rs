@@ -12,7 +12,11 @@ pub fn validate(maps: &Regmaps) -> Result<(), Diagnostics> {
     let mut seen: HashMap<&str, &Loc> = HashMap::new();
     for pkg in &maps.packages {
         if let Some(first) = seen.insert(&pkg.name, &pkg.loc) {
-            v.err(&pkg.loc, Rule::DuplicateName, format!("package `{}` is also declared at {first}", pkg.name));
+            v.err(
+                &pkg.loc,
+                Rule::DuplicateName,
+                format!("package `{}` is also declared at {first}", pkg.name),
+            );
         }
         v.package(pkg);
     }
@@ -84,7 +88,11 @@ impl Validator {
                     self.err(
                         &var.loc,
                         Rule::EnumFit,
-                        format!("enum member `{}` has the same value {} as `{other}`", var.name, hex(var.value)),
+                        format!(
+                            "enum member `{}` has the same value {} as `{other}`",
+                            var.name,
+                            hex(var.value)
+                        ),
                     );
                 }
             }
@@ -96,7 +104,8 @@ impl Validator {
 
     /// No two types, members of one struct, or enum members / localparams share a name.
     fn duplicates(&mut self, pkg: &Package) {
-        let mut types: Vec<(&str, &Loc)> = pkg.structs.iter().map(|s| (s.name.as_str(), &s.loc)).collect();
+        let mut types: Vec<(&str, &Loc)> =
+            pkg.structs.iter().map(|s| (s.name.as_str(), &s.loc)).collect();
         types.extend(pkg.enums.iter().map(|e| (e.name.as_str(), &e.loc)));
         self.report_duplicates(types, |n| format!("type `{n}_t`"));
 
@@ -105,9 +114,14 @@ impl Validator {
             self.report_duplicates(members, |n| format!("member `{n}` of `{}_t`", s.name));
         }
 
-        let mut values: Vec<(&str, &Loc)> = pkg.consts.iter().map(|c| (c.name.as_str(), &c.loc)).collect();
-        values.extend(pkg.enums.iter().flat_map(|e| e.variants.iter().map(|v| (v.name.as_str(), &v.loc))));
-        self.report_duplicates(values, |n| format!("`{n}` (localparams and enum members share one namespace)"));
+        let mut values: Vec<(&str, &Loc)> =
+            pkg.consts.iter().map(|c| (c.name.as_str(), &c.loc)).collect();
+        values.extend(
+            pkg.enums.iter().flat_map(|e| e.variants.iter().map(|v| (v.name.as_str(), &v.loc))),
+        );
+        self.report_duplicates(values, |n| {
+            format!("`{n}` (localparams and enum members share one namespace)")
+        });
     }
 
     fn report_duplicates(&mut self, mut items: Vec<(&str, &Loc)>, what: impl Fn(&str) -> String) {
@@ -138,7 +152,8 @@ impl Validator {
                 }
                 continue;
             }
-            let Some((base, suffix)) = TIED_SUFFIXES.iter().find_map(|s| c.name.strip_suffix(s).map(|b| (b, *s)))
+            let Some((base, suffix)) =
+                TIED_SUFFIXES.iter().find_map(|s| c.name.strip_suffix(s).map(|b| (b, *s)))
             else {
                 continue;
             };
@@ -216,12 +231,19 @@ impl Validator {
                 (true, Some(a)) if a != Access::Rsvd => self.err(
                     &f.loc,
                     Rule::AccessTag,
-                    format!("reserved member `{}` must have the tag `rsvd`, not `{}`", f.name, a.tag()),
+                    format!(
+                        "reserved member `{}` must have the tag `rsvd`, not `{}`",
+                        f.name,
+                        a.tag()
+                    ),
                 ),
                 (false, Some(Access::Rsvd)) => self.err(
                     &f.loc,
                     Rule::AccessTag,
-                    format!("member `{}` has the tag `rsvd` but is not named `rsvd` or `rsvd_*`", f.name),
+                    format!(
+                        "member `{}` has the tag `rsvd` but is not named `rsvd` or `rsvd_*`",
+                        f.name
+                    ),
                 ),
                 _ => {}
             }
@@ -254,7 +276,11 @@ impl Validator {
         };
         if block.bus_bytes != 4 && block.bus_bytes != 8 {
             let loc = const_loc("REGBLOCK_BUS_BYTES", &block.loc);
-            self.err(&loc, Rule::Unsupported, format!("`REGBLOCK_BUS_BYTES` = {} must be 4 or 8", block.bus_bytes));
+            self.err(
+                &loc,
+                Rule::Unsupported,
+                format!("`REGBLOCK_BUS_BYTES` = {} must be 4 or 8", block.bus_bytes),
+            );
         }
         // Every instance of every well-formed register.
         let mut spans: Vec<Span> = Vec::new();
@@ -262,7 +288,11 @@ impl Validator {
             let upper = r.name.to_ascii_uppercase();
             let offset_loc = const_loc(&format!("{upper}_OFFSET"), &r.loc);
             let Some(s) = pkg.find_struct(&r.ty) else {
-                self.err(&r.loc, Rule::Unsupported, format!("register `{}`: no struct `{}_t`", r.name, r.ty));
+                self.err(
+                    &r.loc,
+                    Rule::Unsupported,
+                    format!("register `{}`: no struct `{}_t`", r.name, r.ty),
+                );
                 continue;
             };
             for f in &s.fields {
@@ -292,18 +322,27 @@ impl Validator {
             // From the struct (checked above), not `r.bytes`: never zero.
             let bytes = u64::from(s.width / 8);
             let bus = u64::from(block.bus_bytes).max(1);
-            let crosses = if bytes <= bus { r.offset % bus + bytes > bus } else { r.offset % bus != 0 };
+            let crosses =
+                if bytes <= bus { r.offset % bus + bytes > bus } else { r.offset % bus != 0 };
             if r.offset % bytes != 0 {
                 self.err(
                     &offset_loc,
                     Rule::OffsetAlign,
-                    format!("register `{}` at {} is not aligned to its size ({bytes} bytes)", r.name, hex(r.offset)),
+                    format!(
+                        "register `{}` at {} is not aligned to its size ({bytes} bytes)",
+                        r.name,
+                        hex(r.offset)
+                    ),
                 );
             } else if crosses {
                 self.err(
                     &offset_loc,
                     Rule::OffsetAlign,
-                    format!("register `{}` at {} ({bytes} bytes) crosses a {bus}-byte bus word", r.name, hex(r.offset)),
+                    format!(
+                        "register `{}` at {} ({bytes} bytes) crosses a {bus}-byte bus word",
+                        r.name,
+                        hex(r.offset)
+                    ),
                 );
             }
             let (count, stride) = r.array.map_or((1, 0), |a| (u64::from(a.count), a.stride));
@@ -334,7 +373,11 @@ impl Validator {
                 }
                 if a.count == 0 {
                     let count_loc = const_loc(&format!("{upper}_COUNT"), &r.loc);
-                    self.err(&count_loc, Rule::Unsupported, format!("register array `{}` has no instances", r.name));
+                    self.err(
+                        &count_loc,
+                        Rule::Unsupported,
+                        format!("register array `{}` has no instances", r.name),
+                    );
                     continue;
                 }
             }
@@ -360,14 +403,21 @@ impl Validator {
                 }
                 _ => {
                     let what = if count > 1 {
-                        format!("register array `{}` ({count} instances from {})", r.name, hex(r.offset))
+                        format!(
+                            "register array `{}` ({count} instances from {})",
+                            r.name,
+                            hex(r.offset)
+                        )
                     } else {
                         format!("register `{}` at {} ({bytes} bytes)", r.name, hex(r.offset))
                     };
                     self.err(
                         &offset_loc,
                         Rule::OffsetOverlap,
-                        format!("{what} lies outside the block (`REGBLOCK_BYTES` = {})", hex(block.bytes)),
+                        format!(
+                            "{what} lies outside the block (`REGBLOCK_BYTES` = {})",
+                            hex(block.bytes)
+                        ),
                     );
                 }
             }
@@ -382,7 +432,12 @@ impl Validator {
             self.err(
                 &c.loc,
                 Rule::ResetFit,
-                format!("reset value {} of `{}` does not fit the {}-bit register", hex(r.reset), r.name, s.width),
+                format!(
+                    "reset value {} of `{}` does not fit the {}-bit register",
+                    hex(r.reset),
+                    r.name,
+                    s.width
+                ),
             );
         }
         let mut set = Reserved::default();
@@ -416,7 +471,11 @@ impl Validator {
                     let loc = pkg
                         .find_const(&format!("{}_OFFSET", b.name.to_ascii_uppercase()))
                         .map_or_else(|| b.loc.clone(), |c| c.loc.clone());
-                    let msg = format!("{} shares bytes with {}", span.describe(block), prev.describe(block));
+                    let msg = format!(
+                        "{} shares bytes with {}",
+                        span.describe(block),
+                        prev.describe(block)
+                    );
                     self.err(&loc, Rule::OffsetOverlap, msg);
                 }
             }
@@ -461,7 +520,15 @@ struct Reserved {
 }
 
 /// Names of the reserved members (also inside nested structs) that `value` sets.
-fn reserved_bits(pkg: &Package, s: &Struct, lsb: u32, value: u64, prefix: &str, out: &mut Reserved, depth: u32) {
+fn reserved_bits(
+    pkg: &Package,
+    s: &Struct,
+    lsb: u32,
+    value: u64,
+    prefix: &str,
+    out: &mut Reserved,
+    depth: u32,
+) {
     if depth > 16 {
         return;
     }

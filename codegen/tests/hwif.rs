@@ -76,7 +76,9 @@ fn parse_hwif_rs(text: &str) -> BTreeMap<&'static str, RustSide> {
         }
         let Some(rest) = line.strip_prefix("HwifMember { ") else { continue };
         let get = |key: &str| -> String {
-            let start = rest.find(&format!("{key}: ")).unwrap_or_else(|| panic!("{key} in {line}")) + key.len() + 2;
+            let start = rest.find(&format!("{key}: ")).unwrap_or_else(|| panic!("{key} in {line}"))
+                + key.len()
+                + 2;
             let end = rest[start..].find([',', ' ']).map_or(rest.len(), |e| start + e);
             rest[start..end].trim_matches('"').to_string()
         };
@@ -163,7 +165,11 @@ impl SvParser {
                 "struct" => {
                     self.expect("packed");
                     let children = self.struct_body();
-                    Node { name: String::new(), width: children.iter().map(|c| c.width).sum(), children }
+                    Node {
+                        name: String::new(),
+                        width: children.iter().map(|c| c.width).sum(),
+                        children,
+                    }
                 }
                 "logic" => {
                     let width = if self.toks[self.pos] == "[" {
@@ -275,7 +281,9 @@ fn real_blocks_match_the_systemverilog_text() {
 
 #[test]
 fn demo_block_with_arrays_and_every_access_kind() {
-    let demo = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sim/demo_pkg.sv")).unwrap();
+    let demo =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sim/demo_pkg.sv"))
+            .unwrap();
     let (_tmp, out) = outputs_of(&[("demo_pkg.sv", &demo)]);
     let sides = check_block(&out, "demo");
     let paths: Vec<&str> = sides["reg2hw"].leaves.iter().map(|l| l.path.as_str()).collect();
@@ -334,7 +342,9 @@ fn verilator() -> Option<PathBuf> {
 #[test]
 fn verilator_packs_the_structs_as_the_hwif_files_say() {
     let Some(verilator) = verilator() else {
-        eprintln!("skipped: Verilator not found (run through `cargo xtask test`, or set VERILATOR)");
+        eprintln!(
+            "skipped: Verilator not found (run through `cargo xtask test`, or set VERILATOR)"
+        );
         return;
     };
     let out = real_outputs();
@@ -362,7 +372,10 @@ fn verilator_packs_the_structs_as_the_hwif_files_say() {
             expected.push(format!("BITS {var} {}", rs.bits));
             for leaf in &rs.leaves {
                 let name = format!("{var}.{}", leaf.path);
-                body.push_str(&format!("    {var} = '0;\n    {var}.{} = '1;\n    report_{var}(\"{name}\");\n", leaf.path));
+                body.push_str(&format!(
+                    "    {var} = '0;\n    {var}.{} = '1;\n    report_{var}(\"{name}\");\n",
+                    leaf.path
+                ));
                 expected.push(format!("LEAF {name} {} {}", leaf.lsb, leaf.width));
             }
         }
@@ -383,12 +396,14 @@ fn verilator_packs_the_structs_as_the_hwif_files_say() {
         .args(&files)
         .output()
         .expect("run verilator");
-    let log = String::from_utf8_lossy(&build.stderr).into_owned() + &String::from_utf8_lossy(&build.stdout);
+    let log = String::from_utf8_lossy(&build.stderr).into_owned()
+        + &String::from_utf8_lossy(&build.stdout);
     assert!(build.status.success(), "verilator build failed:\n{log}");
     let run = Command::new(obj.join("Vtb_hwif")).output().expect("run simulation");
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(run.status.success(), "simulation failed:\n{stdout}");
-    let got: Vec<&str> = stdout.lines().filter(|l| l.starts_with("LEAF ") || l.starts_with("BITS ")).collect();
+    let got: Vec<&str> =
+        stdout.lines().filter(|l| l.starts_with("LEAF ") || l.starts_with("BITS ")).collect();
     assert_eq!(got.len(), expected.len(), "one line per check:\n{stdout}");
     for (g, e) in got.iter().zip(&expected) {
         assert_eq!(g, e);

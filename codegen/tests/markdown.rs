@@ -9,10 +9,7 @@ use codegen::model::{
 use codegen::Output;
 
 fn loc(file: &str) -> Loc {
-    Loc {
-        file: PathBuf::from(format!("/somewhere/regmaps/{file}")),
-        line: 1,
-    }
+    Loc { file: PathBuf::from(format!("/somewhere/regmaps/{file}")), line: 1 }
 }
 
 fn field(name: &str, lsb: u32, width: u32, access: Option<Access>, doc: &str) -> Field {
@@ -32,24 +29,11 @@ fn field(name: &str, lsb: u32, width: u32, access: Option<Access>, doc: &str) ->
 fn strukt(name: &str, doc: &str, mut fields: Vec<Field>) -> Struct {
     fields.reverse();
     let width = fields.iter().map(|f| f.lsb + f.width).max().unwrap_or(0);
-    Struct {
-        name: name.into(),
-        width,
-        bytes: None,
-        doc: doc.into(),
-        fields,
-        loc: Loc::default(),
-    }
+    Struct { name: name.into(), width, bytes: None, doc: doc.into(), fields, loc: Loc::default() }
 }
 
 fn konst(name: &str, value: u64, doc: &str) -> Const {
-    Const {
-        name: name.into(),
-        value,
-        width: Some(32),
-        doc: doc.into(),
-        loc: Loc::default(),
-    }
+    Const { name: name.into(), value, width: Some(32), doc: doc.into(), loc: Loc::default() }
 }
 
 fn enumeration(name: &str, width: u32, prefix: &str, variants: &[(&str, u64, &str)]) -> Enum {
@@ -79,10 +63,7 @@ fn block_package() -> Package {
         ty: "iohpmctr".into(),
         offset: 0x68,
         bytes: 8,
-        array: Some(RegArray {
-            count: 31,
-            stride: 8,
-        }),
+        array: Some(RegArray { count: 31, stride: 8 }),
         reset: 0,
         doc: "Event counters.".into(),
         loc: Loc::default(),
@@ -138,13 +119,7 @@ fn block_package() -> Package {
                     field("rsvd", 54, 10, Some(Access::Rsvd), "reserved"),
                     field("ppn", 10, 44, Some(Access::Rw), "PPN of the root page"),
                     field("rsvd_1", 5, 5, Some(Access::Rsvd), "reserved"),
-                    field(
-                        "busy",
-                        4,
-                        1,
-                        Some(Access::Ro),
-                        "a mode change is in progress",
-                    ),
+                    field("busy", 4, 1, Some(Access::Ro), "a mode change is in progress"),
                     mode,
                 ],
             ),
@@ -219,19 +194,12 @@ fn tlp_package() -> Package {
                 "tlp_fmt",
                 3,
                 "TLP_FMT_",
-                &[
-                    ("3DW_NODATA", 0, "3 DW header, no data"),
-                    ("4DW_DATA", 3, ""),
-                ],
+                &[("3DW_NODATA", 0, "3 DW header, no data"), ("4DW_DATA", 3, "")],
             ),
             enumeration("tlp_type", 5, "TLP_TYPE_", &types),
         ],
         structs: vec![
-            strukt(
-                "tlp_dw0",
-                "Header DW0.",
-                vec![fmt, ty, field("length", 0, 24, None, "rest")],
-            ),
+            strukt("tlp_dw0", "Header DW0.", vec![fmt, ty, field("length", 0, 24, None, "rest")]),
             mem,
         ],
         consts: vec![
@@ -243,17 +211,12 @@ fn tlp_package() -> Package {
 }
 
 fn render() -> Vec<Output> {
-    let maps = Regmaps {
-        packages: vec![block_package(), tlp_package()],
-    };
+    let maps = Regmaps { packages: vec![block_package(), tlp_package()] };
     codegen::render::markdown::render(&maps).expect("render")
 }
 
 fn page<'a>(out: &'a [Output], path: &str) -> &'a str {
-    &out.iter()
-        .find(|o| o.path == Path::new(path))
-        .unwrap_or_else(|| panic!("no {path}"))
-        .contents
+    &out.iter().find(|o| o.path == Path::new(path)).unwrap_or_else(|| panic!("no {path}")).contents
 }
 
 fn assert_has(text: &str, needle: &str) {
@@ -263,17 +226,10 @@ fn assert_has(text: &str, needle: &str) {
 #[test]
 fn one_page_per_package_and_an_index() {
     let out = render();
-    let paths: Vec<_> = out
-        .iter()
-        .map(|o| o.path.to_string_lossy().into_owned())
-        .collect();
+    let paths: Vec<_> = out.iter().map(|o| o.path.to_string_lossy().into_owned()).collect();
     assert_eq!(
         paths,
-        [
-            "hw/gen/doc/demo_regs.md",
-            "hw/gen/doc/demo_tlp.md",
-            "hw/gen/doc/README.md"
-        ]
+        ["hw/gen/doc/demo_regs.md", "hw/gen/doc/demo_tlp.md", "hw/gen/doc/README.md"]
     );
     let index = page(&out, "hw/gen/doc/README.md");
     assert!(index.starts_with(
@@ -291,19 +247,10 @@ fn register_block_page() {
     assert!(md.starts_with(
         "<!-- Generated from regmaps/demo_regs_pkg.sv by codegen (`cargo xtask codegen`); do not edit. -->\n# demo_regs\n"
     ));
-    assert_has(
-        md,
-        "Demo register file.\n\nSecond paragraph of the description.\n",
-    );
-    assert_has(
-        md,
-        "A register block of 4096 bytes (`0x1000`) with a 64-bit bus.",
-    );
+    assert_has(md, "Demo register file.\n\nSecond paragraph of the description.\n");
+    assert_has(md, "A register block of 4096 bytes (`0x1000`) with a 64-bit bus.");
     // Summary table with anchors.
-    assert_has(
-        md,
-        "| Offset | Register | Bits | Access | Reset | Description |",
-    );
+    assert_has(md, "| Offset | Register | Bits | Access | Reset | Description |");
     assert_has(md, "| `0x010` | [`ddtp`](#reg-ddtp) | 64 | ro, rw, warl | `0x0000_0000_0000_0001` | Device-directory-table pointer. |");
     assert_has(md, "| `0x050` | [`pqcsr`](#reg-pqcsr) | 32 | rw, rw1c | `0x0000_0102` | Page-request-queue control \\| status. |");
     assert_has(md, "| `0x068` + n × `0x8` | [`iohpmctr`](#reg-iohpmctr)[n], n = 0..30 | 64 | rw | `0x0000_0000_0000_0000` | Event counters. |");
@@ -319,31 +266,18 @@ fn register_block_page() {
     assert_has(md, "| [1] | pqie | rw | 1 | interrupt enable |");
     assert_has(md, "31 instances `iohpmctr[0]` … `iohpmctr[30]`, stride 8 bytes: instance n is at `0x068` + n × `0x8` (last at `0x158`).");
     // Structures that are not registers get their own section; registers do not.
-    assert_has(
-        md,
-        "## Structures\n\n<a id=\"struct-fault_record\"></a>\n### `fault_record_t`\n",
-    );
+    assert_has(md, "## Structures\n\n<a id=\"struct-fault_record\"></a>\n### `fault_record_t`\n");
     assert!(!md.contains("struct-ddtp"));
     assert_has(md, "Size: 8 bytes (64 bits). Byte order: little-endian.");
     assert_has(md, "| Bits | Field | Description |\n|---|---|---|\n| [63:32] | iotval | faulting address |\n| [31:0] | cause | fault cause: `x<y`, not &lt;n> |");
     // Enums and the constants that are not layout parameters.
     assert_has(md, "<a id=\"enum-iommu_mode\"></a>\n### `iommu_mode_t`\n");
-    assert_has(
-        md,
-        "| `4'h0` (0) | `IOMMU_MODE_OFF` | `OFF` | all transactions are blocked |",
-    );
+    assert_has(md, "| `4'h0` (0) | `IOMMU_MODE_OFF` | `OFF` | all transactions are blocked |");
     assert_has(md, "| `4'h4` (4) | `IOMMU_MODE_LVL3` | `LVL3` |  |");
-    assert_has(
-        md,
-        "| `MAX_DEVICES` | `0x1000000` (16777216) | 32 | number of device IDs |",
-    );
-    for hidden in [
-        "REGBLOCK_BYTES",
-        "DDTP_OFFSET",
-        "DDTP_RESET",
-        "IOHPMCTR_COUNT",
-        "IOHPMCTR_STRIDE",
-    ] {
+    assert_has(md, "| `MAX_DEVICES` | `0x1000000` (16777216) | 32 | number of device IDs |");
+    for hidden in
+        ["REGBLOCK_BYTES", "DDTP_OFFSET", "DDTP_RESET", "IOHPMCTR_COUNT", "IOHPMCTR_STRIDE"]
+    {
         assert!(!md.contains(hidden), "{hidden} is listed");
     }
 }
@@ -354,28 +288,16 @@ fn big_endian_structures_show_wire_positions() {
     let md = page(&out, "hw/gen/doc/demo_tlp.md");
     assert!(md.starts_with("<!-- Generated from regmaps/demo_tlp_pkg.sv by codegen"));
     assert!(!md.contains("## Registers"));
-    assert_has(
-        md,
-        "Byte order: big-endian (byte 0 holds the most significant byte",
-    );
-    assert_has(
-        md,
-        "Byte order: big-endian (Wire: place in the byte image, DW0 first).",
-    );
+    assert_has(md, "Byte order: big-endian (byte 0 holds the most significant byte");
+    assert_has(md, "Byte order: big-endian (Wire: place in the byte image, DW0 first).");
     assert_has(md, "### `mem_req_hdr_t`\n\nMemory request header, 64-bit address.\n\nSize: 16 bytes (128 bits), declared by `MEM_REQ_HDR_BYTES`.");
     assert_has(md, "| Bits | Wire | Field | Description |\n|---|---|---|---|\n| [127:96] | DW0 [31:0] | dw0 | first doubleword<br>Type: [`tlp_dw0_t`](#struct-tlp_dw0) |");
     assert_has(md, "| [95:80] | DW1 [31:16] | requester_id | requester |");
     // Large enums are linked, not listed in the field table.
     assert_has(md, "| [28:24] | DW0 [28:24] | type | type<br>Type: [`tlp_type_t`](#enum-tlp_type) (9 values) |");
     assert_has(md, "| `5'h08` (8) | `TLP_TYPE_T8` | `T8` |  |");
-    assert_has(
-        md,
-        "| [67:64] | DW1 [3:0] | first_be | first DW byte enables |",
-    );
-    assert_has(
-        md,
-        "| [63:2] | DW2 [31:0], DW3 [31:2] | addr | address [63:2] |",
-    );
+    assert_has(md, "| [67:64] | DW1 [3:0] | first_be | first DW byte enables |");
+    assert_has(md, "| [63:2] | DW2 [31:0], DW3 [31:2] | addr | address [63:2] |");
     assert_has(md, "| [1:0] | DW3 [1:0] | rsvd | reserved |");
     assert_has(md, "| [31:29] | DW0 [31:29] | fmt | format<br>Type: [`tlp_fmt_t`](#enum-tlp_fmt)<br>`3DW_NODATA` = 0x0: 3 DW header, no data<br>`4DW_DATA` = 0x3 |");
     assert_has(md, "| `3'h3` (3) | `TLP_FMT_4DW_DATA` | `4DW_DATA` |  |");

@@ -33,7 +33,9 @@ fn all_packages_load_sorted() {
     let mut sorted = names.clone();
     sorted.sort();
     assert_eq!(names, sorted);
-    for want in ["iommu_mem_pkg", "iommu_regs_pkg", "pcie_ep_caps_pkg", "pcie_rp_cfg_pkg", "tlp_pkg"] {
+    for want in
+        ["iommu_mem_pkg", "iommu_regs_pkg", "pcie_ep_caps_pkg", "pcie_rp_cfg_pkg", "tlp_pkg"]
+    {
         assert!(names.contains(&want), "{want} missing from {names:?}");
     }
     for p in &maps().packages {

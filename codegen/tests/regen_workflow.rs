@@ -64,7 +64,10 @@ fn renaming_a_field_and_moving_a_register_reaches_every_output() {
     assert!(rs_before.contains("pub const fn cqen(&self) -> bool"));
     assert!(!rs_after.contains("fn cqen("));
     assert!(rs_after.contains("pub const fn cq_enable(&self) -> bool"));
-    assert!(rs_after.contains("pub fn set_cq_enable(") || rs_after.contains("pub const fn set_cq_enable("));
+    assert!(
+        rs_after.contains("pub fn set_cq_enable(")
+            || rs_after.contains("pub const fn set_cq_enable(")
+    );
     assert!(rs_before.contains("pub const ICVEC_OFFSET: usize = 0x2f8;"));
     assert!(rs_after.contains("pub const ICVEC_OFFSET: usize = 0x2f0;"));
 
@@ -74,19 +77,26 @@ fn renaming_a_field_and_moving_a_register_reaches_every_output() {
     let top = |m: &BTreeMap<PathBuf, String>| m[Path::new("hw/gen/iommu_regs_reg_top.sv")].clone();
     let (top_before, top_after) = (top(&before), top(&after));
     assert!(top_after.contains("cq_enable") && !top_after.contains("cqen"));
-    assert!(top_before.to_lowercase().contains("2f8") && !top_before.to_lowercase().contains("2f0"));
+    assert!(
+        top_before.to_lowercase().contains("2f8") && !top_before.to_lowercase().contains("2f0")
+    );
     assert!(top_after.to_lowercase().contains("2f0") && !top_after.to_lowercase().contains("2f8"));
 
     // Co-simulation layout: the hwif leaves follow the renamed reg2hw member.
-    let hwif = |m: &BTreeMap<PathBuf, String>| m[Path::new("cosim/src/gen/iommu_regs_hwif.rs")].clone();
+    let hwif =
+        |m: &BTreeMap<PathBuf, String>| m[Path::new("cosim/src/gen/iommu_regs_hwif.rs")].clone();
     let (hwif_before, hwif_after) = (hwif(&before), hwif(&after));
-    assert!(hwif_before.contains(r#"reg: "cqcsr", instance: None, field: "cqen", signal: Signal::Q,"#));
-    assert!(hwif_after.contains(r#"reg: "cqcsr", instance: None, field: "cq_enable", signal: Signal::Q,"#));
+    assert!(
+        hwif_before.contains(r#"reg: "cqcsr", instance: None, field: "cqen", signal: Signal::Q,"#)
+    );
+    assert!(hwif_after
+        .contains(r#"reg: "cqcsr", instance: None, field: "cq_enable", signal: Signal::Q,"#));
     assert!(!hwif_after.contains(r#""cqen""#));
 
     // SVD, read back by a real SVD parser.
     let svd = |m: &BTreeMap<PathBuf, String>| {
-        svd_parser::parse(&m[Path::new("hw/gen/iommu_regs.svd")]).unwrap_or_else(|e| panic!("{e:?}"))
+        svd_parser::parse(&m[Path::new("hw/gen/iommu_regs.svd")])
+            .unwrap_or_else(|e| panic!("{e:?}"))
     };
     let (svd_before, svd_after) = (svd(&before), svd(&after));
     assert_eq!(svd_register(&svd_before, "icvec").address_offset, 0x2F8);
@@ -102,7 +112,12 @@ fn renaming_a_field_and_moving_a_register_reaches_every_output() {
     for (path, text) in &before {
         let stem_outputs = path.to_string_lossy().contains("iommu_regs");
         if !stem_outputs {
-            assert_eq!(text, &after[path], "{} changed although its source did not", path.display());
+            assert_eq!(
+                text,
+                &after[path],
+                "{} changed although its source did not",
+                path.display()
+            );
         }
     }
 }

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use codegen::model::{Access, ByteOrder, FieldKind, RegArray};
 
 /// Write `files` (name, text) into a fresh directory and load it.
-fn load_files(files: &[(&str, &str)]) -> (tempfile::TempDir, Result<codegen::Regmaps, codegen::Error>) {
+fn load_files(
+    files: &[(&str, &str)],
+) -> (tempfile::TempDir, Result<codegen::Regmaps, codegen::Error>) {
     let dir = tempfile::tempdir().expect("tempdir");
     for (name, text) in files {
         std::fs::write(dir.path().join(name), text).expect("write");
@@ -27,7 +29,10 @@ fn errors(src: &str) -> String {
 
 /// 1-based number of the first line of `src` containing `marker`.
 fn line_of(src: &str, marker: &str) -> usize {
-    src.lines().position(|l| l.contains(marker)).unwrap_or_else(|| panic!("`{marker}` not in source")) + 1
+    src.lines()
+        .position(|l| l.contains(marker))
+        .unwrap_or_else(|| panic!("`{marker}` not in source"))
+        + 1
 }
 
 /// `src` is rejected with a `rule` diagnostic on the line containing `marker`, and every
@@ -38,7 +43,10 @@ fn expect(src: &str, marker: &str, rule: &str) -> String {
     for l in err.lines() {
         assert!(l.contains(&format!("error[{rule}]")), "unexpected diagnostic `{l}`; all:\n{err}");
     }
-    err.lines().find(|l| l.contains(&want)).unwrap_or_else(|| panic!("expected `{want}...` in:\n{err}")).to_string()
+    err.lines()
+        .find(|l| l.contains(&want))
+        .unwrap_or_else(|| panic!("expected `{want}...` in:\n{err}"))
+        .to_string()
 }
 
 /// A register block around `body`.
@@ -93,11 +101,14 @@ fn unsupported_member_type() {
 
 #[test]
 fn unsupported_wide_plain_field() {
-    let src = plain("  typedef struct packed {\n    logic [79:0] wide;  // too wide for one accessor\n  } s_t;");
+    let src = plain(
+        "  typedef struct packed {\n    logic [79:0] wide;  // too wide for one accessor\n  } s_t;",
+    );
     let msg = expect(&src, "wide;", "unsupported");
     assert!(msg.contains("80 bits"), "{msg}");
     // Reserved bits are never accessed and may be wide.
-    let ok = plain("  typedef struct packed {\n    logic [79:0] rsvd;  // rsvd: reserved\n  } s_t;");
+    let ok =
+        plain("  typedef struct packed {\n    logic [79:0] rsvd;  // rsvd: reserved\n  } s_t;");
     let (_dir, r) = load_files(&[("bad_pkg.sv", &ok)]);
     assert!(r.is_ok(), "{:?}", r.err().map(|e| e.to_string()));
 }
@@ -289,7 +300,9 @@ fn duplicate_name_types() {
 
 #[test]
 fn duplicate_name_members() {
-    let src = plain("  typedef struct packed {\n    logic a;  // first\n    logic a;  // second\n  } s_t;");
+    let src = plain(
+        "  typedef struct packed {\n    logic a;  // first\n    logic a;  // second\n  } s_t;",
+    );
     expect(&src, "second", "duplicate-name");
 }
 
@@ -356,8 +369,8 @@ fn all_problems_are_reported_sorted() {
 #[test]
 fn rule_violations_of_other_files_are_reported_with_syntax_errors() {
     let a = plain("  localparam int unsigned A = ;").replace("bad_pkg", "a_pkg");
-    let b =
-        plain("  typedef enum logic [1:0] {\n    M_A = 2'd1,\n    M_B = 2'd1\n  } m_t;").replace("bad_pkg", "b_pkg");
+    let b = plain("  typedef enum logic [1:0] {\n    M_A = 2'd1,\n    M_B = 2'd1\n  } m_t;")
+        .replace("bad_pkg", "b_pkg");
     let (_d, r) = load_files(&[("a_pkg.sv", &a), ("b_pkg.sv", &b)]);
     let err = r.expect_err("rejected").to_string();
     let lines: Vec<&str> = err.lines().collect();
@@ -455,8 +468,11 @@ fn good_package_model() {
     assert_eq!(e.width, 4);
     assert_eq!(e.doc, "Operating mode of the translation logic.");
     assert_eq!(e.loc.line, line("typedef enum"));
-    let v: Vec<(&str, &str, u64, &str)> =
-        e.variants.iter().map(|v| (v.name.as_str(), v.short.as_str(), v.value, v.doc.as_str())).collect();
+    let v: Vec<(&str, &str, u64, &str)> = e
+        .variants
+        .iter()
+        .map(|v| (v.name.as_str(), v.short.as_str(), v.value, v.doc.as_str()))
+        .collect();
     assert_eq!(
         v,
         [
@@ -484,7 +500,10 @@ fn good_package_model() {
     let busy = &s.fields[1];
     assert_eq!((busy.lsb, busy.width, busy.access, busy.reserved), (4, 1, Some(Access::Ro), false));
     let rsvd = &s.fields[2];
-    assert_eq!((rsvd.lsb, rsvd.width, rsvd.access, rsvd.reserved), (5, 59, Some(Access::Rsvd), true));
+    assert_eq!(
+        (rsvd.lsb, rsvd.width, rsvd.access, rsvd.reserved),
+        (5, 59, Some(Access::Rsvd), true)
+    );
     assert_eq!(rsvd.msb(), 63);
 
     // non-register struct with a nested struct, untagged comments and a declared size
@@ -502,7 +521,8 @@ fn good_package_model() {
     let b = p.block.as_ref().expect("block");
     assert_eq!((b.name.as_str(), b.bytes, b.bus_bytes), ("example", 4096, 8));
     assert_eq!(b.loc.line, line("REGBLOCK_BYTES "));
-    let regs: Vec<(&str, u64, u32)> = b.registers.iter().map(|r| (r.name.as_str(), r.offset, r.bytes)).collect();
+    let regs: Vec<(&str, u64, u32)> =
+        b.registers.iter().map(|r| (r.name.as_str(), r.offset, r.bytes)).collect();
     assert_eq!(regs, [("ctl", 0x10, 8), ("cnt", 0x100, 4)]);
     let ctl = &b.registers[0];
     assert_eq!((ctl.ty.as_str(), ctl.reset, ctl.array), ("ctl", 1, None));
@@ -514,7 +534,10 @@ fn good_package_model() {
     let c = |n: &str| p.find_const(n).unwrap_or_else(|| panic!("{n}"));
     assert_eq!(p.consts.first().map(|c| c.name.as_str()), Some("REGBLOCK_BYTES"));
     assert_eq!(p.consts.last().map(|c| c.name.as_str()), Some("DEFAULT_MODE"));
-    assert_eq!((c("BASE").value, c("BASE").width, c("BASE").doc.as_str()), (0x40, Some(32), "a base"));
+    assert_eq!(
+        (c("BASE").value, c("BASE").width, c("BASE").doc.as_str()),
+        (0x40, Some(32), "a base")
+    );
     assert_eq!(c("BASE").loc.line, line("BASE = "));
     assert_eq!((c("NEXT").value, c("NEXT").width), (0x61, Some(12)));
     assert_eq!(c("SHIFTED").value, 15);
@@ -563,7 +586,8 @@ endpackage
 #[test]
 fn big_endian_package() {
     let src = "package wire_pkg;\n  localparam bit BIG_ENDIAN = 1'b1;\nendpackage\n";
-    let p = codegen::parse::parse_str(Path::new("wire_pkg.sv"), src).unwrap_or_else(|e| panic!("{e}"));
+    let p =
+        codegen::parse::parse_str(Path::new("wire_pkg.sv"), src).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(p.byte_order, ByteOrder::Big);
     assert_eq!(p.find_const("BIG_ENDIAN").map(|c| (c.value, c.width)), Some((1, Some(1))));
     assert!(p.block.is_none());
@@ -572,8 +596,11 @@ fn big_endian_package() {
 #[test]
 fn parse_str_reports_locations() {
     let file = PathBuf::from("some/dir/x_pkg.sv");
-    let err = codegen::parse::parse_str(&file, "package x_pkg;\n  localparam int unsigned A = B;\nendpackage\n")
-        .expect_err("rejected")
-        .to_string();
+    let err = codegen::parse::parse_str(
+        &file,
+        "package x_pkg;\n  localparam int unsigned A = B;\nendpackage\n",
+    )
+    .expect_err("rejected")
+    .to_string();
     assert!(err.starts_with("some/dir/x_pkg.sv:2: error[unsupported]:"), "{err}");
 }

@@ -30,10 +30,7 @@ fn f(name: &str, lsb: u32, width: u32, access: Access) -> Field {
 }
 
 fn fe(name: &str, lsb: u32, width: u32, access: Access, ty: &str) -> Field {
-    Field {
-        kind: FieldKind::Enum(ty.to_string()),
-        ..f(name, lsb, width, access)
-    }
+    Field { kind: FieldKind::Enum(ty.to_string()), ..f(name, lsb, width, access) }
 }
 
 fn st(name: &str, width: u32, fields: Vec<Field>) -> Struct {
@@ -93,10 +90,7 @@ fn package(
         name: format!("{stem}_pkg"),
         stem: stem.to_string(),
         doc: format!("Test block {stem}.\nSecond line."),
-        loc: Loc {
-            file: format!("/somewhere/regmaps/{stem}_pkg.sv").into(),
-            line: 1,
-        },
+        loc: Loc { file: format!("/somewhere/regmaps/{stem}_pkg.sv").into(), line: 1 },
         block: Some(Block {
             name: stem.to_string(),
             bytes,
@@ -120,11 +114,7 @@ fn hand_model() -> Regmaps {
         "demo",
         256,
         4,
-        vec![en(
-            "mode",
-            3,
-            &[("MODE_OFF", 0), ("MODE_ON", 1), ("MODE_AUTO", 5)],
-        )],
+        vec![en("mode", 3, &[("MODE_OFF", 0), ("MODE_ON", 1), ("MODE_AUTO", 5)])],
         vec![
             st(
                 "ctrl",
@@ -142,32 +132,16 @@ fn hand_model() -> Regmaps {
             st(
                 "status",
                 16,
-                vec![
-                    f("err", 0, 4, Rw1c),
-                    f("busy", 4, 4, Ro),
-                    f("rsvd_15_8", 8, 8, Rsvd),
-                ],
+                vec![f("err", 0, 4, Rw1c), f("busy", 4, 4, Ro), f("rsvd_15_8", 8, 8, Rsvd)],
             ),
             st("irq_en", 8, vec![f("irq", 0, 8, Rw1s)]),
-            st(
-                "ver",
-                8,
-                vec![f("minor", 0, 4, Hwinit), f("major", 4, 4, Hwinit)],
-            ),
+            st("ver", 8, vec![f("minor", 0, 4, Hwinit), f("major", 4, 4, Hwinit)]),
             st(
                 "chan",
                 32,
-                vec![
-                    f("base", 0, 16, Rw),
-                    f("rsvd_23_16", 16, 8, Rsvd),
-                    f("stat", 24, 8, Ro),
-                ],
+                vec![f("base", 0, 16, Rw), f("rsvd_23_16", 16, 8, Rsvd), f("stat", 24, 8, Ro)],
             ),
-            st(
-                "big",
-                64,
-                vec![f("addr", 0, 48, Rw), f("rsvd_63_48", 48, 16, Rsvd)],
-            ),
+            st("big", 64, vec![f("addr", 0, 48, Rw), f("rsvd_63_48", 48, 16, Rsvd)]),
         ],
         vec![
             reg("ctrl", 0x00, 4, 0x8000_1201, None),
@@ -184,19 +158,11 @@ fn hand_model() -> Regmaps {
         8,
         vec![en("sel", 1, &[("SEL_A", 0), ("SEL_B", 1)])],
         vec![
-            st(
-                "id",
-                64,
-                vec![f("vendor", 0, 32, Hwinit), f("device", 32, 32, Hwinit)],
-            ),
+            st("id", 64, vec![f("vendor", 0, 32, Hwinit), f("device", 32, 32, Hwinit)]),
             st("lo", 32, vec![f("val", 0, 32, Rw)]),
             st("hi", 32, vec![f("pend", 0, 32, Rw1c)]),
             st("evt", 32, vec![f("cnt", 0, 32, Ro)]),
-            st(
-                "cfg",
-                16,
-                vec![fe("sel", 0, 1, Warl, "sel"), f("rsvd_15_1", 1, 15, Rsvd)],
-            ),
+            st("cfg", 16, vec![fe("sel", 0, 1, Warl, "sel"), f("rsvd_15_1", 1, 15, Rsvd)]),
         ],
         vec![
             reg("id", 0x000, 8, 0x1234_5678_9ABC_DEF0, None),
@@ -216,9 +182,7 @@ fn hand_model() -> Regmaps {
     );
     let mut not_a_block = package("plain", 0, 4, vec![], vec![], vec![]);
     not_a_block.block = None;
-    Regmaps {
-        packages: vec![consts, demo, not_a_block, wide],
-    }
+    Regmaps { packages: vec![consts, demo, not_a_block, wide] }
 }
 
 /// The regmap packages (`regmaps/<stem>_pkg.sv`) the hand model stands for; the generated
@@ -283,10 +247,7 @@ endpackage
 ];
 
 fn contents<'a>(out: &'a [Output], path: &str) -> &'a str {
-    &out.iter()
-        .find(|o| o.path == Path::new(path))
-        .unwrap_or_else(|| panic!("no {path}"))
-        .contents
+    &out.iter().find(|o| o.path == Path::new(path)).unwrap_or_else(|| panic!("no {path}")).contents
 }
 
 // ---------------------------------------------------------------------------------------
@@ -309,15 +270,7 @@ fn two_files_per_block_with_header_first() {
         ]
     );
     for o in &out {
-        let stem = o
-            .path
-            .file_name()
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .split("_reg_")
-            .next()
-            .unwrap();
+        let stem = o.path.file_name().unwrap().to_str().unwrap().split("_reg_").next().unwrap();
         let first = o.contents.lines().next().unwrap();
         assert_eq!(
             first,
@@ -325,15 +278,9 @@ fn two_files_per_block_with_header_first() {
                 "// Generated from regmaps/{stem}_pkg.sv by codegen (`cargo xtask codegen`); do not edit."
             )
         );
-        assert!(o
-            .contents
-            .contains("`resetall\n`timescale 1ns / 1ps\n`default_nettype none\n"));
+        assert!(o.contents.contains("`resetall\n`timescale 1ns / 1ps\n`default_nettype none\n"));
         assert!(o.contents.ends_with("`resetall\n"), "{}", o.path.display());
-        assert!(
-            !o.contents.contains("import "),
-            "no imports: {}",
-            o.path.display()
-        );
+        assert!(!o.contents.contains("import "), "no imports: {}", o.path.display());
         assert!(
             !o.contents.lines().any(|l| l.ends_with(' ')),
             "trailing blank: {}",
@@ -421,10 +368,7 @@ fn members_follow_access_kinds() {
     assert!(pkg.contains("} demo_hw2reg_t;"));
     assert!(pkg.contains("demo_reg2hw_chan_reg_t chan_2;  // offset 0x020"));
     assert!(pkg.contains("logic [2:0] q;  // value (demo_pkg::mode_t)"));
-    assert!(
-        !pkg.contains("_ver_reg_t"),
-        "hwinit-only registers have no members"
-    );
+    assert!(!pkg.contains("_ver_reg_t"), "hwinit-only registers have no members");
 
     let wide = contents(&out, "hw/gen/wide_reg_top.sv");
     // 32-bit registers in the upper lanes of a 64-bit word; array in alternating lanes.
@@ -434,10 +378,7 @@ fn members_follow_access_kinds() {
     );
     assert!(wide.contains("assign evt_1_rsel = rd_addr == 9'h020;"));
     assert!(wide.contains("assign cfg_sel_wm = cfg_wsel & wr_bmask[48];"));
-    assert!(
-        !wide.contains("cfg_sel_legal"),
-        "an enum covering every encoding needs no check"
-    );
+    assert!(!wide.contains("cfg_sel_legal"), "an enum covering every encoding needs no check");
 
     let consts_pkg = contents(&out, "hw/gen/consts_reg_pkg.sv");
     assert_eq!(consts_pkg.matches("logic unused;").count(), 2);
@@ -451,13 +392,8 @@ fn name_clash_is_an_error() {
     let mut maps = hand_model();
     let demo = maps.packages.iter_mut().find(|p| p.stem == "demo").unwrap();
     // A register `chan_0` next to the array `chan` (whose first instance is `chan_0`).
-    demo.structs
-        .push(st("chan_0", 32, vec![f("stat", 0, 32, Access::Ro)]));
-    demo.block
-        .as_mut()
-        .unwrap()
-        .registers
-        .push(reg("chan_0", 0x80, 4, 0, None));
+    demo.structs.push(st("chan_0", 32, vec![f("stat", 0, 32, Access::Ro)]));
+    demo.block.as_mut().unwrap().registers.push(reg("chan_0", 0x80, 4, 0, None));
     let err = codegen::render::sv::render(&maps).unwrap_err().to_string();
     assert!(err.contains("chan_0"), "{err}");
 }
@@ -506,22 +442,13 @@ fn write_tree(
 fn verilator_lint(verilator: &Path, root: &Path, stem: &str, files: &[PathBuf]) {
     let out = Command::new(verilator)
         .current_dir(root)
-        .args([
-            "--lint-only",
-            "-Wall",
-            "--timescale",
-            "1ns/1ps",
-            "--top-module",
-        ])
+        .args(["--lint-only", "-Wall", "--timescale", "1ns/1ps", "--top-module"])
         .arg(format!("{stem}_reg_top"))
         .args(files)
         .output()
         .expect("run verilator");
-    let log = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let log =
+        format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     assert!(
         out.status.success() && !log.contains("%Warning") && !log.contains("%Error"),
         "verilator {stem}:\n{log}"
@@ -530,10 +457,7 @@ fn verilator_lint(verilator: &Path, root: &Path, stem: &str, files: &[PathBuf]) 
 
 fn yosys_synth(yosys: &Path, root: &Path, stem: &str, files: &[PathBuf]) -> String {
     let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-    let script = format!(
-        "read_verilog -sv {}; synth -top {stem}_reg_top; stat",
-        names.join(" ")
-    );
+    let script = format!("read_verilog -sv {}; synth -top {stem}_reg_top; stat", names.join(" "));
     // The log goes to a file: YoWASP's Yosys loses its stdout once ABC has run.
     let log_name = format!("yosys_{stem}.log");
     let out = Command::new(yosys)
@@ -547,10 +471,8 @@ fn yosys_synth(yosys: &Path, root: &Path, stem: &str, files: &[PathBuf]) -> Stri
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    let warnings: Vec<&str> = log
-        .lines()
-        .filter(|l| l.contains("Warning") || l.contains("ERROR"))
-        .collect();
+    let warnings: Vec<&str> =
+        log.lines().filter(|l| l.contains("Warning") || l.contains("ERROR")).collect();
     assert!(
         out.status.success() && warnings.is_empty(),
         "yosys {stem}:\n{}\n{}",
@@ -587,11 +509,8 @@ fn lint_all(out: &[Output], sources: &[(String, String)]) {
         }
         if let Some(y) = &yosys {
             let log = yosys_synth(y, &root, &stem, &files);
-            let cells = log
-                .lines()
-                .rev()
-                .find(|l| l.trim_start().ends_with("cells"))
-                .unwrap_or("?");
+            let cells =
+                log.lines().rev().find(|l| l.trim_start().ends_with("cells")).unwrap_or("?");
             eprintln!("{stem}_reg_top: yosys synth: {}", cells.trim());
         }
     }
@@ -600,10 +519,8 @@ fn lint_all(out: &[Output], sources: &[(String, String)]) {
 #[test]
 fn hand_model_lints_and_synthesizes() {
     let out = codegen::render::sv::render(&hand_model()).unwrap();
-    let sources: Vec<(String, String)> = HAND_SOURCES
-        .iter()
-        .map(|(s, t)| (s.to_string(), t.to_string()))
-        .collect();
+    let sources: Vec<(String, String)> =
+        HAND_SOURCES.iter().map(|(s, t)| (s.to_string(), t.to_string())).collect();
     lint_all(&out, &sources);
 }
 

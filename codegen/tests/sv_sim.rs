@@ -20,7 +20,9 @@ fn verilator() -> Option<PathBuf> {
 #[test]
 fn generated_block_passes_its_testbench() {
     let Some(verilator) = verilator() else {
-        eprintln!("skipped: Verilator not found (run through `cargo xtask test`, or set VERILATOR)");
+        eprintln!(
+            "skipped: Verilator not found (run through `cargo xtask test`, or set VERILATOR)"
+        );
         return;
     };
     let sim = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sim");
@@ -50,7 +52,8 @@ fn generated_block_passes_its_testbench() {
         .args(&files)
         .output()
         .expect("run verilator");
-    let log = String::from_utf8_lossy(&build.stderr).into_owned() + &String::from_utf8_lossy(&build.stdout);
+    let log = String::from_utf8_lossy(&build.stderr).into_owned()
+        + &String::from_utf8_lossy(&build.stdout);
     assert!(build.status.success(), "verilator build failed:\n{log}");
     // The generated block and package must not warn even with -Wall (the testbench may).
     for line in log.lines().filter(|l| l.starts_with("%Warning")) {

@@ -11,10 +11,7 @@ use svd_parser::svd::{self, Device, MaybeArray, ModifiedWriteValues, WriteConstr
 use svd_parser::ValidateLevel;
 
 fn loc(line: usize) -> Loc {
-    Loc {
-        file: PathBuf::from("regmaps/demo_regs_pkg.sv"),
-        line,
-    }
+    Loc { file: PathBuf::from("regmaps/demo_regs_pkg.sv"), line }
 }
 
 fn field(name: &str, lsb: u32, width: u32, access: Access, doc: &str) -> Field {
@@ -34,14 +31,7 @@ fn field(name: &str, lsb: u32, width: u32, access: Access, doc: &str) -> Field {
 fn strukt(name: &str, doc: &str, mut fields: Vec<Field>) -> Struct {
     fields.reverse();
     let width = fields.iter().map(|f| f.lsb + f.width).max().unwrap_or(0);
-    Struct {
-        name: name.into(),
-        width,
-        bytes: None,
-        doc: doc.into(),
-        fields,
-        loc: loc(2),
-    }
+    Struct { name: name.into(), width, bytes: None, doc: doc.into(), fields, loc: loc(2) }
 }
 
 fn register(name: &str, offset: u64, bytes: u32, reset: u64, doc: &str) -> Register {
@@ -140,17 +130,8 @@ fn demo_model() -> Regmaps {
             vec![field("counter", 0, 64, Access::Rw, "event count")],
         ),
     ];
-    let mut iohpmctr = register(
-        "iohpmctr",
-        0x68,
-        8,
-        0,
-        "Performance-monitoring event counters.",
-    );
-    iohpmctr.array = Some(RegArray {
-        count: 31,
-        stride: 8,
-    });
+    let mut iohpmctr = register("iohpmctr", 0x68, 8, 0, "Performance-monitoring event counters.");
+    iohpmctr.array = Some(RegArray { count: 31, stride: 8 });
     let registers = vec![
         register(
             "capabilities",
@@ -160,13 +141,7 @@ fn demo_model() -> Regmaps {
             "Capabilities of the implementation.",
         ),
         register("ddtp", 0x10, 8, 0x0000_0000_0000_0001, ""),
-        register(
-            "pqcsr",
-            0x50,
-            4,
-            0,
-            "Page-request-queue control and status.",
-        ),
+        register("pqcsr", 0x50, 4, 0, "Page-request-queue control and status."),
         register("iocountinh", 0x5c, 4, 0x8000_0001, "Counter inhibits."),
         iohpmctr,
         register("tr_req_iova", 0x258, 8, 0, "Translation request IOVA."),
@@ -205,21 +180,16 @@ fn parse_strict(xml: &str) -> Device {
     let config = svd_parser::Config::default().validate_level(ValidateLevel::Strict);
     let device = svd_parser::parse_with_config(xml, &config)
         .unwrap_or_else(|e| panic!("svd-parser rejects the output: {e:?}\n{xml}"));
-    device
-        .validate_all(ValidateLevel::Strict)
-        .expect("validate_all");
+    device.validate_all(ValidateLevel::Strict).expect("validate_all");
     device
 }
 
 fn reg<'a>(device: &'a Device, name: &str) -> &'a svd::Register {
-    device.peripherals[0]
-        .get_register(name)
-        .unwrap_or_else(|| panic!("no register {name}"))
+    device.peripherals[0].get_register(name).unwrap_or_else(|| panic!("no register {name}"))
 }
 
 fn fld<'a>(r: &'a svd::Register, name: &str) -> &'a svd::Field {
-    r.get_field(name)
-        .unwrap_or_else(|| panic!("no field {name} in {}", r.name))
+    r.get_field(name).unwrap_or_else(|| panic!("no field {name} in {}", r.name))
 }
 
 /// Everything the model says about the registers of `pkg` is in the parsed device.
@@ -233,42 +203,16 @@ fn check_against_model(pkg: &Package, device: &Device) {
     assert_eq!(p.base_address, 0);
     let ab = p.address_block.as_ref().expect("addressBlock");
     assert_eq!((ab[0].offset, u64::from(ab[0].size)), (0, block.bytes));
-    assert_eq!(
-        p.registers().count(),
-        block.registers.len(),
-        "register count"
-    );
+    assert_eq!(p.registers().count(), block.registers.len(), "register count");
     for (r, parsed) in block.registers.iter().zip(p.registers()) {
-        let expected_name = if r.array.is_some() {
-            format!("{}[%s]", r.name)
-        } else {
-            r.name.clone()
-        };
+        let expected_name =
+            if r.array.is_some() { format!("{}[%s]", r.name) } else { r.name.clone() };
         assert_eq!(parsed.name, expected_name);
-        assert_eq!(
-            u64::from(parsed.address_offset),
-            r.offset,
-            "{} offset",
-            r.name
-        );
+        assert_eq!(u64::from(parsed.address_offset), r.offset, "{} offset", r.name);
         assert_eq!(parsed.properties.size, Some(8 * r.bytes), "{} size", r.name);
-        assert_eq!(
-            parsed.properties.reset_value,
-            Some(r.reset),
-            "{} reset",
-            r.name
-        );
-        let full = if r.bytes == 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * r.bytes)) - 1
-        };
-        assert_eq!(
-            parsed.properties.reset_mask,
-            Some(full),
-            "{} reset mask",
-            r.name
-        );
+        assert_eq!(parsed.properties.reset_value, Some(r.reset), "{} reset", r.name);
+        let full = if r.bytes == 8 { u64::MAX } else { (1u64 << (8 * r.bytes)) - 1 };
+        assert_eq!(parsed.properties.reset_mask, Some(full), "{} reset mask", r.name);
         match (parsed, r.array) {
             (MaybeArray::Array(_, dim), Some(a)) => {
                 assert_eq!(dim.dim, a.count);
@@ -279,12 +223,7 @@ fn check_against_model(pkg: &Package, device: &Device) {
         }
         let st = pkg.find_struct(&r.ty).unwrap();
         let visible: Vec<&Field> = st.fields.iter().filter(|f| !f.reserved).collect();
-        assert_eq!(
-            parsed.fields().count(),
-            visible.len(),
-            "{} field count",
-            r.name
-        );
+        assert_eq!(parsed.fields().count(), visible.len(), "{} field count", r.name);
         for f in visible {
             let pf = fld(parsed, &f.name);
             assert_eq!(
@@ -305,20 +244,13 @@ fn check_against_model(pkg: &Package, device: &Device) {
                 Access::Rw1s => Some(ModifiedWriteValues::OneToSet),
                 _ => None,
             };
-            assert_eq!(
-                pf.modified_write_values, mwv,
-                "{}.{} modifiedWriteValues",
-                r.name, f.name
-            );
+            assert_eq!(pf.modified_write_values, mwv, "{}.{} modifiedWriteValues", r.name, f.name);
             if let FieldKind::Enum(e) = &f.kind {
                 let e = pkg.find_enum(e).unwrap();
                 let values = &pf.enumerated_values[0].values;
                 assert_eq!(values.len(), e.variants.len());
                 for (v, pv) in e.variants.iter().zip(values) {
-                    assert_eq!(
-                        (pv.name.as_str(), pv.value),
-                        (v.short.as_str(), Some(v.value))
-                    );
+                    assert_eq!((pv.name.as_str(), pv.value), (v.short.as_str(), Some(v.value)));
                 }
             }
         }
@@ -335,10 +267,7 @@ fn check_iommu_layout(device: &Device) {
     assert_eq!(mode.enumerated_values.len(), 1);
     let values = &mode.enumerated_values[0].values;
     assert!(values.len() >= 2);
-    assert!(
-        values.iter().any(|v| v.value == Some(0)),
-        "iommu_mode has a value 0: {values:?}"
-    );
+    assert!(values.iter().any(|v| v.value == Some(0)), "iommu_mode has a value 0: {values:?}");
 
     let pqcsr = reg(device, "pqcsr");
     assert_eq!(pqcsr.address_offset, 0x50);
@@ -346,9 +275,7 @@ fn check_iommu_layout(device: &Device) {
     assert_eq!((pqen.bit_range.offset, pqen.bit_range.width), (0, 1));
 
     let ctr = reg(device, "iohpmctr[%s]");
-    let MaybeArray::Array(_, dim) = ctr else {
-        panic!("iohpmctr is not an array")
-    };
+    let MaybeArray::Array(_, dim) = ctr else { panic!("iohpmctr is not an array") };
     assert_eq!((dim.dim, dim.dim_increment), (31, 8));
     assert_eq!(dim.indexes().next().as_deref(), Some("0"));
     assert_eq!(dim.indexes().last().as_deref(), Some("30"));
@@ -375,37 +302,19 @@ fn hand_built_model_round_trips() {
     );
     let mode = fld(reg(&device, "ddtp"), "iommu_mode");
     let bare = &mode.enumerated_values[0].values[1];
-    assert_eq!(
-        bare.description.as_deref(),
-        Some("no translation & no <checks>")
-    );
+    assert_eq!(bare.description.as_deref(), Some("no translation & no <checks>"));
     assert_eq!(mode.enumerated_values[0].values[2].description, None);
     // WARL enum fields only take enum members.
-    assert_eq!(
-        mode.write_constraint,
-        Some(WriteConstraint::UseEnumeratedValues(true))
-    );
+    assert_eq!(mode.write_constraint, Some(WriteConstraint::UseEnumeratedValues(true)));
     assert_eq!(fld(reg(&device, "ddtp"), "ppn").write_constraint, None);
 
     // Register-level access summarises the fields.
-    assert_eq!(
-        reg(&device, "capabilities").properties.access,
-        Some(svd::Access::ReadOnly)
-    );
-    assert_eq!(
-        reg(&device, "tr_req_iova").properties.access,
-        Some(svd::Access::WriteOnly)
-    );
-    assert_eq!(
-        reg(&device, "pqcsr").properties.access,
-        Some(svd::Access::ReadWrite)
-    );
+    assert_eq!(reg(&device, "capabilities").properties.access, Some(svd::Access::ReadOnly));
+    assert_eq!(reg(&device, "tr_req_iova").properties.access, Some(svd::Access::WriteOnly));
+    assert_eq!(reg(&device, "pqcsr").properties.access, Some(svd::Access::ReadWrite));
     // Reserved members are not fields.
     assert!(reg(&device, "pqcsr").get_field("rsvd").is_none());
-    assert_eq!(
-        reg(&device, "capabilities").properties.reset_value,
-        Some(0x38_0000_0010)
-    );
+    assert_eq!(reg(&device, "capabilities").properties.reset_value, Some(0x38_0000_0010));
 }
 
 #[test]

@@ -156,25 +156,39 @@ impl Burst {
     fn check(&self, bus_bytes: u64, what: &str) -> Vec<String> {
         let mut problems = Vec::new();
         if self.bytes() > bus_bytes {
-            problems.push(format!("{what}: size {} bytes exceeds the {bus_bytes}-byte bus", self.bytes()));
+            problems.push(format!(
+                "{what}: size {} bytes exceeds the {bus_bytes}-byte bus",
+                self.bytes()
+            ));
         }
         match self.burst {
             BURST_INCR => {
                 let first_page = self.addr / 4096;
                 let last = self.beat_bytes(self.beats() - 1).end - 1;
                 if last / 4096 != first_page {
-                    problems.push(format!("{what}: INCR burst at {:#x} crosses a 4 KiB boundary", self.addr));
+                    problems.push(format!(
+                        "{what}: INCR burst at {:#x} crosses a 4 KiB boundary",
+                        self.addr
+                    ));
                 }
             }
             BURST_WRAP => {
                 if ![1, 3, 7, 15].contains(&self.len) {
-                    problems.push(format!("{what}: WRAP burst of {} beats (2, 4, 8 or 16)", self.beats()));
+                    problems.push(format!(
+                        "{what}: WRAP burst of {} beats (2, 4, 8 or 16)",
+                        self.beats()
+                    ));
                 }
                 if self.addr % self.bytes() != 0 {
-                    problems.push(format!("{what}: WRAP burst address {:#x} not aligned to size", self.addr));
+                    problems.push(format!(
+                        "{what}: WRAP burst address {:#x} not aligned to size",
+                        self.addr
+                    ));
                 }
             }
-            BURST_FIXED if self.len > 15 => problems.push(format!("{what}: FIXED burst longer than 16")),
+            BURST_FIXED if self.len > 15 => {
+                problems.push(format!("{what}: FIXED burst longer than 16"))
+            }
             BURST_FIXED => {}
             b => problems.push(format!("{what}: reserved burst type {b}")),
         }
@@ -228,7 +242,10 @@ impl AxiMemSlave {
 
     /// Whether nothing is in flight.
     pub fn idle(&self) -> bool {
-        self.reads.is_empty() && self.writes.is_empty() && self.wbeats.is_empty() && self.bresps.is_empty()
+        self.reads.is_empty()
+            && self.writes.is_empty()
+            && self.wbeats.is_empty()
+            && self.bresps.is_empty()
     }
 
     fn chance(&mut self) -> bool {
@@ -282,10 +299,22 @@ impl AxiMemSlave {
     }
 
     /// Handshakes of cycle `cycle`: `req` is what the master drove (sampled before the edge).
-    pub fn sample(&mut self, cycle: u64, req: &AxiReq, mem: &mut HostMemory, events: &mut Vec<MemEvent>) {
+    pub fn sample(
+        &mut self,
+        cycle: u64,
+        req: &AxiReq,
+        mem: &mut HostMemory,
+        events: &mut Vec<MemEvent>,
+    ) {
         let o = self.out;
         if req.arvalid && o.arready {
-            let burst = Burst { id: req.arid, addr: req.araddr, len: req.arlen, size: req.arsize, burst: req.arburst };
+            let burst = Burst {
+                id: req.arid,
+                addr: req.araddr,
+                len: req.arlen,
+                size: req.arsize,
+                burst: req.arburst,
+            };
             events.extend(burst.check(self.bus_bytes, "AR").into_iter().map(MemEvent::Protocol));
             let (addr, len) = burst.footprint();
             if mem.is_mapped(addr, len) {
@@ -305,7 +334,13 @@ impl AxiMemSlave {
             self.out.rvalid = false;
         }
         if req.awvalid && o.awready {
-            let burst = Burst { id: req.awid, addr: req.awaddr, len: req.awlen, size: req.awsize, burst: req.awburst };
+            let burst = Burst {
+                id: req.awid,
+                addr: req.awaddr,
+                len: req.awlen,
+                size: req.awsize,
+                burst: req.awburst,
+            };
             events.extend(burst.check(self.bus_bytes, "AW").into_iter().map(MemEvent::Protocol));
             self.writes.push_back(burst);
         }
@@ -334,7 +369,11 @@ impl AxiMemSlave {
                     self.wbeats.drain(..=pos);
                     self.writes.pop_front();
                     let latency = u64::from(self.cfg.write_latency.max(1));
-                    self.bresps.push_back(PendingB { id: burst.id, resp: SLVERR, ready_at: cycle + latency });
+                    self.bresps.push_back(PendingB {
+                        id: burst.id,
+                        resp: SLVERR,
+                        ready_at: cycle + latency,
+                    });
                     continue;
                 }
                 return;
@@ -400,10 +439,16 @@ mod tests {
     #[test]
     fn beat_addresses_follow_axi4() {
         let incr = burst(0x1004, 3, 3, BURST_INCR);
-        assert_eq!((0..4).map(|i| incr.beat_addr(i)).collect::<Vec<_>>(), [0x1004, 0x1008, 0x1010, 0x1018]);
+        assert_eq!(
+            (0..4).map(|i| incr.beat_addr(i)).collect::<Vec<_>>(),
+            [0x1004, 0x1008, 0x1010, 0x1018]
+        );
         assert_eq!(incr.beat_bytes(0), 0x1004..0x1008, "unaligned first beat");
         let wrap = burst(0x1018, 3, 3, BURST_WRAP);
-        assert_eq!((0..4).map(|i| wrap.beat_addr(i)).collect::<Vec<_>>(), [0x1018, 0x1000, 0x1008, 0x1010]);
+        assert_eq!(
+            (0..4).map(|i| wrap.beat_addr(i)).collect::<Vec<_>>(),
+            [0x1018, 0x1000, 0x1008, 0x1010]
+        );
         let fixed = burst(0x1000, 2, 2, BURST_FIXED);
         assert_eq!((0..3).map(|i| fixed.beat_addr(i)).collect::<Vec<_>>(), [0x1000; 3]);
         assert!(burst(0x1ff8, 1, 3, 1).check(8, "AW").iter().any(|p| p.contains("4 KiB")));
@@ -418,13 +463,22 @@ mod tests {
         mem.map(0x2000, 0x100).unwrap();
         let mut s = AxiMemSlave::new(AxiMemConfig::default(), 8, 1);
         let mut ev = Vec::new();
-        let mut req = AxiReq { awaddr: 0x2000, awlen: 1, awsize: 3, awburst: BURST_INCR, awvalid: true, ..Default::default() };
+        let mut req = AxiReq {
+            awaddr: 0x2000,
+            awlen: 1,
+            awsize: 3,
+            awburst: BURST_INCR,
+            awvalid: true,
+            ..Default::default()
+        };
         let mut cycle = 0;
         // AW, then two W beats (the second with half the strobes).
         s.drive(cycle, &mem);
         s.sample(cycle, &req, &mut mem, &mut ev);
         req.awvalid = false;
-        for (data, strb, last) in [(0x1122_3344_5566_7788u64, 0xff, false), (0xaabb_ccdd_eeff_0011, 0x0f, true)] {
+        for (data, strb, last) in
+            [(0x1122_3344_5566_7788u64, 0xff, false), (0xaabb_ccdd_eeff_0011, 0x0f, true)]
+        {
             cycle += 1;
             req.wdata = data;
             req.wstrb = strb;
@@ -447,7 +501,10 @@ mod tests {
         assert_eq!(bresp, Some(OKAY));
         let mut b = [0u8; 16];
         mem.read(0x2000, &mut b).unwrap();
-        assert_eq!(&b[..12], &[0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11, 0x11, 0x00, 0xff, 0xee]);
+        assert_eq!(
+            &b[..12],
+            &[0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11, 0x11, 0x00, 0xff, 0xee]
+        );
         assert_eq!(&b[12..], &[0; 4]);
         assert_eq!(ev, [MemEvent::Write { addr: 0x2000, data: b[..12].to_vec() }]);
     }
@@ -459,12 +516,27 @@ mod tests {
         let mut s = AxiMemSlave::new(AxiMemConfig::default(), 8, 1);
         let mut ev = Vec::new();
         let req = AxiReq {
-            awaddr: 0x2000, awlen: 1, awsize: 3, awburst: BURST_INCR, awvalid: true,
-            wdata: u64::MAX, wstrb: 0xff, wvalid: true, wlast: false, ..Default::default()
+            awaddr: 0x2000,
+            awlen: 1,
+            awsize: 3,
+            awburst: BURST_INCR,
+            awvalid: true,
+            wdata: u64::MAX,
+            wstrb: 0xff,
+            wvalid: true,
+            wlast: false,
+            ..Default::default()
         };
         s.drive(0, &mem);
         s.sample(0, &req, &mut mem, &mut ev);
-        let req2 = AxiReq { wdata: u64::MAX, wstrb: 0xff, wvalid: true, wlast: true, bready: true, ..Default::default() };
+        let req2 = AxiReq {
+            wdata: u64::MAX,
+            wstrb: 0xff,
+            wvalid: true,
+            wlast: true,
+            bready: true,
+            ..Default::default()
+        };
         s.drive(1, &mem);
         s.sample(1, &req2, &mut mem, &mut ev);
         let mut resp = None;

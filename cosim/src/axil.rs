@@ -68,7 +68,14 @@ impl AxilMaster {
     /// possible).
     pub fn new(bus_bytes: usize, jitter: f64, seed: u64) -> Self {
         assert!(bus_bytes == 4 || bus_bytes == 8, "AXI4-Lite data bus of 32 or 64 bits");
-        AxilMaster { bus_bytes, jitter, rng: fastrand::Rng::with_seed(seed), op: None, done: None, out: AxilReq::default() }
+        AxilMaster {
+            bus_bytes,
+            jitter,
+            rng: fastrand::Rng::with_seed(seed),
+            op: None,
+            done: None,
+            out: AxilReq::default(),
+        }
     }
 
     /// Data bus width in bytes.

@@ -47,7 +47,12 @@ impl Report {
 pub fn workload(cycles: u64) -> (Vec<Inputs>, Duration) {
     let config = Config {
         seed: 7,
-        mem: AxiMemConfig { read_latency: 8, write_latency: 4, ready_chance: 0.8, max_outstanding: 4 },
+        mem: AxiMemConfig {
+            read_latency: 8,
+            write_latency: 4,
+            ready_chance: 0.8,
+            max_outstanding: 4,
+        },
         axil_jitter: 0.1,
         tlp_valid_chance: 0.9,
         tlp_ready_chance: 0.8,
@@ -73,7 +78,9 @@ pub fn workload(cycles: u64) -> (Vec<Inputs>, Duration) {
         h.poke("dma_start", &[0]).unwrap();
         // ...while TLPs loop through the link and the driver-facing ports are busy.
         for n in 0..4u32 {
-            let dws: Vec<u32> = (0..(3 + (round as u32 + n) % 6)).map(|i| i.wrapping_mul(0x0101_0101) ^ n).collect();
+            let dws: Vec<u32> = (0..(3 + (round as u32 + n) % 6))
+                .map(|i| i.wrapping_mul(0x0101_0101) ^ n)
+                .collect();
             h.send_tlp(&dws);
         }
         for r in 0..16u64 {

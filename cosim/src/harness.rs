@@ -53,7 +53,13 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { seed: 1, mem: AxiMemConfig::default(), axil_jitter: 0.0, tlp_valid_chance: 1.0, tlp_ready_chance: 1.0 }
+        Config {
+            seed: 1,
+            mem: AxiMemConfig::default(),
+            axil_jitter: 0.0,
+            tlp_valid_chance: 1.0,
+            tlp_ready_chance: 1.0,
+        }
     }
 }
 
@@ -91,7 +97,8 @@ impl Port {
 const IRQ_PINS: &[&str] = &["irq_o"];
 
 /// Input pins driven by bus models: `poke` refuses them.
-const MODEL_PREFIXES: &[&str] = &["iommu_s_axil_", "rpcfg_s_axil_", "m_axi_", "rx_tlp_", "tx_tlp_", "rst_ni"];
+const MODEL_PREFIXES: &[&str] =
+    &["iommu_s_axil_", "rpcfg_s_axil_", "m_axi_", "rx_tlp_", "tx_tlp_", "rst_ni"];
 
 /// What a harness step can refuse.
 #[derive(Debug, thiserror::Error)]
@@ -152,7 +159,10 @@ pub struct Harness {
 
 fn check_chance(name: &str, p: f64, zero_ok: bool) -> Result<(), HarnessError> {
     if !(p.is_finite() && p <= 1.0 && (p > 0.0 || zero_ok && p == 0.0)) {
-        return Err(HarnessError::Config(format!("{name} = {p} (must be in {}, 1])", if zero_ok { "[0" } else { "(0" })));
+        return Err(HarnessError::Config(format!(
+            "{name} = {p} (must be in {}, 1])",
+            if zero_ok { "[0" } else { "(0" }
+        )));
     }
     Ok(())
 }
@@ -173,8 +183,16 @@ impl Harness {
             inputs: Inputs::default(),
             outputs: Outputs::default(),
             cycle: 0,
-            iommu: AxilMaster::new(driver::regs::iommu_regs::REGBLOCK_BUS_BYTES, config.axil_jitter, seed(1)),
-            rpcfg: AxilMaster::new(driver::regs::pcie_rp_cfg::REGBLOCK_BUS_BYTES, config.axil_jitter, seed(2)),
+            iommu: AxilMaster::new(
+                driver::regs::iommu_regs::REGBLOCK_BUS_BYTES,
+                config.axil_jitter,
+                seed(1),
+            ),
+            rpcfg: AxilMaster::new(
+                driver::regs::pcie_rp_cfg::REGBLOCK_BUS_BYTES,
+                config.axil_jitter,
+                seed(2),
+            ),
             mem_slave: AxiMemSlave::new(config.mem, 8, seed(3)),
             memory: HostMemory::new(),
             tlp_src: TlpSource::new(config.tlp_valid_chance, seed(4)),
@@ -265,7 +283,12 @@ impl Harness {
     /// `timeout` cycles passed first.
     pub fn wait_for(&self, pin: &str, value: u64, timeout: u64) -> Result<bool, HarnessError> {
         let at = self.cycle();
-        self.record(Stimulus::WaitFor { cycle: Some(at), pin: pin.to_string(), value: Hex(value), timeout });
+        self.record(Stimulus::WaitFor {
+            cycle: Some(at),
+            pin: pin.to_string(),
+            value: Hex(value),
+            timeout,
+        });
         let mut st = self.st.borrow_mut();
         if !Outputs::PINS.iter().any(|p| p.name == pin) {
             return Err(HarnessError::Pin(pin.to_string(), "no such output"));
@@ -273,7 +296,11 @@ impl Harness {
         for n in 0..=timeout {
             let now = st.sample_now();
             let words = now.words(pin).unwrap_or_default();
-            let v = words.iter().take(2).enumerate().fold(0u64, |a, (i, &x)| a | u64::from(x) << (32 * i));
+            let v = words
+                .iter()
+                .take(2)
+                .enumerate()
+                .fold(0u64, |a, (i, &x)| a | u64::from(x) << (32 * i));
             if v == value && words.iter().skip(2).all(|&w| w == 0) {
                 return Ok(true);
             }
@@ -289,7 +316,10 @@ impl Harness {
     /// Set an input pin that no bus model drives.
     pub fn poke(&self, pin: &str, value: &[u32]) -> Result<(), HarnessError> {
         if MODEL_PREFIXES.iter().any(|p| pin.starts_with(p)) || pin.ends_with("hw2reg") {
-            return Err(HarnessError::Pin(pin.to_string(), "driven by a bus model (use the model's API, or hw2reg)"));
+            return Err(HarnessError::Pin(
+                pin.to_string(),
+                "driven by a bus model (use the model's API, or hw2reg)",
+            ));
         }
         let at = self.cycle();
         let mut st = self.st.borrow_mut();
@@ -297,29 +327,55 @@ impl Harness {
             return Err(HarnessError::Pin(pin.to_string(), "no such input"));
         };
         if !st.inputs.set_words(pin, value) {
-            return Err(HarnessError::PinValue { pin: pin.to_string(), value: format!("{:?}", Wide(value.to_vec())), width: info.width });
+            return Err(HarnessError::PinValue {
+                pin: pin.to_string(),
+                value: format!("{:?}", Wide(value.to_vec())),
+                width: info.width,
+            });
         }
         drop(st);
-        self.record(Stimulus::Poke { cycle: Some(at), pin: pin.to_string(), value: Wide(value.to_vec()) });
+        self.record(Stimulus::Poke {
+            cycle: Some(at),
+            pin: pin.to_string(),
+            value: Wide(value.to_vec()),
+        });
         Ok(())
     }
 
     /// Value of any output pin now, after the last clock edge (least significant word first).
     pub fn peek(&self, pin: &str) -> Result<Vec<u32>, HarnessError> {
-        self.st.borrow_mut().sample_now().words(pin).ok_or_else(|| HarnessError::Pin(pin.to_string(), "no such output"))
+        self.st
+            .borrow_mut()
+            .sample_now()
+            .words(pin)
+            .ok_or_else(|| HarnessError::Pin(pin.to_string(), "no such output"))
     }
 
     /// Drive one `hw2reg` leaf of a port's register block (held until changed).
-    pub fn set_hw2reg(&self, port: Port, reg: &str, instance: Option<usize>, field: &str, signal: Signal, value: u64) -> Result<(), HarnessError> {
-        let m = port.hwif().hw2reg_member(reg, instance, field, signal).ok_or_else(|| HarnessError::Hw2reg {
-            port,
-            reg: reg.to_string(),
-            instance,
-            field: field.to_string(),
-            signal,
+    pub fn set_hw2reg(
+        &self,
+        port: Port,
+        reg: &str,
+        instance: Option<usize>,
+        field: &str,
+        signal: Signal,
+        value: u64,
+    ) -> Result<(), HarnessError> {
+        let m = port.hwif().hw2reg_member(reg, instance, field, signal).ok_or_else(|| {
+            HarnessError::Hw2reg {
+                port,
+                reg: reg.to_string(),
+                instance,
+                field: field.to_string(),
+                signal,
+            }
         })?;
         if m.width < 64 && value >> m.width != 0 {
-            return Err(HarnessError::PinValue { pin: format!("{reg}.{field}.{signal:?}"), value: format!("{value:#x}"), width: m.width });
+            return Err(HarnessError::PinValue {
+                pin: format!("{reg}.{field}.{signal:?}"),
+                value: format!("{value:#x}"),
+                width: m.width,
+            });
         }
         let at = self.cycle();
         {
@@ -343,7 +399,14 @@ impl Harness {
     }
 
     /// Value of one `reg2hw` leaf of a port's register block now, after the last clock edge.
-    pub fn reg2hw(&self, port: Port, reg: &str, instance: Option<usize>, field: &str, signal: Signal) -> Option<u64> {
+    pub fn reg2hw(
+        &self,
+        port: Port,
+        reg: &str,
+        instance: Option<usize>,
+        field: &str,
+        signal: Signal,
+    ) -> Option<u64> {
         let m = port.hwif().reg2hw_member(reg, instance, field, signal)?;
         let now = self.st.borrow_mut().sample_now();
         let words: &[u32] = match port {
@@ -356,7 +419,10 @@ impl Harness {
     /// Queue a TLP (wire DWs) towards the design.
     pub fn send_tlp(&self, dws: &[u32]) {
         let at = self.cycle();
-        self.record(Stimulus::Tlp { cycle: Some(at), dws: dws.iter().map(|&d| Hex(u64::from(d))).collect() });
+        self.record(Stimulus::Tlp {
+            cycle: Some(at),
+            dws: dws.iter().map(|&d| Hex(u64::from(d))).collect(),
+        });
         self.st.borrow_mut().tlp_src.send(dws.to_vec());
     }
 
@@ -375,7 +441,13 @@ impl Harness {
 
     /// One register access of `width` bytes at `offset`; returns the read value (or the
     /// written one) and the response code.
-    pub fn access(&self, port: Port, write: Option<u64>, offset: u64, width: u8) -> Result<(u64, u8), HarnessError> {
+    pub fn access(
+        &self,
+        port: Port,
+        write: Option<u64>,
+        offset: u64,
+        width: u8,
+    ) -> Result<(u64, u8), HarnessError> {
         let bus = match port {
             Port::Iommu => driver::regs::iommu_regs::REGBLOCK_BUS_BYTES,
             Port::Rpcfg => driver::regs::pcie_rp_cfg::REGBLOCK_BUS_BYTES,
@@ -393,11 +465,20 @@ impl Harness {
             Port::Rpcfg => driver::regs::pcie_rp_cfg::REGBLOCK_BYTES,
         } as u64;
         if offset + w > block_bytes {
-            return Err(HarnessError::Request(format!("{} offset {offset:#x} is outside the {block_bytes}-byte block", port.name())));
+            return Err(HarnessError::Request(format!(
+                "{} offset {offset:#x} is outside the {block_bytes}-byte block",
+                port.name()
+            )));
         }
         let at = self.cycle();
         self.record(match write {
-            Some(v) => Stimulus::MmioWrite { cycle: Some(at), port, offset: Hex(offset), width, value: Hex(v) },
+            Some(v) => Stimulus::MmioWrite {
+                cycle: Some(at),
+                port,
+                offset: Hex(offset),
+                width,
+                value: Hex(v),
+            },
             None => Stimulus::MmioRead { cycle: Some(at), port, offset: Hex(offset), width },
         });
         let lane = offset % bus;
@@ -410,7 +491,12 @@ impl Harness {
             Port::Rpcfg => &mut st.rpcfg,
         };
         match write {
-            Some(v) => master.start_write(now, word, (v & mask) << (8 * lane), (((1u16 << w) - 1) << lane) as u8),
+            Some(v) => master.start_write(
+                now,
+                word,
+                (v & mask) << (8 * lane),
+                (((1u16 << w) - 1) << lane) as u8,
+            ),
             None => master.start_read(now, word),
         }
         for _ in 0..MMIO_TIMEOUT {
@@ -424,11 +510,33 @@ impl Harness {
                 let (value, resp, obs) = match done {
                     Done::Write { resp } => {
                         let v = write.unwrap_or(0) & mask;
-                        (v, resp, Observation::MmioWrite { cycle, port, offset: Hex(offset), width, value: Hex(v), resp })
+                        (
+                            v,
+                            resp,
+                            Observation::MmioWrite {
+                                cycle,
+                                port,
+                                offset: Hex(offset),
+                                width,
+                                value: Hex(v),
+                                resp,
+                            },
+                        )
                     }
                     Done::Read { data, resp } => {
                         let v = (data >> (8 * lane)) & mask;
-                        (v, resp, Observation::MmioRead { cycle, port, offset: Hex(offset), width, value: Hex(v), resp })
+                        (
+                            v,
+                            resp,
+                            Observation::MmioRead {
+                                cycle,
+                                port,
+                                offset: Hex(offset),
+                                width,
+                                value: Hex(v),
+                                resp,
+                            },
+                        )
                     }
                 };
                 tracing::debug!(target: "cosim", cycle, port = port.name(), "{} {offset:#05x} {} {value:#x} (resp {resp})",
@@ -437,7 +545,10 @@ impl Harness {
                 return Ok((value, resp));
             }
         }
-        Err(HarnessError::Request(format!("{} access at {offset:#x}: no response in {MMIO_TIMEOUT} cycles", port.name())))
+        Err(HarnessError::Request(format!(
+            "{} access at {offset:#x}: no response in {MMIO_TIMEOUT} cycles",
+            port.name()
+        )))
     }
 
     /// Perform one stimulus step (the replay runner).
@@ -464,8 +575,12 @@ impl Harness {
                 self.access(*port, None, offset.0, *width)?;
             }
             Stimulus::MemMap { addr, len, .. } => self.map_memory(addr.0, len.0)?,
-            Stimulus::MemUnmap { addr, len, .. } => DmaMemory::free(self, PhysAddr(addr.0), len.0 as usize),
-            Stimulus::MemWrite { addr, data, .. } => DmaMemory::write(self, PhysAddr(addr.0), &data.0)?,
+            Stimulus::MemUnmap { addr, len, .. } => {
+                DmaMemory::free(self, PhysAddr(addr.0), len.0 as usize)
+            }
+            Stimulus::MemWrite { addr, data, .. } => {
+                DmaMemory::write(self, PhysAddr(addr.0), &data.0)?
+            }
             Stimulus::MemRead { addr, len, .. } => {
                 let mut buf = vec![0; *len as usize];
                 DmaMemory::read(self, PhysAddr(addr.0), &mut buf)?;
@@ -486,7 +601,11 @@ impl Harness {
                 self.record(Stimulus::Peek { cycle: Some(at), pin: pin.clone() });
                 let mut st = self.st.borrow_mut();
                 let cycle = st.cycle;
-                st.observations.push(Observation::Peek { cycle, pin: pin.clone(), value: Wide(value) });
+                st.observations.push(Observation::Peek {
+                    cycle,
+                    pin: pin.clone(),
+                    value: Wide(value),
+                });
             }
             Stimulus::Hw2reg { port, reg, instance, field, signal, value, .. } => {
                 self.set_hw2reg(*port, reg, *instance, field, *signal, value.0)?
@@ -661,7 +780,11 @@ impl State {
                 SinkEvent::Tlp(dws) => {
                     let kind = tlp_kind(dws[0]);
                     tracing::debug!(target: "cosim", cycle, "tx TLP {kind} {} DWs", dws.len());
-                    Observation::TlpOut { cycle, kind, dws: dws.into_iter().map(|d| Hex(u64::from(d))).collect() }
+                    Observation::TlpOut {
+                        cycle,
+                        kind,
+                        dws: dws.into_iter().map(|d| Hex(u64::from(d))).collect(),
+                    }
                 }
                 SinkEvent::Framing(what) => {
                     tracing::warn!(target: "cosim", cycle, "tx link framing: {what}");
@@ -750,7 +873,11 @@ impl DmaMemory for Harness {
         // Unmapped again: a design still using it is refused from now on.
         let at = self.cycle();
         self.st.borrow_mut().memory.unmap(addr.0, bytes as u64);
-        self.record(Stimulus::MemUnmap { cycle: Some(at), addr: Hex(addr.0), len: Hex(bytes as u64) });
+        self.record(Stimulus::MemUnmap {
+            cycle: Some(at),
+            addr: Hex(addr.0),
+            len: Hex(bytes as u64),
+        });
     }
 
     fn read(&self, addr: PhysAddr, buf: &mut [u8]) -> Result<(), DmaError> {
@@ -760,7 +887,11 @@ impl DmaMemory for Harness {
     fn write(&self, addr: PhysAddr, data: &[u8]) -> Result<(), DmaError> {
         self.st.borrow_mut().memory.write(addr.0, data)?;
         let at = self.cycle();
-        self.record(Stimulus::MemWrite { cycle: Some(at), addr: Hex(addr.0), data: Bytes(data.to_vec()) });
+        self.record(Stimulus::MemWrite {
+            cycle: Some(at),
+            addr: Hex(addr.0),
+            data: Bytes(data.to_vec()),
+        });
         Ok(())
     }
 }

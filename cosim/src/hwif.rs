@@ -206,11 +206,33 @@ mod tests {
     #[test]
     fn lookups() {
         const M: &[HwifMember] = &[
-            HwifMember { reg: "a", instance: None, field: "f", signal: Signal::Q, lsb: 1, width: 4 },
-            HwifMember { reg: "a", instance: None, field: "f", signal: Signal::Qe, lsb: 0, width: 1 },
-            HwifMember { reg: "b", instance: Some(1), field: "g", signal: Signal::D, lsb: 0, width: 3 },
+            HwifMember {
+                reg: "a",
+                instance: None,
+                field: "f",
+                signal: Signal::Q,
+                lsb: 1,
+                width: 4,
+            },
+            HwifMember {
+                reg: "a",
+                instance: None,
+                field: "f",
+                signal: Signal::Qe,
+                lsb: 0,
+                width: 1,
+            },
+            HwifMember {
+                reg: "b",
+                instance: Some(1),
+                field: "g",
+                signal: Signal::D,
+                lsb: 0,
+                width: 3,
+            },
         ];
-        let h = Hwif { block: "x", reg2hw_bits: 5, hw2reg_bits: 33, reg2hw: &M[..2], hw2reg: &M[2..] };
+        let h =
+            Hwif { block: "x", reg2hw_bits: 5, hw2reg_bits: 33, reg2hw: &M[..2], hw2reg: &M[2..] };
         assert_eq!(h.reg2hw_member("a", None, "f", Signal::Qe).map(|m| m.lsb), Some(0));
         assert!(h.reg2hw_member("a", Some(0), "f", Signal::Qe).is_none());
         assert_eq!(h.hw2reg_member("b", Some(1), "g", Signal::D).map(|m| m.width), Some(3));

@@ -102,7 +102,10 @@ fn main() -> ExitCode {
             println!("  {:<44} {:>14.0}", "full harness (bus models, host actions)", r.harness_cps);
             println!();
             println!("  ratio Rust / C++ = {:.3} (target >= 0.9)", r.ratio());
-            println!("  {} cycles per run, checksum {:#018x} identical in both loops", r.cycles, r.checksum);
+            println!(
+                "  {} cycles per run, checksum {:#018x} identical in both loops",
+                r.cycles, r.checksum
+            );
             ExitCode::SUCCESS
         }
         Cmd::Pins => {

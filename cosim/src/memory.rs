@@ -60,12 +60,8 @@ impl HostMemory {
     /// Unmap `[addr, addr + len)` and forget its contents.
     pub fn unmap(&mut self, addr: u64, len: u64) {
         let end = addr.saturating_add(len);
-        let hit: Vec<(u64, u64)> = self
-            .regions
-            .range(..end)
-            .filter(|(_, &e)| e > addr)
-            .map(|(&s, &e)| (s, e))
-            .collect();
+        let hit: Vec<(u64, u64)> =
+            self.regions.range(..end).filter(|(_, &e)| e > addr).map(|(&s, &e)| (s, e)).collect();
         for (s, e) in hit {
             self.regions.remove(&s);
             if s < addr {

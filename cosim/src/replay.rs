@@ -44,7 +44,9 @@ impl<'de> Deserialize<'de> for Hex {
                     Some(h) => u64::from_str_radix(&h.replace('_', ""), 16),
                     None => t.replace('_', "").parse(),
                 };
-                parsed.map(Hex).map_err(|_| serde::de::Error::custom(format!("{t:?} is not a number")))
+                parsed
+                    .map(Hex)
+                    .map_err(|_| serde::de::Error::custom(format!("{t:?} is not a number")))
             }
         }
     }
@@ -76,7 +78,12 @@ impl<'de> Deserialize<'de> for Bytes {
         if t.len() % 2 != 0 || !t.bytes().all(|c| c.is_ascii_hexdigit()) {
             return Err(serde::de::Error::custom("bytes are an even number of hex digits"));
         }
-        Ok(Bytes((0..t.len()).step_by(2).map(|i| u8::from_str_radix(&t[i..i + 2], 16).unwrap()).collect()))
+        Ok(Bytes(
+            (0..t.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&t[i..i + 2], 16).unwrap())
+                .collect(),
+        ))
     }
 }
 
@@ -329,12 +336,20 @@ pub fn parse(source_name: &str, text: &str) -> Result<Vec<(usize, Stimulus)>, Re
 }
 
 /// Run parsed stimulus on a fresh harness; returns the observations.
-pub fn run(source_name: &str, steps: &[(usize, Stimulus)], trace: Option<&std::path::Path>) -> Result<Vec<Observation>, ReplayError> {
+pub fn run(
+    source_name: &str,
+    steps: &[(usize, Stimulus)],
+    trace: Option<&std::path::Path>,
+) -> Result<Vec<Observation>, ReplayError> {
     let config = match steps.first() {
         Some((_, Stimulus::Config(c))) => c.clone(),
         _ => Config::default(),
     };
-    let err = |line: usize, message: String| ReplayError { source_name: source_name.to_string(), line, message };
+    let err = |line: usize, message: String| ReplayError {
+        source_name: source_name.to_string(),
+        line,
+        message,
+    };
     let h = Harness::new(config).map_err(|e| err(1, e.to_string()))?;
     if let Some(path) = trace {
         h.trace_open(path).map_err(|e| err(0, format!("waveform {}: {e}", path.display())))?;
@@ -375,17 +390,26 @@ mod tests {
         let s = Stimulus::Poke { cycle: Some(3), pin: "x".into(), value: Wide(vec![1, 0, 0xabc]) };
         let t = serde_json::to_string(&s).unwrap();
         assert_eq!(t, r#"{"op":"poke","cycle":3,"pin":"x","value":"0xabc0000000000000001"}"#);
-        assert_eq!(serde_json::from_str::<Stimulus>(&t).unwrap(), Stimulus::Poke { cycle: Some(3), pin: "x".into(), value: Wide(vec![1, 0, 0xabc]) });
-        let m: Stimulus = serde_json::from_str(r#"{"op":"mem_write","addr":4096,"data":"00ff"}"#).unwrap();
-        assert_eq!(m, Stimulus::MemWrite { cycle: None, addr: Hex(4096), data: Bytes(vec![0, 0xff]) });
+        assert_eq!(
+            serde_json::from_str::<Stimulus>(&t).unwrap(),
+            Stimulus::Poke { cycle: Some(3), pin: "x".into(), value: Wide(vec![1, 0, 0xabc]) }
+        );
+        let m: Stimulus =
+            serde_json::from_str(r#"{"op":"mem_write","addr":4096,"data":"00ff"}"#).unwrap();
+        assert_eq!(
+            m,
+            Stimulus::MemWrite { cycle: None, addr: Hex(4096), data: Bytes(vec![0, 0xff]) }
+        );
     }
 
     #[test]
     fn bad_lines_name_the_line() {
-        let e = parse("f.jsonl", "# c\n{\"op\":\"wait\",\"cycles\":1}\n{\"op\":\"jump\"}\n").unwrap_err();
+        let e = parse("f.jsonl", "# c\n{\"op\":\"wait\",\"cycles\":1}\n{\"op\":\"jump\"}\n")
+            .unwrap_err();
         assert_eq!(e.line, 3);
         assert!(e.to_string().starts_with("f.jsonl:3: "), "{e}");
-        let e = parse("f", "{\"op\":\"wait\",\"cycles\":1}\n{\"op\":\"config\",\"seed\":1}\n").unwrap_err();
+        let e = parse("f", "{\"op\":\"wait\",\"cycles\":1}\n{\"op\":\"config\",\"seed\":1}\n")
+            .unwrap_err();
         assert!(e.message.contains("config"), "{e}");
         assert!(parse("f", "{\"op\":\"mem_write\",\"addr\":\"0xzz\",\"data\":\"\"}").is_err());
     }

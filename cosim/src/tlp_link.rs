@@ -35,7 +35,13 @@ pub struct TlpSource {
 impl TlpSource {
     /// A source with the given VALID probability (1.0 = back-to-back).
     pub fn new(valid_chance: f64, seed: u64) -> Self {
-        TlpSource { queue: VecDeque::new(), pos: 0, valid_chance, rng: fastrand::Rng::with_seed(seed), out: TlpBeat::default() }
+        TlpSource {
+            queue: VecDeque::new(),
+            pos: 0,
+            valid_chance,
+            rng: fastrand::Rng::with_seed(seed),
+            out: TlpBeat::default(),
+        }
     }
 
     /// Queue a TLP (its DWs in wire order; at least one).
@@ -129,7 +135,9 @@ impl TlpSink {
         };
         match (&mut self.current, beat.sop) {
             (Some(_), true) => {
-                events.push(SinkEvent::Framing("sop inside a TLP; the unfinished TLP is dropped".into()));
+                events.push(SinkEvent::Framing(
+                    "sop inside a TLP; the unfinished TLP is dropped".into(),
+                ));
                 self.current = Some(dws.to_vec());
             }
             (None, false) => {
@@ -164,7 +172,8 @@ mod tests {
     fn source_to_sink_keeps_tlps_whole() {
         let mut src = TlpSource::new(0.6, 1);
         let mut sink = TlpSink::new(0.5, 2);
-        let tlps: Vec<Vec<u32>> = (1..=7).map(|n| (0..n).map(|i| (n << 16 | i) as u32).collect()).collect();
+        let tlps: Vec<Vec<u32>> =
+            (1..=7).map(|n| (0..n).map(|i| (n << 16 | i) as u32).collect()).collect();
         for t in &tlps {
             src.send(t.clone());
         }

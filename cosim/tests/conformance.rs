@@ -140,7 +140,12 @@ struct RegModel {
 impl RegModel {
     /// After reset, with every hw2reg input zero.
     fn new(inst: Inst) -> Self {
-        let state = inst.reg.fields.iter().map(|f| if f.access == Access::Ro { 0 } else { f.reset }).collect();
+        let state = inst
+            .reg
+            .fields
+            .iter()
+            .map(|f| if f.access == Access::Ro { 0 } else { f.reset })
+            .collect();
         RegModel { inst, state, qe: vec![false; inst.reg.fields.len()] }
     }
 
@@ -217,7 +222,8 @@ fn expected_leaves(a: Access) -> (&'static [Signal], &'static [Signal]) {
     }
 }
 
-const ALL_SIGNALS: [Signal; 6] = [Signal::Q, Signal::Qe, Signal::D, Signal::De, Signal::Set, Signal::Clr];
+const ALL_SIGNALS: [Signal; 6] =
+    [Signal::Q, Signal::Qe, Signal::D, Signal::De, Signal::Set, Signal::Clr];
 
 // ---------------------------------------------------------------------------------------------
 // The tester: one harness, a lock-step shadow model, one block, the model of every instance
@@ -270,7 +276,9 @@ struct Tester<'b> {
 impl<'b> Tester<'b> {
     fn new(b: &'b Block, config: Config) -> Self {
         let run = format!("seed {} jitter {}", config.seed, config.axil_jitter);
-        let rng = fastrand::Rng::with_seed(config.seed ^ b.block_bytes as u64 ^ u64::from(b.port == Port::Rpcfg));
+        let rng = fastrand::Rng::with_seed(
+            config.seed ^ b.block_bytes as u64 ^ u64::from(b.port == Port::Rpcfg),
+        );
         let h = Harness::new(config).expect("harness");
         h.log_inputs();
         // The shadow goes through the harness's reset: RESET_CYCLES low, one cycle high. The
@@ -286,12 +294,28 @@ impl<'b> Tester<'b> {
         assert_eq!(h.cycle(), RESET_CYCLES + 1, "the shadow model and the harness start together");
         let insts = instances(b.regs);
         let models = insts.iter().map(|i| RegModel::new(*i)).collect();
-        let leaves: Vec<Vec<Leaves>> = insts.iter().map(|i| i.reg.fields.iter().map(|f| field_leaves(b, i, f)).collect()).collect();
+        let leaves: Vec<Vec<Leaves>> = insts
+            .iter()
+            .map(|i| i.reg.fields.iter().map(|f| field_leaves(b, i, f)).collect())
+            .collect();
         let mut qe_mask = vec![0u32; b.port.hwif().reg2hw_words()];
         for qe in leaves.iter().flatten().filter_map(|l| l.qe) {
             set_bits(&mut qe_mask, qe.lsb, qe.width, 1);
         }
-        let mut t = Tester { h, shadow, b, run, insts, models, leaves, qe_mask, last: "reset".into(), rng, failures: Vec::new(), checks: 0 };
+        let mut t = Tester {
+            h,
+            shadow,
+            b,
+            run,
+            insts,
+            models,
+            leaves,
+            qe_mask,
+            last: "reset".into(),
+            rng,
+            failures: Vec::new(),
+            checks: 0,
+        };
         t.sync_idle();
         t
     }
@@ -329,7 +353,11 @@ impl<'b> Tester<'b> {
         let mut now = Outputs::default();
         self.shadow.sample_now(&mut now);
         let harness_now = self.h.peek(self.b.reg2hw_pin).expect("reg2hw pin");
-        assert_eq!(port_reg2hw(self.b.port, &now), &harness_now[..], "shadow model out of step with the harness");
+        assert_eq!(
+            port_reg2hw(self.b.port, &now),
+            &harness_now[..],
+            "shadow model out of step with the harness"
+        );
         cycles
     }
 
@@ -338,7 +366,11 @@ impl<'b> Tester<'b> {
         let cycles = self.sync();
         let what = format!("while no write was under way ({})", self.last);
         for (k, c) in cycles.iter().enumerate() {
-            self.check_qe_cycle(port_reg2hw(self.b.port, &c.1), None, &format!("cycle +{k} {what}"));
+            self.check_qe_cycle(
+                port_reg2hw(self.b.port, &c.1),
+                None,
+                &format!("cycle +{k} {what}"),
+            );
         }
     }
 
@@ -355,7 +387,13 @@ impl<'b> Tester<'b> {
                 if let Some(qe) = self.leaves[i][fi].qe {
                     let expected = Some(i) == written && self.models[i].qe[fi];
                     let got = get_bits(words, qe.lsb, qe.width);
-                    self.expect_field(i, fi, &format!("reg2hw.qe in {what}"), u64::from(expected), got);
+                    self.expect_field(
+                        i,
+                        fi,
+                        &format!("reg2hw.qe in {what}"),
+                        u64::from(expected),
+                        got,
+                    );
                 }
             }
         }
@@ -365,7 +403,13 @@ impl<'b> Tester<'b> {
     fn check_q(&mut self, i: usize, model: &RegModel, words: &[u32], what: &str) {
         for fi in 0..self.insts[i].reg.fields.len() {
             if let Some(q) = self.leaves[i][fi].q {
-                self.expect_field(i, fi, &format!("reg2hw.q {what}"), model.state[fi], get_bits(words, q.lsb, q.width));
+                self.expect_field(
+                    i,
+                    fi,
+                    &format!("reg2hw.q {what}"),
+                    model.state[fi],
+                    get_bits(words, q.lsb, q.width),
+                );
             }
         }
     }
@@ -384,7 +428,10 @@ impl<'b> Tester<'b> {
             .access(self.b.port, write, offset, width as u8)
             .unwrap_or_else(|e| panic!("{}: {e}", self.b.name));
         if resp != 0 {
-            self.fail(format!("{} access of {width} bytes at {offset:#x}: response {resp}, expected OKAY", self.b.name));
+            self.fail(format!(
+                "{} access of {width} bytes at {offset:#x}: response {resp}, expected OKAY",
+                self.b.name
+            ));
         }
         v
     }
@@ -409,13 +456,18 @@ impl<'b> Tester<'b> {
             self.expect_field(i, fi, &what, m.field_read(fi), field);
             // After a reported mismatch, follow the design's stored value so that one fault
             // is reported once, not again at every later access.
-            if field != m.field_read(fi) && matches!(f.access, Access::Rw | Access::Rw1c | Access::Rw1s | Access::Warl) {
+            if field != m.field_read(fi)
+                && matches!(f.access, Access::Rw | Access::Rw1c | Access::Rw1s | Access::Warl)
+            {
                 self.models[i].state[fi] = field;
             }
         }
         let covered = m.fields().iter().fold(0, |c, f| c | f.mask());
         if got & !covered != 0 {
-            let msg = format!("{}: {what}: bits outside every field read {got:#x}", inst_label(self.b, &m.inst));
+            let msg = format!(
+                "{}: {what}: bits outside every field read {got:#x}",
+                inst_label(self.b, &m.inst)
+            );
             self.fail(msg);
         }
     }
@@ -437,7 +489,15 @@ impl<'b> Tester<'b> {
     /// One bus write of `width` (at most the bus) bytes at byte `at` of instance `i` while
     /// hardware holds some hw2reg input: `held` applies its effect to the model after the
     /// software write (it wins, or re-applies, in the write cycle).
-    fn write_held(&mut self, i: usize, at: usize, width: usize, value: u64, what: &str, held: impl FnOnce(&mut RegModel)) {
+    fn write_held(
+        &mut self,
+        i: usize,
+        at: usize,
+        width: usize,
+        value: u64,
+        what: &str,
+        held: impl FnOnce(&mut RegModel),
+    ) {
         self.write_inner(i, at, width, value, what, Some(held));
     }
 
@@ -448,7 +508,15 @@ impl<'b> Tester<'b> {
     /// every `.q` of the instance equals the model after the write and every `.qe` of the
     /// block is the model's pulse; before `c` the `.q` show the old state (unless hardware
     /// held an input), from `c` on the new one; no `.qe` is high in any other cycle.
-    fn write_inner(&mut self, i: usize, at: usize, width: usize, value: u64, what: &str, held: Option<impl FnOnce(&mut RegModel)>) {
+    fn write_inner(
+        &mut self,
+        i: usize,
+        at: usize,
+        width: usize,
+        value: u64,
+        what: &str,
+        held: Option<impl FnOnce(&mut RegModel)>,
+    ) {
         self.sync_idle();
         let inst = self.insts[i];
         let value = value & ones(8 * width as u32);
@@ -470,15 +538,32 @@ impl<'b> Tester<'b> {
             w = w.or(b.then_some(k));
         }
         let Some(c) = aw.zip(w).map(|(a, b)| a.max(b) + 2).filter(|c| *c < cycles.len()) else {
-            self.fail(format!("{}: {what}: AW at {aw:?}, W at {w:?}, response in {} cycles", inst_label(self.b, &inst), cycles.len()));
+            self.fail(format!(
+                "{}: {what}: AW at {aw:?}, W at {w:?}, response in {} cycles",
+                inst_label(self.b, &inst),
+                cycles.len()
+            ));
             return;
         };
         for (k, cy) in cycles.iter().enumerate() {
             let words = port_reg2hw(self.b.port, &cy.1);
-            let when = format!("cycle +{k} of {what}, AW +{}, W +{}", aw.unwrap_or_default(), w.unwrap_or_default());
+            let when = format!(
+                "cycle +{k} of {what}, AW +{}, W +{}",
+                aw.unwrap_or_default(),
+                w.unwrap_or_default()
+            );
             if k == c {
-                self.check_q(i, &new, words, &format!("in the first cycle after the internal write ({when})"));
-                self.check_qe_cycle(words, Some(i), &format!("the first cycle after the internal write ({when})"));
+                self.check_q(
+                    i,
+                    &new,
+                    words,
+                    &format!("in the first cycle after the internal write ({when})"),
+                );
+                self.check_qe_cycle(
+                    words,
+                    Some(i),
+                    &format!("the first cycle after the internal write ({when})"),
+                );
             } else {
                 if k > c {
                     self.check_q(i, &new, words, &format!("after the internal write ({when})"));
@@ -497,7 +582,14 @@ impl<'b> Tester<'b> {
 
     /// [`Tester::write_held`] of `v` into field `fi` (zeros elsewhere), in the bus word that
     /// holds the field.
-    fn write_field_held(&mut self, i: usize, fi: usize, v: u64, what: &str, held: impl FnOnce(&mut RegModel)) {
+    fn write_field_held(
+        &mut self,
+        i: usize,
+        fi: usize,
+        v: u64,
+        what: &str,
+        held: impl FnOnce(&mut RegModel),
+    ) {
         let f = &self.insts[i].reg.fields[fi];
         let width = self.insts[i].reg.bytes.min(self.b.bus_bytes);
         let at = (f.lsb as usize / 8) / width * width;
@@ -517,7 +609,10 @@ impl<'b> Tester<'b> {
         self.set_hw2reg(i, fi, signal, value);
         self.h.run(1);
         self.set_hw2reg(i, fi, signal, 0);
-        self.last = format!("a hw2reg.{}.{signal:?} pulse of {value:#x}", self.insts[i].reg.fields[fi].name);
+        self.last = format!(
+            "a hw2reg.{}.{signal:?} pulse of {value:#x}",
+            self.insts[i].reg.fields[fi].name
+        );
     }
 
     /// A hardware load of `d` into warl field `fi`: `.d` with a one-cycle `.de`. The cycle
@@ -534,7 +629,11 @@ impl<'b> Tester<'b> {
         let cycles = self.sync();
         for (k, cy) in cycles.iter().enumerate() {
             let words = port_reg2hw(self.b.port, &cy.1);
-            let (model, when) = if k == 0 { (&old, "the .de cycle") } else { (&new, "the cycle after the .de cycle") };
+            let (model, when) = if k == 0 {
+                (&old, "the .de cycle")
+            } else {
+                (&new, "the cycle after the .de cycle")
+            };
             self.check_q(i, model, words, &format!("in {when} of {what}"));
             self.check_qe_cycle(words, None, &format!("{when} of {what}"));
         }
@@ -621,7 +720,10 @@ fn conclude(test: &str, outcomes: Vec<Outcome>) {
                 report += &format!("\n  {f}");
             }
             if o.failures.len() > limit {
-                report += &format!("\n  ... {} more (CONFORMANCE_SHOW_ALL=1 lists them)", o.failures.len() - limit);
+                report += &format!(
+                    "\n  ... {} more (CONFORMANCE_SHOW_ALL=1 lists them)",
+                    o.failures.len() - limit
+                );
             }
         }
     }
@@ -643,7 +745,11 @@ fn illegal_values(rng: &mut fastrand::Rng, f: &FieldInfo) -> Vec<u64> {
     if f.width <= 6 {
         (0..=ones(f.width)).filter(|v| !f.is_legal(*v)).collect()
     } else {
-        let mut v: Vec<u64> = std::iter::repeat_with(|| rng.u64(..) & ones(f.width)).take(64).filter(|v| !f.is_legal(*v)).take(8).collect();
+        let mut v: Vec<u64> = std::iter::repeat_with(|| rng.u64(..) & ones(f.width))
+            .take(64)
+            .filter(|v| !f.is_legal(*v))
+            .take(8)
+            .collect();
         if !f.is_legal(ones(f.width)) {
             v.push(ones(f.width));
         }
@@ -673,11 +779,22 @@ fn metadata_and_hwif_agree_with_access_kinds() {
             let mut reset = 0u64;
             for f in reg.fields {
                 if f.lsb + f.width > 8 * reg.bytes as u32 || covered & f.mask() != 0 {
-                    problems.push(format!("{} {} field {}: overlaps or leaves the register", b.name, reg.name, field_label(f)));
+                    problems.push(format!(
+                        "{} {} field {}: overlaps or leaves the register",
+                        b.name,
+                        reg.name,
+                        field_label(f)
+                    ));
                 }
                 covered |= f.mask();
                 if f.reset & !ones(f.width) != 0 {
-                    problems.push(format!("{} {} field {}: reset {:#x} does not fit", b.name, reg.name, field_label(f), f.reset));
+                    problems.push(format!(
+                        "{} {} field {}: reset {:#x} does not fit",
+                        b.name,
+                        reg.name,
+                        field_label(f),
+                        f.reset
+                    ));
                 }
                 if matches!(f.access, Access::Rsvd | Access::Ro) && f.reset != 0 {
                     problems.push(format!(
@@ -690,17 +807,31 @@ fn metadata_and_hwif_agree_with_access_kinds() {
                     ));
                 }
                 if let Some(legal) = f.legal {
-                    if legal.iter().any(|v| v & !ones(f.width) != 0) || !f.is_legal(f.reset) && f.access == Access::Warl {
-                        problems.push(format!("{} {} field {}: legal encodings {legal:?} vs reset {:#x}", b.name, reg.name, field_label(f), f.reset));
+                    if legal.iter().any(|v| v & !ones(f.width) != 0)
+                        || !f.is_legal(f.reset) && f.access == Access::Warl
+                    {
+                        problems.push(format!(
+                            "{} {} field {}: legal encodings {legal:?} vs reset {:#x}",
+                            b.name,
+                            reg.name,
+                            field_label(f),
+                            f.reset
+                        ));
                     }
                 }
                 reset |= f.reset << f.lsb;
             }
             if covered != ones(8 * reg.bytes as u32) {
-                problems.push(format!("{} {}: fields cover {covered:#x}, not the whole register", b.name, reg.name));
+                problems.push(format!(
+                    "{} {}: fields cover {covered:#x}, not the whole register",
+                    b.name, reg.name
+                ));
             }
             if reset != reg.reset {
-                problems.push(format!("{} {}: register reset {:#x} but the field resets make {reset:#x}", b.name, reg.name, reg.reset));
+                problems.push(format!(
+                    "{} {}: register reset {:#x} but the field resets make {reset:#x}",
+                    b.name, reg.name, reg.reset
+                ));
             }
         }
         for inst in &insts {
@@ -710,8 +841,12 @@ fn metadata_and_hwif_agree_with_access_kinds() {
                 let (r2h, h2r) = expected_leaves(f.access);
                 for s in ALL_SIGNALS {
                     let (m, want) = match s {
-                        Signal::Q | Signal::Qe => (hwif.reg2hw_member(inst.reg.name, inst.n, f.name, s), r2h.contains(&s)),
-                        _ => (hwif.hw2reg_member(inst.reg.name, inst.n, f.name, s), h2r.contains(&s)),
+                        Signal::Q | Signal::Qe => {
+                            (hwif.reg2hw_member(inst.reg.name, inst.n, f.name, s), r2h.contains(&s))
+                        }
+                        _ => {
+                            (hwif.hw2reg_member(inst.reg.name, inst.n, f.name, s), h2r.contains(&s))
+                        }
                     };
                     let width = if matches!(s, Signal::Qe | Signal::De) { 1 } else { f.width };
                     match (m, want) {
@@ -721,18 +856,33 @@ fn metadata_and_hwif_agree_with_access_kinds() {
                             field_label(f),
                             m.width
                         )),
-                        (None, true) => problems.push(format!("{} field {}: no {s:?} leaf", inst_label(b, inst), field_label(f))),
-                        (Some(_), false) => problems.push(format!("{} field {}: unexpected {s:?} leaf", inst_label(b, inst), field_label(f))),
+                        (None, true) => problems.push(format!(
+                            "{} field {}: no {s:?} leaf",
+                            inst_label(b, inst),
+                            field_label(f)
+                        )),
+                        (Some(_), false) => problems.push(format!(
+                            "{} field {}: unexpected {s:?} leaf",
+                            inst_label(b, inst),
+                            field_label(f)
+                        )),
                         _ => {}
                     }
                 }
             }
         }
-        for (what, members, bits) in [("reg2hw", hwif.reg2hw, hwif.reg2hw_bits), ("hw2reg", hwif.hw2reg, hwif.hw2reg_bits)] {
+        for (what, members, bits) in
+            [("reg2hw", hwif.reg2hw, hwif.reg2hw_bits), ("hw2reg", hwif.hw2reg, hwif.hw2reg_bits)]
+        {
             for m in members {
-                let known = insts.iter().any(|i| i.reg.name == m.reg && i.n == m.instance && i.reg.field(m.field).is_some());
+                let known = insts.iter().any(|i| {
+                    i.reg.name == m.reg && i.n == m.instance && i.reg.field(m.field).is_some()
+                });
                 if !known {
-                    problems.push(format!("{} {what} leaf {}{:?}.{}.{:?} names no field", b.name, m.reg, m.instance, m.field, m.signal));
+                    problems.push(format!(
+                        "{} {what} leaf {}{:?}.{}.{:?} names no field",
+                        b.name, m.reg, m.instance, m.field, m.signal
+                    ));
                 }
             }
             let total: u32 = members.iter().map(|m| m.width).sum();
@@ -776,9 +926,18 @@ fn reset_values_match_metadata() {
             let inst = t.insts[i];
             let got = t.read_reg(i);
             let expected = inst.reg.reset & !inst.reg.mask(Access::Ro);
-            assert_eq!(expected, t.models[i].read(), "model of {} after reset", inst_label(b, &inst));
+            assert_eq!(
+                expected,
+                t.models[i].read(),
+                "model of {} after reset",
+                inst_label(b, &inst)
+            );
             if got != expected {
-                t.fail(format!("{}: reads {got:#x} after reset, metadata reset {:#x} (ro bits zero)", inst_label(b, &inst), expected));
+                t.fail(format!(
+                    "{}: reads {got:#x} after reset, metadata reset {:#x} (ro bits zero)",
+                    inst_label(b, &inst),
+                    expected
+                ));
             }
         }
         t.sweep("reset");
@@ -819,7 +978,8 @@ fn software_writes_follow_access_kinds() {
             for i in 0..t.insts.len() {
                 let inst = t.insts[i];
                 let all = ones(inst.bits());
-                let patterns = [all, 0, t.rng.u64(..) & all, t.rng.u64(..) & all, t.rng.u64(..) & all];
+                let patterns =
+                    [all, 0, t.rng.u64(..) & all, t.rng.u64(..) & all, t.rng.u64(..) & all];
                 for (k, p) in patterns.into_iter().enumerate() {
                     t.prime(i);
                     t.check_read(i, "hardware set rw1c bits and drove ro fields");
@@ -842,11 +1002,21 @@ fn software_writes_follow_access_kinds() {
                     for (v, is_legal) in values {
                         let before = t.models[i].state[fi];
                         let data = with_field(&mut t.rng, f, v);
-                        let what = format!("{} encoding {v:#x} of {}", if is_legal { "legal" } else { "illegal" }, f.name);
+                        let what = format!(
+                            "{} encoding {v:#x} of {}",
+                            if is_legal { "legal" } else { "illegal" },
+                            f.name
+                        );
                         t.write(i, 0, inst.reg.bytes, data, &what);
                         let expected = if is_legal { v } else { before };
                         let got = t.models[i].state[fi];
-                        assert_eq!(got, expected, "model of {} field {}", inst_label(b, &inst), field_label(f));
+                        assert_eq!(
+                            got,
+                            expected,
+                            "model of {} field {}",
+                            inst_label(b, &inst),
+                            field_label(f)
+                        );
                         t.check_read(i, &what);
                     }
                 }
@@ -923,9 +1093,21 @@ fn hardware_side_drives_ro_rw1c_rw1s_warl() {
                             t.write(i, 0, inst.reg.bytes, 0, "write 0 to set rw1c bits");
                             t.check_read(i, "write 0 to set rw1c bits");
                             let part = t.rng.u64(..) & all;
-                            t.write(i, 0, inst.reg.bytes, at_field(part), "write 1 to some set rw1c bits");
+                            t.write(
+                                i,
+                                0,
+                                inst.reg.bytes,
+                                at_field(part),
+                                "write 1 to some set rw1c bits",
+                            );
                             t.check_read(i, "write 1 to some set rw1c bits");
-                            t.write(i, 0, inst.reg.bytes, at_field(all), "write 1 to every rw1c bit");
+                            t.write(
+                                i,
+                                0,
+                                inst.reg.bytes,
+                                at_field(all),
+                                "write 1 to every rw1c bit",
+                            );
                             t.check_read(i, "write 1 to every rw1c bit");
                             let part = t.rng.u64(..) & all;
                             t.pulse(i, fi, Signal::Set, part);
@@ -933,14 +1115,26 @@ fn hardware_side_drives_ro_rw1c_rw1s_warl() {
                             t.check_read(i, "a .set pulse of some bits");
                             // Set wins over a software clear in the same cycle.
                             t.set_hw2reg(i, fi, Signal::Set, all);
-                            t.write_field_held(i, fi, all, &format!("write 1 to clear with .set held high ({label})"), |m| m.state[fi] = all);
+                            t.write_field_held(
+                                i,
+                                fi,
+                                all,
+                                &format!("write 1 to clear with .set held high ({label})"),
+                                |m| m.state[fi] = all,
+                            );
                             t.set_hw2reg(i, fi, Signal::Set, 0);
                             t.check_read(i, "write 1 to clear with .set held high");
                             t.write(i, 0, inst.reg.bytes, at_field(all), "write 1 after .set fell");
                             t.check_read(i, "write 1 after .set fell");
                         }
                         Access::Rw1s => {
-                            t.write(i, 0, inst.reg.bytes, at_field(all), "write 1 to every rw1s bit");
+                            t.write(
+                                i,
+                                0,
+                                inst.reg.bytes,
+                                at_field(all),
+                                "write 1 to every rw1s bit",
+                            );
                             t.check_read(i, "write 1 to every rw1s bit");
                             let part = t.rng.u64(..) & all;
                             t.pulse(i, fi, Signal::Clr, part);
@@ -954,7 +1148,13 @@ fn hardware_side_drives_ro_rw1c_rw1s_warl() {
                             t.check_read(i, "a .clr pulse of all ones");
                             // Clear wins over a software set in the same cycle.
                             t.set_hw2reg(i, fi, Signal::Clr, all);
-                            t.write_field_held(i, fi, all, &format!("write 1 to set with .clr held high ({label})"), |m| m.state[fi] = 0);
+                            t.write_field_held(
+                                i,
+                                fi,
+                                all,
+                                &format!("write 1 to set with .clr held high ({label})"),
+                                |m| m.state[fi] = 0,
+                            );
                             t.set_hw2reg(i, fi, Signal::Clr, 0);
                             t.check_read(i, "write 1 to set with .clr held high");
                             t.write(i, 0, inst.reg.bytes, at_field(all), "write 1 after .clr fell");
@@ -971,7 +1171,8 @@ fn hardware_side_drives_ro_rw1c_rw1s_warl() {
                                 t.check_read(i, &format!("a .de load of {d:#x}"));
                             }
                             // Hardware wins over software in the same cycle.
-                            let x = f.legal.map_or(t.rng.u64(..) & all, |l| l[t.rng.usize(..l.len())]);
+                            let x =
+                                f.legal.map_or(t.rng.u64(..) & all, |l| l[t.rng.usize(..l.len())]);
                             let y = match f.legal {
                                 Some(l) => l.iter().copied().find(|v| *v != x).unwrap_or(x),
                                 None => !x & all,
@@ -985,7 +1186,13 @@ fn hardware_side_drives_ro_rw1c_rw1s_warl() {
                             });
                             t.set_hw2reg(i, fi, Signal::De, 0);
                             t.check_read(i, "software write with .de held high");
-                            t.write(i, 0, inst.reg.bytes, at_field(y), "software write after .de fell");
+                            t.write(
+                                i,
+                                0,
+                                inst.reg.bytes,
+                                at_field(y),
+                                "software write after .de fell",
+                            );
                             t.check_read(i, "software write after .de fell");
                         }
                         _ => {}
@@ -1051,13 +1258,18 @@ fn typed_accessors_agree_with_metadata_and_rtl() {
     };
     // Spot checks of named constants against the table.
     assert_eq!(info(ir::REGISTERS, "cqcsr").offset, ir::Cqcsr::OFFSET);
-    assert_eq!(info(ir::REGISTERS, "ddtp").field("iommu_mode").map(|f| f.width), Some(ir::IommuMode::WIDTH));
+    assert_eq!(
+        info(ir::REGISTERS, "ddtp").field("iommu_mode").map(|f| f.width),
+        Some(ir::IommuMode::WIDTH)
+    );
     assert_eq!(info(ir::REGISTERS, "msi_addr").count, ir::MsiAddr::COUNT);
     assert_eq!(info(rp::REGISTERS, "pmcsr").offset, rp::Pmcsr::OFFSET);
     assert_eq!(info(rp::REGISTERS, "aer_header_log").stride, rp::AerHeaderLog::STRIDE);
 
     let h = Harness::new(Config::default()).unwrap();
-    let q = |port, reg: &str, field: &str| h.reg2hw(port, reg, None, field, Signal::Q).unwrap_or_else(|| panic!("no {reg}.{field}.q"));
+    let q = |port, reg: &str, field: &str| {
+        h.reg2hw(port, reg, None, field, Signal::Q).unwrap_or_else(|| panic!("no {reg}.{field}.q"))
+    };
     let iommu = ir::IommuRegs::new(h.mmio(Port::Iommu));
 
     // ddtp: enum warl takes members, ignores non-members; ppn (plain warl) takes anything;
@@ -1067,9 +1279,16 @@ fn typed_accessors_agree_with_metadata_and_rtl() {
     assert_eq!(iommu.ddtp().read().iommu_mode(), ir::IommuMode::LVL2);
     assert_eq!(iommu.ddtp().read().ppn(), ppn);
     assert_eq!(q(Port::Iommu, "ddtp", "iommu_mode"), u64::from(ir::IommuMode::LVL2.0));
-    let bad = (0..1u8 << ir::IommuMode::WIDTH).map(ir::IommuMode).find(|m| m.name().is_none()).expect("an illegal mode");
+    let bad = (0..1u8 << ir::IommuMode::WIDTH)
+        .map(ir::IommuMode)
+        .find(|m| m.name().is_none())
+        .expect("an illegal mode");
     iommu.ddtp().write(ir::Ddtp::default().with_iommu_mode(bad).with_ppn(0));
-    assert_eq!(iommu.ddtp().read().iommu_mode(), ir::IommuMode::LVL2, "illegal mode {bad:?} ignored");
+    assert_eq!(
+        iommu.ddtp().read().iommu_mode(),
+        ir::IommuMode::LVL2,
+        "illegal mode {bad:?} ignored"
+    );
     assert_eq!(iommu.ddtp().read().ppn(), 0);
     h.set_hw2reg(Port::Iommu, "ddtp", None, "busy", Signal::D, 1).unwrap();
     assert!(iommu.ddtp().read().busy());
@@ -1107,9 +1326,14 @@ fn typed_accessors_agree_with_metadata_and_rtl() {
     assert_eq!(q(Port::Rpcfg, "command", "bus_master_en"), 1);
     rpcfg.pmcsr().write(rp::Pmcsr::default().with_power_state(rp::PmState::D3HOT));
     assert_eq!(rpcfg.pmcsr().read().power_state(), rp::PmState::D3HOT);
-    let bad = (0..4u8).map(rp::PmState).find(|s| s.name().is_none()).expect("an illegal power state");
+    let bad =
+        (0..4u8).map(rp::PmState).find(|s| s.name().is_none()).expect("an illegal power state");
     rpcfg.pmcsr().write(rp::Pmcsr::default().with_power_state(bad));
-    assert_eq!(rpcfg.pmcsr().read().power_state(), rp::PmState::D3HOT, "illegal state {bad:?} ignored");
+    assert_eq!(
+        rpcfg.pmcsr().read().power_state(),
+        rp::PmState::D3HOT,
+        "illegal state {bad:?} ignored"
+    );
     h.set_hw2reg(Port::Rpcfg, "status", None, "received_master_abort", Signal::Set, 1).unwrap();
     h.run(1);
     h.set_hw2reg(Port::Rpcfg, "status", None, "received_master_abort", Signal::Set, 0).unwrap();

@@ -20,7 +20,12 @@ fn start_copy(h: &Harness, src: u64, dst: u64, len: u32) {
 fn stressed(seed: u64) -> Config {
     Config {
         seed,
-        mem: AxiMemConfig { read_latency: 7, write_latency: 3, ready_chance: 0.5, max_outstanding: 2 },
+        mem: AxiMemConfig {
+            read_latency: 7,
+            write_latency: 3,
+            ready_chance: 0.5,
+            max_outstanding: 2,
+        },
         axil_jitter: 0.3,
         tlp_valid_chance: 0.5,
         tlp_ready_chance: 0.4,
@@ -53,12 +58,21 @@ fn copy_engine_moves_memory_under_backpressure() {
         h.read(PhysAddr(dst.0 + 0x3f0), &mut got).unwrap();
         assert_eq!(got, data[0x7f8..0x7f8 + 4096], "seed {seed}");
         let obs = h.take_observations();
-        let written: usize = obs.iter().map(|o| match o {
-            Observation::MemWrite { data, .. } => data.0.len(),
-            _ => 0,
-        }).sum();
+        let written: usize = obs
+            .iter()
+            .map(|o| match o {
+                Observation::MemWrite { data, .. } => data.0.len(),
+                _ => 0,
+            })
+            .sum();
         assert_eq!(written, 4096);
-        assert!(!obs.iter().any(|o| matches!(o, Observation::AxiProtocol { .. } | Observation::MemRefused { .. })), "{obs:?}");
+        assert!(
+            !obs.iter().any(|o| matches!(
+                o,
+                Observation::AxiProtocol { .. } | Observation::MemRefused { .. }
+            )),
+            "{obs:?}"
+        );
         assert!(obs.iter().any(|o| matches!(o, Observation::Irq { level: true, .. })));
     }
 }
@@ -74,7 +88,12 @@ fn design_cannot_touch_unmapped_memory() {
     assert!(h.wait_for("irq_o", 1, 10_000).unwrap());
     assert_eq!(h.peek("dma_error").unwrap(), [1], "DECERR reaches the design");
     let obs = h.take_observations();
-    assert!(obs.iter().any(|o| matches!(o, Observation::MemRefused { write: true, addr, .. } if addr.0 == victim.0)), "{obs:?}");
+    assert!(
+        obs.iter().any(
+            |o| matches!(o, Observation::MemRefused { write: true, addr, .. } if addr.0 == victim.0)
+        ),
+        "{obs:?}"
+    );
     assert!(!obs.iter().any(|o| matches!(o, Observation::MemWrite { .. })));
     assert!(h.read(victim, &mut [0u8; 8]).is_err(), "still unmapped");
 }
@@ -82,7 +101,8 @@ fn design_cannot_touch_unmapped_memory() {
 #[test]
 fn tlps_loop_back_whole_and_in_order() {
     let h = Harness::new(stressed(9)).unwrap();
-    let tlps: Vec<Vec<u32>> = (1..=9u32).map(|n| (0..n).map(|i| 0x4000_0000 | n << 8 | i).collect()).collect();
+    let tlps: Vec<Vec<u32>> =
+        (1..=9u32).map(|n| (0..n).map(|i| 0x4000_0000 | n << 8 | i).collect()).collect();
     for t in &tlps {
         h.send_tlp(t);
     }

@@ -34,7 +34,11 @@ fn checked_in_replays_reproduce_their_observations() {
         }
         let expected = std::fs::read_to_string(&expected_path)
             .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display()));
-        assert!(got == expected, "{name}: observations differ from {}\n--- got\n{got}", expected_path.display());
+        assert!(
+            got == expected,
+            "{name}: observations differ from {}\n--- got\n{got}",
+            expected_path.display()
+        );
         checked += 1;
     }
     assert!(checked >= 1, "no replay files found");
@@ -45,26 +49,46 @@ fn checked_in_replays_reproduce_their_observations() {
 fn smoke_replay_observes_the_design() {
     let text = std::fs::read_to_string(replay_dir().join("harness_smoke.jsonl")).unwrap();
     let obs = replay::run("smoke", &replay::parse("smoke", &text).unwrap(), None).unwrap();
-    let reads: Vec<u64> = obs.iter().filter_map(|o| match o {
-        Observation::MmioRead { value, .. } => Some(value.0),
-        _ => None,
-    }).collect();
+    let reads: Vec<u64> = obs
+        .iter()
+        .filter_map(|o| match o {
+            Observation::MmioRead { value, .. } => Some(value.0),
+            _ => None,
+        })
+        .collect();
     assert_eq!(reads[0], driver::regs::iommu_regs::Capabilities::RESET.0);
     let ddtp = Ddtp::from_bits(reads[1]);
     assert_eq!(ddtp.iommu_mode(), IommuMode::LVL3);
     assert_eq!(ddtp.ppn(), 0x12345);
-    assert!(driver::regs::iommu_regs::Cqcsr::from_bits(reads[2] as u32).cqmf(), "hardware set cqmf");
-    assert!(!driver::regs::iommu_regs::Cqcsr::from_bits(reads[3] as u32).cqmf(), "write 1 cleared it");
+    assert!(
+        driver::regs::iommu_regs::Cqcsr::from_bits(reads[2] as u32).cqmf(),
+        "hardware set cqmf"
+    );
+    assert!(
+        !driver::regs::iommu_regs::Cqcsr::from_bits(reads[3] as u32).cqmf(),
+        "write 1 cleared it"
+    );
     let copied = obs.iter().find_map(|o| match o {
         Observation::MemRead { data, .. } => Some(data.0.clone()),
         _ => None,
     });
-    assert_eq!(copied.unwrap(), (0..24).map(|i| [0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff, 0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef][i]).collect::<Vec<u8>>());
+    assert_eq!(
+        copied.unwrap(),
+        (0..24)
+            .map(|i| [
+                0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0xcc, 0xdd,
+                0xee, 0xff, 0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef
+            ][i])
+            .collect::<Vec<u8>>()
+    );
     assert!(obs.iter().any(|o| matches!(o, Observation::MemRefused { write: true, .. })));
-    let kinds: Vec<&str> = obs.iter().filter_map(|o| match o {
-        Observation::TlpOut { kind, .. } => Some(kind.as_str()),
-        _ => None,
-    }).collect();
+    let kinds: Vec<&str> = obs
+        .iter()
+        .filter_map(|o| match o {
+            Observation::TlpOut { kind, .. } => Some(kind.as_str()),
+            _ => None,
+        })
+        .collect();
     assert_eq!(kinds, ["prefix_pasid", "msg_local"]);
 }
 
@@ -74,7 +98,12 @@ fn smoke_replay_observes_the_design() {
 fn recorded_run_replays_bit_for_bit() {
     let config = Config {
         seed: 1234,
-        mem: AxiMemConfig { read_latency: 5, write_latency: 2, ready_chance: 0.6, max_outstanding: 3 },
+        mem: AxiMemConfig {
+            read_latency: 5,
+            write_latency: 2,
+            ready_chance: 0.6,
+            max_outstanding: 3,
+        },
         axil_jitter: 0.25,
         tlp_valid_chance: 0.7,
         tlp_ready_chance: 0.5,
@@ -124,7 +153,8 @@ fn cli_replays_and_writes_a_waveform() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let expected = std::fs::read_to_string(replay_dir().join("harness_smoke.expected.jsonl")).unwrap();
+    let expected =
+        std::fs::read_to_string(replay_dir().join("harness_smoke.expected.jsonl")).unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "tracing must not change the run");
     let fst = std::fs::read(&wave).unwrap();
     assert!(fst.len() > 1000, "waveform of {} bytes", fst.len());
@@ -135,7 +165,11 @@ fn cli_replays_and_writes_a_waveform() {
     // A bad line is named.
     let bad = dir.path().join("bad.jsonl");
     std::fs::write(&bad, "{\"op\":\"wait\",\"cycles\":1}\n{\"op\":\"mmio_read\",\"port\":\"dma\",\"offset\":0,\"width\":4}\n").unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cosim")).arg("replay").arg(&bad).output().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cosim"))
+        .arg("replay")
+        .arg(&bad)
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("bad.jsonl:2:"), "{err}");

@@ -55,7 +55,8 @@ impl FakeMmio {
     fn store(&self, offset: usize, bytes: usize, value: u64) {
         assert!(offset % bytes == 0, "misaligned {bytes}-byte MMIO write at {offset:#x}");
         self.log.borrow_mut().push(Access::Write { offset, bytes, value });
-        self.mem.borrow_mut()[offset..offset + bytes].copy_from_slice(&value.to_le_bytes()[..bytes]);
+        self.mem.borrow_mut()[offset..offset + bytes]
+            .copy_from_slice(&value.to_le_bytes()[..bytes]);
     }
 }
 

@@ -105,7 +105,13 @@ impl RegisterInfo {
 
     /// Byte offset of instance `n`; panics unless `n < count`.
     pub fn instance_offset(&self, n: usize) -> usize {
-        assert!(n < self.count, "register {} has {} instance(s), not {}", self.name, self.count, n + 1);
+        assert!(
+            n < self.count,
+            "register {} has {} instance(s), not {}",
+            self.name,
+            self.count,
+            n + 1
+        );
         self.offset + n * self.stride
     }
 
@@ -121,16 +127,31 @@ mod tests {
 
     const FIELDS: &[FieldInfo] = &[
         FieldInfo { name: "hi", lsb: 4, width: 60, access: Access::Rw, reset: 0, legal: None },
-        FieldInfo { name: "mode", lsb: 0, width: 4, access: Access::Warl, reset: 1, legal: Some(&[0, 1, 2]) },
+        FieldInfo {
+            name: "mode",
+            lsb: 0,
+            width: 4,
+            access: Access::Warl,
+            reset: 1,
+            legal: Some(&[0, 1, 2]),
+        },
     ];
-    const REG: RegisterInfo =
-        RegisterInfo { name: "r", offset: 0x20, bytes: 8, count: 3, stride: 8, reset: 1, fields: FIELDS };
+    const REG: RegisterInfo = RegisterInfo {
+        name: "r",
+        offset: 0x20,
+        bytes: 8,
+        count: 3,
+        stride: 8,
+        reset: 1,
+        fields: FIELDS,
+    };
 
     #[test]
     fn masks_and_lookups() {
         assert_eq!(FIELDS[0].mask(), !0xf);
         assert_eq!(FIELDS[1].mask(), 0xf);
-        let full = FieldInfo { name: "x", lsb: 0, width: 64, access: Access::Ro, reset: 0, legal: None };
+        let full =
+            FieldInfo { name: "x", lsb: 0, width: 64, access: Access::Ro, reset: 0, legal: None };
         assert_eq!(full.mask(), u64::MAX);
         assert_eq!(REG.mask(Access::Warl), 0xf);
         assert_eq!(REG.mask(Access::Rw1c), 0);

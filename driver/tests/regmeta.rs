@@ -4,7 +4,7 @@
 //! types' setters. Known facts of the maps are checked against it, not restated as masks.
 
 use driver::regmeta::{Access, FieldInfo, RegisterInfo};
-use driver::regs::iommu_regs::{self, Cqcsr, Ddtp, IommuMode, Iohpmctr, MsiAddr, Pqcsr};
+use driver::regs::iommu_regs::{self, Cqcsr, Ddtp, Iohpmctr, IommuMode, MsiAddr, Pqcsr};
 use driver::regs::pcie_rp_cfg::{self, Command, Devctl2};
 
 const BLOCKS: [(&str, &[RegisterInfo], usize, &str); 2] = [
@@ -40,13 +40,29 @@ fn fields_tile_every_register_and_match_its_reset() {
             let mut next_msb = bits; // declared most significant first, no gaps
             for f in r.fields {
                 assert!(f.width >= 1, "{block}.{}.{}: empty field", r.name, f.name);
-                assert_eq!(f.lsb + f.width, next_msb, "{block}.{}.{}: out of order or gap", r.name, f.name);
+                assert_eq!(
+                    f.lsb + f.width,
+                    next_msb,
+                    "{block}.{}.{}: out of order or gap",
+                    r.name,
+                    f.name
+                );
                 next_msb = f.lsb;
                 assert_eq!(covered & f.mask(), 0, "{block}.{}.{} overlaps", r.name, f.name);
                 covered |= f.mask();
-                assert_eq!((r.reset & f.mask()) >> f.lsb, f.reset, "{block}.{}.{} reset", r.name, f.name);
+                assert_eq!(
+                    (r.reset & f.mask()) >> f.lsb,
+                    f.reset,
+                    "{block}.{}.{} reset",
+                    r.name,
+                    f.name
+                );
                 if f.access == Access::Rsvd {
-                    assert_eq!(f.reset, 0, "{block}.{}.{}: reserved bits reset to zero", r.name, f.name);
+                    assert_eq!(
+                        f.reset, 0,
+                        "{block}.{}.{}: reserved bits reset to zero",
+                        r.name, f.name
+                    );
                 }
                 if let Some(legal) = f.legal {
                     assert!(!legal.is_empty());
@@ -92,7 +108,12 @@ fn every_register_is_listed_once_in_offset_order() {
             assert!(r.instance_offset(r.count - 1) + r.bytes <= block_bytes, "{block}.{}", r.name);
         }
         for pair in registers.windows(2) {
-            assert!(pair[0].offset < pair[1].offset, "{block}: {} before {}", pair[0].name, pair[1].name);
+            assert!(
+                pair[0].offset < pair[1].offset,
+                "{block}: {} before {}",
+                pair[0].name,
+                pair[1].name
+            );
         }
     }
 }
@@ -120,7 +141,10 @@ fn known_iommu_facts() {
     assert_eq!(field(caps, "igs").legal.map(<[u64]>::len), Some(3));
 
     let ctr = reg(regs, "iohpmctr");
-    assert_eq!((ctr.offset, ctr.count, ctr.stride), (Iohpmctr::OFFSET, Iohpmctr::COUNT, Iohpmctr::STRIDE));
+    assert_eq!(
+        (ctr.offset, ctr.count, ctr.stride),
+        (Iohpmctr::OFFSET, Iohpmctr::COUNT, Iohpmctr::STRIDE)
+    );
     assert_eq!(ctr.count, 31);
     assert_eq!(ctr.instance_offset(30), Iohpmctr::OFFSET + 30 * Iohpmctr::STRIDE);
     let msi = reg(regs, "msi_addr");
@@ -159,9 +183,15 @@ fn masks_agree_with_the_generated_setters() {
     assert_eq!(Ddtp::from_bits(0).with_busy(true).to_bits(), ddtp.mask(Access::Ro));
 
     let cqcsr = reg(iommu, "cqcsr");
-    assert_eq!(u64::from(Cqcsr::from_bits(0).with_cqmf(true).to_bits()), field(cqcsr, "cqmf").mask());
+    assert_eq!(
+        u64::from(Cqcsr::from_bits(0).with_cqmf(true).to_bits()),
+        field(cqcsr, "cqmf").mask()
+    );
     let pqcsr = reg(iommu, "pqcsr");
-    assert_eq!(u64::from(Pqcsr::from_bits(0).with_pqen(true).to_bits()), field(pqcsr, "pqen").mask());
+    assert_eq!(
+        u64::from(Pqcsr::from_bits(0).with_pqen(true).to_bits()),
+        field(pqcsr, "pqen").mask()
+    );
 
     let rp = pcie_rp_cfg::REGISTERS;
     let devctl2 = reg(rp, "devctl2");

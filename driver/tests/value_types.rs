@@ -5,7 +5,9 @@
 use driver::fake::{Access, FakeMmio};
 use driver::mmio::RegValue;
 use driver::regs::iommu_mem::{DcTc, DeviceContext, FaultRecord, PageRequest, ProcessContext, Pte};
-use driver::regs::iommu_regs::{Capabilities, Cqb, Ddtp, Igs, IommuMode, IommuRegs, Iohpmctr, Pqcsr, TrReqCtl};
+use driver::regs::iommu_regs::{
+    Capabilities, Cqb, Ddtp, Igs, Iohpmctr, IommuMode, IommuRegs, Pqcsr, TrReqCtl,
+};
 use driver::regs::pcie_rp_cfg::{Command, Devcap2, PcieRpCfg};
 use driver::regs::tlp::{TlpFmtType, TlpMemReq4dw, TlpPasidPrefix};
 use proptest::prelude::*;
@@ -137,7 +139,14 @@ fn register_handles_use_the_register_width_and_offset() {
     regs.pqcsr().modify(|v| v.set_pqen(true));
     assert!(regs.pqcsr().read().pqen());
     let log = regs.mmio().log();
-    assert_eq!(log[0], Access::Write { offset: Ddtp::OFFSET, bytes: 8, value: Ddtp::RESET.with_iommu_mode(IommuMode::BARE).to_bits() });
+    assert_eq!(
+        log[0],
+        Access::Write {
+            offset: Ddtp::OFFSET,
+            bytes: 8,
+            value: Ddtp::RESET.with_iommu_mode(IommuMode::BARE).to_bits()
+        }
+    );
     assert_eq!(log[1], Access::Read { offset: Ddtp::OFFSET, bytes: 8 });
     // modify = one read and one write of the 32-bit register.
     assert_eq!(log[2], Access::Read { offset: Pqcsr::OFFSET, bytes: 4 });
@@ -160,12 +169,17 @@ fn sixteen_bit_config_registers_use_sixteen_bit_writes() {
     // A 32-bit read-modify-write would write back the Status register's RW1C bits.
     let cfg = PcieRpCfg::new(FakeMmio::new(PcieRpCfg::<FakeMmio>::BYTES));
     cfg.command().write(Command::RESET);
-    assert_eq!(cfg.mmio().log(), vec![Access::Write { offset: Command::OFFSET, bytes: 2, value: 0 }]);
+    assert_eq!(
+        cfg.mmio().log(),
+        vec![Access::Write { offset: Command::OFFSET, bytes: 2, value: 0 }]
+    );
 }
 
 #[test]
 fn root_port_capability_lists_are_linked_from_the_reset_values() {
-    use driver::regs::pcie_rp_cfg::{AcsExtCapHdr, AerExtCapHdr, CapPtr, ExtCapId, PciCapId, PcieCapHdr, PmCapHdr};
+    use driver::regs::pcie_rp_cfg::{
+        AcsExtCapHdr, AerExtCapHdr, CapPtr, ExtCapId, PciCapId, PcieCapHdr, PmCapHdr,
+    };
     // PCI list: capabilities pointer -> PCI Express -> Power Management -> end.
     assert_eq!(usize::from(CapPtr::RESET.ptr()), PcieCapHdr::OFFSET);
     assert_eq!(PcieCapHdr::RESET.cap_id(), PciCapId::PCIE);

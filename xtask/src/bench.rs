@@ -17,11 +17,19 @@ pub enum Bench {
     Cosim,
 }
 
-pub fn bench(root: &Path, tools: &Tools, what: Bench, cycles: Option<u64>, trials: Option<u32>) -> Result<()> {
+pub fn bench(
+    root: &Path,
+    tools: &Tools,
+    what: Bench,
+    cycles: Option<u64>,
+    trials: Option<u32>,
+) -> Result<()> {
     match what {
         Bench::Cosim => {
             let mut args: Vec<String> =
-                ["run", "--release", "--quiet", "--package", "cosim", "--", "bench"].map(String::from).to_vec();
+                ["run", "--release", "--quiet", "--package", "cosim", "--", "bench"]
+                    .map(String::from)
+                    .to_vec();
             if let Some(c) = cycles {
                 args.extend(["--cycles".to_string(), c.to_string()]);
             }
@@ -38,7 +46,8 @@ pub fn bench(root: &Path, tools: &Tools, what: Bench, cycles: Option<u64>, trial
 pub const DEMO_REPLAY: &str = "cosim/tests/replay/harness_smoke.jsonl";
 
 pub fn demo(root: &Path, tools: &Tools, trace: Option<&Path>) -> Result<()> {
-    let mut args = vec!["run", "--quiet", "--package", "cosim", "--", "replay", DEMO_REPLAY, "--log"];
+    let mut args =
+        vec!["run", "--quiet", "--package", "cosim", "--", "replay", DEMO_REPLAY, "--log"];
     let trace_arg;
     if let Some(t) = trace {
         trace_arg = t.to_string_lossy().to_string();

@@ -1,10 +1,10 @@
 //! `cargo xtask test`: the project's whole test, exactly what CI (`.ci/run`) runs.
 //!
-//! Steps, stopping at the first failure: provision the tools, `codegen --check`, `lint-rtl`,
-//! `cargo clippy --workspace --all-targets -- -D warnings`, `cargo test --workspace` (with
-//! `VERILATOR`, `VERILATOR_ROOT` and `YOSYS` in the environment; the co-simulation tests
-//! build the verilated models there), a short run of the co-simulation benchmark, `cargo doc`
-//! (warnings are errors), `synth`. A table of the time each step took ends the output.
+//! Steps, stopping at the first failure: provision the tools, `codegen --check`,
+//! `cargo fmt --check`, `lint-rtl`, `cargo clippy --workspace --all-targets -- -D warnings`,
+//! `cargo test --workspace` (with `VERILATOR`, `VERILATOR_ROOT` and `YOSYS` in the
+//! environment; the co-simulation tests build the verilated models there), a short run of the
+//! co-simulation benchmark, `cargo doc` (warnings are errors), `synth`. A table of the time each step took ends the output.
 
 use std::path::Path;
 use std::process::Command;
@@ -53,20 +53,45 @@ pub fn test(root: &Path) -> Result<()> {
         Ok(tools)
     })?;
     steps.run("codegen --check", || crate::codegen(true))?;
+    // Generated modules are `#[rustfmt::skip]`; the drift check above keeps them exact.
+    steps.run("cargo fmt --check", || {
+        ensure_component("rustfmt", "fmt")?;
+        cargo(root, &tools, &["fmt", "--all", "--", "--check"])
+    })?;
     steps.run("lint-rtl", || crate::lint::lint_rtl(root, &tools))?;
     steps.run("clippy", || {
-        ensure_clippy()?;
+        ensure_component("clippy", "clippy")?;
         cargo(root, &tools, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
     })?;
     steps.run("cargo test", || cargo(root, &tools, &["test", "--workspace"]))?;
     // Keeps the benchmark working (it asserts that the Rust and C++ loops agree); figures
     // from this debug build are not the ones to quote: `cargo xtask bench cosim` gives those.
     steps.run("bench smoke", || {
-        cargo(root, &tools, &["run", "--quiet", "--package", "cosim", "--", "bench", "--cycles", "20000", "--trials", "1"])
+        cargo(
+            root,
+            &tools,
+            &[
+                "run",
+                "--quiet",
+                "--package",
+                "cosim",
+                "--",
+                "bench",
+                "--cycles",
+                "20000",
+                "--trials",
+                "1",
+            ],
+        )
     })?;
     // Generated docs come from regmap comments; keep them free of broken links.
     steps.run("cargo doc", || {
-        cargo_env(root, &tools, &["doc", "--workspace", "--no-deps"], &[("RUSTDOCFLAGS", "-D warnings")])
+        cargo_env(
+            root,
+            &tools,
+            &["doc", "--workspace", "--no-deps"],
+            &[("RUSTDOCFLAGS", "-D warnings")],
+        )
     })?;
     steps.run("synth", || synth::synth(root, &tools, &[], &synth::Target::ALL))?;
     steps.print_times();
@@ -78,25 +103,27 @@ fn cargo_program() -> std::ffi::OsString {
     std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
 }
 
-/// Clippy is a rustup component that minimal toolchains lack: on CI (`CI` set) it is added
-/// with rustup, elsewhere the error says how.
-fn ensure_clippy() -> Result<()> {
+/// Clippy and rustfmt are rustup components that minimal toolchains lack: on CI (`CI` set)
+/// the missing one is added with rustup, elsewhere the error says how.
+fn ensure_component(component: &str, subcommand: &str) -> Result<()> {
     let present = || {
-        proc::capture(Command::new(cargo_program()).args(["clippy", "--version"]))
+        proc::capture(Command::new(cargo_program()).args([subcommand, "--version"]))
             .is_ok_and(|c| c.status.success())
     };
     if present() {
         return Ok(());
     }
     if std::env::var_os("CI").is_some() {
-        println!("$ rustup component add clippy");
+        println!("$ rustup component add {component}");
         let (status, _) =
-            proc::run_inherited(Command::new("rustup").args(["component", "add", "clippy"]))?;
+            proc::run_inherited(Command::new("rustup").args(["component", "add", component]))?;
         if status.success() && present() {
             return Ok(());
         }
     }
-    Err(Error::new("`cargo clippy` is not installed; add it with: rustup component add clippy"))
+    Err(Error::new(format!(
+        "`cargo {subcommand}` is not installed; add it with: rustup component add {component}"
+    )))
 }
 
 /// Run cargo (the one that runs us, `$CARGO`) with the tool environment.

@@ -14,8 +14,10 @@ use super::sv::{Interface, Side};
 use crate::model::Regmaps;
 use crate::{source_name, Error, Output};
 
-const HWIF_TEMPLATE: (&str, &str) = ("cosim_hwif.rs.j2", include_str!("../../templates/cosim_hwif.rs.j2"));
-const MOD_TEMPLATE: (&str, &str) = ("cosim_mod.rs.j2", include_str!("../../templates/cosim_mod.rs.j2"));
+const HWIF_TEMPLATE: (&str, &str) =
+    ("cosim_hwif.rs.j2", include_str!("../../templates/cosim_hwif.rs.j2"));
+const MOD_TEMPLATE: (&str, &str) =
+    ("cosim_mod.rs.j2", include_str!("../../templates/cosim_mod.rs.j2"));
 
 /// Where the co-simulation outputs go, relative to the workspace root.
 pub const OUT_DIR: &str = "cosim/src/gen";

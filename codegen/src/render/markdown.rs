@@ -170,19 +170,12 @@ fn index_view(maps: &Regmaps) -> IndexView {
             summary: cell(&first_line(&pkg.doc)),
         })
         .collect();
-    IndexView {
-        header: header("<!-- ", "regmaps/*.sv", " -->"),
-        pages,
-    }
+    IndexView { header: header("<!-- ", "regmaps/*.sv", " -->"), pages }
 }
 
 fn package_kind(pkg: &Package) -> String {
     let mut kind = match &pkg.block {
-        Some(b) => format!(
-            "register block, {} bytes, {} registers",
-            b.bytes,
-            b.registers.len()
-        ),
+        Some(b) => format!("register block, {} bytes, {} registers", b.bytes, b.registers.len()),
         None => format!("{} structures", pkg.structs.len()),
     };
     if !pkg.enums.is_empty() {
@@ -195,11 +188,8 @@ fn package_kind(pkg: &Package) -> String {
 }
 
 fn page_view(pkg: &Package) -> Result<PageView, Error> {
-    let register_types: BTreeSet<&str> = pkg
-        .block
-        .iter()
-        .flat_map(|b| b.registers.iter().map(|r| r.ty.as_str()))
-        .collect();
+    let register_types: BTreeSet<&str> =
+        pkg.block.iter().flat_map(|b| b.registers.iter().map(|r| r.ty.as_str())).collect();
     let mut block = None;
     let mut registers = Vec::new();
     if let Some(b) = &pkg.block {
@@ -233,12 +223,7 @@ fn page_view(pkg: &Package) -> Result<PageView, Error> {
         registers,
         structs,
         enums: pkg.enums.iter().map(enum_view).collect(),
-        consts: pkg
-            .consts
-            .iter()
-            .filter(|c| !is_layout_param(pkg, c))
-            .map(const_view)
-            .collect(),
+        consts: pkg.consts.iter().filter(|c| !is_layout_param(pkg, c)).map(const_view).collect(),
     })
 }
 
@@ -265,10 +250,7 @@ fn summary_row(r: &Register, st: &Struct, digits: usize) -> SummaryRow {
     let access = if tags.is_empty() {
         "rsvd".to_string()
     } else {
-        tags.iter()
-            .map(|&i| Access::ALL[i].0)
-            .collect::<Vec<_>>()
-            .join(", ")
+        tags.iter().map(|&i| Access::ALL[i].0).collect::<Vec<_>>().join(", ")
     };
     let (offset, suffix) = match r.array {
         Some(a) => (
@@ -285,11 +267,7 @@ fn summary_row(r: &Register, st: &Struct, digits: usize) -> SummaryRow {
         size: 8 * r.bytes,
         access,
         reset: format!("`{}`", grouped_hex(r.reset, 8 * r.bytes)),
-        summary: cell(&if r.doc.is_empty() {
-            first_line(&st.doc)
-        } else {
-            r.doc.clone()
-        }),
+        summary: cell(&if r.doc.is_empty() { first_line(&st.doc) } else { r.doc.clone() }),
     }
 }
 
@@ -338,10 +316,7 @@ fn struct_view(pkg: &Package, st: &Struct) -> StructView {
         format!("{} bits", st.width)
     };
     // An access column only when some field other than a reserved one has a tag.
-    let has_access = st
-        .fields
-        .iter()
-        .any(|f| f.access.is_some_and(|a| a != Access::Rsvd));
+    let has_access = st.fields.iter().any(|f| f.access.is_some_and(|a| a != Access::Rsvd));
     let mut head = vec!["Bits"];
     if wire {
         head.push("Wire");
@@ -393,11 +368,7 @@ fn field_row(pkg: &Package, st: &Struct, f: &Field, reset: Option<u64>, wire: bo
     let reset = match value {
         None => String::new(),
         Some(v) => {
-            let mut s = if f.width == 1 {
-                format!("{v}")
-            } else {
-                format!("{v:#x}")
-            };
+            let mut s = if f.width == 1 { format!("{v}") } else { format!("{v:#x}") };
             if let Some(variant) = enum_ty.and_then(|e| e.variants.iter().find(|x| x.value == v)) {
                 s.push_str(&format!(" (`{}`)", variant.short));
             }
@@ -412,10 +383,7 @@ fn field_row(pkg: &Package, st: &Struct, f: &Field, reset: Option<u64>, wire: bo
         FieldKind::Enum(e) => {
             let variants = enum_ty.map(|e| e.variants.as_slice()).unwrap_or_default();
             if variants.len() > INLINE_VARIANTS {
-                lines.push(format!(
-                    "Type: [`{e}_t`](#enum-{e}) ({} values)",
-                    variants.len()
-                ));
+                lines.push(format!("Type: [`{e}_t`](#enum-{e}) ({} values)", variants.len()));
             } else {
                 lines.push(format!("Type: [`{e}_t`](#enum-{e})"));
                 for v in variants {
@@ -435,11 +403,7 @@ fn field_row(pkg: &Package, st: &Struct, f: &Field, reset: Option<u64>, wire: bo
     let doc = lines.join("<br>");
     FieldRow {
         bits: bit_range(f.msb(), f.lsb),
-        wire: if wire {
-            wire_position(st.width, f)
-        } else {
-            String::new()
-        },
+        wire: if wire { wire_position(st.width, f) } else { String::new() },
         name: f.name.clone(),
         access: f.access.map(|a| a.tag().to_string()).unwrap_or_default(),
         reset,
@@ -449,10 +413,7 @@ fn field_row(pkg: &Package, st: &Struct, f: &Field, reset: Option<u64>, wire: bo
 
 /// Anchor of a struct's section: registers have their own section.
 fn struct_anchor(pkg: &Package, name: &str) -> String {
-    let is_register = pkg
-        .block
-        .as_ref()
-        .is_some_and(|b| b.registers.iter().any(|r| r.ty == name));
+    let is_register = pkg.block.as_ref().is_some_and(|b| b.registers.iter().any(|r| r.ty == name));
     if is_register {
         format!("reg-{name}")
     } else {
@@ -532,14 +493,12 @@ fn is_layout_param(pkg: &Package, c: &Const) -> bool {
     if c.name.starts_with("REGBLOCK_") || c.name == "BIG_ENDIAN" {
         return true;
     }
-    ["_OFFSET", "_RESET", "_COUNT", "_STRIDE", "_BYTES"]
-        .iter()
-        .any(|suffix| {
-            c.name.strip_suffix(suffix).is_some_and(|ty| {
-                let ty = ty.to_lowercase();
-                pkg.find_struct(&ty).is_some() || pkg.find_enum(&ty).is_some()
-            })
+    ["_OFFSET", "_RESET", "_COUNT", "_STRIDE", "_BYTES"].iter().any(|suffix| {
+        c.name.strip_suffix(suffix).is_some_and(|ty| {
+            let ty = ty.to_lowercase();
+            pkg.find_struct(&ty).is_some() || pkg.find_enum(&ty).is_some()
         })
+    })
 }
 
 fn hex_digits(v: u64) -> usize {
@@ -555,21 +514,13 @@ fn hex(v: u64, digits: usize) -> String {
 fn grouped_hex(v: u64, bits: u32) -> String {
     let digits = (bits as usize).div_ceil(4);
     let raw = format!("{v:0digits$x}");
-    let groups: Vec<String> = raw
-        .as_bytes()
-        .rchunks(4)
-        .rev()
-        .map(|c| String::from_utf8_lossy(c).into_owned())
-        .collect();
+    let groups: Vec<String> =
+        raw.as_bytes().rchunks(4).rev().map(|c| String::from_utf8_lossy(c).into_owned()).collect();
     format!("0x{}", groups.join("_"))
 }
 
 fn first_line(doc: &str) -> String {
-    doc.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or_default()
-        .to_string()
+    doc.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default().to_string()
 }
 
 /// Text for a table cell: one line, pipes escaped, `<` escaped outside code spans.
@@ -609,11 +560,7 @@ mod tests {
 
     #[test]
     fn wire_positions() {
-        let f = |lsb, width| Field {
-            lsb,
-            width,
-            ..Default::default()
-        };
+        let f = |lsb, width| Field { lsb, width, ..Default::default() };
         // A 32-bit DW0: packed bits are DW bits.
         assert_eq!(wire_position(32, &f(24, 8)), "DW0 [31:24]");
         assert_eq!(wire_position(32, &f(0, 1)), "DW0 [0]");

@@ -23,7 +23,9 @@ pub fn header(comment_open: &str, source: &str, comment_close: &str) -> String {
 /// The template environment every renderer uses: blocks trimmed, trailing newline kept,
 /// undefined values are errors, and no auto-escaping (each renderer escapes for its own
 /// language in Rust, before the template sees a string).
-pub(crate) fn environment(templates: &[(&'static str, &'static str)]) -> Result<Environment<'static>, Error> {
+pub(crate) fn environment(
+    templates: &[(&'static str, &'static str)],
+) -> Result<Environment<'static>, Error> {
     let mut env = Environment::new();
     env.set_trim_blocks(true);
     env.set_lstrip_blocks(true);
@@ -37,7 +39,11 @@ pub(crate) fn environment(templates: &[(&'static str, &'static str)]) -> Result<
 }
 
 /// Render template `name` with `ctx`.
-pub(crate) fn render_template(env: &Environment<'_>, name: &str, ctx: &impl Serialize) -> Result<String, Error> {
+pub(crate) fn render_template(
+    env: &Environment<'_>,
+    name: &str,
+    ctx: &impl Serialize,
+) -> Result<String, Error> {
     env.get_template(name).and_then(|t| t.render(ctx)).map_err(|e| template_error(name, e))
 }
 
@@ -47,7 +53,11 @@ pub(crate) fn template_error(name: &str, e: minijinja::Error) -> Error {
 
 /// The struct type of a register (validation guarantees it exists; a model built by hand in
 /// a test may not).
-pub(crate) fn register_struct<'a>(pkg: &'a Package, reg: &Register, template: &str) -> Result<&'a Struct, Error> {
+pub(crate) fn register_struct<'a>(
+    pkg: &'a Package,
+    reg: &Register,
+    template: &str,
+) -> Result<&'a Struct, Error> {
     pkg.find_struct(&reg.ty).ok_or_else(|| Error::Render {
         template: template.to_string(),
         message: format!("{}: register {} has no struct type {}_t", reg.loc, reg.name, reg.ty),

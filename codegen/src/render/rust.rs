@@ -18,7 +18,8 @@ const MOD_TEMPLATE: &str = include_str!("../../templates/rust_mod.rs.j2");
 pub const OUT_DIR: &str = "driver/src/regs";
 
 pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
-    let env = super::environment(&[("rust_package", PACKAGE_TEMPLATE), ("rust_mod", MOD_TEMPLATE)])?;
+    let env =
+        super::environment(&[("rust_package", PACKAGE_TEMPLATE), ("rust_mod", MOD_TEMPLATE)])?;
 
     let mut out = Vec::new();
     let mut modules = Vec::new();
@@ -32,12 +33,18 @@ pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
     }
     let header = super::header("// ", "regmaps/*.sv", "");
     let ctx = minijinja::context! { header, modules };
-    out.push(Output { path: format!("{OUT_DIR}/mod.rs").into(), contents: super::render_template(&env, "rust_mod", &ctx)? });
+    out.push(Output {
+        path: format!("{OUT_DIR}/mod.rs").into(),
+        contents: super::render_template(&env, "rust_mod", &ctx)?,
+    });
     Ok(out)
 }
 
 fn render_err(pkg: &Package, what: impl Into<String>) -> Error {
-    Error::Render { template: "rust_package".into(), message: format!("{}: {}", pkg.loc, what.into()) }
+    Error::Render {
+        template: "rust_package".into(),
+        message: format!("{}: {}", pkg.loc, what.into()),
+    }
 }
 
 #[derive(Serialize)]
@@ -189,7 +196,11 @@ fn package_ctx(pkg: &Package) -> Result<PackageCtx, Error> {
             variants: e
                 .variants
                 .iter()
-                .map(|v| VariantCtx { name: v.short.clone(), value: lit(v.value), doc: lines(&v.doc) })
+                .map(|v| VariantCtx {
+                    name: v.short.clone(),
+                    value: lit(v.value),
+                    doc: lines(&v.doc),
+                })
                 .collect(),
         })
         .collect();
@@ -216,7 +227,12 @@ fn package_ctx(pkg: &Package) -> Result<PackageCtx, Error> {
                     fields: field_meta(pkg, s, r.reset)?,
                 });
             }
-            Some(BlockCtx { name: camel(&b.name), doc: lines(&pkg.doc), bytes: lit(b.bytes), registers })
+            Some(BlockCtx {
+                name: camel(&b.name),
+                doc: lines(&pkg.doc),
+                bytes: lit(b.bytes),
+                registers,
+            })
         }
     };
 
@@ -248,17 +264,16 @@ fn struct_ctx(pkg: &Package, s: &Struct) -> Result<StructCtx, Error> {
         fields.push(field_ctx(pkg, s, f, wide)?);
     }
 
-    let register = pkg
-        .block
-        .as_ref()
-        .and_then(|b| b.registers.iter().find(|r| r.ty == s.name))
-        .map(|r| RegisterCtx {
-            offset: lit(r.offset),
-            reset: lit(r.reset),
-            bytes: r.bytes,
-            access: register_access(s),
-            count: r.array.map(|a| a.count),
-            stride: r.array.map(|a| lit(a.stride)),
+    let register =
+        pkg.block.as_ref().and_then(|b| b.registers.iter().find(|r| r.ty == s.name)).map(|r| {
+            RegisterCtx {
+                offset: lit(r.offset),
+                reset: lit(r.reset),
+                bytes: r.bytes,
+                access: register_access(s),
+                count: r.array.map(|a| a.count),
+                stride: r.array.map(|a| lit(a.stride)),
+            }
         });
 
     Ok(StructCtx {
@@ -307,7 +322,10 @@ fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCt
         if w >= 64 {
             String::new()
         } else {
-            format!("debug_assert!(({v} as u64) >> {w} == 0, \"value does not fit field `{}`\");", f.name)
+            format!(
+                "debug_assert!(({v} as u64) >> {w} == 0, \"value does not fit field `{}`\");",
+                f.name
+            )
         }
     };
 
@@ -318,19 +336,25 @@ fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCt
         }
         FieldKind::Bits => {
             if w > 64 {
-                return Err(render_err(pkg, format!("field `{}.{}` is wider than 64 bits", s.name, f.name)));
+                return Err(render_err(
+                    pkg,
+                    format!("field `{}.{}` is wider than 64 bits", s.name, f.name),
+                ));
             }
             let t = uint_for(w).to_string();
             (t.clone(), format!("{raw} as {t}"), vec![fits("v"), store("v")])
         }
         FieldKind::Enum(e) => {
-            let en = pkg.find_enum(e).ok_or_else(|| render_err(pkg, format!("unknown enum `{e}`")))?;
+            let en =
+                pkg.find_enum(e).ok_or_else(|| render_err(pkg, format!("unknown enum `{e}`")))?;
             let t = camel(e);
             let repr = uint_for(en.width);
             (t.clone(), format!("{t}({raw} as {repr})"), vec![fits("v.0"), store("v.0")])
         }
         FieldKind::Struct(n) => {
-            let inner = pkg.find_struct(n).ok_or_else(|| render_err(pkg, format!("unknown struct `{n}`")))?;
+            let inner = pkg
+                .find_struct(n)
+                .ok_or_else(|| render_err(pkg, format!("unknown struct `{n}`")))?;
             let t = camel(n);
             if inner.width <= 64 {
                 let repr = uint_for(inner.width);
@@ -339,14 +363,19 @@ fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCt
                 if !wide || l % 32 != 0 || inner.width % 32 != 0 {
                     return Err(render_err(
                         pkg,
-                        format!("member `{}.{}` wider than 64 bits must be 32-bit aligned", s.name, f.name),
+                        format!(
+                            "member `{}.{}` wider than 64 bits must be 32-bit aligned",
+                            s.name, f.name
+                        ),
                     ));
                 }
                 let first = l / 32;
                 let n_words = inner.width / 32;
-                let items: Vec<String> = (0..n_words).map(|i| format!("self.0[{}]", first + i)).collect();
+                let items: Vec<String> =
+                    (0..n_words).map(|i| format!("self.0[{}]", first + i)).collect();
                 let get = format!("{t}([{}])", items.join(", "));
-                let sets = (0..n_words).map(|i| format!("self.0[{}] = v.0[{i}];", first + i)).collect();
+                let sets =
+                    (0..n_words).map(|i| format!("self.0[{}] = v.0[{i}];", first + i)).collect();
                 (t, get, sets)
             }
         }
@@ -382,14 +411,21 @@ fn field_meta(pkg: &Package, s: &Struct, reset: u64) -> Result<Vec<FieldMetaCtx>
         let access = if f.reserved {
             Access::Rsvd
         } else {
-            f.access.ok_or_else(|| render_err(pkg, format!("field `{}.{}` has no access tag", s.name, f.name)))?
+            f.access.ok_or_else(|| {
+                render_err(pkg, format!("field `{}.{}` has no access tag", s.name, f.name))
+            })?
         };
         let legal = match &f.kind {
             FieldKind::Enum(e) => {
-                let en = pkg.find_enum(e).ok_or_else(|| render_err(pkg, format!("unknown enum `{e}`")))?;
+                let en = pkg
+                    .find_enum(e)
+                    .ok_or_else(|| render_err(pkg, format!("unknown enum `{e}`")))?;
                 // A packed array of the enum has no single list of legal encodings.
                 (en.width == f.width).then(|| {
-                    en.variants.iter().map(|v| format!("{}::{}.0 as u64", camel(e), v.short)).collect()
+                    en.variants
+                        .iter()
+                        .map(|v| format!("{}::{}.0 as u64", camel(e), v.short))
+                        .collect()
                 })
             }
             _ => None,

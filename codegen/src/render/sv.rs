@@ -42,14 +42,10 @@ use super::header;
 use crate::model::{Access, Block, Field, FieldKind, Package, Register, Regmaps, Struct};
 use crate::{source_name, Error, Output};
 
-const PKG_TEMPLATE: (&str, &str) = (
-    "sv_reg_pkg.sv.j2",
-    include_str!("../../templates/sv_reg_pkg.sv.j2"),
-);
-const TOP_TEMPLATE: (&str, &str) = (
-    "sv_reg_top.sv.j2",
-    include_str!("../../templates/sv_reg_top.sv.j2"),
-);
+const PKG_TEMPLATE: (&str, &str) =
+    ("sv_reg_pkg.sv.j2", include_str!("../../templates/sv_reg_pkg.sv.j2"));
+const TOP_TEMPLATE: (&str, &str) =
+    ("sv_reg_top.sv.j2", include_str!("../../templates/sv_reg_top.sv.j2"));
 
 /// Render `hw/gen/<stem>_reg_pkg.sv` and `hw/gen/<stem>_reg_top.sv` for every package that
 /// declares a register block, in package order.
@@ -72,10 +68,7 @@ pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
 }
 
 fn model_error(pkg: &Package, what: impl std::fmt::Display) -> Error {
-    Error::Render {
-        template: "sv".to_string(),
-        message: format!("{}: {what}", pkg.loc),
-    }
+    Error::Render { template: "sv".to_string(), message: format!("{}: {what}", pkg.loc) }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -283,10 +276,7 @@ impl Design {
 
         for reg in regs {
             let st = pkg.find_struct(&reg.ty).ok_or_else(|| {
-                model_error(
-                    pkg,
-                    format!("register {}: no struct {}_t", reg.name, reg.ty),
-                )
+                model_error(pkg, format!("register {}: no struct {}_t", reg.name, reg.ty))
             })?;
             let decl = declared_fields(pkg, reg, st)?;
 
@@ -316,13 +306,8 @@ impl Design {
                 for &(f, acc) in &decl {
                     let segs = segments(&inst, f, bus_bytes, first_word);
                     let p = format!("{}_{}", inst.name, f.name);
-                    let tag = format!(
-                        "{}.{} ({}): {}",
-                        inst.label,
-                        f.name,
-                        acc.tag(),
-                        one_line(&f.doc)
-                    );
+                    let tag =
+                        format!("{}.{} ({}): {}", inst.label, f.name, acc.tag(), one_line(&f.doc));
                     let r2h = format!("reg2hw.{}.{}", inst.name, f.name);
                     let h2r = format!("hw2reg.{}.{}", inst.name, f.name);
 
@@ -427,11 +412,8 @@ impl Design {
             unused_terms.push("hw2reg.unused".to_string());
         }
 
-        let bmask_expr = concat(
-            (0..block.bus_bytes)
-                .rev()
-                .map(|i| format!("{{8{{wr_strb[{i}]}}}}")),
-        );
+        let bmask_expr =
+            concat((0..block.bus_bytes).rev().map(|i| format!("{{8{{wr_strb[{i}]}}}}")));
 
         let pkg_ctx = PkgCtx {
             header: header.clone(),
@@ -671,9 +653,7 @@ fn declared_fields<'a>(
 ) -> Result<Vec<(&'a Field, Access)>, Error> {
     let mut decl: Vec<&Field> = st.fields.iter().collect();
     decl.sort_by_key(|f| std::cmp::Reverse(f.lsb)); // declaration order: msb first
-    decl.into_iter()
-        .map(|f| Ok((f, field_access(pkg, reg, f)?)))
-        .collect()
+    decl.into_iter().map(|f| Ok((f, field_access(pkg, reg, f)?))).collect()
 }
 
 /// The template context of one side of `<stem>_reg_pkg.sv`.
@@ -683,12 +663,7 @@ fn side_ctx(pkg: &Package, side: &Side, summary: &'static str) -> SideCtx {
         .iter()
         .map(|r| RegTypeCtx {
             type_name: r.type_name.clone(),
-            comment: format!(
-                "{} ({}): {}",
-                r.reg.name,
-                offset_text(r.reg),
-                one_line(&r.reg.doc)
-            ),
+            comment: format!("{} ({}): {}", r.reg.name, offset_text(r.reg), one_line(&r.reg.doc)),
             fields: r
                 .fields
                 .iter()
@@ -715,13 +690,7 @@ fn side_ctx(pkg: &Package, side: &Side, summary: &'static str) -> SideCtx {
     if side.is_empty() {
         members.push(format!("logic unused;  // no register has a {} member", side.name));
     }
-    SideCtx {
-        name: side.name,
-        type_name: side.type_name.clone(),
-        summary,
-        regs,
-        members,
-    }
+    SideCtx { name: side.name, type_name: side.type_name.clone(), summary, regs, members }
 }
 
 /// Signal names declared in the generated module; a clash (register `a_b` with field `c`
@@ -791,10 +760,7 @@ fn field_access(pkg: &Package, reg: &Register, f: &Field) -> Result<Access, Erro
     f.access.ok_or_else(|| {
         model_error(
             pkg,
-            format!(
-                "{}: register {} field {} has no access tag",
-                f.loc, reg.name, f.name
-            ),
+            format!("{}: register {} field {} has no access tag", f.loc, reg.name, f.name),
         )
     })
 }
@@ -848,10 +814,7 @@ fn legality(pkg: &Package, f: &Field, candidate: &str) -> Result<Option<String>,
         return Ok(None);
     };
     let e = pkg.find_enum(name).ok_or_else(|| {
-        model_error(
-            pkg,
-            format!("{}: field {} has unknown enum {name}_t", f.loc, f.name),
-        )
+        model_error(pkg, format!("{}: field {} has unknown enum {name}_t", f.loc, f.name))
     })?;
     if e.width == 0 || f.width % e.width != 0 || e.variants.is_empty() {
         return Err(model_error(
@@ -871,11 +834,8 @@ fn legality(pkg: &Package, f: &Field, candidate: &str) -> Result<Option<String>,
         } else {
             slice(candidate, (i + 1) * e.width - 1, i * e.width)
         };
-        let alts: Vec<String> = e
-            .variants
-            .iter()
-            .map(|v| format!("({x} == {}::{})", pkg.name, v.name))
-            .collect();
+        let alts: Vec<String> =
+            e.variants.iter().map(|v| format!("({x} == {}::{})", pkg.name, v.name)).collect();
         terms.push(format!("({})", alts.join(" || ")));
     }
     Ok(Some(terms.join(" && ")))
@@ -943,10 +903,8 @@ fn concat(parts: impl Iterator<Item = String>) -> String {
     if parts.len() == 1 {
         return parts.into_iter().next().unwrap_or_default();
     }
-    let parts: Vec<String> = parts
-        .into_iter()
-        .map(|p| if p.contains(' ') { format!("({p})") } else { p })
-        .collect();
+    let parts: Vec<String> =
+        parts.into_iter().map(|p| if p.contains(' ') { format!("({p})") } else { p }).collect();
     format!("{{{}}}", parts.join(", "))
 }
 
@@ -1000,10 +958,7 @@ fn clog2(n: u64) -> u32 {
 fn offset_text(reg: &Register) -> String {
     match reg.array {
         None => format!("offset 0x{:03x}", reg.offset),
-        Some(a) => format!(
-            "offset 0x{:03x} + i * 0x{:x}, i < {}",
-            reg.offset, a.stride, a.count
-        ),
+        Some(a) => format!("offset 0x{:03x} + i * 0x{:x}, i < {}", reg.offset, a.stride, a.count),
     }
 }
 

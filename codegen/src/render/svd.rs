@@ -39,10 +39,7 @@ pub fn render(maps: &Regmaps) -> Result<Vec<Output>, Error> {
         }
         let view = device_view(pkg)?;
         let contents = template.render(&view).map_err(render_error)?;
-        out.push(Output {
-            path: PathBuf::from(format!("hw/gen/{}.svd", pkg.stem)),
-            contents,
-        });
+        out.push(Output { path: PathBuf::from(format!("hw/gen/{}.svd", pkg.stem)), contents });
     }
     Ok(out)
 }
@@ -110,11 +107,8 @@ fn device_view(pkg: &Package) -> Result<DeviceView, Error> {
     let block = pkg.block.as_ref().expect("caller checks for a block");
     let description =
         first_paragraph(&pkg.doc).unwrap_or_else(|| format!("Register block {}", pkg.stem));
-    let registers = block
-        .registers
-        .iter()
-        .map(|r| register_view(pkg, r))
-        .collect::<Result<_, _>>()?;
+    let registers =
+        block.registers.iter().map(|r| register_view(pkg, r)).collect::<Result<_, _>>()?;
     Ok(DeviceView {
         header: header("<!-- ", &crate::source_name(pkg), " -->"),
         name: xml_escape(&pkg.stem),
@@ -129,22 +123,10 @@ fn register_view(pkg: &Package, reg: &Register) -> Result<RegisterView, Error> {
     let st = super::register_struct(pkg, reg, TEMPLATE_NAME)?;
     let bits = 8 * reg.bytes;
     let digits = (bits as usize).div_ceil(4);
-    let size_mask = if bits >= 64 {
-        u64::MAX
-    } else {
-        (1u64 << bits) - 1
-    };
-    let fields: Vec<FieldView> = st
-        .fields
-        .iter()
-        .filter(|f| !is_reserved(f))
-        .map(|f| field_view(pkg, f))
-        .collect();
-    let summary = if reg.doc.is_empty() {
-        first_line(&st.doc)
-    } else {
-        Some(reg.doc.clone())
-    };
+    let size_mask = if bits >= 64 { u64::MAX } else { (1u64 << bits) - 1 };
+    let fields: Vec<FieldView> =
+        st.fields.iter().filter(|f| !is_reserved(f)).map(|f| field_view(pkg, f)).collect();
+    let summary = if reg.doc.is_empty() { first_line(&st.doc) } else { Some(reg.doc.clone()) };
     let (name, dim) = match reg.array {
         Some(a) => (
             format!("{}[%s]", reg.name),
@@ -251,10 +233,7 @@ fn one_line(s: &str) -> String {
 }
 
 fn first_line(doc: &str) -> Option<String> {
-    doc.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .map(str::to_string)
+    doc.lines().map(str::trim).find(|l| !l.is_empty()).map(str::to_string)
 }
 
 /// The first paragraph of a doc comment, on one line.
@@ -291,27 +270,15 @@ mod tests {
 
     #[test]
     fn escapes_xml() {
-        assert_eq!(
-            xml_escape(r#"a<b & "c" 'd'>"#),
-            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;"
-        );
+        assert_eq!(xml_escape(r#"a<b & "c" 'd'>"#), "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;");
     }
 
     #[test]
     fn register_access_summary() {
-        let f = |a| Field {
-            access: Some(a),
-            ..Default::default()
-        };
-        assert_eq!(
-            register_access([f(Access::Ro), f(Access::Hwinit)].iter()),
-            "read-only"
-        );
+        let f = |a| Field { access: Some(a), ..Default::default() };
+        assert_eq!(register_access([f(Access::Ro), f(Access::Hwinit)].iter()), "read-only");
         assert_eq!(register_access([f(Access::Wo)].iter()), "write-only");
-        assert_eq!(
-            register_access([f(Access::Ro), f(Access::Rw1c)].iter()),
-            "read-write"
-        );
+        assert_eq!(register_access([f(Access::Ro), f(Access::Rw1c)].iter()), "read-write");
         assert_eq!(register_access([].iter()), "read-only");
     }
 }

@@ -125,8 +125,7 @@ pub fn parse(text: &str) -> Result<FileList> {
             if !code.trim().is_empty() {
                 bail!("{FILE_LIST}:{n}: `// {tag}:` must be on a line of its own");
             }
-            let names: Vec<&str> =
-                rest.split([',', ' ', '\t']).filter(|s| !s.is_empty()).collect();
+            let names: Vec<&str> = rest.split([',', ' ', '\t']).filter(|s| !s.is_empty()).collect();
             if names.is_empty() {
                 bail!("{FILE_LIST}:{n}: `// {tag}:` without a module name");
             }
@@ -203,10 +202,16 @@ mod tests {
 
     #[test]
     fn rejects_options_and_escapes() {
-        for bad in
-            ["-Wall\n", "+incdir+hw\n", "/* c */ a.sv\n", "../a.sv\n", "/abs/a.sv\n", "// top:\n",
-             "// sim-top:\n", "// top: a\n// sim-top: a\n"]
-        {
+        for bad in [
+            "-Wall\n",
+            "+incdir+hw\n",
+            "/* c */ a.sv\n",
+            "../a.sv\n",
+            "/abs/a.sv\n",
+            "// top:\n",
+            "// sim-top:\n",
+            "// top: a\n// sim-top: a\n",
+        ] {
             assert!(parse(bad).is_err(), "{bad:?}");
         }
     }

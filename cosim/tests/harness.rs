@@ -133,3 +133,33 @@ fn bad_host_requests_are_errors() {
     assert!(obs.is_empty(), "refused requests leave no trace: {obs:?}");
     let _ = Hex(0);
 }
+
+/// `Reg::modify` on the generated RTL block: pending write-1-to-clear bits, set by the
+/// hardware side, survive a read-modify-write of a neighbouring field.
+#[test]
+fn modify_keeps_pending_w1c_bits_in_the_rtl_block() {
+    use cosim::hwif::Signal;
+    let h = Harness::new(Config::default()).unwrap();
+    let pulse = |port, reg: &str, field: &str| {
+        h.set_hw2reg(port, reg, None, field, Signal::Set, 1).unwrap();
+        h.run(1);
+        h.set_hw2reg(port, reg, None, field, Signal::Set, 0).unwrap();
+        h.run(1);
+    };
+    pulse(Port::Iommu, "cqcsr", "cqmf");
+    pulse(Port::Iommu, "ipsr", "fip");
+    let regs = IommuRegs::new(h.mmio(Port::Iommu));
+    regs.cqcsr().modify(|v| v.set_cie(true));
+    regs.ipsr().modify(|_| {});
+    let cqcsr = regs.cqcsr().read();
+    assert!(cqcsr.cie() && cqcsr.cqmf(), "{cqcsr:?}");
+    assert!(regs.ipsr().read().fip());
+    // Clearing on purpose still works.
+    regs.cqcsr().modify(|v| v.set_cqmf(true));
+    assert!(!regs.cqcsr().read().cqmf());
+
+    pulse(Port::Rpcfg, "status", "signaled_system_error");
+    let cfg = driver::regs::pcie_rp_cfg::PcieRpCfg::new(h.mmio(Port::Rpcfg));
+    cfg.status().modify(|_| {});
+    assert!(cfg.status().read().signaled_system_error());
+}

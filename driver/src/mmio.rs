@@ -99,6 +99,10 @@ impl<T: Mmio + ?Sized> Mmio for &T {
 pub trait RegValue: Copy {
     /// Register width in bytes: 1, 2, 4 or 8.
     const BYTES: usize;
+    /// Bits of the write-1-to-clear fields (`rw1c`): writing 0 there leaves them alone.
+    const W1C_MASK: u64 = 0;
+    /// Bits of the write-1-to-set fields (`rw1s`): writing 0 there leaves them alone.
+    const W1S_MASK: u64 = 0;
     /// Build a value from raw bits (bits above the width are dropped).
     fn from_raw(raw: u64) -> Self;
     /// The raw bits.
@@ -173,11 +177,14 @@ impl<T: RegValue, A: Writable, M: Mmio + ?Sized> Reg<'_, T, A, M> {
 }
 
 impl<T: RegValue, M: Mmio + ?Sized> Reg<'_, T, RW, M> {
-    /// Read, change with `f`, write back; returns the value written. Beware of
-    /// write-1-to-clear fields: a pending bit read as 1 is written back as 1 and cleared
-    /// unless `f` zeroes it.
+    /// Read, change with `f`, write back; returns the value written.
+    ///
+    /// Write-1-to-clear and write-1-to-set bits are zeroed before `f` sees the value (as
+    /// svd2rust does), so a pending status bit read as 1 is not written back as 1 and cleared,
+    /// and a Go bit is not set again. `f` may set such a bit to clear or set it on purpose;
+    /// read the register first to see which are pending.
     pub fn modify(&self, f: impl FnOnce(&mut T)) -> T {
-        let mut value = self.read();
+        let mut value = T::from_raw(self.raw_read() & !(T::W1C_MASK | T::W1S_MASK));
         f(&mut value);
         self.write(value);
         value

@@ -194,3 +194,20 @@ fn root_port_capability_lists_are_linked_from_the_reset_values() {
     assert_eq!(AcsExtCapHdr::RESET.cap_id(), ExtCapId::ACS);
     assert_eq!(AcsExtCapHdr::RESET.next(), 0);
 }
+
+/// `RESERVED` holds exactly the reserved members' bits, nested structures included.
+#[test]
+fn reserved_masks_cover_the_reserved_members() {
+    use driver::regs::iommu_mem::{DcFsc, DcIohgatp, DcTa, DcTc, DeviceContext, PcTa, Pte};
+    // Process-context ta: V 0, ENS 1, SUM 2, PSCID [31:12]; the rest is reserved.
+    let named = PcTa::default().with_v(true).with_ens(true).with_sum(true).with_pscid(0xf_ffff);
+    assert_eq!(PcTa::RESERVED.0, !named.0);
+    // PTE: only bits 60:54 (N, PBMT and the rest are named fields).
+    assert_eq!(Pte::RESERVED.0, 0x7f << 54);
+    // A nested structure carries its members' reserved bits at their positions.
+    let dc = DeviceContext::RESERVED;
+    assert_eq!(dc.tc(), DcTc::RESERVED);
+    assert_eq!(dc.ta(), DcTa::RESERVED);
+    assert_eq!(dc.fsc(), DcFsc::RESERVED);
+    assert_eq!(dc.iohgatp(), DcIohgatp::default());
+}

@@ -107,6 +107,9 @@ struct StructCtx {
     zero: String,
     /// Byte size when the width is a whole number of bytes.
     bytes: Option<u32>,
+    /// Storage literal with the bits of every reserved member (`rsvd*`, nested structs
+    /// included), or empty when there are none.
+    reserved: String,
     fields: Vec<FieldCtx>,
     register: Option<RegisterCtx>,
 }
@@ -115,6 +118,9 @@ struct StructCtx {
 struct RegisterCtx {
     offset: String,
     reset: String,
+    /// Bits of `rw1c` / `rw1s` fields (written back as 0 by `Reg::modify`), or empty.
+    w1c: String,
+    w1s: String,
     bytes: u32,
     access: &'static str,
     count: Option<u32>,
@@ -180,7 +186,7 @@ fn package_ctx(pkg: &Package) -> Result<PackageCtx, Error> {
             continue;
         }
         let ty = const_type(&c.name, c.width);
-        let doc = if c.doc.trim().is_empty() { implied_doc(&c.name) } else { lines(&c.doc) };
+        let doc = if c.doc.trim().is_empty() { implied_doc(pkg, &c.name) } else { lines(&c.doc) };
         consts.push(ConstCtx { name: c.name.clone(), ty, value: lit(c.value), doc });
     }
 
@@ -258,6 +264,15 @@ fn struct_ctx(pkg: &Package, s: &Struct) -> Result<StructCtx, Error> {
     let storage_bits = if wide { words * 32 } else { uint_bits(s.width) };
     let mask = if !wide && storage_bits != s.width { lit(ones(s.width)) } else { String::new() };
     let zero = if wide { format!("[0; {words}]") } else { "0".into() };
+    let mut rsvd = vec![0u32; words as usize];
+    reserved_bits(pkg, s, 0, &mut rsvd);
+    let reserved = if rsvd.iter().all(|w| *w == 0) {
+        String::new()
+    } else if wide {
+        format!("[{}]", rsvd.iter().map(|w| lit(u64::from(*w))).collect::<Vec<_>>().join(", "))
+    } else {
+        lit(rsvd.iter().rev().fold(0u64, |acc, w| (acc << 32) | u64::from(*w)))
+    };
 
     let mut fields = Vec::new();
     for f in s.fields.iter().filter(|f| !f.reserved) {
@@ -266,9 +281,23 @@ fn struct_ctx(pkg: &Package, s: &Struct) -> Result<StructCtx, Error> {
 
     let register =
         pkg.block.as_ref().and_then(|b| b.registers.iter().find(|r| r.ty == s.name)).map(|r| {
+            let mask = |a: Access| {
+                let m = s
+                    .fields
+                    .iter()
+                    .filter(|f| f.access == Some(a))
+                    .fold(0u64, |m, f| m | (ones(f.width) << f.lsb));
+                if m == 0 {
+                    String::new()
+                } else {
+                    lit(m)
+                }
+            };
             RegisterCtx {
                 offset: lit(r.offset),
                 reset: lit(r.reset),
+                w1c: mask(Access::Rw1c),
+                w1s: mask(Access::Rw1s),
                 bytes: r.bytes,
                 access: register_access(s),
                 count: r.array.map(|a| a.count),
@@ -287,9 +316,31 @@ fn struct_ctx(pkg: &Package, s: &Struct) -> Result<StructCtx, Error> {
         mask,
         zero,
         bytes: (s.width % 8 == 0).then_some(s.width / 8),
+        reserved,
         fields,
         register,
     })
+}
+
+/// Set, in `words` (32-bit words, least significant first), the bits of every reserved member
+/// of `s`, placed at bit `base`; members of a struct type contribute their own reserved bits.
+fn reserved_bits(pkg: &Package, s: &Struct, base: u32, words: &mut [u32]) {
+    for f in &s.fields {
+        if f.reserved {
+            for bit in base + f.lsb..base + f.lsb + f.width {
+                words[(bit / 32) as usize] |= 1 << (bit % 32);
+            }
+        } else if let FieldKind::Struct(name) = &f.kind {
+            if let Some(inner) = pkg.structs.iter().find(|t| &t.name == name) {
+                // Arrays of a struct type repeat the element's reserved bits.
+                let mut lsb = f.lsb;
+                while lsb + inner.width <= f.lsb + f.width && inner.width > 0 {
+                    reserved_bits(pkg, inner, base + lsb, words);
+                    lsb += inner.width;
+                }
+            }
+        }
+    }
 }
 
 fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCtx, Error> {
@@ -469,9 +520,18 @@ fn register_access(s: &Struct) -> &'static str {
 }
 
 /// Documentation for a localparam that the naming rule ties to a type.
-fn implied_doc(name: &str) -> Vec<String> {
+fn implied_doc(pkg: &Package, name: &str) -> Vec<String> {
+    let is_array = |ty: &str| {
+        pkg.block.as_ref().is_some_and(|b| {
+            b.registers.iter().any(|r| r.ty.eq_ignore_ascii_case(ty) && r.array.is_some())
+        })
+    };
+    if let Some(ty) = name.strip_suffix("_OFFSET").filter(|ty| is_array(ty)) {
+        let ty = ty.to_lowercase();
+        return vec![format!("Byte offset of register array `{ty}` (its instance 0).")];
+    }
     const RULES: [(&str, &str); 4] = [
-        ("_OFFSET", "Byte offset of register `{}` (instance 0 of an array)."),
+        ("_OFFSET", "Byte offset of register `{}`."),
         ("_COUNT", "Number of instances of register `{}`."),
         ("_STRIDE", "Bytes between instances of register `{}`."),
         ("_BYTES", "Size in bytes of `{}_t`."),

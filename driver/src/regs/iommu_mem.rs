@@ -715,6 +715,9 @@ impl Ddte {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffc0_0000_0000_03fe);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -824,6 +827,9 @@ impl DcTc {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_ffff_ffff_f000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -1296,6 +1302,9 @@ impl DcTa {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_ffff_0000_0fff);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -1382,6 +1391,9 @@ impl DcFsc {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfff_f000_0000_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -1493,6 +1505,9 @@ impl DeviceContext {
     pub const WIDTH: u32 = 256;
     /// Size in bytes.
     pub const BYTES: usize = 32;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xffff_f000, 0xffff_ffff, 0, 0, 0xfff, 0xffff_ffff, 0, 0xfff_f000]);
     /// Byte offset of `tc` in the byte image.
     pub const TC_BYTE_OFFSET: usize = 0;
     /// Byte offset of `iohgatp` in the byte image.
@@ -1655,6 +1670,9 @@ impl Pdte {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffc0_0000_0000_03fe);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -1764,6 +1782,9 @@ impl PcTa {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_ffff_0000_0ff8);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -1919,6 +1940,9 @@ impl PcFsc {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfff_f000_0000_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -2030,6 +2054,9 @@ impl ProcessContext {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xff8, 0xffff_ffff, 0, 0xfff_f000]);
     /// Byte offset of `ta` in the byte image.
     pub const TA_BYTE_OFFSET: usize = 0;
     /// Byte offset of `fsc` in the byte image.
@@ -2144,6 +2171,9 @@ impl Pte {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x1fc0_0000_0000_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -2642,6 +2672,9 @@ impl CmdIotinval {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0x800, 0xf000_0ffc, 0x3ff, 0xc000_0000]);
 
     /// From raw bits.
     pub const fn from_bits(bits: [u32; 4]) -> Self {
@@ -2893,6 +2926,9 @@ impl CmdIofence {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xffff_c000, 0, 0, 0xc000_0000]);
 
     /// From raw bits.
     pub const fn from_bits(bits: [u32; 4]) -> Self {
@@ -3143,6 +3179,9 @@ impl CmdIodir {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xc00, 0xfd, 0xffff_ffff, 0xffff_ffff]);
 
     /// From raw bits.
     pub const fn from_bits(bits: [u32; 4]) -> Self {
@@ -3325,6 +3364,9 @@ impl CmdAts {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xc00, 0xfc, 0, 0]);
 
     /// From raw bits.
     pub const fn from_bits(bits: [u32; 4]) -> Self {
@@ -3576,6 +3618,9 @@ impl AtsInvalPayload {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x7fe);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -3708,6 +3753,9 @@ impl AtsPrgrPayload {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xe00_ffff_ffff);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -3843,6 +3891,9 @@ impl FaultRecord {
     pub const WIDTH: u32 = 256;
     /// Size in bytes.
     pub const BYTES: usize = 32;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0, 0xffff_ffff, 0xffff_ffff, 0, 0, 0, 0]);
 
     /// From raw bits.
     pub const fn from_bits(bits: [u32; 8]) -> Self {
@@ -4273,6 +4324,9 @@ impl PageRequest {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xfff, 0xf8, 0, 0]);
     /// Byte offset of `payload` in the byte image.
     pub const PAYLOAD_BYTE_OFFSET: usize = 8;
 

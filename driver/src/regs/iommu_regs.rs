@@ -26,64 +26,64 @@ pub const REGBLOCK_BYTES: usize = 0x1000;
 /// Data width of the register bus in bytes (64-bit AXI4-Lite).
 pub const REGBLOCK_BUS_BYTES: usize = 8;
 
-/// Byte offset of register `capabilities` (instance 0 of an array).
+/// Byte offset of register `capabilities`.
 pub const CAPABILITIES_OFFSET: usize = 0;
 
-/// Byte offset of register `fctl` (instance 0 of an array).
+/// Byte offset of register `fctl`.
 pub const FCTL_OFFSET: usize = 8;
 
-/// Byte offset of register `ddtp` (instance 0 of an array).
+/// Byte offset of register `ddtp`.
 pub const DDTP_OFFSET: usize = 0x10;
 
-/// Byte offset of register `cqb` (instance 0 of an array).
+/// Byte offset of register `cqb`.
 pub const CQB_OFFSET: usize = 0x18;
 
-/// Byte offset of register `cqh` (instance 0 of an array).
+/// Byte offset of register `cqh`.
 pub const CQH_OFFSET: usize = 0x20;
 
-/// Byte offset of register `cqt` (instance 0 of an array).
+/// Byte offset of register `cqt`.
 pub const CQT_OFFSET: usize = 0x24;
 
-/// Byte offset of register `fqb` (instance 0 of an array).
+/// Byte offset of register `fqb`.
 pub const FQB_OFFSET: usize = 0x28;
 
-/// Byte offset of register `fqh` (instance 0 of an array).
+/// Byte offset of register `fqh`.
 pub const FQH_OFFSET: usize = 0x30;
 
-/// Byte offset of register `fqt` (instance 0 of an array).
+/// Byte offset of register `fqt`.
 pub const FQT_OFFSET: usize = 0x34;
 
-/// Byte offset of register `pqb` (instance 0 of an array).
+/// Byte offset of register `pqb`.
 pub const PQB_OFFSET: usize = 0x38;
 
-/// Byte offset of register `pqh` (instance 0 of an array).
+/// Byte offset of register `pqh`.
 pub const PQH_OFFSET: usize = 0x40;
 
-/// Byte offset of register `pqt` (instance 0 of an array).
+/// Byte offset of register `pqt`.
 pub const PQT_OFFSET: usize = 0x44;
 
-/// Byte offset of register `cqcsr` (instance 0 of an array).
+/// Byte offset of register `cqcsr`.
 pub const CQCSR_OFFSET: usize = 0x48;
 
-/// Byte offset of register `fqcsr` (instance 0 of an array).
+/// Byte offset of register `fqcsr`.
 pub const FQCSR_OFFSET: usize = 0x4c;
 
-/// Byte offset of register `pqcsr` (instance 0 of an array).
+/// Byte offset of register `pqcsr`.
 pub const PQCSR_OFFSET: usize = 0x50;
 
-/// Byte offset of register `ipsr` (instance 0 of an array).
+/// Byte offset of register `ipsr`.
 pub const IPSR_OFFSET: usize = 0x54;
 
-/// Byte offset of register `iocountovf` (instance 0 of an array).
+/// Byte offset of register `iocountovf`.
 pub const IOCOUNTOVF_OFFSET: usize = 0x58;
 
-/// Byte offset of register `iocountinh` (instance 0 of an array).
+/// Byte offset of register `iocountinh`.
 pub const IOCOUNTINH_OFFSET: usize = 0x5c;
 
-/// Byte offset of register `iohpmcycles` (instance 0 of an array).
+/// Byte offset of register `iohpmcycles`.
 pub const IOHPMCYCLES_OFFSET: usize = 0x60;
 
-/// Byte offset of register `iohpmctr` (instance 0 of an array).
+/// Byte offset of register array `iohpmctr` (its instance 0).
 pub const IOHPMCTR_OFFSET: usize = 0x68;
 
 /// Number of instances of register `iohpmctr`.
@@ -92,7 +92,7 @@ pub const IOHPMCTR_COUNT: usize = 0x1f;
 /// Bytes between instances of register `iohpmctr`.
 pub const IOHPMCTR_STRIDE: usize = 8;
 
-/// Byte offset of register `iohpmevt` (instance 0 of an array).
+/// Byte offset of register array `iohpmevt` (its instance 0).
 pub const IOHPMEVT_OFFSET: usize = 0x160;
 
 /// Number of instances of register `iohpmevt`.
@@ -101,22 +101,22 @@ pub const IOHPMEVT_COUNT: usize = 0x1f;
 /// Bytes between instances of register `iohpmevt`.
 pub const IOHPMEVT_STRIDE: usize = 8;
 
-/// Byte offset of register `tr_req_iova` (instance 0 of an array).
+/// Byte offset of register `tr_req_iova`.
 pub const TR_REQ_IOVA_OFFSET: usize = 0x258;
 
-/// Byte offset of register `tr_req_ctl` (instance 0 of an array).
+/// Byte offset of register `tr_req_ctl`.
 pub const TR_REQ_CTL_OFFSET: usize = 0x260;
 
-/// Byte offset of register `tr_response` (instance 0 of an array).
+/// Byte offset of register `tr_response`.
 pub const TR_RESPONSE_OFFSET: usize = 0x268;
 
-/// Byte offset of register `iommu_qosid` (instance 0 of an array).
+/// Byte offset of register `iommu_qosid`.
 pub const IOMMU_QOSID_OFFSET: usize = 0x270;
 
-/// Byte offset of register `icvec` (instance 0 of an array).
+/// Byte offset of register `icvec`.
 pub const ICVEC_OFFSET: usize = 0x2f8;
 
-/// Byte offset of register `msi_addr` (instance 0 of an array).
+/// Byte offset of register array `msi_addr` (its instance 0).
 pub const MSI_ADDR_OFFSET: usize = 0x300;
 
 /// Number of instances of register `msi_addr`.
@@ -125,7 +125,7 @@ pub const MSI_ADDR_COUNT: usize = 0x10;
 /// Bytes between instances of register `msi_addr`.
 pub const MSI_ADDR_STRIDE: usize = 0x10;
 
-/// Byte offset of register `msi_data` (instance 0 of an array).
+/// Byte offset of register array `msi_data` (its instance 0).
 pub const MSI_DATA_OFFSET: usize = 0x308;
 
 /// Number of instances of register `msi_data`.
@@ -134,7 +134,7 @@ pub const MSI_DATA_COUNT: usize = 0x10;
 /// Bytes between instances of register `msi_data`.
 pub const MSI_DATA_STRIDE: usize = 0x10;
 
-/// Byte offset of register `msi_vec_ctl` (instance 0 of an array).
+/// Byte offset of register array `msi_vec_ctl` (its instance 0).
 pub const MSI_VEC_CTL_OFFSET: usize = 0x30c;
 
 /// Number of instances of register `msi_vec_ctl`.
@@ -253,6 +253,9 @@ impl Capabilities {
     pub const OFFSET: usize = 0;
     /// Value after reset.
     pub const RESET: Self = Self(0x1f8_9200_0610);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_fc00_0010_7000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -908,6 +911,9 @@ impl Fctl {
     pub const OFFSET: usize = 8;
     /// Value after reset.
     pub const RESET: Self = Self(2);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_fff8);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -1053,6 +1059,9 @@ impl Ddtp {
     pub const OFFSET: usize = 0x10;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffc0_0000_0000_03e0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -1200,6 +1209,9 @@ impl Cqb {
     pub const OFFSET: usize = 0x18;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffc0_0000_0000_03e0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -1524,6 +1536,9 @@ impl Fqb {
     pub const OFFSET: usize = 0x28;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffc0_0000_0000_03e0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -1848,6 +1863,9 @@ impl Pqb {
     pub const OFFSET: usize = 0x38;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffc0_0000_0000_03e0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -2172,6 +2190,9 @@ impl Cqcsr {
     pub const OFFSET: usize = 0x48;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfffc_f0fc);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -2408,6 +2429,7 @@ impl core::fmt::Debug for Cqcsr {
 
 impl RegValue for Cqcsr {
     const BYTES: usize = 4;
+    const W1C_MASK: u64 = 0xf00;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
@@ -2432,6 +2454,9 @@ impl Fqcsr {
     pub const OFFSET: usize = 0x4c;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfffc_fcfc);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -2622,6 +2647,7 @@ impl core::fmt::Debug for Fqcsr {
 
 impl RegValue for Fqcsr {
     const BYTES: usize = 4;
+    const W1C_MASK: u64 = 0x300;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
@@ -2646,6 +2672,9 @@ impl Pqcsr {
     pub const OFFSET: usize = 0x50;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfffc_fcfc);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -2836,6 +2865,7 @@ impl core::fmt::Debug for Pqcsr {
 
 impl RegValue for Pqcsr {
     const BYTES: usize = 4;
+    const W1C_MASK: u64 = 0x300;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
@@ -2860,6 +2890,9 @@ impl Ipsr {
     pub const OFFSET: usize = 0x54;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_fff0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -3004,6 +3037,7 @@ impl core::fmt::Debug for Ipsr {
 
 impl RegValue for Ipsr {
     const BYTES: usize = 4;
+    const W1C_MASK: u64 = 0xb;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
@@ -3767,6 +3801,9 @@ impl TrReqIova {
     pub const OFFSET: usize = 0x258;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfff);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -3867,6 +3904,9 @@ impl TrReqCtl {
     pub const OFFSET: usize = 0x260;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfe_0000_0ff0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -4082,6 +4122,7 @@ impl core::fmt::Debug for TrReqCtl {
 
 impl RegValue for TrReqCtl {
     const BYTES: usize = 8;
+    const W1S_MASK: u64 = 1;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u64)
     }
@@ -4106,6 +4147,9 @@ impl TrResponse {
     pub const OFFSET: usize = 0x268;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffc0_0000_0000_007e);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -4276,6 +4320,9 @@ impl IommuQosid {
     pub const OFFSET: usize = 0x270;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xf000_f000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -4400,6 +4447,9 @@ impl Icvec {
     pub const OFFSET: usize = 0x2f8;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_ffff_ffff_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -4576,6 +4626,9 @@ impl MsiAddr {
     pub const COUNT: usize = 16;
     /// Bytes between instances.
     pub const STRIDE: usize = 0x10;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xff00_0000_0000_0003);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -4784,6 +4837,9 @@ impl MsiVecCtl {
     pub const COUNT: usize = 16;
     /// Bytes between instances.
     pub const STRIDE: usize = 0x10;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_fffe);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {

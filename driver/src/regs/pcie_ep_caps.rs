@@ -251,6 +251,9 @@ impl PasidCap {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xe0f9);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -383,6 +386,9 @@ impl PasidCtrl {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfff8);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -514,6 +520,9 @@ impl PasidExtCap {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfff8_e0f9_0000_0000);
     /// Byte offset of `hdr` in the byte image.
     pub const HDR_BYTE_OFFSET: usize = 0;
     /// Byte offset of `cap` in the byte image.
@@ -651,6 +660,9 @@ impl AtsCap {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xff00);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -806,6 +818,9 @@ impl AtsCtrl {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x7fe0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -915,6 +930,9 @@ impl AtsExtCap {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x7fe0_ff00_0000_0000);
     /// Byte offset of `hdr` in the byte image.
     pub const HDR_BYTE_OFFSET: usize = 0;
     /// Byte offset of `cap` in the byte image.
@@ -1052,6 +1070,9 @@ impl PriCtrl {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfffc);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -1160,6 +1181,9 @@ impl PriStatus {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x7efc);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -1486,6 +1510,9 @@ impl PriExtCap {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0x7efc_fffc, 0, 0]);
     /// Byte offset of `hdr` in the byte image.
     pub const HDR_BYTE_OFFSET: usize = 0;
     /// Byte offset of `ctrl` in the byte image.

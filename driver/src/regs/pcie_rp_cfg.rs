@@ -47,205 +47,205 @@ pub const ACS_CAP_VERSION: u32 = 1;
 /// Version of the PCI Power Management Interface implemented (3: PCI PM 1.2).
 pub const PM_CAP_VERSION: u32 = 3;
 
-/// Byte offset of register `vendor_id` (instance 0 of an array).
+/// Byte offset of register `vendor_id`.
 pub const VENDOR_ID_OFFSET: usize = 0;
 
-/// Byte offset of register `device_id` (instance 0 of an array).
+/// Byte offset of register `device_id`.
 pub const DEVICE_ID_OFFSET: usize = 2;
 
-/// Byte offset of register `command` (instance 0 of an array).
+/// Byte offset of register `command`.
 pub const COMMAND_OFFSET: usize = 4;
 
-/// Byte offset of register `status` (instance 0 of an array).
+/// Byte offset of register `status`.
 pub const STATUS_OFFSET: usize = 6;
 
-/// Byte offset of register `class_rev` (instance 0 of an array).
+/// Byte offset of register `class_rev`.
 pub const CLASS_REV_OFFSET: usize = 8;
 
-/// Byte offset of register `cache_line_size` (instance 0 of an array).
+/// Byte offset of register `cache_line_size`.
 pub const CACHE_LINE_SIZE_OFFSET: usize = 0xc;
 
-/// Byte offset of register `primary_latency_timer` (instance 0 of an array).
+/// Byte offset of register `primary_latency_timer`.
 pub const PRIMARY_LATENCY_TIMER_OFFSET: usize = 0xd;
 
-/// Byte offset of register `header_type` (instance 0 of an array).
+/// Byte offset of register `header_type`.
 pub const HEADER_TYPE_OFFSET: usize = 0xe;
 
-/// Byte offset of register `bist` (instance 0 of an array).
+/// Byte offset of register `bist`.
 pub const BIST_OFFSET: usize = 0xf;
 
-/// Byte offset of register `bar0` (instance 0 of an array).
+/// Byte offset of register `bar0`.
 pub const BAR0_OFFSET: usize = 0x10;
 
-/// Byte offset of register `bar1` (instance 0 of an array).
+/// Byte offset of register `bar1`.
 pub const BAR1_OFFSET: usize = 0x14;
 
-/// Byte offset of register `primary_bus` (instance 0 of an array).
+/// Byte offset of register `primary_bus`.
 pub const PRIMARY_BUS_OFFSET: usize = 0x18;
 
-/// Byte offset of register `secondary_bus` (instance 0 of an array).
+/// Byte offset of register `secondary_bus`.
 pub const SECONDARY_BUS_OFFSET: usize = 0x19;
 
-/// Byte offset of register `subordinate_bus` (instance 0 of an array).
+/// Byte offset of register `subordinate_bus`.
 pub const SUBORDINATE_BUS_OFFSET: usize = 0x1a;
 
-/// Byte offset of register `secondary_latency_timer` (instance 0 of an array).
+/// Byte offset of register `secondary_latency_timer`.
 pub const SECONDARY_LATENCY_TIMER_OFFSET: usize = 0x1b;
 
-/// Byte offset of register `io_base` (instance 0 of an array).
+/// Byte offset of register `io_base`.
 pub const IO_BASE_OFFSET: usize = 0x1c;
 
-/// Byte offset of register `io_limit` (instance 0 of an array).
+/// Byte offset of register `io_limit`.
 pub const IO_LIMIT_OFFSET: usize = 0x1d;
 
-/// Byte offset of register `secondary_status` (instance 0 of an array).
+/// Byte offset of register `secondary_status`.
 pub const SECONDARY_STATUS_OFFSET: usize = 0x1e;
 
-/// Byte offset of register `memory_base` (instance 0 of an array).
+/// Byte offset of register `memory_base`.
 pub const MEMORY_BASE_OFFSET: usize = 0x20;
 
-/// Byte offset of register `memory_limit` (instance 0 of an array).
+/// Byte offset of register `memory_limit`.
 pub const MEMORY_LIMIT_OFFSET: usize = 0x22;
 
-/// Byte offset of register `pref_memory_base` (instance 0 of an array).
+/// Byte offset of register `pref_memory_base`.
 pub const PREF_MEMORY_BASE_OFFSET: usize = 0x24;
 
-/// Byte offset of register `pref_memory_limit` (instance 0 of an array).
+/// Byte offset of register `pref_memory_limit`.
 pub const PREF_MEMORY_LIMIT_OFFSET: usize = 0x26;
 
-/// Byte offset of register `pref_base_upper` (instance 0 of an array).
+/// Byte offset of register `pref_base_upper`.
 pub const PREF_BASE_UPPER_OFFSET: usize = 0x28;
 
-/// Byte offset of register `pref_limit_upper` (instance 0 of an array).
+/// Byte offset of register `pref_limit_upper`.
 pub const PREF_LIMIT_UPPER_OFFSET: usize = 0x2c;
 
-/// Byte offset of register `io_base_upper` (instance 0 of an array).
+/// Byte offset of register `io_base_upper`.
 pub const IO_BASE_UPPER_OFFSET: usize = 0x30;
 
-/// Byte offset of register `io_limit_upper` (instance 0 of an array).
+/// Byte offset of register `io_limit_upper`.
 pub const IO_LIMIT_UPPER_OFFSET: usize = 0x32;
 
-/// Byte offset of register `cap_ptr` (instance 0 of an array).
+/// Byte offset of register `cap_ptr`.
 pub const CAP_PTR_OFFSET: usize = 0x34;
 
-/// Byte offset of register `expansion_rom_base` (instance 0 of an array).
+/// Byte offset of register `expansion_rom_base`.
 pub const EXPANSION_ROM_BASE_OFFSET: usize = 0x38;
 
-/// Byte offset of register `interrupt_line` (instance 0 of an array).
+/// Byte offset of register `interrupt_line`.
 pub const INTERRUPT_LINE_OFFSET: usize = 0x3c;
 
-/// Byte offset of register `interrupt_pin` (instance 0 of an array).
+/// Byte offset of register `interrupt_pin`.
 pub const INTERRUPT_PIN_OFFSET: usize = 0x3d;
 
-/// Byte offset of register `bridge_control` (instance 0 of an array).
+/// Byte offset of register `bridge_control`.
 pub const BRIDGE_CONTROL_OFFSET: usize = 0x3e;
 
-/// Byte offset of register `pcie_cap_hdr` (instance 0 of an array).
+/// Byte offset of register `pcie_cap_hdr`.
 pub const PCIE_CAP_HDR_OFFSET: usize = 0x40;
 
-/// Byte offset of register `pcie_caps` (instance 0 of an array).
+/// Byte offset of register `pcie_caps`.
 pub const PCIE_CAPS_OFFSET: usize = 0x42;
 
-/// Byte offset of register `devcap` (instance 0 of an array).
+/// Byte offset of register `devcap`.
 pub const DEVCAP_OFFSET: usize = 0x44;
 
-/// Byte offset of register `devctl` (instance 0 of an array).
+/// Byte offset of register `devctl`.
 pub const DEVCTL_OFFSET: usize = 0x48;
 
-/// Byte offset of register `devsta` (instance 0 of an array).
+/// Byte offset of register `devsta`.
 pub const DEVSTA_OFFSET: usize = 0x4a;
 
-/// Byte offset of register `lnkcap` (instance 0 of an array).
+/// Byte offset of register `lnkcap`.
 pub const LNKCAP_OFFSET: usize = 0x4c;
 
-/// Byte offset of register `lnkctl` (instance 0 of an array).
+/// Byte offset of register `lnkctl`.
 pub const LNKCTL_OFFSET: usize = 0x50;
 
-/// Byte offset of register `lnksta` (instance 0 of an array).
+/// Byte offset of register `lnksta`.
 pub const LNKSTA_OFFSET: usize = 0x52;
 
-/// Byte offset of register `slotcap` (instance 0 of an array).
+/// Byte offset of register `slotcap`.
 pub const SLOTCAP_OFFSET: usize = 0x54;
 
-/// Byte offset of register `slotctl` (instance 0 of an array).
+/// Byte offset of register `slotctl`.
 pub const SLOTCTL_OFFSET: usize = 0x58;
 
-/// Byte offset of register `slotsta` (instance 0 of an array).
+/// Byte offset of register `slotsta`.
 pub const SLOTSTA_OFFSET: usize = 0x5a;
 
-/// Byte offset of register `rootctl` (instance 0 of an array).
+/// Byte offset of register `rootctl`.
 pub const ROOTCTL_OFFSET: usize = 0x5c;
 
-/// Byte offset of register `rootcap` (instance 0 of an array).
+/// Byte offset of register `rootcap`.
 pub const ROOTCAP_OFFSET: usize = 0x5e;
 
-/// Byte offset of register `rootsta` (instance 0 of an array).
+/// Byte offset of register `rootsta`.
 pub const ROOTSTA_OFFSET: usize = 0x60;
 
-/// Byte offset of register `devcap2` (instance 0 of an array).
+/// Byte offset of register `devcap2`.
 pub const DEVCAP2_OFFSET: usize = 0x64;
 
-/// Byte offset of register `devctl2` (instance 0 of an array).
+/// Byte offset of register `devctl2`.
 pub const DEVCTL2_OFFSET: usize = 0x68;
 
-/// Byte offset of register `devsta2` (instance 0 of an array).
+/// Byte offset of register `devsta2`.
 pub const DEVSTA2_OFFSET: usize = 0x6a;
 
-/// Byte offset of register `lnkcap2` (instance 0 of an array).
+/// Byte offset of register `lnkcap2`.
 pub const LNKCAP2_OFFSET: usize = 0x6c;
 
-/// Byte offset of register `lnkctl2` (instance 0 of an array).
+/// Byte offset of register `lnkctl2`.
 pub const LNKCTL2_OFFSET: usize = 0x70;
 
-/// Byte offset of register `lnksta2` (instance 0 of an array).
+/// Byte offset of register `lnksta2`.
 pub const LNKSTA2_OFFSET: usize = 0x72;
 
-/// Byte offset of register `slotcap2` (instance 0 of an array).
+/// Byte offset of register `slotcap2`.
 pub const SLOTCAP2_OFFSET: usize = 0x74;
 
-/// Byte offset of register `slotctl2` (instance 0 of an array).
+/// Byte offset of register `slotctl2`.
 pub const SLOTCTL2_OFFSET: usize = 0x78;
 
-/// Byte offset of register `slotsta2` (instance 0 of an array).
+/// Byte offset of register `slotsta2`.
 pub const SLOTSTA2_OFFSET: usize = 0x7a;
 
-/// Byte offset of register `pm_cap_hdr` (instance 0 of an array).
+/// Byte offset of register `pm_cap_hdr`.
 pub const PM_CAP_HDR_OFFSET: usize = 0x80;
 
-/// Byte offset of register `pmc` (instance 0 of an array).
+/// Byte offset of register `pmc`.
 pub const PMC_OFFSET: usize = 0x82;
 
-/// Byte offset of register `pmcsr` (instance 0 of an array).
+/// Byte offset of register `pmcsr`.
 pub const PMCSR_OFFSET: usize = 0x84;
 
-/// Byte offset of register `pmcsr_bse` (instance 0 of an array).
+/// Byte offset of register `pmcsr_bse`.
 pub const PMCSR_BSE_OFFSET: usize = 0x86;
 
-/// Byte offset of register `pm_data` (instance 0 of an array).
+/// Byte offset of register `pm_data`.
 pub const PM_DATA_OFFSET: usize = 0x87;
 
-/// Byte offset of register `aer_ext_cap_hdr` (instance 0 of an array).
+/// Byte offset of register `aer_ext_cap_hdr`.
 pub const AER_EXT_CAP_HDR_OFFSET: usize = 0x100;
 
-/// Byte offset of register `aer_uncor_status` (instance 0 of an array).
+/// Byte offset of register `aer_uncor_status`.
 pub const AER_UNCOR_STATUS_OFFSET: usize = 0x104;
 
-/// Byte offset of register `aer_uncor_mask` (instance 0 of an array).
+/// Byte offset of register `aer_uncor_mask`.
 pub const AER_UNCOR_MASK_OFFSET: usize = 0x108;
 
-/// Byte offset of register `aer_uncor_severity` (instance 0 of an array).
+/// Byte offset of register `aer_uncor_severity`.
 pub const AER_UNCOR_SEVERITY_OFFSET: usize = 0x10c;
 
-/// Byte offset of register `aer_cor_status` (instance 0 of an array).
+/// Byte offset of register `aer_cor_status`.
 pub const AER_COR_STATUS_OFFSET: usize = 0x110;
 
-/// Byte offset of register `aer_cor_mask` (instance 0 of an array).
+/// Byte offset of register `aer_cor_mask`.
 pub const AER_COR_MASK_OFFSET: usize = 0x114;
 
-/// Byte offset of register `aer_cap_ctrl` (instance 0 of an array).
+/// Byte offset of register `aer_cap_ctrl`.
 pub const AER_CAP_CTRL_OFFSET: usize = 0x118;
 
-/// Byte offset of register `aer_header_log` (instance 0 of an array).
+/// Byte offset of register array `aer_header_log` (its instance 0).
 pub const AER_HEADER_LOG_OFFSET: usize = 0x11c;
 
 /// Number of instances of register `aer_header_log`.
@@ -254,16 +254,16 @@ pub const AER_HEADER_LOG_COUNT: usize = 4;
 /// Bytes between instances of register `aer_header_log`.
 pub const AER_HEADER_LOG_STRIDE: usize = 4;
 
-/// Byte offset of register `aer_root_err_cmd` (instance 0 of an array).
+/// Byte offset of register `aer_root_err_cmd`.
 pub const AER_ROOT_ERR_CMD_OFFSET: usize = 0x12c;
 
-/// Byte offset of register `aer_root_err_status` (instance 0 of an array).
+/// Byte offset of register `aer_root_err_status`.
 pub const AER_ROOT_ERR_STATUS_OFFSET: usize = 0x130;
 
-/// Byte offset of register `aer_err_source_id` (instance 0 of an array).
+/// Byte offset of register `aer_err_source_id`.
 pub const AER_ERR_SOURCE_ID_OFFSET: usize = 0x134;
 
-/// Byte offset of register `aer_tlp_prefix_log` (instance 0 of an array).
+/// Byte offset of register array `aer_tlp_prefix_log` (its instance 0).
 pub const AER_TLP_PREFIX_LOG_OFFSET: usize = 0x138;
 
 /// Number of instances of register `aer_tlp_prefix_log`.
@@ -272,13 +272,13 @@ pub const AER_TLP_PREFIX_LOG_COUNT: usize = 4;
 /// Bytes between instances of register `aer_tlp_prefix_log`.
 pub const AER_TLP_PREFIX_LOG_STRIDE: usize = 4;
 
-/// Byte offset of register `acs_ext_cap_hdr` (instance 0 of an array).
+/// Byte offset of register `acs_ext_cap_hdr`.
 pub const ACS_EXT_CAP_HDR_OFFSET: usize = 0x148;
 
-/// Byte offset of register `acs_caps` (instance 0 of an array).
+/// Byte offset of register `acs_caps`.
 pub const ACS_CAPS_OFFSET: usize = 0x14c;
 
-/// Byte offset of register `acs_ctrl` (instance 0 of an array).
+/// Byte offset of register `acs_ctrl`.
 pub const ACS_CTRL_OFFSET: usize = 0x14e;
 
 /// PCI capability IDs (byte 0 of an entry of the list that starts at the capability pointer).
@@ -745,6 +745,9 @@ impl Command {
     pub const OFFSET: usize = 4;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xf800);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -1074,6 +1077,9 @@ impl Status {
     pub const OFFSET: usize = 6;
     /// Value after reset.
     pub const RESET: Self = Self(0x10);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x46);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -1403,6 +1409,7 @@ impl core::fmt::Debug for Status {
 
 impl RegValue for Status {
     const BYTES: usize = 2;
+    const W1C_MASK: u64 = 0xf900;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
     }
@@ -1927,6 +1934,9 @@ impl Bist {
     pub const OFFSET: usize = 0xf;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x30);
 
     /// From raw bits.
     pub const fn from_bits(bits: u8) -> Self {
@@ -3066,6 +3076,9 @@ impl SecondaryStatus {
     pub const OFFSET: usize = 0x1e;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x5f);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -3326,6 +3339,7 @@ impl core::fmt::Debug for SecondaryStatus {
 
 impl RegValue for SecondaryStatus {
     const BYTES: usize = 2;
+    const W1C_MASK: u64 = 0xf900;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
     }
@@ -3350,6 +3364,9 @@ impl MemoryBase {
     pub const OFFSET: usize = 0x20;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xf);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -3450,6 +3467,9 @@ impl MemoryLimit {
     pub const OFFSET: usize = 0x22;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xf);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -4302,6 +4322,9 @@ impl ExpansionRomBase {
     pub const OFFSET: usize = 0x38;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x7fe);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -4626,6 +4649,9 @@ impl BridgeControl {
     pub const OFFSET: usize = 0x3e;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xf000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -5104,6 +5130,9 @@ impl PcieCaps {
     pub const OFFSET: usize = 0x42;
     /// Value after reset.
     pub const RESET: Self = Self(0x42);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xc000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -5276,6 +5305,9 @@ impl Devcap {
     pub const OFFSET: usize = 0x44;
     /// Value after reset.
     pub const RESET: Self = Self(0x8000);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xe003_7000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -5565,6 +5597,9 @@ impl Devctl {
     pub const OFFSET: usize = 0x48;
     /// Value after reset.
     pub const RESET: Self = Self(0x2810);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x8000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -5896,6 +5931,9 @@ impl Devsta {
     pub const OFFSET: usize = 0x4a;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffc0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -6086,6 +6124,7 @@ impl core::fmt::Debug for Devsta {
 
 impl RegValue for Devsta {
     const BYTES: usize = 2;
+    const W1C_MASK: u64 = 0xf;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
     }
@@ -6111,6 +6150,9 @@ impl Lnkcap {
     pub const OFFSET: usize = 0x4c;
     /// Value after reset.
     pub const RESET: Self = Self(0x70_0042);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x80_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -6446,6 +6488,9 @@ impl Lnkctl {
     pub const OFFSET: usize = 0x50;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xf004);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -6753,6 +6798,9 @@ impl Lnksta {
     pub const OFFSET: usize = 0x52;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x400);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -6968,6 +7016,7 @@ impl core::fmt::Debug for Lnksta {
 
 impl RegValue for Lnksta {
     const BYTES: usize = 2;
+    const W1C_MASK: u64 = 0xc000;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
     }
@@ -7349,6 +7398,9 @@ impl Slotctl {
     pub const OFFSET: usize = 0x58;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x8000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -7727,6 +7779,9 @@ impl Slotsta {
     pub const OFFSET: usize = 0x5a;
     /// Value after reset.
     pub const RESET: Self = Self(0x40);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfe00);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -8010,6 +8065,9 @@ impl Rootctl {
     pub const OFFSET: usize = 0x5c;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffe0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -8201,6 +8259,9 @@ impl Rootcap {
     pub const OFFSET: usize = 0x5e;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfffe);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -8300,6 +8361,9 @@ impl Rootsta {
     pub const OFFSET: usize = 0x60;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xfffc_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -8422,6 +8486,7 @@ impl core::fmt::Debug for Rootsta {
 
 impl RegValue for Rootsta {
     const BYTES: usize = 4;
+    const W1C_MASK: u64 = 0x1_0000;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
@@ -8447,6 +8512,9 @@ impl Devcap2 {
     pub const OFFSET: usize = 0x64;
     /// Value after reset.
     pub const RESET: Self = Self(0x70_0010);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x7800_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -9344,6 +9412,9 @@ impl Devsta2 {
     pub const OFFSET: usize = 0x6a;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -9421,6 +9492,9 @@ impl Lnkcap2 {
     pub const OFFSET: usize = 0x6c;
     /// Value after reset.
     pub const RESET: Self = Self(6);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x7e00_0001);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -9924,6 +9998,9 @@ impl Lnksta2 {
     pub const OFFSET: usize = 0x72;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xc00);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -10256,6 +10333,9 @@ impl Slotcap2 {
     pub const OFFSET: usize = 0x74;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_fffe);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -10356,6 +10436,9 @@ impl Slotctl2 {
     pub const OFFSET: usize = 0x78;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -10433,6 +10516,9 @@ impl Slotsta2 {
     pub const OFFSET: usize = 0x7a;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -10635,6 +10721,9 @@ impl Pmc {
     pub const OFFSET: usize = 0x82;
     /// Value after reset.
     pub const RESET: Self = Self(3);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x10);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -10876,6 +10965,9 @@ impl Pmcsr {
     pub const OFFSET: usize = 0x84;
     /// Value after reset.
     pub const RESET: Self = Self(8);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xf4);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -11093,6 +11185,9 @@ impl PmcsrBse {
     pub const OFFSET: usize = 0x86;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x3f);
 
     /// From raw bits.
     pub const fn from_bits(bits: u8) -> Self {
@@ -11465,6 +11560,9 @@ impl AerUncorStatus {
     pub const OFFSET: usize = 0x104;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xf800_0fcf);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -11908,6 +12006,7 @@ impl core::fmt::Debug for AerUncorStatus {
 
 impl RegValue for AerUncorStatus {
     const BYTES: usize = 4;
+    const W1C_MASK: u64 = 0x7ff_f030;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
@@ -11933,6 +12032,9 @@ impl AerUncorMask {
     pub const OFFSET: usize = 0x108;
     /// Value after reset.
     pub const RESET: Self = Self(0x440_0000);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xf800_0fcf);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -12401,6 +12503,9 @@ impl AerUncorSeverity {
     pub const OFFSET: usize = 0x10c;
     /// Value after reset.
     pub const RESET: Self = Self(0x46_2030);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xf800_0fcf);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -12869,6 +12974,9 @@ impl AerCorStatus {
     pub const OFFSET: usize = 0x110;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_0e3e);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -13105,6 +13213,7 @@ impl core::fmt::Debug for AerCorStatus {
 
 impl RegValue for AerCorStatus {
     const BYTES: usize = 4;
+    const W1C_MASK: u64 = 0xf1c1;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
@@ -13130,6 +13239,9 @@ impl AerCorMask {
     pub const OFFSET: usize = 0x114;
     /// Value after reset.
     pub const RESET: Self = Self(0xe000);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_0e3e);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -13391,6 +13503,9 @@ impl AerCapCtrl {
     pub const OFFSET: usize = 0x118;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_e000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -13780,6 +13895,9 @@ impl AerRootErrCmd {
     pub const OFFSET: usize = 0x12c;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xffff_fff8);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -13925,6 +14043,9 @@ impl AerRootErrStatus {
     pub const OFFSET: usize = 0x130;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x7ff_ff80);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -14162,6 +14283,7 @@ impl core::fmt::Debug for AerRootErrStatus {
 
 impl RegValue for AerRootErrStatus {
     const BYTES: usize = 4;
+    const W1C_MASK: u64 = 0x7f;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
@@ -14850,6 +14972,9 @@ impl AcsCtrl {
     pub const OFFSET: usize = 0x14e;
     /// Value after reset.
     pub const RESET: Self = Self(0);
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xff80);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {

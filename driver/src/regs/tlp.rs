@@ -871,6 +871,9 @@ impl TlpPasidPrefix {
     pub const WIDTH: u32 = 32;
     /// Size in bytes.
     pub const BYTES: usize = 4;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0xc0_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -1490,6 +1493,9 @@ impl TlpAtsTransReq3dw {
     pub const WIDTH: u32 = 96;
     /// Size in bytes.
     pub const BYTES: usize = 12;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xffe, 0, 0]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1721,6 +1727,9 @@ impl TlpAtsTransReq4dw {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xffe, 0, 0, 0]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1951,6 +1960,9 @@ impl AtsCplEntry {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x3c0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -2221,6 +2233,9 @@ impl TlpCpl {
     pub const WIDTH: u32 = 96;
     /// Size in bytes.
     pub const BYTES: usize = 12;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0x80, 0, 0]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -2475,6 +2490,9 @@ impl TlpCfgReq {
     pub const WIDTH: u32 = 96;
     /// Size in bytes.
     pub const BYTES: usize = 12;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xf003, 0, 0]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3266,6 +3284,9 @@ impl TlpPrgResp {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xffff_ffff, 0xe00, 0, 0]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3499,6 +3520,9 @@ impl TlpAtsInvalReq {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0xffff_ffff, 0xffe0, 0, 0]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3706,6 +3730,9 @@ impl AtsInvalPayload {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x7fe);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -3839,6 +3866,9 @@ impl TlpAtsInvalCpl {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0xfff8, 0, 0]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 

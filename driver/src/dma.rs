@@ -70,3 +70,18 @@ pub trait DmaMemory {
         self.write(addr, &value.to_le_bytes())
     }
 }
+
+impl<T: DmaMemory + ?Sized> DmaMemory for &T {
+    fn alloc(&self, bytes: usize, align: usize) -> Result<PhysAddr, DmaError> {
+        (**self).alloc(bytes, align)
+    }
+    fn free(&self, addr: PhysAddr, bytes: usize) {
+        (**self).free(addr, bytes)
+    }
+    fn read(&self, addr: PhysAddr, buf: &mut [u8]) -> Result<(), DmaError> {
+        (**self).read(addr, buf)
+    }
+    fn write(&self, addr: PhysAddr, data: &[u8]) -> Result<(), DmaError> {
+        (**self).write(addr, data)
+    }
+}

@@ -54,6 +54,11 @@ package iommu_mem_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned SV39_LEVELS = 3;
   // Page-table levels walked for Sv48.
   localparam int unsigned SV48_LEVELS = 4;
+  // Svnapot (mandatory for IOMMUs): a level-0 leaf with pte.n = 1 maps a naturally aligned
+  // 64 KiB range. Bits of PPN (and of VPN[0]) the 64 KiB NAPOT range covers.
+  localparam int unsigned NAPOT_64K_BITS = 4;
+  // pte.ppn[3:0] of a 64 KiB NAPOT leaf (1000b); other values with pte.n = 1 are reserved.
+  localparam int unsigned NAPOT_64K_CODE = 8;
 
   // ---------------------------------------------------------------------------------------
   // Mode encodings

@@ -67,6 +67,13 @@ pub const SV39_LEVELS: u32 = 3;
 /// Page-table levels walked for Sv48.
 pub const SV48_LEVELS: u32 = 4;
 
+/// Svnapot (mandatory for IOMMUs): a level-0 leaf with pte.n = 1 maps a naturally aligned
+/// 64 KiB range. Bits of PPN (and of VPN\[0\]) the 64 KiB NAPOT range covers.
+pub const NAPOT_64K_BITS: u32 = 4;
+
+/// pte.ppn\[3:0\] of a 64 KiB NAPOT leaf (1000b); other values with pte.n = 1 are reserved.
+pub const NAPOT_64K_CODE: u32 = 8;
+
 /// Size in bytes of `ddte_t`.
 pub const DDTE_BYTES: usize = 8;
 

@@ -27,7 +27,7 @@
 use cosim::harness::RESET_CYCLES;
 use cosim::hwif::{get_bits, set_bits, HwifMember, Signal};
 use cosim::verilated::cosim_harness_top::{Inputs, Model, Outputs};
-use cosim::{Config, Harness, Port};
+use cosim::{Config, Harness, Port, PortHwif};
 use driver::regmeta::{Access, FieldInfo, RegisterInfo};
 
 // ---------------------------------------------------------------------------------------------
@@ -1301,7 +1301,10 @@ fn typed_accessors_agree_with_metadata_and_rtl() {
     h.run(1);
     h.set_hw2reg(Port::Iommu, "cqcsr", None, "cmd_ill", Signal::Set, 0).unwrap();
     assert!(iommu.cqcsr().read().cmd_ill());
-    iommu.cqcsr().modify(|v| v.set_cqen(false)); // writes cmd_ill back as 1: clears it
+    iommu.cqcsr().modify(|v| v.set_cqen(false)); // rw1c bits are written as 0: cmd_ill stays
+    let v = iommu.cqcsr().read();
+    assert!(v.cmd_ill() && !v.cqen() && v.cie(), "{v:?}");
+    iommu.cqcsr().modify(|v| v.set_cmd_ill(true)); // clearing it on purpose
     let v = iommu.cqcsr().read();
     assert!(!v.cmd_ill() && !v.cqen() && v.cie(), "{v:?}");
     // The neighbour in the same 64-bit bus word is untouched.

@@ -16,8 +16,6 @@
 
 use std::collections::VecDeque;
 
-use serde::{Deserialize, Serialize};
-
 use crate::memory::HostMemory;
 
 /// AXI response codes.
@@ -33,25 +31,7 @@ pub const BURST_INCR: u8 = 1;
 /// Wrapping burst.
 pub const BURST_WRAP: u8 = 2;
 
-/// Timing and backpressure of the memory model.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct AxiMemConfig {
-    /// Cycles from an AR handshake to the earliest first R beat (>= 1).
-    pub read_latency: u32,
-    /// Cycles from the last W beat to the earliest B response (>= 1).
-    pub write_latency: u32,
-    /// Probability that a ready or a pending response is offered in a cycle (0 < p <= 1).
-    pub ready_chance: f64,
-    /// Bursts that may wait per direction.
-    pub max_outstanding: usize,
-}
-
-impl Default for AxiMemConfig {
-    fn default() -> Self {
-        AxiMemConfig { read_latency: 4, write_latency: 2, ready_chance: 1.0, max_outstanding: 4 }
-    }
-}
+pub use cosim_common::config::AxiMemConfig;
 
 /// What the master drives (the design's `m_axi_*` outputs).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -18,9 +18,8 @@ use std::path::Path;
 
 use driver::dma::{DmaError, DmaMemory, PhysAddr};
 use driver::mmio::Mmio;
-use serde::{Deserialize, Serialize};
 
-use crate::axi_mem::{AxiMemConfig, AxiMemSlave, AxiReq, MemEvent};
+use crate::axi_mem::{AxiMemSlave, AxiReq, MemEvent};
 use crate::axil::{AxilMaster, AxilReq, AxilResp, Done};
 use crate::gen::{iommu_regs_hwif, pcie_rp_cfg_hwif};
 use crate::hwif::{get_bits, set_bits, Hwif, Signal};
@@ -35,60 +34,19 @@ pub const MMIO_TIMEOUT: u64 = 10_000;
 /// Cycles of reset at the start of every run.
 pub const RESET_CYCLES: u64 = 4;
 
-/// Seed and bus-model settings of a run (the `config` line of a replay file).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Config {
-    /// Seed of every random choice of the bus models.
-    pub seed: u64,
-    /// Host-memory AXI4 slave timing and backpressure.
-    pub mem: AxiMemConfig,
-    /// Probability that an AXI4-Lite VALID starts late / a READY is low in a cycle.
-    pub axil_jitter: f64,
-    /// Probability that the link source offers a beat in a cycle.
-    pub tlp_valid_chance: f64,
-    /// Probability that the link sink is ready in a cycle.
-    pub tlp_ready_chance: f64,
+pub use cosim_common::config::{Config, Port};
+
+/// The generated hardware-interface layout of a port's register block.
+pub trait PortHwif {
+    /// Bit positions of the block's `reg2hw`/`hw2reg` leaves.
+    fn hwif(self) -> &'static Hwif;
 }
 
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            seed: 1,
-            mem: AxiMemConfig::default(),
-            axil_jitter: 0.0,
-            tlp_valid_chance: 1.0,
-            tlp_ready_chance: 1.0,
-        }
-    }
-}
-
-/// The two register-block ports of the harness.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Port {
-    /// IOMMU registers (`iommu_s_axil_*`, 64-bit bus).
-    Iommu,
-    /// Root-port configuration space (`rpcfg_s_axil_*`, 32-bit bus).
-    Rpcfg,
-}
-
-impl Port {
-    /// Both ports.
-    pub const ALL: [Port; 2] = [Port::Iommu, Port::Rpcfg];
-
-    /// Hardware-interface layout of the port's register block.
-    pub fn hwif(self) -> &'static Hwif {
+impl PortHwif for Port {
+    fn hwif(self) -> &'static Hwif {
         match self {
             Port::Iommu => &iommu_regs_hwif::HWIF,
             Port::Rpcfg => &pcie_rp_cfg_hwif::HWIF,
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Port::Iommu => "iommu",
-            Port::Rpcfg => "rpcfg",
         }
     }
 }

@@ -8,23 +8,7 @@
 //! from [`crate::gen`] (`<stem>_hwif.rs`, rendered by codegen from the same member list as
 //! the SystemVerilog package); [`get_bits`] and [`set_bits`] access them.
 
-/// Which leaf of a field's reg2hw/hw2reg member (`"q"`, `"qe"`, ... in replay files).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Signal {
-    /// `reg2hw.<reg>.<field>.q`: the value software wrote.
-    Q,
-    /// `reg2hw.<reg>.<field>.qe`: one-cycle pulse on a software write.
-    Qe,
-    /// `hw2reg.<reg>.<field>.d`: the value hardware drives (ro) or loads (warl).
-    D,
-    /// `hw2reg.<reg>.<field>.de`: load `d` into a warl field.
-    De,
-    /// `hw2reg.<reg>.<field>.set`: bits to set in a rw1c field.
-    Set,
-    /// `hw2reg.<reg>.<field>.clr`: bits to clear in a rw1s field.
-    Clr,
-}
+pub use cosim_common::config::Signal;
 
 /// One leaf of the flat reg2hw or hw2reg struct.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -17,14 +17,14 @@ use libz_sys as _;
 use lz4_sys as _;
 
 pub mod axi_mem;
+pub use cosim_common::memory;
 pub mod axil;
 pub mod bench;
 pub mod gen;
 pub mod harness;
 pub mod hwif;
-pub mod memory;
 pub mod replay;
 pub mod tlp_link;
 pub mod verilated;
 
-pub use harness::{Config, Harness, HarnessMmio, Port};
+pub use harness::{Config, Harness, HarnessMmio, Port, PortHwif};

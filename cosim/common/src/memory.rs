@@ -138,11 +138,14 @@ impl HostMemory {
         }
     }
 
-    pub(crate) fn read_byte(&self, a: u64) -> u8 {
+    /// One byte, without the mapping check (for bus models that checked the whole burst
+    /// with [`HostMemory::is_mapped`] first); unwritten bytes read 0.
+    pub fn read_byte(&self, a: u64) -> u8 {
         self.pages.get(&(a / PAGE)).map_or(0, |p| p[(a % PAGE) as usize])
     }
 
-    pub(crate) fn write_byte(&mut self, a: u64, b: u8) {
+    /// Write one byte without the mapping check (see [`HostMemory::read_byte`]).
+    pub fn write_byte(&mut self, a: u64, b: u8) {
         let page = self.pages.entry(a / PAGE).or_insert_with(|| Box::new([0; PAGE as usize]));
         page[(a % PAGE) as usize] = b;
     }

@@ -55,8 +55,13 @@ pub enum PageSize {
 
 impl PageSize {
     /// Every size, smallest first.
-    pub const ALL: [PageSize; 5] =
-        [PageSize::Size4K, PageSize::Size64K, PageSize::Size2M, PageSize::Size1G, PageSize::Size512G];
+    pub const ALL: [PageSize; 5] = [
+        PageSize::Size4K,
+        PageSize::Size64K,
+        PageSize::Size2M,
+        PageSize::Size1G,
+        PageSize::Size512G,
+    ];
 
     /// Page-table level of the leaf (0 for 4 KiB and NAPOT 64 KiB).
     pub const fn level(self) -> u32 {
@@ -101,13 +106,17 @@ pub struct Flags {
 
 impl Flags {
     /// User read/write data, accessed and dirty.
-    pub const USER_RW: Flags = Flags { r: true, w: true, x: false, u: true, g: false, a: true, d: true };
+    pub const USER_RW: Flags =
+        Flags { r: true, w: true, x: false, u: true, g: false, a: true, d: true };
     /// User read-only data, accessed.
-    pub const USER_RO: Flags = Flags { r: true, w: false, x: false, u: true, g: false, a: true, d: false };
+    pub const USER_RO: Flags =
+        Flags { r: true, w: false, x: false, u: true, g: false, a: true, d: false };
     /// User code, accessed.
-    pub const USER_RX: Flags = Flags { r: true, w: false, x: true, u: true, g: false, a: true, d: false };
+    pub const USER_RX: Flags =
+        Flags { r: true, w: false, x: true, u: true, g: false, a: true, d: false };
     /// Kernel read/write data, accessed and dirty.
-    pub const KERNEL_RW: Flags = Flags { r: true, w: true, x: false, u: false, g: false, a: true, d: true };
+    pub const KERNEL_RW: Flags =
+        Flags { r: true, w: true, x: false, u: false, g: false, a: true, d: true };
 
     fn leaf(self, ppn: u64) -> Pte {
         Pte::default()
@@ -228,7 +237,8 @@ impl<'d, D: DmaMemory + ?Sized> AddressSpace<'d, D> {
             table = if !above.v() {
                 let next = self.dma.alloc(TABLE_BYTES, TABLE_BYTES)?;
                 self.tables.push(next);
-                self.dma.write(addr, &Pte::default().with_v(true).with_ppn(next.ppn()).to_le_bytes())?;
+                self.dma
+                    .write(addr, &Pte::default().with_v(true).with_ppn(next.ppn()).to_le_bytes())?;
                 next
             } else if above.r() || above.w() || above.x() {
                 return Err(MapError::Covered { va });

@@ -5,7 +5,9 @@
 //! suite checks the model (and later the RTL) against it.
 
 use driver::dma::{DmaMemory, PhysAddr};
-use driver::regs::iommu_mem::{Pte, NAPOT_64K_BITS, NAPOT_64K_CODE, PAGE_SHIFT, PTE_BYTES, PT_VPN_BITS};
+use driver::regs::iommu_mem::{
+    Pte, NAPOT_64K_BITS, NAPOT_64K_CODE, PAGE_SHIFT, PTE_BYTES, PT_VPN_BITS,
+};
 
 use crate::address_space::{PageSize, Paging};
 
@@ -44,7 +46,12 @@ fn low_ones(bits: u32) -> u64 {
 }
 
 /// Translate `va` for `access`, reading the tables from `mem`.
-pub fn walk<D: DmaMemory + ?Sized>(mem: &D, root: &WalkRoot, va: u64, access: AccessType) -> RefOutcome {
+pub fn walk<D: DmaMemory + ?Sized>(
+    mem: &D,
+    root: &WalkRoot,
+    va: u64,
+    access: AccessType,
+) -> RefOutcome {
     let levels = root.paging.levels();
     let va_bits = PAGE_SHIFT + levels * PT_VPN_BITS;
     // Bits 63..va_bits-1 must all equal bit va_bits-1.

@@ -1,0 +1,95 @@
+//! The vocabulary a replay file shares with every backend: the run configuration (the
+//! `config` line), the register ports, and the names of register-block hardware-interface
+//! leaves.
+
+use serde::{Deserialize, Serialize};
+
+/// Seed and bus-model settings of a run (the `config` line of a replay file). Backends
+/// without bus models (the reference model) use the seed only.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Seed of every random choice of the bus models.
+    pub seed: u64,
+    /// Host-memory AXI4 slave timing and backpressure.
+    pub mem: AxiMemConfig,
+    /// Probability that an AXI4-Lite VALID starts late / a READY is low in a cycle.
+    pub axil_jitter: f64,
+    /// Probability that the link source offers a beat in a cycle.
+    pub tlp_valid_chance: f64,
+    /// Probability that the link sink is ready in a cycle.
+    pub tlp_ready_chance: f64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            seed: 1,
+            mem: AxiMemConfig::default(),
+            axil_jitter: 0.0,
+            tlp_valid_chance: 1.0,
+            tlp_ready_chance: 1.0,
+        }
+    }
+}
+
+/// Timing and backpressure of the host-memory AXI4 slave model.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AxiMemConfig {
+    /// Cycles from an AR handshake to the earliest first R beat (>= 1).
+    pub read_latency: u32,
+    /// Cycles from the last W beat to the earliest B response (>= 1).
+    pub write_latency: u32,
+    /// Probability that a ready or a pending response is offered in a cycle (0 < p <= 1).
+    pub ready_chance: f64,
+    /// Bursts that may wait per direction.
+    pub max_outstanding: usize,
+}
+
+impl Default for AxiMemConfig {
+    fn default() -> Self {
+        AxiMemConfig { read_latency: 4, write_latency: 2, ready_chance: 1.0, max_outstanding: 4 }
+    }
+}
+
+/// The register-block ports a replay file can address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Port {
+    /// IOMMU registers (`iommu_s_axil_*`, 64-bit bus).
+    Iommu,
+    /// Root-port configuration space (`rpcfg_s_axil_*`, 32-bit bus).
+    Rpcfg,
+}
+
+impl Port {
+    /// Both ports.
+    pub const ALL: [Port; 2] = [Port::Iommu, Port::Rpcfg];
+
+    /// The port's name in replay files and logs.
+    pub fn name(self) -> &'static str {
+        match self {
+            Port::Iommu => "iommu",
+            Port::Rpcfg => "rpcfg",
+        }
+    }
+}
+
+/// Which leaf of a field's reg2hw/hw2reg member (`"q"`, `"qe"`, ... in replay files).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signal {
+    /// `reg2hw.<reg>.<field>.q`: the value software wrote.
+    Q,
+    /// `reg2hw.<reg>.<field>.qe`: one-cycle pulse on a software write.
+    Qe,
+    /// `hw2reg.<reg>.<field>.d`: the value hardware drives (ro) or loads (warl).
+    D,
+    /// `hw2reg.<reg>.<field>.de`: load `d` into a warl field.
+    De,
+    /// `hw2reg.<reg>.<field>.set`: bits to set in a rw1c field.
+    Set,
+    /// `hw2reg.<reg>.<field>.clr`: bits to clear in a rw1s field.
+    Clr,
+}

@@ -16,6 +16,7 @@ extern crate std;
 pub mod bits;
 pub mod dma;
 pub mod fake;
+pub mod iommu;
 pub mod mmio;
 pub mod regmeta;
 pub mod regs;

@@ -48,6 +48,11 @@ mod queue;
 mod radix;
 mod ring;
 
+#[cfg(test)]
+mod fake_iommu;
+#[cfg(test)]
+mod tests;
+
 use alloc::vec::Vec;
 
 pub use command::{AtsTarget, Command, FenceWrite};

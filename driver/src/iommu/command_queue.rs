@@ -3,6 +3,10 @@
 //!
 //! Every batch ends with an IOFENCE.C (`AV` = 1) that writes the next sequence number to a
 //! DMA word the driver owns; the batch is complete when that word holds the number. The
+//! fence also sets `PR` and `PW`, so device reads and writes the IOMMU processed before it
+//! are globally ordered too: after an invalidation returns, the caller may reclaim memory
+//! the device could reach (the memory-reclamation note of "IOMMU Command-queue Fence
+//! commands"). The
 //! commands written since the last completed fence are kept, so that after an error the
 //! queue can be restarted (`cqen` 1 → 0 → 1 resets `cqh` and the error bits; `cqt` is set to
 //! 0) and those commands resubmitted, minus the offending one (`iommu_registers.adoc`,
@@ -149,8 +153,8 @@ impl CommandQueue {
         let fence = Command::IofenceC {
             write: Some(FenceWrite { addr: self.fence_word, data: seq }),
             wsi: false,
-            pr: false,
-            pw: false,
+            pr: true,
+            pw: true,
         }
         .encode()?;
         let mut todo: VecDeque<Cmd> = commands.iter().copied().collect();

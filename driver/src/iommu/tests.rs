@@ -682,8 +682,8 @@ fn every_call_ends_with_a_fence_that_writes_the_next_sequence_number() {
         let fence = Command::IofenceC {
             write: Some(FenceWrite { addr: iommu.fence_word(), data: seq }),
             wsi: false,
-            pr: false,
-            pw: false,
+            pr: true,
+            pw: true,
         };
         assert_eq!(rig.commands(), alloc::vec![Command::IodirInvalDdt { device_id: None }, fence]);
         let mut word = [0u8; 4];

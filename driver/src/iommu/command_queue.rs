@@ -80,6 +80,9 @@ pub(crate) struct CommandQueue {
     tail: u32,
     /// Whether `cqt` already holds `tail`.
     published: bool,
+    /// `cqh` as last read: the IOMMU's head is at or past it, so the slots from `tail` up to
+    /// it are free without reading `cqh` again.
+    known_head: u32,
     /// Commands since the last completed IOFENCE.C, oldest first.
     pending: Vec<Pending>,
     fence_word: PhysAddr,
@@ -99,6 +102,7 @@ impl CommandQueue {
             ring,
             tail: 0,
             published: true,
+            known_head: 0,
             pending: Vec::new(),
             fence_word,
             sequence: 0,
@@ -127,6 +131,7 @@ impl CommandQueue {
         hw.regs.cqb().write(cqb);
         hw.regs.cqt().write(Cqt::default());
         self.tail = 0;
+        self.known_head = 0;
         self.published = true;
         queue::enable(hw, QueueKind::Command)
     }
@@ -217,13 +222,17 @@ impl CommandQueue {
         }
     }
 
-    /// Wait until the slot at `tail` may be written (`cqh` is not `tail + 1`).
+    /// Wait until the slot at `tail` may be written (`cqh` is not `tail + 1`); `cqh` is read
+    /// only when the head last seen leaves no room.
     fn wait_for_space<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Stop> {
+        if !self.ring.is_full(self.known_head, self.tail) {
+            return Ok(());
+        }
         let mut budget = hw.budget(Wait::CommandQueueSpace);
         loop {
             budget.spend()?;
-            let head = self.read_head(hw)?;
-            if !self.ring.is_full(head, self.tail) {
+            self.known_head = self.read_head(hw)?;
+            if !self.ring.is_full(self.known_head, self.tail) {
                 return Ok(());
             }
             self.publish(hw);
@@ -300,6 +309,7 @@ impl CommandQueue {
         queue::disable(hw, QueueKind::Command)?;
         hw.regs.cqt().write(Cqt::default());
         self.tail = 0;
+        self.known_head = 0;
         self.published = true;
         self.pending.clear();
         queue::enable(hw, QueueKind::Command)?;

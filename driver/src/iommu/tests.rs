@@ -715,6 +715,24 @@ fn the_command_queue_wraps_around() {
 }
 
 #[test]
+fn cqh_is_read_only_when_the_queue_looks_full() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu =
+        rig.init(&fake, Config { command_queue_entries: 8, ..Config::default() }).unwrap();
+    let cqh_reads = |rig: &Rig| {
+        rig.events().iter().filter(|e| matches!(e, Event::Read { offset: Cqh::OFFSET, .. })).count()
+    };
+    rig.clear();
+    for p in 0..3 {
+        iommu.invalidate_pscid(p).unwrap();
+    }
+    assert_eq!(cqh_reads(&rig), 0, "6 of 7 usable entries, never full");
+    iommu.invalidate_pscid(3).unwrap();
+    assert_eq!(cqh_reads(&rig), 1, "the 8th entry needs the head");
+}
+
+#[test]
 fn a_stalled_queue_times_out_waiting_for_space_or_for_the_fence() {
     let rig = Rig::new();
     let fake = rig.fake();

@@ -17,7 +17,7 @@ use alloc::collections::VecDeque;
 use alloc::vec::Vec;
 
 use super::command::{Command, FenceWrite};
-use super::error::{Error, QueueKind, Wait};
+use super::error::{ConfigError, Error, QueueKind, Wait};
 use super::hw::{Hw, PAGE_BYTES};
 use super::queue;
 use super::ring::Ring;
@@ -93,7 +93,10 @@ impl CommandQueue {
     /// Allocate the queue buffer (aligned to the greater of 4 KiB and its size) and the
     /// fence word; nothing is programmed yet.
     pub fn allocate<M: Mmio, D: DmaMemory>(hw: &Hw<'_, M, D>, ring: Ring) -> Result<Self, Error> {
-        let bytes = ring.entries() as usize * CMD_BYTES;
+        let entries = ring.entries();
+        let bytes = ring
+            .bytes(CMD_BYTES)
+            .ok_or(ConfigError::QueueEntries { queue: QueueKind::Command, entries })?;
         let base = hw.alloc(bytes, bytes.max(PAGE_BYTES))?;
         let fence_word = hw.alloc(FENCE_WORD_BYTES, FENCE_WORD_BYTES)?;
         hw.dma.write(fence_word, &0u32.to_le_bytes())?;

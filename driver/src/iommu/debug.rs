@@ -56,7 +56,9 @@ impl TranslationResult {
     pub fn address_of(&self, iova: u64) -> Option<PhysAddr> {
         match *self {
             TranslationResult::Fault => None,
-            TranslationResult::Translated { base, size } => Some(base.add(iova & (size - 1))),
+            TranslationResult::Translated { base, size } => {
+                Some(base.add(iova & size.wrapping_sub(1)))
+            }
         }
     }
 }

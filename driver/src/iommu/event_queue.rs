@@ -4,7 +4,7 @@
 
 use alloc::vec::Vec;
 
-use super::error::{Error, QueueKind};
+use super::error::{ConfigError, Error, QueueKind};
 use super::hw::{Hw, PAGE_BYTES};
 use super::queue;
 use super::ring::Ring;
@@ -46,7 +46,9 @@ impl<const N: usize> EventQueue<N> {
         kind: EventKind,
         ring: Ring,
     ) -> Result<Self, Error> {
-        let bytes = ring.entries() as usize * N;
+        let entries = ring.entries();
+        let bytes =
+            ring.bytes(N).ok_or(ConfigError::QueueEntries { queue: kind.queue(), entries })?;
         let base = hw.alloc(bytes, bytes.max(PAGE_BYTES))?;
         Ok(EventQueue { kind, base, ring, head: 0 })
     }

@@ -25,6 +25,11 @@ impl Ring {
         1 << self.log2
     }
 
+    /// Bytes of a buffer of `entry_bytes`-byte entries (`None` if that overflows `usize`).
+    pub fn bytes(self, entry_bytes: usize) -> Option<usize> {
+        usize::try_from(self.entries()).ok()?.checked_mul(entry_bytes)
+    }
+
     /// Mask of the valid index bits.
     pub fn mask(self) -> u32 {
         self.entries() - 1

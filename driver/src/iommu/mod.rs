@@ -16,6 +16,28 @@
 //!   translate                            the debug interface (debug.rs)
 //! ```
 //!
+//! A typical session (`mmio` is any [`Mmio`]: the reference model, the co-simulation or a
+//! real mapping; the DMA memory must be the one the IOMMU sees):
+//!
+//! ```no_run
+//! use driver::dma::PhysAddr;
+//! use driver::fake::FakeDma;
+//! use driver::iommu::{Config, DeviceConfig, Iommu, PagingMode, ProcessConfig};
+//! # fn run<M: driver::mmio::Mmio>(mmio: M) -> Result<(), driver::iommu::Error> {
+//! let dma = FakeDma::new(PhysAddr(0x8000_0000), 16 << 20);
+//! let mut iommu = Iommu::init(mmio, &dma, Config::default())?;
+//! iommu.attach(0x0100, DeviceConfig::process_directory(8))?;
+//! let space = ProcessConfig::user(PagingMode::Sv39, PhysAddr(0x8100_0000), 7);
+//! iommu.set_process(0x0100, 1, space)?;
+//! // ... change the page table of PSCID 7, then:
+//! iommu.invalidate_range(7, 0x4000_0000, 0x2000)?;
+//! for fault in iommu.drain_faults()?.reports {
+//!     let _ = (fault.cause, fault.device_id, fault.pasid, fault.iotval);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! The driver keeps its own record of every context it wrote, so the invalidations a change
 //! needs are computed from the old values without reading memory the IOMMU could have
 //! changed. Pages it frees: a device's process directory, once the device context pointing

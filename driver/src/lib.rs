@@ -6,6 +6,12 @@
 //! `regmaps/*.sv` by `cargo xtask codegen` (typed register values, register blocks and
 //! in-memory/wire structures, and each register block's [`regmeta`] table `REGISTERS`);
 //! [`bits`] holds the helpers it uses for wide structures.
+//!
+//! [`iommu`] is the IOMMU layer built on them: [`iommu::Iommu::init`] brings the RISC-V
+//! IOMMU up as the specification's software guidelines say, then attaches devices (device
+//! contexts in the DDT), fills process directories (process contexts by PASID), runs
+//! invalidations through the command queue, drains the fault and page-request queues and
+//! drives the debug translation interface.
 
 #![no_std]
 
@@ -16,6 +22,7 @@ extern crate std;
 pub mod bits;
 pub mod dma;
 pub mod fake;
+pub mod iommu;
 pub mod mmio;
 pub mod regmeta;
 pub mod regs;

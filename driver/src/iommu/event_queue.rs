@@ -1,0 +1,113 @@
+//! Consumer side of the queues the IOMMU produces (fault queue, page-request queue): base
+//! programming, and reading the records between the software head and the hardware tail in
+//! order, advancing the head with wrap-around.
+
+use alloc::vec::Vec;
+
+use super::error::{ConfigError, Error, QueueKind};
+use super::hw::{Hw, PAGE_BYTES};
+use super::queue;
+use super::ring::Ring;
+use crate::dma::{DmaMemory, PhysAddr};
+use crate::mmio::Mmio;
+use crate::regs::iommu_regs::{Fqb, Fqh, Pqb, Pqh};
+
+/// The queues the IOMMU produces into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum EventKind {
+    /// The fault queue.
+    Fault,
+    /// The page-request queue.
+    PageRequest,
+}
+
+impl EventKind {
+    fn queue(self) -> QueueKind {
+        match self {
+            EventKind::Fault => QueueKind::Fault,
+            EventKind::PageRequest => QueueKind::PageRequest,
+        }
+    }
+}
+
+/// A queue of `N`-byte records written by the IOMMU.
+pub(crate) struct EventQueue<const N: usize> {
+    kind: EventKind,
+    base: PhysAddr,
+    ring: Ring,
+    /// Next record software reads (what the head register holds).
+    head: u32,
+}
+
+impl<const N: usize> EventQueue<N> {
+    /// Allocate the buffer (aligned to the greater of 4 KiB and its size).
+    pub fn allocate<M: Mmio, D: DmaMemory>(
+        hw: &Hw<'_, M, D>,
+        kind: EventKind,
+        ring: Ring,
+    ) -> Result<Self, Error> {
+        let entries = ring.entries();
+        let bytes =
+            ring.bytes(N).ok_or(ConfigError::QueueEntries { queue: kind.queue(), entries })?;
+        let base = hw.alloc(bytes, bytes.max(PAGE_BYTES))?;
+        Ok(EventQueue { kind, base, ring, head: 0 })
+    }
+
+    /// Base address of the buffer.
+    pub fn base(&self) -> PhysAddr {
+        self.base
+    }
+
+    /// Number of entries.
+    pub fn entries(&self) -> u32 {
+        self.ring.entries()
+    }
+
+    /// Program the base register, head = 0, then enable the queue and its interrupt and
+    /// poll until it is on. The queue must be off.
+    pub fn start<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
+        let (ppn, log2szm1) = (self.base.ppn(), (self.ring.log2() - 1) as u8);
+        match self.kind {
+            EventKind::Fault => {
+                hw.regs.fqb().write(Fqb::default().with_ppn(ppn).with_log2szm1(log2szm1));
+                hw.regs.fqh().write(Fqh::default());
+            }
+            EventKind::PageRequest => {
+                hw.regs.pqb().write(Pqb::default().with_ppn(ppn).with_log2szm1(log2szm1));
+                hw.regs.pqh().write(Pqh::default());
+            }
+        }
+        self.head = 0;
+        queue::enable(hw, self.kind.queue())
+    }
+
+    /// Read every record from the head up to the tail register, oldest first, and move the
+    /// head register past them.
+    pub fn take<M: Mmio, D: DmaMemory, T>(
+        &mut self,
+        hw: &Hw<'_, M, D>,
+        mut decode: impl FnMut([u8; N]) -> T,
+    ) -> Result<Vec<T>, Error> {
+        let (tail, name) = match self.kind {
+            EventKind::Fault => (hw.regs.fqt().read().index(), "fqt"),
+            EventKind::PageRequest => (hw.regs.pqt().read().index(), "pqt"),
+        };
+        if !self.ring.contains(tail) {
+            return Err(Error::HardwareInconsistent { register: name, value: tail.into() });
+        }
+        let mut records = Vec::with_capacity(self.ring.used(self.head, tail) as usize);
+        while self.head != tail {
+            let mut buf = [0u8; N];
+            hw.dma.read(self.base.add(u64::from(self.head) * N as u64), &mut buf)?;
+            records.push(decode(buf));
+            self.head = self.ring.next(self.head);
+        }
+        if !records.is_empty() {
+            match self.kind {
+                EventKind::Fault => hw.regs.fqh().write(Fqh::default().with_index(self.head)),
+                EventKind::PageRequest => hw.regs.pqh().write(Pqh::default().with_index(self.head)),
+            }
+        }
+        Ok(records)
+    }
+}

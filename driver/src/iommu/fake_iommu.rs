@@ -1,0 +1,489 @@
+//! A small stand-in IOMMU for the driver's unit tests: register side effects the driver
+//! relies on (queue enable/on handshakes, rw1c bits, WARL `ddtp` modes and `icvec` bits, the
+//! debug Go/Busy handshake), a command consumer that executes IOFENCE.C data writes and
+//! stops on illegal commands, and helpers that produce fault and page-request records. It
+//! translates nothing; the reference model (`cosim/model`) is the real counterpart.
+//!
+//! Everything the driver does lands in one [`EventLog`]: register accesses, DMA writes and
+//! frees (through [`LoggingDma`]) and the commands the fake executed, so tests can check
+//! the order of writes against the order of invalidations.
+
+use alloc::boxed::Box;
+use alloc::vec;
+use alloc::vec::Vec;
+use core::cell::{Cell, RefCell};
+
+use super::command::Command;
+use crate::dma::{DmaError, DmaMemory, PhysAddr};
+use crate::fake::FakeDma;
+use crate::mmio::{Mmio, RegValue};
+use crate::regs::iommu_mem::{
+    Cmd, CmdAts, CmdIodir, CmdIofence, CmdIotinval, CmdOpcode, FaultRecord, PageRequest, CMD_BYTES,
+    FAULT_RECORD_BYTES, PAGE_REQUEST_BYTES, PAGE_SHIFT,
+};
+use crate::regs::iommu_regs::{
+    Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl, Fqb, Fqcsr, Fqh, Fqt, Icvec, IommuMode, Ipsr,
+    Pqb, Pqcsr, Pqh, Pqt, TrReqCtl, TrReqIova, TrResponse, REGBLOCK_BYTES,
+};
+
+/// One thing that happened, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    Read {
+        offset: usize,
+        bytes: usize,
+    },
+    Write {
+        offset: usize,
+        bytes: usize,
+        value: u64,
+    },
+    DmaWrite {
+        addr: u64,
+        data: Vec<u8>,
+    },
+    DmaFree {
+        addr: u64,
+        bytes: usize,
+    },
+    /// A command the fake IOMMU fetched and completed.
+    Command(Cmd),
+}
+
+/// The shared log.
+pub type EventLog = RefCell<Vec<Event>>;
+
+/// The driver's DMA memory: a [`FakeDma`] whose writes and frees are logged.
+pub struct LoggingDma<'a> {
+    pub mem: &'a FakeDma,
+    pub log: &'a EventLog,
+}
+
+impl DmaMemory for LoggingDma<'_> {
+    fn alloc(&self, bytes: usize, align: usize) -> Result<PhysAddr, DmaError> {
+        self.mem.alloc(bytes, align)
+    }
+    fn free(&self, addr: PhysAddr, bytes: usize) {
+        self.log.borrow_mut().push(Event::DmaFree { addr: addr.0, bytes });
+        self.mem.free(addr, bytes)
+    }
+    fn read(&self, addr: PhysAddr, buf: &mut [u8]) -> Result<(), DmaError> {
+        self.mem.read(addr, buf)
+    }
+    fn write(&self, addr: PhysAddr, data: &[u8]) -> Result<(), DmaError> {
+        self.log.borrow_mut().push(Event::DmaWrite { addr: addr.0, data: data.to_vec() });
+        self.mem.write(addr, data)
+    }
+}
+
+/// How the fake misbehaves.
+#[derive(Clone, Copy, Debug)]
+pub struct Behaviour {
+    /// Queues turn on when enabled (else `*on` never rises).
+    pub queues_turn_on: bool,
+    /// `ddtp.busy` reads 1 forever.
+    pub ddtp_stuck_busy: bool,
+    /// Commands are not fetched.
+    pub hold_commands: bool,
+    /// `tr_req_ctl.go_busy` never clears.
+    pub debug_stuck: bool,
+    /// An ATS.INVAL gets no completion: the next IOFENCE.C reports `cmd_to`.
+    pub ats_inval_times_out: bool,
+    /// `fctl` takes writes to be/wsi/gxl.
+    pub fctl_writable: bool,
+    /// Writable bits of `icvec`.
+    pub icvec_writable: u64,
+    /// `iommu_mode` encodings the fake retains (bit n for mode n).
+    pub ddt_modes: u16,
+}
+
+impl Default for Behaviour {
+    fn default() -> Self {
+        let all = Icvec(u64::MAX);
+        let icvec = Icvec::default()
+            .with_civ(all.civ())
+            .with_fiv(all.fiv())
+            .with_pmiv(all.pmiv())
+            .with_piv(all.piv());
+        let modes =
+            [IommuMode::OFF, IommuMode::BARE, IommuMode::LVL1, IommuMode::LVL2, IommuMode::LVL3];
+        Behaviour {
+            queues_turn_on: true,
+            ddtp_stuck_busy: false,
+            hold_commands: false,
+            debug_stuck: false,
+            ats_inval_times_out: false,
+            fctl_writable: false,
+            icvec_writable: icvec.to_bits(),
+            ddt_modes: modes.iter().fold(0, |m, mode| m | 1 << mode.0),
+        }
+    }
+}
+
+type Translator<'a> = Box<dyn Fn(TrReqIova, TrReqCtl) -> TrResponse + 'a>;
+
+/// The stand-in IOMMU.
+pub struct FakeIommu<'a> {
+    regs: RefCell<Vec<u8>>,
+    mem: &'a FakeDma,
+    log: &'a EventLog,
+    pub behaviour: Cell<Behaviour>,
+    ats_outstanding: Cell<bool>,
+    translator: RefCell<Option<Translator<'a>>>,
+}
+
+enum Stop {
+    Illegal,
+    MemoryFault,
+    Timeout,
+}
+
+impl<'a> FakeIommu<'a> {
+    /// An IOMMU reporting `caps`, with `fctl` at its reset value, sharing `mem` and `log`.
+    pub fn new(mem: &'a FakeDma, log: &'a EventLog, caps: Capabilities) -> Self {
+        let f = FakeIommu {
+            regs: RefCell::new(vec![0; REGBLOCK_BYTES]),
+            mem,
+            log,
+            behaviour: Cell::new(Behaviour::default()),
+            ats_outstanding: Cell::new(false),
+            translator: RefCell::new(None),
+        };
+        f.set(caps);
+        f.set(Fctl::RESET);
+        f
+    }
+
+    /// Change the behaviour.
+    pub fn configure(&self, change: impl FnOnce(&mut Behaviour)) {
+        let mut b = self.behaviour.get();
+        change(&mut b);
+        self.behaviour.set(b);
+        if b.ddtp_stuck_busy {
+            self.set(self.get::<Ddtp>().with_busy(true));
+        }
+    }
+
+    /// How debug translations are answered.
+    pub fn on_translate(&self, f: impl Fn(TrReqIova, TrReqCtl) -> TrResponse + 'a) {
+        *self.translator.borrow_mut() = Some(Box::new(f));
+    }
+
+    fn raw(&self, offset: usize, bytes: usize) -> u64 {
+        let regs = self.regs.borrow();
+        let mut b = [0u8; 8];
+        b[..bytes].copy_from_slice(&regs[offset..offset + bytes]);
+        u64::from_le_bytes(b)
+    }
+
+    fn store(&self, offset: usize, bytes: usize, value: u64) {
+        self.regs.borrow_mut()[offset..offset + bytes]
+            .copy_from_slice(&value.to_le_bytes()[..bytes]);
+    }
+
+    /// A register's value, without logging.
+    pub fn get<T: RegValue + Offset>(&self) -> T {
+        T::from_raw(self.raw(T::AT, T::BYTES))
+    }
+
+    /// Set a register as hardware would, without side effects or logging.
+    pub fn set<T: RegValue + Offset>(&self, value: T) {
+        self.store(T::AT, T::BYTES, value.to_raw())
+    }
+
+    fn on_write(&self, offset: usize, bytes: usize, value: u64) {
+        let b = self.behaviour.get();
+        match offset {
+            Capabilities::OFFSET | Cqh::OFFSET | Fqt::OFFSET | Pqt::OFFSET => {}
+            Fctl::OFFSET if b.fctl_writable => {
+                let v = Fctl::from_raw(value);
+                self.set(Fctl::default().with_be(v.be()).with_wsi(v.wsi()).with_gxl(v.gxl()));
+            }
+            Fctl::OFFSET => {}
+            Ddtp::OFFSET => {
+                let old: Ddtp = self.get();
+                if old.busy() {
+                    return;
+                }
+                let new = Ddtp::from_raw(value);
+                let retained = b.ddt_modes & (1 << new.iommu_mode().0) != 0;
+                let mode = if retained { new.iommu_mode() } else { old.iommu_mode() };
+                self.set(new.with_iommu_mode(mode).with_busy(b.ddtp_stuck_busy));
+            }
+            Cqt::OFFSET => {
+                let mask = entries(self.get::<Cqb>().log2szm1()) - 1;
+                self.set(Cqt::from_raw(value & u64::from(mask)));
+                self.process();
+            }
+            Fqh::OFFSET => {
+                let mask = entries(self.get::<Fqb>().log2szm1()) - 1;
+                self.set(Fqh::from_raw(value & u64::from(mask)));
+            }
+            Pqh::OFFSET => {
+                let mask = entries(self.get::<Pqb>().log2szm1()) - 1;
+                self.set(Pqh::from_raw(value & u64::from(mask)));
+            }
+            Cqcsr::OFFSET => self.write_cqcsr(Cqcsr::from_raw(value)),
+            Fqcsr::OFFSET => {
+                let (old, v): (Fqcsr, _) = (self.get(), Fqcsr::from_raw(value));
+                let mut new = Fqcsr::from_raw(old.to_raw() & !(v.to_raw() & Fqcsr::W1C_MASK));
+                new.set_fqen(v.fqen());
+                new.set_fie(v.fie());
+                if !old.fqen() && v.fqen() {
+                    self.set(Fqt::default());
+                    new = new.with_fqof(false).with_fqmf(false).with_fqon(b.queues_turn_on);
+                } else if old.fqen() && !v.fqen() {
+                    new.set_fqon(false);
+                }
+                self.set(new);
+            }
+            Pqcsr::OFFSET => {
+                let (old, v): (Pqcsr, _) = (self.get(), Pqcsr::from_raw(value));
+                let mut new = Pqcsr::from_raw(old.to_raw() & !(v.to_raw() & Pqcsr::W1C_MASK));
+                new.set_pqen(v.pqen());
+                new.set_pie(v.pie());
+                if !old.pqen() && v.pqen() {
+                    self.set(Pqt::default());
+                    new = new.with_pqof(false).with_pqmf(false).with_pqon(b.queues_turn_on);
+                } else if old.pqen() && !v.pqen() {
+                    new.set_pqon(false);
+                }
+                self.set(new);
+            }
+            Ipsr::OFFSET => {
+                let old: Ipsr = self.get();
+                self.set(Ipsr::from_raw(old.to_raw() & !(value & Ipsr::W1C_MASK)));
+            }
+            Icvec::OFFSET => self.set(Icvec::from_raw(value & b.icvec_writable)),
+            TrReqCtl::OFFSET => {
+                let old: TrReqCtl = self.get();
+                let v = TrReqCtl::from_raw(value);
+                if old.go_busy() {
+                    return;
+                }
+                if !v.go_busy() {
+                    self.set(v);
+                    return;
+                }
+                if b.debug_stuck {
+                    self.set(v);
+                    return;
+                }
+                let iova: TrReqIova = self.get();
+                let fault = TrResponse::default().with_fault(true);
+                let r = self.translator.borrow().as_ref().map_or(fault, |f| f(iova, v));
+                self.set(r);
+                self.set(v.with_go_busy(false));
+            }
+            _ => self.store(offset, bytes, value),
+        }
+    }
+
+    fn write_cqcsr(&self, v: Cqcsr) {
+        let old: Cqcsr = self.get();
+        let mut new = Cqcsr::from_raw(old.to_raw() & !(v.to_raw() & Cqcsr::W1C_MASK));
+        new.set_cqen(v.cqen());
+        new.set_cie(v.cie());
+        if !old.cqen() && v.cqen() {
+            self.set(Cqh::default());
+            new = new
+                .with_cmd_ill(false)
+                .with_cmd_to(false)
+                .with_cqmf(false)
+                .with_fence_w_ip(false)
+                .with_cqon(self.behaviour.get().queues_turn_on);
+        } else if old.cqen() && !v.cqen() {
+            new.set_cqon(false);
+        }
+        self.set(new);
+        self.process();
+    }
+
+    /// Fetch and execute commands from `cqh` to `cqt`.
+    fn process(&self) {
+        loop {
+            let csr: Cqcsr = self.get();
+            if self.behaviour.get().hold_commands
+                || !csr.cqon()
+                || csr.cqmf()
+                || csr.cmd_ill()
+                || csr.cmd_to()
+            {
+                return;
+            }
+            let cqb: Cqb = self.get();
+            let (head, tail) = (self.get::<Cqh>().index(), self.get::<Cqt>().index());
+            if head == tail {
+                return;
+            }
+            let addr = PhysAddr((cqb.ppn() << PAGE_SHIFT) + u64::from(head) * CMD_BYTES as u64);
+            let mut bytes = [0u8; CMD_BYTES];
+            let stop = match self.mem.read(addr, &mut bytes) {
+                Err(_) => Some(Stop::MemoryFault),
+                Ok(()) => self.execute(Cmd::from_le_bytes(bytes)).err(),
+            };
+            let error = match stop {
+                None => {
+                    self.log.borrow_mut().push(Event::Command(Cmd::from_le_bytes(bytes)));
+                    let next = (head + 1) % entries(cqb.log2szm1());
+                    self.set(Cqh::default().with_index(next));
+                    continue;
+                }
+                Some(Stop::Illegal) => csr.with_cmd_ill(true),
+                Some(Stop::MemoryFault) => csr.with_cqmf(true),
+                Some(Stop::Timeout) => csr.with_cmd_to(true),
+            };
+            self.set(error);
+            if csr.cie() {
+                self.set(self.get::<Ipsr>().with_cip(true));
+            }
+            return;
+        }
+    }
+
+    fn execute(&self, cmd: Cmd) -> Result<(), Stop> {
+        let bits = cmd.to_bits();
+        let reserved = match cmd.opcode() {
+            CmdOpcode::IOTINVAL => CmdIotinval::RESERVED.to_bits(),
+            CmdOpcode::IOFENCE => CmdIofence::RESERVED.to_bits(),
+            CmdOpcode::IODIR => CmdIodir::RESERVED.to_bits(),
+            CmdOpcode::ATS => CmdAts::RESERVED.to_bits(),
+            _ => return Err(Stop::Illegal),
+        };
+        if bits.iter().zip(reserved).any(|(b, r)| b & r != 0) {
+            return Err(Stop::Illegal);
+        }
+        match Command::decode(cmd).ok_or(Stop::Illegal)? {
+            // No second stage here.
+            Command::IotinvalGvma { .. } => Err(Stop::Illegal),
+            Command::IodirInvalPdt { .. } if !CmdIodir::from_bits(bits).dv() => Err(Stop::Illegal),
+            Command::AtsInval { .. } => {
+                if self.behaviour.get().ats_inval_times_out {
+                    self.ats_outstanding.set(true);
+                }
+                Ok(())
+            }
+            Command::IofenceC { write, .. } => {
+                if self.ats_outstanding.replace(false) {
+                    return Err(Stop::Timeout);
+                }
+                if let Some(w) = write {
+                    self.mem.write(w.addr, &w.data.to_le_bytes()).map_err(|_| Stop::MemoryFault)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Write a fault record as the IOMMU would; false if the queue is off, in error, or
+    /// full (then `fqof` is set).
+    pub fn produce_fault(&self, record: FaultRecord) -> bool {
+        let csr: Fqcsr = self.get();
+        if !csr.fqon() || csr.fqof() || csr.fqmf() {
+            return false;
+        }
+        let fqb: Fqb = self.get();
+        let n = entries(fqb.log2szm1());
+        let (head, tail) = (self.get::<Fqh>().index(), self.get::<Fqt>().index());
+        if (tail + 1) % n == head {
+            self.set(csr.with_fqof(true));
+            self.set(self.get::<Ipsr>().with_fip(csr.fie()));
+            return false;
+        }
+        let addr =
+            PhysAddr((fqb.ppn() << PAGE_SHIFT) + u64::from(tail) * FAULT_RECORD_BYTES as u64);
+        self.mem.write(addr, &record.to_le_bytes()).unwrap();
+        self.set(Fqt::default().with_index((tail + 1) % n));
+        if csr.fie() {
+            self.set(self.get::<Ipsr>().with_fip(true));
+        }
+        true
+    }
+
+    /// Write a page-request record as the IOMMU would; false if the queue is off, in
+    /// error, or full (then `pqof` is set).
+    pub fn produce_page_request(&self, record: PageRequest) -> bool {
+        let csr: Pqcsr = self.get();
+        if !csr.pqon() || csr.pqof() || csr.pqmf() {
+            return false;
+        }
+        let pqb: Pqb = self.get();
+        let n = entries(pqb.log2szm1());
+        let (head, tail) = (self.get::<Pqh>().index(), self.get::<Pqt>().index());
+        if (tail + 1) % n == head {
+            self.set(csr.with_pqof(true));
+            return false;
+        }
+        let addr =
+            PhysAddr((pqb.ppn() << PAGE_SHIFT) + u64::from(tail) * PAGE_REQUEST_BYTES as u64);
+        self.mem.write(addr, &record.to_le_bytes()).unwrap();
+        self.set(Pqt::default().with_index((tail + 1) % n));
+        if csr.pie() {
+            self.set(self.get::<Ipsr>().with_pip(true));
+        }
+        true
+    }
+}
+
+fn entries(log2szm1: u8) -> u32 {
+    1 << (u32::from(log2szm1) + 1)
+}
+
+/// The offset of a register value type (the generated `OFFSET` constants, as a trait).
+pub trait Offset {
+    const AT: usize;
+}
+
+macro_rules! offsets {
+    ($($t:ty),*) => { $(impl Offset for $t { const AT: usize = <$t>::OFFSET; })* };
+}
+offsets!(
+    Capabilities,
+    Fctl,
+    Ddtp,
+    Cqb,
+    Cqh,
+    Cqt,
+    Fqb,
+    Fqh,
+    Fqt,
+    Pqb,
+    Pqh,
+    Pqt,
+    Cqcsr,
+    Fqcsr,
+    Pqcsr,
+    Ipsr,
+    Icvec,
+    TrReqIova,
+    TrReqCtl,
+    TrResponse
+);
+
+impl Mmio for FakeIommu<'_> {
+    fn read32(&self, offset: usize) -> u32 {
+        self.log.borrow_mut().push(Event::Read { offset, bytes: 4 });
+        self.raw(offset, 4) as u32
+    }
+    fn write32(&self, offset: usize, value: u32) {
+        self.log.borrow_mut().push(Event::Write { offset, bytes: 4, value: value.into() });
+        self.on_write(offset, 4, value.into())
+    }
+    fn write16(&self, offset: usize, value: u16) {
+        self.log.borrow_mut().push(Event::Write { offset, bytes: 2, value: value.into() });
+        self.store(offset, 2, value.into())
+    }
+    fn write8(&self, offset: usize, value: u8) {
+        self.log.borrow_mut().push(Event::Write { offset, bytes: 1, value: value.into() });
+        self.store(offset, 1, value.into())
+    }
+    fn read64(&self, offset: usize) -> u64 {
+        self.log.borrow_mut().push(Event::Read { offset, bytes: 8 });
+        self.raw(offset, 8)
+    }
+    fn write64(&self, offset: usize, value: u64) {
+        self.log.borrow_mut().push(Event::Write { offset, bytes: 8, value });
+        self.on_write(offset, 8, value)
+    }
+}

@@ -1,6 +1,6 @@
 //! Scenarios of the driver against an IOMMU, written once and run on every backend.
 //!
-//! * [`address_space`]: Sv39/Sv48 page tables built in DMA memory, as a kernel would.
+//! * [`page_tables`]: Sv39/Sv48 page tables built in DMA memory, as a kernel would.
 //! * [`reference_walk`]: an independent page-table walker written from the privileged
 //!   specification, against which translations are checked.
 
@@ -8,5 +8,5 @@
 
 extern crate alloc;
 
-pub mod address_space;
+pub mod page_tables;
 pub mod reference_walk;

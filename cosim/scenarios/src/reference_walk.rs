@@ -9,7 +9,9 @@ use driver::regs::iommu_mem::{
     Pte, NAPOT_64K_BITS, NAPOT_64K_CODE, PAGE_SHIFT, PTE_BYTES, PT_VPN_BITS,
 };
 
-use crate::address_space::{PageSize, Paging};
+use driver::iommu::PagingMode;
+
+use crate::page_tables::{levels, PageSize};
 
 /// The kind of access, as the fault causes distinguish them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -22,7 +24,7 @@ pub enum AccessType {
 /// What the walk starts from.
 #[derive(Clone, Copy, Debug)]
 pub struct WalkRoot {
-    pub paging: Paging,
+    pub paging: PagingMode,
     pub root_ppn: u64,
     /// The request is privileged (supervisor).
     pub privileged: bool,
@@ -52,7 +54,7 @@ pub fn walk<D: DmaMemory + ?Sized>(
     va: u64,
     access: AccessType,
 ) -> RefOutcome {
-    let levels = root.paging.levels();
+    let levels = levels(root.paging);
     let va_bits = PAGE_SHIFT + levels * PT_VPN_BITS;
     // Bits 63..va_bits-1 must all equal bit va_bits-1.
     let upper = va >> (va_bits - 1);

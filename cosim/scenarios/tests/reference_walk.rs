@@ -4,22 +4,23 @@
 
 use driver::dma::{DmaMemory, PhysAddr};
 use driver::fake::FakeDma;
+use driver::iommu::PagingMode;
 use driver::regs::iommu_mem::Pte;
-use scenarios::address_space::{AddressSpace, Flags, PageSize, Paging};
+use scenarios::page_tables::{Flags, PageSize, PageTables};
 use scenarios::reference_walk::{walk, AccessType, RefOutcome, WalkRoot};
 
 fn dma() -> FakeDma {
     FakeDma::new(PhysAddr(0x8000_0000), 8 << 20)
 }
 
-fn root(space: &AddressSpace<'_, FakeDma>, privileged: bool, sum: bool) -> WalkRoot {
+fn root(space: &PageTables<'_, FakeDma>, privileged: bool, sum: bool) -> WalkRoot {
     WalkRoot { paging: space.paging(), root_ppn: space.root_ppn(), privileged, sum }
 }
 
 #[test]
 fn every_page_size_translates_with_its_offset_bits() {
     let mem = dma();
-    let mut space = AddressSpace::new(&mem, Paging::Sv48).unwrap();
+    let mut space = PageTables::new(&mem, PagingMode::Sv48).unwrap();
     let cases = [
         (PageSize::Size4K, 0x0000_1234_5000u64, 0x00aa_bbcc_d000u64),
         (PageSize::Size64K, 0x0000_2000_0000, 0x0040_0001_0000),
@@ -49,7 +50,7 @@ fn every_page_size_translates_with_its_offset_bits() {
 #[test]
 fn faults_follow_the_privileged_spec() {
     let mem = dma();
-    let mut space = AddressSpace::new(&mem, Paging::Sv39).unwrap();
+    let mut space = PageTables::new(&mem, PagingMode::Sv39).unwrap();
     let user = 0x1000_0000u64;
     let kern = 0x2000_0000u64;
     space.map(user, 0x8010_0000, PageSize::Size4K, Flags::USER_RO).unwrap();

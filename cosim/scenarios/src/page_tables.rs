@@ -1,46 +1,30 @@
-//! A process address space as the tests build it: Sv39 or Sv48 page tables in DMA memory,
+//! The page tables of a process address space as the tests build them: Sv39 or Sv48 page tables in DMA memory,
 //! written with the generated `Pte` type, the way a kernel's memory manager would.
 //!
-//! Mappings are made with [`AddressSpace::map`] at any page size the walkers support (4 KiB,
-//! 64 KiB NAPOT, 2 MiB, 1 GiB, 512 GiB on Sv48); [`AddressSpace::write_pte`] writes an
+//! Mappings are made with [`PageTables::map`] at any page size the walkers support (4 KiB,
+//! 64 KiB NAPOT, 2 MiB, 1 GiB, 512 GiB on Sv48); [`PageTables::write_pte`] writes an
 //! arbitrary (possibly malformed) entry at a given level, for fault tests.
 
 use alloc::vec::Vec;
 
 use driver::dma::{DmaError, DmaMemory, PhysAddr};
+use driver::iommu::PagingMode;
 use driver::regs::iommu_mem::{
-    IosatpMode, Pte, NAPOT_64K_BITS, NAPOT_64K_CODE, PAGE_SHIFT, PTE_BYTES, PT_VPN_BITS,
-    SV39_LEVELS, SV48_LEVELS,
+    Pte, NAPOT_64K_BITS, NAPOT_64K_CODE, PAGE_SHIFT, PTE_BYTES, PT_VPN_BITS, SV39_LEVELS,
+    SV48_LEVELS,
 };
 
-/// First-stage paging scheme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Paging {
-    Sv39,
-    Sv48,
+/// Page-table levels of a paging scheme.
+pub const fn levels(paging: PagingMode) -> u32 {
+    match paging {
+        PagingMode::Sv39 => SV39_LEVELS,
+        PagingMode::Sv48 => SV48_LEVELS,
+    }
 }
 
-impl Paging {
-    /// Page-table levels of the scheme.
-    pub const fn levels(self) -> u32 {
-        match self {
-            Paging::Sv39 => SV39_LEVELS,
-            Paging::Sv48 => SV48_LEVELS,
-        }
-    }
-
-    /// Width of a virtual address in bits (39 or 48).
-    pub const fn va_bits(self) -> u32 {
-        PAGE_SHIFT + self.levels() * PT_VPN_BITS
-    }
-
-    /// The `iosatp`/`PC.fsc` MODE encoding.
-    pub const fn mode(self) -> IosatpMode {
-        match self {
-            Paging::Sv39 => IosatpMode::SV39,
-            Paging::Sv48 => IosatpMode::SV48,
-        }
-    }
+/// Width of a virtual address in bits (39 or 48).
+pub const fn va_bits(paging: PagingMode) -> u32 {
+    PAGE_SHIFT + levels(paging) * PT_VPN_BITS
 }
 
 /// A page size: a level-`n` leaf, or a 64 KiB NAPOT range at level 0.
@@ -87,8 +71,8 @@ impl PageSize {
     }
 
     /// Whether `paging` has a level for this leaf.
-    pub const fn fits(self, paging: Paging) -> bool {
-        self.level() < paging.levels()
+    pub const fn fits(self, paging: PagingMode) -> bool {
+        self.level() < levels(paging)
     }
 }
 
@@ -151,25 +135,25 @@ impl From<DmaError> for MapError {
     }
 }
 
-/// Page tables of one address space in DMA memory.
-pub struct AddressSpace<'d, D: DmaMemory + ?Sized> {
+/// The page tables of one address space in DMA memory.
+pub struct PageTables<'d, D: DmaMemory + ?Sized> {
     dma: &'d D,
-    paging: Paging,
+    paging: PagingMode,
     root: PhysAddr,
     tables: Vec<PhysAddr>,
 }
 
 const TABLE_BYTES: usize = 1 << PAGE_SHIFT;
 
-impl<'d, D: DmaMemory + ?Sized> AddressSpace<'d, D> {
+impl<'d, D: DmaMemory + ?Sized> PageTables<'d, D> {
     /// An empty address space (a zeroed root table).
-    pub fn new(dma: &'d D, paging: Paging) -> Result<Self, DmaError> {
+    pub fn new(dma: &'d D, paging: PagingMode) -> Result<Self, DmaError> {
         let root = dma.alloc(TABLE_BYTES, TABLE_BYTES)?;
-        Ok(AddressSpace { dma, paging, root, tables: alloc::vec![root] })
+        Ok(PageTables { dma, paging, root, tables: alloc::vec![root] })
     }
 
     /// The paging scheme.
-    pub fn paging(&self) -> Paging {
+    pub fn paging(&self) -> PagingMode {
         self.paging
     }
 
@@ -190,7 +174,7 @@ impl<'d, D: DmaMemory + ?Sized> AddressSpace<'d, D> {
 
     /// Whether `va` is canonical for this scheme (bits above the top one equal it).
     pub fn is_canonical(&self, va: u64) -> bool {
-        let top = self.paging.va_bits() - 1;
+        let top = va_bits(self.paging) - 1;
         let high = (va as i64) >> top;
         high == 0 || high == -1
     }
@@ -231,7 +215,7 @@ impl<'d, D: DmaMemory + ?Sized> AddressSpace<'d, D> {
     /// (it fails with `Covered` when a leaf sits above).
     pub fn write_pte(&mut self, va: u64, level: u32, pte: Pte) -> Result<(), MapError> {
         let mut table = self.root;
-        for i in (level + 1..self.paging.levels()).rev() {
+        for i in (level + 1..levels(self.paging)).rev() {
             let addr = table.add(Self::vpn(va, i) * PTE_BYTES as u64);
             let above = self.load(addr)?;
             table = if !above.v() {
@@ -254,7 +238,7 @@ impl<'d, D: DmaMemory + ?Sized> AddressSpace<'d, D> {
     /// Read the entry for `va` at `level`, if the tables above it exist (no leaf above).
     pub fn read_pte(&self, va: u64, level: u32) -> Result<Option<Pte>, MapError> {
         let mut table = self.root;
-        for i in (level..self.paging.levels()).rev() {
+        for i in (level..levels(self.paging)).rev() {
             let pte = self.load(table.add(Self::vpn(va, i) * PTE_BYTES as u64))?;
             if i == level {
                 return Ok(Some(pte));

@@ -148,11 +148,13 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
 
   // PASID End-End TLP prefix.
   // Precedes the header of a request made in a process address space; at most one per TLP.
+  // PCIe Base 6.x Table 6-15 / Figure 6-20: byte 1 bit 7 Privileged Mode Requested, byte 1
+  // bit 6 Execute Requested, byte 1 bits 5:4 Reserved, byte 1 bits 3:0 and bytes 2-3 PASID.
   typedef struct packed {
     tlp_fmt_type_t fmt_type;  // prefix format and type, TLP_FMT_TYPE_PREFIX_PASID
-    logic [1:0]    rsvd;      // rsvd: reserved
-    logic          pmr;       // privileged mode requested
-    logic          er;        // execute requested
+    logic          pmr;       // privileged mode requested (byte 1 bit 7)
+    logic          er;        // execute requested (byte 1 bit 6)
+    logic [1:0]    rsvd;      // rsvd: reserved (byte 1 bits 5:4)
     logic [19:0]   pasid;     // process address space ID
   } tlp_pasid_prefix_t;
   localparam int unsigned TLP_PASID_PREFIX_BYTES = 4;

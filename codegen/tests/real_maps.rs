@@ -106,3 +106,15 @@ fn little_endian_elsewhere() {
         assert_eq!(pkg(name).byte_order, ByteOrder::Little, "{name}");
     }
 }
+
+/// PCIe Base 6.x Table 6-15: in the prefix DW (byte 0 in bits 31:24) Privileged Mode Requested
+/// is byte 1 bit 7 = bit 23, Execute Requested byte 1 bit 6 = bit 22, bits 21:20 are reserved.
+#[test]
+fn tlp_pasid_prefix_flags_follow_table_6_15() {
+    let p = pkg("tlp_pkg");
+    assert_eq!(bits(p, "tlp_pasid_prefix", "fmt_type"), (24, 8));
+    assert_eq!(bits(p, "tlp_pasid_prefix", "pmr"), (23, 1));
+    assert_eq!(bits(p, "tlp_pasid_prefix", "er"), (22, 1));
+    assert_eq!(bits(p, "tlp_pasid_prefix", "rsvd"), (20, 2));
+    assert_eq!(bits(p, "tlp_pasid_prefix", "pasid"), (0, 20));
+}

@@ -860,6 +860,8 @@ impl core::fmt::Debug for TlpDw0 {
 
 /// PASID End-End TLP prefix.
 /// Precedes the header of a request made in a process address space; at most one per TLP.
+/// PCIe Base 6.x Table 6-15 / Figure 6-20: byte 1 bit 7 Privileged Mode Requested, byte 1
+/// bit 6 Execute Requested, byte 1 bits 5:4 Reserved, byte 1 bits 3:0 and bytes 2-3 PASID.
 ///
 /// `tlp_pasid_prefix_t`, 32 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -873,7 +875,7 @@ impl TlpPasidPrefix {
     pub const BYTES: usize = 4;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0xc0_0000);
+    pub const RESERVED: Self = Self(0x30_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -908,18 +910,18 @@ impl TlpPasidPrefix {
         self
     }
 
-    /// execute requested
+    /// execute requested (byte 1 bit 6)
     ///
-    /// Bits `[20]`.
+    /// Bits `[22]`.
     #[inline]
     pub const fn er(&self) -> bool {
-        (self.0 >> 20) & 1 != 0
+        (self.0 >> 22) & 1 != 0
     }
 
-    /// Set `er` (bits `[20]`).
+    /// Set `er` (bits `[22]`).
     #[inline]
     pub const fn set_er(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
+        self.0 = (self.0 & !(1 << 22)) | (((v) as u32 & 1) << 22);
     }
 
     /// This value with `er` replaced.
@@ -930,18 +932,18 @@ impl TlpPasidPrefix {
         self
     }
 
-    /// privileged mode requested
+    /// privileged mode requested (byte 1 bit 7)
     ///
-    /// Bits `[21]`.
+    /// Bits `[23]`.
     #[inline]
     pub const fn pmr(&self) -> bool {
-        (self.0 >> 21) & 1 != 0
+        (self.0 >> 23) & 1 != 0
     }
 
-    /// Set `pmr` (bits `[21]`).
+    /// Set `pmr` (bits `[23]`).
     #[inline]
     pub const fn set_pmr(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
+        self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
     }
 
     /// This value with `pmr` replaced.

@@ -312,15 +312,17 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
   // ATS invalidate request message header.
   // Message with data (2 DW, ats_inval_payload_t) routed by ID, code
   // MSG_CODE_ATS_INVALIDATE_REQUEST; a PASID prefix limits it to one address space.
+  // PCIe Base 6.x Figure 10-18: byte 6 carries the ITag in bits 4:0 (bits 7:5 reserved),
+  // bytes 8-9 the Device ID, bytes 10-15 are reserved.
   typedef struct packed {
     tlp_dw0_t    dw0;           // TLP_FMT_TYPE_MSGD_ID, length 2
     logic [15:0] requester_id;  // ID of the root complex sending the request
-    logic [7:0]  tag;           // tag (reserved)
+    logic [2:0]  rsvd_byte6;    // rsvd: reserved (byte 6 bits 7:5)
+    logic [4:0]  itag;          // invalidate tag (byte 6 bits 4:0), echoed in the completion's ITag vector
     msg_code_t   msg_code;      // MSG_CODE_ATS_INVALIDATE_REQUEST
     logic [15:0] device_id;     // function whose translation cache is invalidated
-    logic [10:0] rsvd_dw2;      // rsvd: reserved
-    logic [4:0]  itag;          // invalidate tag, echoed in the completion's ITag vector
-    logic [31:0] rsvd_dw3;      // rsvd: reserved
+    logic [15:0] rsvd_dw2;      // rsvd: reserved (bytes 10-11)
+    logic [31:0] rsvd_dw3;      // rsvd: reserved (bytes 12-15)
   } tlp_ats_inval_req_t;
   localparam int unsigned TLP_ATS_INVAL_REQ_BYTES = 16;
 

@@ -118,3 +118,14 @@ fn tlp_pasid_prefix_flags_follow_table_6_15() {
     assert_eq!(bits(p, "tlp_pasid_prefix", "rsvd"), (20, 2));
     assert_eq!(bits(p, "tlp_pasid_prefix", "pasid"), (0, 20));
 }
+
+/// PCIe Base 6.x Figure 10-18: the ITag is byte 6 bits 4:0, i.e. bits 12:8 of header DW1
+/// (bits 76:72 of the 128-bit header, DW0 most significant); DW2 bits 15:0 are reserved.
+#[test]
+fn tlp_ats_inval_req_itag_in_byte_6() {
+    let p = pkg("tlp_pkg");
+    assert_eq!(bits(p, "tlp_ats_inval_req", "itag"), (64 + 8, 5));
+    assert_eq!(bits(p, "tlp_ats_inval_req", "rsvd_byte6"), (64 + 13, 3));
+    assert_eq!(bits(p, "tlp_ats_inval_req", "device_id"), (32 + 16, 16));
+    assert_eq!(bits(p, "tlp_ats_inval_req", "rsvd_dw2"), (32, 16));
+}

@@ -2,7 +2,7 @@
 //! specifications state, one test per layout that was once wrong. Each expected value is
 //! written from the cited figure or table, not from the register maps.
 
-use driver::regs::tlp::{TlpFmtType, TlpPasidPrefix};
+use driver::regs::tlp::{MsgCode, TlpAtsInvalReq, TlpFmtType, TlpPasidPrefix};
 
 /// PCIe Base 6.x Table 6-15 (Figure 6-20): byte 0 is 0x91 (Fmt 100b, End-End, type 0001b),
 /// byte 1 bit 7 is Privileged Mode Requested, byte 1 bit 6 Execute Requested, byte 1 bits 5:4
@@ -22,4 +22,24 @@ fn pasid_prefix_pmr_and_er_sit_in_byte_1_bits_7_and_6() {
     let seen = TlpPasidPrefix::from_be_bytes([0x91, 0xC0, 0x00, 0x01]);
     assert!(seen.pmr() && seen.er());
     assert_eq!(seen.pasid(), 1);
+}
+
+/// PCIe Base 6.x Figure 10-18 (Invalidate Request Message, Non-Flit Mode): byte 6 bits 4:0
+/// are the ITag (bits 7:5 reserved), byte 7 the message code 01h, bytes 8-9 the Device ID,
+/// bytes 10-15 reserved.
+#[test]
+fn ats_invalidate_request_itag_is_byte_6_bits_4_to_0() {
+    let req = TlpAtsInvalReq::default()
+        .with_requester_id(0x0100)
+        .with_itag(0x1F)
+        .with_msg_code(MsgCode::ATS_INVALIDATE_REQUEST)
+        .with_device_id(0xABCD);
+    let b = req.to_be_bytes();
+    assert_eq!(&b[4..8], &[0x01, 0x00, 0x1F, 0x01]);
+    assert_eq!(&b[8..16], &[0xAB, 0xCD, 0, 0, 0, 0, 0, 0]);
+    let rsvd = TlpAtsInvalReq::RESERVED.to_be_bytes();
+    assert_eq!(rsvd[6], 0xE0, "byte 6 bits 7:5 reserved");
+    assert_eq!(&rsvd[8..10], &[0, 0], "device ID is not reserved");
+    assert_eq!(&rsvd[10..16], &[0xFF; 6], "bytes 10-15 reserved");
+    assert_eq!(TlpAtsInvalReq::from_be_bytes(b).itag(), 0x1F);
 }

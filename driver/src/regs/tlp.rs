@@ -3511,6 +3511,8 @@ impl core::fmt::Debug for TlpPrgResp {
 /// ATS invalidate request message header.
 /// Message with data (2 DW, ats_inval_payload_t) routed by ID, code
 /// MSG_CODE_ATS_INVALIDATE_REQUEST; a PASID prefix limits it to one address space.
+/// PCIe Base 6.x Figure 10-18: byte 6 carries the ITag in bits 4:0 (bits 7:5 reserved),
+/// bytes 8-9 the Device ID, bytes 10-15 are reserved.
 ///
 /// `tlp_ats_inval_req_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3524,7 +3526,7 @@ impl TlpAtsInvalReq {
     pub const BYTES: usize = 16;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffff_ffff, 0xffe0, 0, 0]);
+    pub const RESERVED: Self = Self([0xffff_ffff, 0xffff, 0xe000, 0]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3536,29 +3538,6 @@ impl TlpAtsInvalReq {
     /// The raw bits.
     pub const fn to_bits(self) -> [u32; 4] {
         self.0
-    }
-
-    /// invalidate tag, echoed in the completion's ITag vector
-    ///
-    /// Bits `[36:32]`.
-    #[inline]
-    pub const fn itag(&self) -> u8 {
-        crate::bits::get(&self.0, 32, 5) as u8
-    }
-
-    /// Set `itag` (bits `[36:32]`).
-    #[inline]
-    pub const fn set_itag(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `itag`");
-        crate::bits::set(&mut self.0, 32, 5, v as u64);
-    }
-
-    /// This value with `itag` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_itag(mut self, v: u8) -> Self {
-        self.set_itag(v);
-        self
     }
 
     /// function whose translation cache is invalidated
@@ -3607,26 +3586,26 @@ impl TlpAtsInvalReq {
         self
     }
 
-    /// tag (reserved)
+    /// invalidate tag (byte 6 bits 4:0), echoed in the completion's ITag vector
     ///
-    /// Bits `[79:72]`.
+    /// Bits `[76:72]`.
     #[inline]
-    pub const fn tag(&self) -> u8 {
-        crate::bits::get(&self.0, 72, 8) as u8
+    pub const fn itag(&self) -> u8 {
+        crate::bits::get(&self.0, 72, 5) as u8
     }
 
-    /// Set `tag` (bits `[79:72]`).
+    /// Set `itag` (bits `[76:72]`).
     #[inline]
-    pub const fn set_tag(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
-        crate::bits::set(&mut self.0, 72, 8, v as u64);
+    pub const fn set_itag(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `itag`");
+        crate::bits::set(&mut self.0, 72, 5, v as u64);
     }
 
-    /// This value with `tag` replaced.
+    /// This value with `itag` replaced.
     #[inline]
     #[must_use]
-    pub const fn with_tag(mut self, v: u8) -> Self {
-        self.set_tag(v);
+    pub const fn with_itag(mut self, v: u8) -> Self {
+        self.set_itag(v);
         self
     }
 
@@ -3710,10 +3689,9 @@ impl TlpAtsInvalReq {
 impl core::fmt::Debug for TlpAtsInvalReq {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("TlpAtsInvalReq")
-            .field("itag", &self.itag())
             .field("device_id", &self.device_id())
             .field("msg_code", &self.msg_code())
-            .field("tag", &self.tag())
+            .field("itag", &self.itag())
             .field("requester_id", &self.requester_id())
             .field("dw0", &self.dw0())
             .finish()

@@ -130,13 +130,15 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
   // ---------------------------------------------------------------------------------------
 
   // First DWORD of every TLP header.
+  // PCIe Base 6.x Section 2.2.1.1 / Figure 2-5 (Non-Flit Mode): byte 1 bit 1 is Reserved; it
+  // was the Lightweight Notification (LN) bit, now deprecated.
   typedef struct packed {
     tlp_fmt_type_t fmt_type;  // format and type
     logic          t9;        // tag bit 9 (10-bit tags)
     logic [2:0]    tc;        // traffic class
     logic          t8;        // tag bit 8 (10-bit tags)
     logic          attr2;     // attribute bit 2, ID-based ordering
-    logic          ln;        // lightweight notification
+    logic          rsvd_ln;   // rsvd: reserved (byte 1 bit 1, formerly Lightweight Notification)
     logic          th;        // TLP processing hints present
     logic          td;        // TLP digest (ECRC) present
     logic          ep;        // poisoned data

@@ -129,3 +129,16 @@ fn tlp_ats_inval_req_itag_in_byte_6() {
     assert_eq!(bits(p, "tlp_ats_inval_req", "device_id"), (32 + 16, 16));
     assert_eq!(bits(p, "tlp_ats_inval_req", "rsvd_dw2"), (32, 16));
 }
+
+/// PCIe Base 6.x Section 2.2.1.1: byte 1 bit 1 (DW0 bit 17) is Reserved, formerly LN.
+#[test]
+fn tlp_dw0_bit_17_reserved() {
+    let p = pkg("tlp_pkg");
+    let s = p.find_struct("tlp_dw0").expect("tlp_dw0_t");
+    let f = s.field("rsvd_ln").expect("rsvd_ln");
+    assert_eq!((f.lsb, f.width), (17, 1));
+    assert_eq!(f.access, Some(codegen::model::Access::Rsvd));
+    assert!(s.field("ln").is_none());
+    assert_eq!(bits(p, "tlp_dw0", "th"), (16, 1));
+    assert_eq!(bits(p, "tlp_dw0", "attr2"), (18, 1));
+}

@@ -2,7 +2,9 @@
 //! specifications state, one test per layout that was once wrong. Each expected value is
 //! written from the cited figure or table, not from the register maps.
 
-use driver::regs::tlp::{MsgCode, TlpAtsInvalReq, TlpFmtType, TlpPasidPrefix};
+use driver::regs::tlp::{
+    MsgCode, TlpAtsInvalReq, TlpDw0, TlpFmtType, TlpMemReq4dw, TlpPasidPrefix,
+};
 
 /// PCIe Base 6.x Table 6-15 (Figure 6-20): byte 0 is 0x91 (Fmt 100b, End-End, type 0001b),
 /// byte 1 bit 7 is Privileged Mode Requested, byte 1 bit 6 Execute Requested, byte 1 bits 5:4
@@ -42,4 +44,15 @@ fn ats_invalidate_request_itag_is_byte_6_bits_4_to_0() {
     assert_eq!(&rsvd[8..10], &[0, 0], "device ID is not reserved");
     assert_eq!(&rsvd[10..16], &[0xFF; 6], "bytes 10-15 reserved");
     assert_eq!(TlpAtsInvalReq::from_be_bytes(b).itag(), 0x1F);
+}
+
+/// PCIe Base 6.x Section 2.2.1.1 (Figure 2-5): byte 1 bit 1 of every Non-Flit Mode header is
+/// Reserved (formerly Lightweight Notification); TH is byte 1 bit 0, Attr[2] byte 1 bit 2.
+#[test]
+fn header_dw0_byte_1_bit_1_is_reserved() {
+    assert_eq!(TlpDw0::RESERVED.to_be_bytes(), [0x00, 0x02, 0x00, 0x00]);
+    // The nested DW0 brings its reserved bit into every header's mask.
+    assert_eq!(TlpMemReq4dw::RESERVED.to_be_bytes()[1], 0x02);
+    let dw0 = TlpDw0::from_be_bytes([0x20, 0x05, 0x00, 0x01]);
+    assert!(dw0.th() && dw0.attr2());
 }

@@ -516,6 +516,8 @@ impl core::fmt::Debug for PrgRespCode {
 }
 
 /// First DWORD of every TLP header.
+/// PCIe Base 6.x Section 2.2.1.1 / Figure 2-5 (Non-Flit Mode): byte 1 bit 1 is Reserved; it
+/// was the Lightweight Notification (LN) bit, now deprecated.
 ///
 /// `tlp_dw0_t`, 32 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -527,6 +529,9 @@ impl TlpDw0 {
     pub const WIDTH: u32 = 32;
     /// Size in bytes.
     pub const BYTES: usize = 4;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x2_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -670,28 +675,6 @@ impl TlpDw0 {
     #[must_use]
     pub const fn with_th(mut self, v: bool) -> Self {
         self.set_th(v);
-        self
-    }
-
-    /// lightweight notification
-    ///
-    /// Bits `[17]`.
-    #[inline]
-    pub const fn ln(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `ln` (bits `[17]`).
-    #[inline]
-    pub const fn set_ln(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `ln` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ln(mut self, v: bool) -> Self {
-        self.set_ln(v);
         self
     }
 
@@ -848,7 +831,6 @@ impl core::fmt::Debug for TlpDw0 {
             .field("ep", &self.ep())
             .field("td", &self.td())
             .field("th", &self.th())
-            .field("ln", &self.ln())
             .field("attr2", &self.attr2())
             .field("t8", &self.t8())
             .field("tc", &self.tc())
@@ -1032,6 +1014,9 @@ impl TlpMemReq3dw {
     pub const WIDTH: u32 = 96;
     /// Size in bytes.
     pub const BYTES: usize = 12;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1263,6 +1248,9 @@ impl TlpMemReq4dw {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1497,7 +1485,7 @@ impl TlpAtsTransReq3dw {
     pub const BYTES: usize = 12;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffe, 0, 0]);
+    pub const RESERVED: Self = Self([0xffe, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1731,7 +1719,7 @@ impl TlpAtsTransReq4dw {
     pub const BYTES: usize = 16;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffe, 0, 0, 0]);
+    pub const RESERVED: Self = Self([0xffe, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -2237,7 +2225,7 @@ impl TlpCpl {
     pub const BYTES: usize = 12;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0x80, 0, 0]);
+    pub const RESERVED: Self = Self([0x80, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -2494,7 +2482,7 @@ impl TlpCfgReq {
     pub const BYTES: usize = 12;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xf003, 0, 0]);
+    pub const RESERVED: Self = Self([0xf003, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -2799,6 +2787,9 @@ impl TlpMsg {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3008,6 +2999,9 @@ impl TlpPageReq {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3288,7 +3282,7 @@ impl TlpPrgResp {
     pub const BYTES: usize = 16;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffff_ffff, 0xe00, 0, 0]);
+    pub const RESERVED: Self = Self([0xffff_ffff, 0xe00, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3526,7 +3520,7 @@ impl TlpAtsInvalReq {
     pub const BYTES: usize = 16;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffff_ffff, 0xffff, 0xe000, 0]);
+    pub const RESERVED: Self = Self([0xffff_ffff, 0xffff, 0xe000, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3848,7 +3842,7 @@ impl TlpAtsInvalCpl {
     pub const BYTES: usize = 16;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0, 0xfff8, 0, 0]);
+    pub const RESERVED: Self = Self([0, 0xfff8, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 

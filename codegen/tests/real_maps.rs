@@ -142,3 +142,15 @@ fn tlp_dw0_bit_17_reserved() {
     assert_eq!(bits(p, "tlp_dw0", "th"), (16, 1));
     assert_eq!(bits(p, "tlp_dw0", "attr2"), (18, 1));
 }
+
+/// PCIe Base 6.x Section 10.2.3: AMA is bits 8:6 and CXL.io bit 9 of the completion entry.
+#[test]
+fn ats_cpl_entry_ama_and_cxl_io() {
+    let p = pkg("tlp_pkg");
+    assert_eq!(bits(p, "ats_cpl_entry", "ama"), (6, 3));
+    assert_eq!(bits(p, "ats_cpl_entry", "cxl_io"), (9, 1));
+    assert_eq!(bits(p, "ats_cpl_entry", "no_snoop"), (10, 1));
+    assert_eq!(bits(p, "ats_cpl_entry", "size"), (11, 1));
+    assert_eq!(bits(p, "tlp_ats_trans_req_3dw", "cxl_src"), (3, 1));
+    assert_eq!(bits(p, "tlp_ats_trans_req_4dw", "nw"), (0, 1));
+}

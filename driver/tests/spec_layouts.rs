@@ -3,7 +3,8 @@
 //! written from the cited figure or table, not from the register maps.
 
 use driver::regs::tlp::{
-    MsgCode, TlpAtsInvalReq, TlpDw0, TlpFmtType, TlpMemReq4dw, TlpPasidPrefix,
+    AtsCplEntry, MsgCode, TlpAtsInvalReq, TlpAtsTransReq3dw, TlpDw0, TlpFmtType, TlpMemReq4dw,
+    TlpPasidPrefix,
 };
 
 /// PCIe Base 6.x Table 6-15 (Figure 6-20): byte 0 is 0x91 (Fmt 100b, End-End, type 0001b),
@@ -55,4 +56,36 @@ fn header_dw0_byte_1_bit_1_is_reserved() {
     assert_eq!(TlpMemReq4dw::RESERVED.to_be_bytes()[1], 0x02);
     let dw0 = TlpDw0::from_be_bytes([0x20, 0x05, 0x00, 0x01]);
     assert!(dw0.th() && dw0.attr2());
+}
+
+/// PCIe Base 6.x Section 10.2.3 (Translation Completion Data Entry): the second DW holds
+/// S (bit 11), N (10), CXL.io (9), AMA (8:6), Global (5), Priv (4), Exe (3), U (2), W (1),
+/// R (0).
+#[test]
+fn ats_completion_entry_names_ama_and_cxl_io() {
+    let e = AtsCplEntry::default().with_ama(0b101).with_cxl_io(true);
+    assert_eq!(e.to_be_bytes(), [0, 0, 0, 0, 0, 0, 0x03, 0x40]);
+    let flags = AtsCplEntry::default()
+        .with_size(true)
+        .with_no_snoop(true)
+        .with_global_map(true)
+        .with_read_perm(true);
+    assert_eq!(flags.to_be_bytes()[6..], [0x0C, 0x21]);
+    assert_eq!(AtsCplEntry::from_bits(0x1C0).ama(), 0b111);
+    assert!(AtsCplEntry::from_bits(0x200).cxl_io());
+}
+
+/// PCIe Base 6.x Figure 10-11: the last DW of a Translation Request is untranslated address
+/// [31:12], reserved 11:4, CXL Src (bit 3), reserved 2:1, No Write (bit 0).
+#[test]
+fn ats_translation_request_cxl_src_and_nw() {
+    let r = TlpAtsTransReq3dw::default().with_cxl_src(true).with_nw(true);
+    assert_eq!(r.to_be_bytes()[8..], [0, 0, 0, 0x09]);
+    assert_eq!(TlpAtsTransReq3dw::RESERVED.to_be_bytes()[8..], [0x00, 0x00, 0x0F, 0xF6]);
+}
+
+/// PCIe Base 6.x Table 2-39: End-End TLP prefix type 0010b is IDE, first byte 0x92.
+#[test]
+fn ide_end_end_prefix_type() {
+    assert_eq!(TlpFmtType::PREFIX_IDE.0, 0b100_1_0010);
 }

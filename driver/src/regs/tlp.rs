@@ -198,6 +198,8 @@ impl TlpFmtType {
     pub const PREFIX_EXT_TPH: Self = Self(0x90);
     /// End-End TLP prefix, PASID (tlp_pasid_prefix_t)
     pub const PREFIX_PASID: Self = Self(0x91);
+    /// End-End TLP prefix, IDE TLP (integrity and data encryption)
+    pub const PREFIX_IDE: Self = Self(0x92);
     /// End-End TLP prefix, vendor defined 0
     pub const PREFIX_VENDOR_E0: Self = Self(0x9e);
     /// End-End TLP prefix, vendor defined 1
@@ -247,6 +249,7 @@ impl TlpFmtType {
             0x8f => Some("PREFIX_VENDOR_L1"),
             0x90 => Some("PREFIX_EXT_TPH"),
             0x91 => Some("PREFIX_PASID"),
+            0x92 => Some("PREFIX_IDE"),
             0x9e => Some("PREFIX_VENDOR_E0"),
             0x9f => Some("PREFIX_VENDOR_E1"),
             _ => None,
@@ -1472,6 +1475,8 @@ impl core::fmt::Debug for TlpMemReq4dw {
 
 /// ATS translation request header, 32-bit address (3 DW).
 /// A memory read with at = AT_TRANSLATION_REQUEST; the completion data is ats_cpl_entry_t.
+/// PCIe Base 6.x Figure 10-11: the last DW holds untranslated address \[31:12\], reserved
+/// bits 11:4, CXL Src (bit 3), reserved bits 2:1 and No Write (bit 0).
 ///
 /// `tlp_ats_trans_req_3dw_t`, 96 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -1485,7 +1490,7 @@ impl TlpAtsTransReq3dw {
     pub const BYTES: usize = 12;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffe, 0, 0x2_0000]);
+    pub const RESERVED: Self = Self([0xff6, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1518,6 +1523,28 @@ impl TlpAtsTransReq3dw {
     #[must_use]
     pub const fn with_nw(mut self, v: bool) -> Self {
         self.set_nw(v);
+        self
+    }
+
+    /// CXL Src, the request comes from a CXL function; zero here (no CXL)
+    ///
+    /// Bits `[3]`.
+    #[inline]
+    pub const fn cxl_src(&self) -> bool {
+        crate::bits::get(&self.0, 3, 1) != 0
+    }
+
+    /// Set `cxl_src` (bits `[3]`).
+    #[inline]
+    pub const fn set_cxl_src(&mut self, v: bool) {
+        crate::bits::set(&mut self.0, 3, 1, v as u64);
+    }
+
+    /// This value with `cxl_src` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_cxl_src(mut self, v: bool) -> Self {
+        self.set_cxl_src(v);
         self
     }
 
@@ -1694,6 +1721,7 @@ impl core::fmt::Debug for TlpAtsTransReq3dw {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("TlpAtsTransReq3dw")
             .field("nw", &self.nw())
+            .field("cxl_src", &self.cxl_src())
             .field("untranslated_addr", &self.untranslated_addr())
             .field("first_be", &self.first_be())
             .field("last_be", &self.last_be())
@@ -1706,6 +1734,7 @@ impl core::fmt::Debug for TlpAtsTransReq3dw {
 
 /// ATS translation request header, 64-bit address (4 DW).
 /// A memory read with at = AT_TRANSLATION_REQUEST; the completion data is ats_cpl_entry_t.
+/// PCIe Base 6.x Figure 10-10: as the 3 DW form with the address \[63:32\] in DW2.
 ///
 /// `tlp_ats_trans_req_4dw_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -1719,7 +1748,7 @@ impl TlpAtsTransReq4dw {
     pub const BYTES: usize = 16;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffe, 0, 0, 0x2_0000]);
+    pub const RESERVED: Self = Self([0xff6, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1752,6 +1781,28 @@ impl TlpAtsTransReq4dw {
     #[must_use]
     pub const fn with_nw(mut self, v: bool) -> Self {
         self.set_nw(v);
+        self
+    }
+
+    /// CXL Src, the request comes from a CXL function; zero here (no CXL)
+    ///
+    /// Bits `[3]`.
+    #[inline]
+    pub const fn cxl_src(&self) -> bool {
+        crate::bits::get(&self.0, 3, 1) != 0
+    }
+
+    /// Set `cxl_src` (bits `[3]`).
+    #[inline]
+    pub const fn set_cxl_src(&mut self, v: bool) {
+        crate::bits::set(&mut self.0, 3, 1, v as u64);
+    }
+
+    /// This value with `cxl_src` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_cxl_src(mut self, v: bool) -> Self {
+        self.set_cxl_src(v);
         self
     }
 
@@ -1928,6 +1979,7 @@ impl core::fmt::Debug for TlpAtsTransReq4dw {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("TlpAtsTransReq4dw")
             .field("nw", &self.nw())
+            .field("cxl_src", &self.cxl_src())
             .field("untranslated_addr", &self.untranslated_addr())
             .field("first_be", &self.first_be())
             .field("last_be", &self.last_be())
@@ -1939,6 +1991,9 @@ impl core::fmt::Debug for TlpAtsTransReq4dw {
 }
 
 /// ATS translation completion data entry (8 bytes per translation).
+/// PCIe Base 6.x Section 10.2.3 (Translation Completion Data Entry): bytes 0-3 translated
+/// address \[63:32\], bytes 4-7 translated address \[31:12\], S (bit 11), N (10), CXL.io (9),
+/// AMA (8:6), Global (5), Priv (4), Exe (3), U (2), W (1), R (0).
 ///
 /// `ats_cpl_entry_t`, 64 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -1950,9 +2005,6 @@ impl AtsCplEntry {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0x3c0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -2096,6 +2148,51 @@ impl AtsCplEntry {
         self
     }
 
+    /// AMA, ATS memory attributes (implementation defined); zero here (no AMA)
+    ///
+    /// Bits `[8:6]`.
+    #[inline]
+    pub const fn ama(&self) -> u8 {
+        ((self.0 >> 6) & 7) as u8
+    }
+
+    /// Set `ama` (bits `[8:6]`).
+    #[inline]
+    pub const fn set_ama(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `ama`");
+        self.0 = (self.0 & !(7 << 6)) | (((v) as u64 & 7) << 6);
+    }
+
+    /// This value with `ama` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_ama(mut self, v: u8) -> Self {
+        self.set_ama(v);
+        self
+    }
+
+    /// CXL.io, requests to the page are limited to CXL.io; zero here (no CXL)
+    ///
+    /// Bits `[9]`.
+    #[inline]
+    pub const fn cxl_io(&self) -> bool {
+        (self.0 >> 9) & 1 != 0
+    }
+
+    /// Set `cxl_io` (bits `[9]`).
+    #[inline]
+    pub const fn set_cxl_io(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 9)) | (((v) as u64 & 1) << 9);
+    }
+
+    /// This value with `cxl_io` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_cxl_io(mut self, v: bool) -> Self {
+        self.set_cxl_io(v);
+        self
+    }
+
     /// N, accesses through this translation must use no snoop
     ///
     /// Bits `[10]`.
@@ -2204,6 +2301,8 @@ impl core::fmt::Debug for AtsCplEntry {
             .field("execute", &self.execute())
             .field("privileged", &self.privileged())
             .field("global_map", &self.global_map())
+            .field("ama", &self.ama())
+            .field("cxl_io", &self.cxl_io())
             .field("no_snoop", &self.no_snoop())
             .field("size", &self.size())
             .field("translated_addr", &self.translated_addr())
@@ -2987,7 +3086,8 @@ impl core::fmt::Debug for TlpMsg {
 
 /// Page request message (PRI).
 /// Message without data routed to the root complex, code MSG_CODE_PAGE_REQUEST; optionally
-/// preceded by a PASID prefix.
+/// preceded by a PASID prefix. PCIe Base 6.x Figure 10-23: bytes 8-11 page address \[63:32\],
+/// bytes 12-15 page address \[31:12\], PRG index (11:3), L (2), W (1), R (0).
 ///
 /// `tlp_page_req_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3150,7 +3250,7 @@ impl TlpPageReq {
         self
     }
 
-    /// tag (reserved)
+    /// tag
     ///
     /// Bits `[79:72]`.
     #[inline]
@@ -3268,7 +3368,9 @@ impl core::fmt::Debug for TlpPageReq {
 
 /// PRG response message (PRI).
 /// Message without data routed by ID, code MSG_CODE_PRG_RESPONSE; carries a PASID prefix
-/// when the function requires one.
+/// when the function requires one. PCIe Base 6.x Figure 10-27: bytes 8-9 destination device
+/// ID, byte 10 bits 7:4 response code, bits 11:9 of DW2 reserved, PRG index in DW2 bits 8:0,
+/// bytes 12-15 reserved.
 ///
 /// `tlp_prg_resp_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3388,7 +3490,7 @@ impl TlpPrgResp {
         self
     }
 
-    /// tag (reserved)
+    /// tag
     ///
     /// Bits `[79:72]`.
     #[inline]
@@ -3693,6 +3795,8 @@ impl core::fmt::Debug for TlpAtsInvalReq {
 }
 
 /// ATS invalidate request payload (8 bytes).
+/// PCIe Base 6.x Figure 10-20: untranslated address \[63:12\], S (bit 11), Global Invalidate
+/// (bit 0).
 ///
 /// `ats_inval_payload_t`, 64 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3828,7 +3932,9 @@ impl core::fmt::Debug for AtsInvalPayload {
 }
 
 /// ATS invalidate completion message.
-/// Message without data routed by ID, code MSG_CODE_ATS_INVALIDATE_COMPLETION.
+/// Message without data routed by ID, code MSG_CODE_ATS_INVALIDATE_COMPLETION. PCIe Base 6.x
+/// Figure 10-21: bytes 8-9 device ID, byte 11 bits 2:0 completion count, bytes 12-15 ITag
+/// vector (bit n for ITag n).
 ///
 /// `tlp_ats_inval_cpl_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]

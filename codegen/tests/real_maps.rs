@@ -154,3 +154,17 @@ fn ats_cpl_entry_ama_and_cxl_io() {
     assert_eq!(bits(p, "tlp_ats_trans_req_3dw", "cxl_src"), (3, 1));
     assert_eq!(bits(p, "tlp_ats_trans_req_4dw", "nw"), (0, 1));
 }
+
+/// RISC-V IOMMU release 20260222: ATS.PRGR payload bits 63:48 are '0'; PRGI 40:32, response
+/// code 47:44. IOTINVAL NL (34) and S (73) are reserved without their extensions.
+#[test]
+fn iommu_mem_prgr_payload_and_iotinval() {
+    let p = pkg("iommu_mem_pkg");
+    assert_eq!(bits(p, "ats_prgr_payload", "rsvd_63_48"), (48, 16));
+    assert_eq!(bits(p, "ats_prgr_payload", "resp_code"), (44, 4));
+    assert_eq!(bits(p, "ats_prgr_payload", "prgi"), (32, 9));
+    assert!(p.find_struct("ats_prgr_payload").and_then(|s| s.field("dst_id")).is_none());
+    assert_eq!(bits(p, "cmd_iotinval", "rsvd_nl"), (34, 1));
+    assert_eq!(bits(p, "cmd_iotinval", "rsvd_s"), (73, 1));
+    assert_eq!(bits(p, "cmd_iotinval", "addr"), (74, 52));
+}

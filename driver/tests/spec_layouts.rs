@@ -2,6 +2,7 @@
 //! specifications state, one test per layout that was once wrong. Each expected value is
 //! written from the cited figure or table, not from the register maps.
 
+use driver::regs::iommu_mem::{AtsPrgrPayload, CmdIotinval, PrgResp};
 use driver::regs::tlp::{
     AtsCplEntry, MsgCode, TlpAtsInvalReq, TlpAtsTransReq3dw, TlpDw0, TlpFmtType, TlpMemReq4dw,
     TlpPasidPrefix,
@@ -88,4 +89,27 @@ fn ats_translation_request_cxl_src_and_nw() {
 #[test]
 fn ide_end_end_prefix_type() {
     assert_eq!(TlpFmtType::PREFIX_IDE.0, 0b100_1_0010);
+}
+
+/// RISC-V IOMMU release 20260222, iommu_in_memory_queues.adoc, "PAYLOAD of an ATS.PRGR
+/// command": bits 31:0 '0', 40:32 Page Request Group Index, 43:41 '0', 47:44 Response Code,
+/// 63:48 '0' (no destination ID any more).
+#[test]
+fn ats_prgr_payload_bits_63_48_are_zero() {
+    let p = AtsPrgrPayload::default().with_prgi(0x1AB).with_resp_code(PrgResp::INVALID);
+    assert_eq!(p.to_bits(), 0x0000_11AB_0000_0000);
+    assert_eq!(AtsPrgrPayload::RESERVED.to_bits(), 0xFFFF_0E00_FFFF_FFFF);
+}
+
+/// RISC-V IOMMU release 20260222, IOTINVAL figure and iommu_extensions.adoc: NL is bit 34
+/// and S bit 73, defined only with capabilities.NL / capabilities.S; otherwise reserved.
+#[test]
+fn iotinval_nl_and_s_are_reserved_without_the_extensions() {
+    // Words are 32 bits, word 0 holding bits 31:0.
+    let w = CmdIotinval::RESERVED.to_bits();
+    let bit = |n: usize| w[n / 32] & (1 << (n % 32)) != 0;
+    assert!(bit(34), "NL (bit 34) reserved");
+    assert!(bit(73), "S (bit 73) reserved");
+    assert!(!bit(33), "GV (bit 33) is a field");
+    assert!(!bit(74), "ADDR starts at bit 74");
 }

@@ -3,6 +3,7 @@
 //! written from the cited figure or table, not from the register maps.
 
 use driver::regs::iommu_mem::{AtsPrgrPayload, CmdIotinval, PrgResp};
+use driver::regs::pcie_ep_caps::{AtsCap, AtsCtrl, PasidCap, PasidCtrl};
 use driver::regs::tlp::{
     AtsCplEntry, MsgCode, TlpAtsInvalReq, TlpAtsTransReq3dw, TlpDw0, TlpFmtType, TlpMemReq4dw,
     TlpPasidPrefix,
@@ -112,4 +113,20 @@ fn iotinval_nl_and_s_are_reserved_without_the_extensions() {
     assert!(bit(73), "S (bit 73) reserved");
     assert!(!bit(33), "GV (bit 33) is a field");
     assert!(!bit(74), "ADDR starts at bit 74");
+}
+
+/// PCIe Base 6.x Sections 7.8.9.2/7.8.9.3 (PASID) and 10.5.1.2/10.5.1.3 (ATS): the fields
+/// added since the first ATS/PASID revisions sit at PASID Capability bit 3, PASID Control
+/// bit 3, ATS Capability bit 8, ATS Control bits 13:11 and 14; the older ones are unchanged.
+#[test]
+fn endpoint_capability_fields_of_pcie_6() {
+    assert_eq!(PasidCap::default().with_translated_pasid_supported(true).to_bits(), 1 << 3);
+    assert_eq!(PasidCap::default().with_max_pasid_width(20).to_bits(), 20 << 8);
+    assert_eq!(PasidCtrl::default().with_translated_pasid_en(true).to_bits(), 1 << 3);
+    assert_eq!(PasidCtrl::default().with_priv_en(true).with_enable(true).to_bits(), 0b101);
+    assert_eq!(AtsCap::default().with_ama_supported(true).to_bits(), 1 << 8);
+    assert_eq!(AtsCap::default().with_relaxed_ordering(true).to_bits(), 1 << 7);
+    assert_eq!(AtsCtrl::default().with_amad(0b111).with_amae(true).to_bits(), 0b1111 << 11);
+    assert_eq!(AtsCtrl::default().with_enable(true).with_stu(0x1F).to_bits(), 0x801F);
+    assert_eq!(AtsCtrl::RESERVED.to_bits(), 0x07E0);
 }

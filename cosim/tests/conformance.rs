@@ -1301,7 +1301,12 @@ fn typed_accessors_agree_with_metadata_and_rtl() {
     h.run(1);
     h.set_hw2reg(Port::Iommu, "cqcsr", None, "cmd_ill", Signal::Set, 0).unwrap();
     assert!(iommu.cqcsr().read().cmd_ill());
-    iommu.cqcsr().modify(|v| v.set_cqen(false)); // writes cmd_ill back as 1: clears it
+    // modify zeroes rw1c bits before the closure: the pending cmd_ill survives...
+    iommu.cqcsr().modify(|v| v.set_cqen(false));
+    let v = iommu.cqcsr().read();
+    assert!(v.cmd_ill() && !v.cqen() && v.cie(), "{v:?}");
+    // ...until the closure writes it as 1 on purpose.
+    iommu.cqcsr().modify(|v| v.set_cmd_ill(true));
     let v = iommu.cqcsr().read();
     assert!(!v.cmd_ill() && !v.cqen() && v.cie(), "{v:?}");
     // The neighbour in the same 64-bit bus word is untouched.

@@ -89,7 +89,9 @@ fn ats_translation_request_cxl_src_and_nw() {
 /// PCIe Base 6.x Table 2-39: End-End TLP prefix type 0010b is IDE, first byte 0x92.
 #[test]
 fn ide_end_end_prefix_type() {
-    assert_eq!(TlpFmtType::PREFIX_IDE.0, 0b100_1_0010);
+    // Fmt 100b, then type 1 (End-End) and E[3:0] = 0010b.
+    let (fmt, end_end, e) = (0b100u8, 1u8, 0b0010u8);
+    assert_eq!(TlpFmtType::PREFIX_IDE.0, fmt << 5 | end_end << 4 | e);
 }
 
 /// RISC-V IOMMU release 20260222, iommu_in_memory_queues.adoc, "PAYLOAD of an ATS.PRGR

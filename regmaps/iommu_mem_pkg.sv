@@ -1,9 +1,9 @@
 // RISC-V IOMMU in-memory formats (little-endian, doublewords as 64-bit values).
 //
 // Everything the IOMMU and its driver exchange through memory, per the RISC-V IOMMU
-// Architecture Specification v1.0 (riscv-non-isa/riscv-iommu, src/iommu_data_structures.adoc
-// and src/iommu_in_memory_queues.adoc) and, for page-table entries, the RISC-V privileged
-// specification: base-format device context and DDT entries, process context and PDT
+// Architecture Specification release 20260222 (riscv-non-isa/riscv-iommu,
+// src/iommu_data_structures.adoc and src/iommu_in_memory_queues.adoc) and, for page-table
+// entries, the RISC-V privileged specification: base-format device context and DDT entries, process context and PDT
 // entries, Sv39/Sv48 PTEs, command-queue commands, fault records and page-request records,
 // with the mode, opcode, fault-cause and transaction-type encodings. Byte 0 of every
 // structure holds bits [7:0] (fctl.be = 0); multi-doubleword structures list their last
@@ -205,7 +205,8 @@ package iommu_mem_pkg;  // verilator lint_off UNUSEDPARAM
 
   // Sv39/Sv48 page-table entry (RISC-V privileged specification).
   // Leaf when any of r/w/x is set; x/w/r = 0/1/0 is reserved. Svnapot (n) is mandatory
-  // for IOMMUs; pbmt must be zero here (no Svpbmt).
+  // for IOMMUs; pbmt must be zero here (no Svpbmt). Bits 60:59 are reserved for software
+  // only with the Svrsw60t59b extension (capabilities.Svrsw60t59b, not implemented here).
   typedef struct packed {
     logic        n;           // NAPOT contiguous range (Svnapot, 64 KiB)
     logic [1:0]  pbmt;        // page-based memory type (Svpbmt)
@@ -275,13 +276,18 @@ package iommu_mem_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned CMD_BYTES = 16;
 
   // IOTINVAL.VMA / IOTINVAL.GVMA: invalidate cached address translations.
+  // Bits 34 (NL) and 73 (S) belong to the non-leaf PTE and address range invalidation
+  // extensions (iommu_extensions.adoc); they stay reserved because this IOMMU reports
+  // capabilities.NL = capabilities.S = 0, so a command that sets them is illegal.
   typedef struct packed {
     logic [1:0]      rsvd_127_126;  // rsvd: reserved, must be zero
     logic [51:0]     addr;          // bits 63:12 of the IOVA (VMA) or GPA (GVMA) when av is 1
-    logic [9:0]      rsvd_73_64;    // rsvd: reserved, must be zero
+    logic            rsvd_s;        // rsvd: S of the address range invalidation extension; reserved (capabilities.S = 0)
+    logic [8:0]      rsvd_72_64;    // rsvd: reserved, must be zero
     logic [3:0]      rsvd_63_60;    // rsvd: reserved, must be zero
     logic [15:0]     gscid;         // guest soft-context ID when gv is 1
-    logic [9:0]      rsvd_43_34;    // rsvd: reserved, must be zero
+    logic [8:0]      rsvd_43_35;    // rsvd: reserved, must be zero
+    logic            rsvd_nl;       // rsvd: NL of the non-leaf PTE invalidation extension; reserved (capabilities.NL = 0)
     logic            gv;            // gscid is valid (else host address spaces)
     logic            pscv;          // pscid is valid (VMA only)
     logic [19:0]     pscid;         // process soft-context ID when pscv is 1
@@ -347,8 +353,11 @@ package iommu_mem_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned ATS_INVAL_PAYLOAD_BYTES = 8;
 
   // Payload of ATS.PRGR: the page request group being answered and the answer.
+  // RISC-V IOMMU release 20260222, iommu_in_memory_queues.adoc, "PAYLOAD of an ATS.PRGR
+  // command": bits 63:48 are '0'. Version 1.0 put the destination ID there; the IOMMU takes
+  // the destination from the command's RID (and DSEG), so the field was removed.
   typedef struct packed {
-    logic [15:0] dst_id;      // destination ID = rid of the function (v1.0; 0 in later revisions)
+    logic [15:0] rsvd_63_48;  // rsvd: must be zero (destination ID in v1.0, removed)
     prg_resp_t   resp_code;   // response code
     logic [2:0]  rsvd_43_41;  // rsvd: must be zero
     logic [8:0]  prgi;        // page request group index being answered

@@ -40,10 +40,13 @@ package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
   // ---------------------------------------------------------------------------------------
 
   // PASID Capability register (capability byte 4).
+  // PCIe Base 6.x Section 7.8.9.2: Execute Permission Supported (bit 1), Privileged Mode
+  // Supported (2), Translated Requests with PASID Supported (3), Max PASID Width (12:8).
   typedef struct packed {
     logic [2:0] rsvd_15_13;       // rsvd: reserved
     logic [4:0] max_pasid_width;  // hwinit: PASID width supported, PASIDs are below 1 << n
-    logic [4:0] rsvd_7_3;         // rsvd: reserved
+    logic [3:0] rsvd_7_4;         // rsvd: reserved
+    logic       translated_pasid_supported;  // hwinit: translated requests may carry a PASID (not supported here)
     logic       priv_supported;   // hwinit: Privileged Mode Requested may be set in PASID prefixes
     logic       exec_supported;   // hwinit: Execute Requested may be set in PASID prefixes
     logic       rsvd_0;           // rsvd: reserved
@@ -51,8 +54,11 @@ package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned PASID_CAP_BYTES = 2;
 
   // PASID Control register (capability byte 6).
+  // PCIe Base 6.x Section 7.8.9.3: PASID Enable (bit 0), Execute Permission Enable (1),
+  // Privileged Mode Enable (2), Translated Requests with PASID Enable (3).
   typedef struct packed {
-    logic [12:0] rsvd;     // rsvd: reserved
+    logic [11:0] rsvd;     // rsvd: reserved
+    logic        translated_pasid_en;  // hwinit: translated requests with PASID enable, hardwired 0 (not supported)
     logic        priv_en;  // rw: the function may request privileged mode
     logic        exec_en;  // rw: the function may request execute permission
     logic        enable;   // rw: the function may send PASID prefixes
@@ -72,8 +78,12 @@ package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
   // ---------------------------------------------------------------------------------------
 
   // ATS Capability register (capability byte 4).
+  // PCIe Base 6.x Section 10.5.1.2: Invalidate Queue Depth (4:0), Page Aligned Request (5),
+  // Global Invalidate Supported (6), Relaxed Ordering Supported (7), ATS Memory Attributes
+  // Supported (8).
   typedef struct packed {
-    logic [7:0] rsvd;                  // rsvd: reserved
+    logic [6:0] rsvd;                  // rsvd: reserved
+    logic       ama_supported;         // hwinit: ATS memory attributes from completions are used (not supported here)
     logic       relaxed_ordering;      // hwinit: the function may set Relaxed Ordering on translation requests
     logic       global_inval;          // hwinit: invalidate requests with the Global Invalidate bit are supported
     logic       page_aligned_request;  // hwinit: untranslated addresses of translation requests are page aligned
@@ -82,9 +92,14 @@ package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned ATS_CAP_BYTES = 2;
 
   // ATS Control register (capability byte 6).
+  // PCIe Base 6.x Section 10.5.1.3: STU (4:0), ATS Memory Attributes Default (13:11),
+  // ATS Memory Attributes Enable (14), Enable (15). The AMA fields may be hardwired to zero
+  // when ATS Memory Attributes Supported is clear, as it is here.
   typedef struct packed {
     logic       enable;  // rw: the function may send translation requests and translated requests
-    logic [9:0] rsvd;    // rsvd: reserved
+    logic       amae;    // hwinit: ATS memory attributes enable, hardwired 0 (no AMA)
+    logic [2:0] amad;    // hwinit: ATS memory attributes default, hardwired 0 (no AMA)
+    logic [5:0] rsvd;    // rsvd: reserved
     logic [4:0] stu;     // rw: smallest translation unit, 4096 << n bytes
   } ats_ctrl_t;
   localparam int unsigned ATS_CTRL_BYTES = 2;
@@ -102,6 +117,7 @@ package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
   // ---------------------------------------------------------------------------------------
 
   // Page Request Control register (capability byte 4).
+  // PCIe Base 6.x Section 10.5.2.2: Enable (bit 0), Reset (1).
   typedef struct packed {
     logic [13:0] rsvd;    // rsvd: reserved
     logic        reset;   // wo: write 1 (with enable clear) to clear the outstanding requests and status
@@ -110,6 +126,8 @@ package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned PRI_CTRL_BYTES = 2;
 
   // Page Request Status register (capability byte 6).
+  // PCIe Base 6.x Section 10.5.2.3: Response Failure (0), Unexpected PRG Index (1), Stopped
+  // (8), PRG Response PASID Required (15).
   typedef struct packed {
     logic       prg_resp_pasid_required;  // hwinit: PRG responses must carry the PASID of the request
     logic [5:0] rsvd_14_9;                // rsvd: reserved

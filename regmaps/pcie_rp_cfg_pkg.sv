@@ -2,7 +2,8 @@
 //
 // Layout of the one root port of the design, as host software sees it through ECAM:
 //   0x000-0x03F  Type 1 (PCI-to-PCI bridge) header
-//   0x040-0x07B  PCI Express Capability, version 2 (Root Port), end of the capability list
+//   0x040-0x07B  PCI Express Capability, version 2 (Root Port), first entry of the capability list
+//   0x080-0x087  PCI Power Management capability, last entry of the capability list
 //   0x100-0x147  Advanced Error Reporting extended capability (v2) with the TLP Prefix Log
 //   0x148-0x14F  Access Control Services extended capability, end of the extended list
 // The port accepts End-End TLP prefixes (at most one per TLP, the PASID prefix) and can block
@@ -17,7 +18,7 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned REGBLOCK_BYTES     = 4096;
   localparam int unsigned REGBLOCK_BUS_BYTES = 4;
 
-  // Byte offset of the PCI Express Capability (the only entry of the capability list).
+  // Byte offset of the PCI Express Capability (the first entry of the capability list).
   localparam int unsigned PCIE_CAP_BASE = 'h40;
   // Byte offset of the PCI Power Management capability (second and last entry of the list).
   localparam int unsigned PM_CAP_BASE   = 'h80;

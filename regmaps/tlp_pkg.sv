@@ -68,6 +68,7 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
     TLP_FMT_TYPE_PREFIX_VENDOR_L1 = 8'h8F,  // Local TLP prefix, vendor defined 1
     TLP_FMT_TYPE_PREFIX_EXT_TPH   = 8'h90,  // End-End TLP prefix, extended TPH
     TLP_FMT_TYPE_PREFIX_PASID  = 8'h91,  // End-End TLP prefix, PASID (tlp_pasid_prefix_t)
+    TLP_FMT_TYPE_PREFIX_IDE    = 8'h92,  // End-End TLP prefix, IDE TLP (integrity and data encryption)
     TLP_FMT_TYPE_PREFIX_VENDOR_E0 = 8'h9E,  // End-End TLP prefix, vendor defined 0
     TLP_FMT_TYPE_PREFIX_VENDOR_E1 = 8'h9F   // End-End TLP prefix, vendor defined 1
   } tlp_fmt_type_t;
@@ -130,13 +131,15 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
   // ---------------------------------------------------------------------------------------
 
   // First DWORD of every TLP header.
+  // PCIe Base 6.x Section 2.2.1.1 / Figure 2-5 (Non-Flit Mode): byte 1 bit 1 is Reserved; it
+  // was the Lightweight Notification (LN) bit, now deprecated.
   typedef struct packed {
     tlp_fmt_type_t fmt_type;  // format and type
     logic          t9;        // tag bit 9 (10-bit tags)
     logic [2:0]    tc;        // traffic class
     logic          t8;        // tag bit 8 (10-bit tags)
     logic          attr2;     // attribute bit 2, ID-based ordering
-    logic          ln;        // lightweight notification
+    logic          rsvd_ln;   // rsvd: reserved (byte 1 bit 1, formerly Lightweight Notification)
     logic          th;        // TLP processing hints present
     logic          td;        // TLP digest (ECRC) present
     logic          ep;        // poisoned data
@@ -148,11 +151,13 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
 
   // PASID End-End TLP prefix.
   // Precedes the header of a request made in a process address space; at most one per TLP.
+  // PCIe Base 6.x Table 6-15 / Figure 6-20: byte 1 bit 7 Privileged Mode Requested, byte 1
+  // bit 6 Execute Requested, byte 1 bits 5:4 Reserved, byte 1 bits 3:0 and bytes 2-3 PASID.
   typedef struct packed {
     tlp_fmt_type_t fmt_type;  // prefix format and type, TLP_FMT_TYPE_PREFIX_PASID
-    logic [1:0]    rsvd;      // rsvd: reserved
-    logic          pmr;       // privileged mode requested
-    logic          er;        // execute requested
+    logic          pmr;       // privileged mode requested (byte 1 bit 7)
+    logic          er;        // execute requested (byte 1 bit 6)
+    logic [1:0]    rsvd;      // rsvd: reserved (byte 1 bits 5:4)
     logic [19:0]   pasid;     // process address space ID
   } tlp_pasid_prefix_t;
   localparam int unsigned TLP_PASID_PREFIX_BYTES = 4;
@@ -187,6 +192,8 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
 
   // ATS translation request header, 32-bit address (3 DW).
   // A memory read with at = AT_TRANSLATION_REQUEST; the completion data is ats_cpl_entry_t.
+  // PCIe Base 6.x Figure 10-11: the last DW holds untranslated address [31:12], reserved
+  // bits 11:4, CXL Src (bit 3), reserved bits 2:1 and No Write (bit 0).
   typedef struct packed {
     tlp_dw0_t    dw0;                // memory read, AT = translation request
     logic [15:0] requester_id;       // bus, device and function of the requester
@@ -194,13 +201,16 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
     logic [3:0]  last_be;            // byte enables of the last DWORD
     logic [3:0]  first_be;           // byte enables of the first DWORD
     logic [19:0] untranslated_addr;  // untranslated address bits [31:12]
-    logic [10:0] rsvd;               // rsvd: reserved
+    logic [7:0]  rsvd_11_4;          // rsvd: reserved
+    logic        cxl_src;            // CXL Src, the request comes from a CXL function; zero here (no CXL)
+    logic [1:0]  rsvd_2_1;           // rsvd: reserved
     logic        nw;                 // no write, read-only access is enough
   } tlp_ats_trans_req_3dw_t;
   localparam int unsigned TLP_ATS_TRANS_REQ_3DW_BYTES = 12;
 
   // ATS translation request header, 64-bit address (4 DW).
   // A memory read with at = AT_TRANSLATION_REQUEST; the completion data is ats_cpl_entry_t.
+  // PCIe Base 6.x Figure 10-10: as the 3 DW form with the address [63:32] in DW2.
   typedef struct packed {
     tlp_dw0_t    dw0;                // memory read, AT = translation request
     logic [15:0] requester_id;       // bus, device and function of the requester
@@ -208,17 +218,23 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
     logic [3:0]  last_be;            // byte enables of the last DWORD
     logic [3:0]  first_be;           // byte enables of the first DWORD
     logic [51:0] untranslated_addr;  // untranslated address bits [63:12]
-    logic [10:0] rsvd;               // rsvd: reserved
+    logic [7:0]  rsvd_11_4;          // rsvd: reserved
+    logic        cxl_src;            // CXL Src, the request comes from a CXL function; zero here (no CXL)
+    logic [1:0]  rsvd_2_1;           // rsvd: reserved
     logic        nw;                 // no write, read-only access is enough
   } tlp_ats_trans_req_4dw_t;
   localparam int unsigned TLP_ATS_TRANS_REQ_4DW_BYTES = 16;
 
   // ATS translation completion data entry (8 bytes per translation).
+  // PCIe Base 6.x Section 10.2.3 (Translation Completion Data Entry): bytes 0-3 translated
+  // address [63:32], bytes 4-7 translated address [31:12], S (bit 11), N (10), CXL.io (9),
+  // AMA (8:6), Global (5), Priv (4), Exe (3), U (2), W (1), R (0).
   typedef struct packed {
     logic [51:0] translated_addr;    // translated address bits [63:12]
     logic        size;               // S, the translation covers more than 4 KiB (size coded in the address)
     logic        no_snoop;           // N, accesses through this translation must use no snoop
-    logic [3:0]  rsvd;               // rsvd: reserved
+    logic        cxl_io;             // CXL.io, requests to the page are limited to CXL.io; zero here (no CXL)
+    logic [2:0]  ama;                // AMA, ATS memory attributes (implementation defined); zero here (no AMA)
     logic        global_map;         // Global, the translation holds for every PASID
     logic        privileged;         // Priv, the permissions are for privileged mode
     logic        execute;            // Exe, execution is permitted
@@ -277,11 +293,12 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
 
   // Page request message (PRI).
   // Message without data routed to the root complex, code MSG_CODE_PAGE_REQUEST; optionally
-  // preceded by a PASID prefix.
+  // preceded by a PASID prefix. PCIe Base 6.x Figure 10-23: bytes 8-11 page address [63:32],
+  // bytes 12-15 page address [31:12], PRG index (11:3), L (2), W (1), R (0).
   typedef struct packed {
     tlp_dw0_t    dw0;           // TLP_FMT_TYPE_MSG_RC
     logic [15:0] requester_id;  // function asking for the page
-    logic [7:0]  tag;           // tag (reserved)
+    logic [7:0]  tag;           // tag
     msg_code_t   msg_code;      // MSG_CODE_PAGE_REQUEST
     logic [51:0] page_addr;     // page address bits [63:12]
     logic [8:0]  prg_index;     // page request group index
@@ -293,11 +310,13 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
 
   // PRG response message (PRI).
   // Message without data routed by ID, code MSG_CODE_PRG_RESPONSE; carries a PASID prefix
-  // when the function requires one.
+  // when the function requires one. PCIe Base 6.x Figure 10-27: bytes 8-9 destination device
+  // ID, byte 10 bits 7:4 response code, bits 11:9 of DW2 reserved, PRG index in DW2 bits 8:0,
+  // bytes 12-15 reserved.
   typedef struct packed {
     tlp_dw0_t       dw0;             // TLP_FMT_TYPE_MSG_ID
     logic [15:0]    requester_id;    // ID of the root complex sending the response
-    logic [7:0]     tag;             // tag (reserved)
+    logic [7:0]     tag;             // tag
     msg_code_t      msg_code;        // MSG_CODE_PRG_RESPONSE
     logic [15:0]    destination_id;  // function that sent the page requests
     prg_resp_code_t resp_code;       // outcome of the page request group
@@ -310,19 +329,23 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
   // ATS invalidate request message header.
   // Message with data (2 DW, ats_inval_payload_t) routed by ID, code
   // MSG_CODE_ATS_INVALIDATE_REQUEST; a PASID prefix limits it to one address space.
+  // PCIe Base 6.x Figure 10-18: byte 6 carries the ITag in bits 4:0 (bits 7:5 reserved),
+  // bytes 8-9 the Device ID, bytes 10-15 are reserved.
   typedef struct packed {
     tlp_dw0_t    dw0;           // TLP_FMT_TYPE_MSGD_ID, length 2
     logic [15:0] requester_id;  // ID of the root complex sending the request
-    logic [7:0]  tag;           // tag (reserved)
+    logic [2:0]  rsvd_byte6;    // rsvd: reserved (byte 6 bits 7:5)
+    logic [4:0]  itag;          // invalidate tag (byte 6 bits 4:0), echoed in the completion's ITag vector
     msg_code_t   msg_code;      // MSG_CODE_ATS_INVALIDATE_REQUEST
     logic [15:0] device_id;     // function whose translation cache is invalidated
-    logic [10:0] rsvd_dw2;      // rsvd: reserved
-    logic [4:0]  itag;          // invalidate tag, echoed in the completion's ITag vector
-    logic [31:0] rsvd_dw3;      // rsvd: reserved
+    logic [15:0] rsvd_dw2;      // rsvd: reserved (bytes 10-11)
+    logic [31:0] rsvd_dw3;      // rsvd: reserved (bytes 12-15)
   } tlp_ats_inval_req_t;
   localparam int unsigned TLP_ATS_INVAL_REQ_BYTES = 16;
 
   // ATS invalidate request payload (8 bytes).
+  // PCIe Base 6.x Figure 10-20: untranslated address [63:12], S (bit 11), Global Invalidate
+  // (bit 0).
   typedef struct packed {
     logic [51:0] untranslated_addr;  // untranslated address bits [63:12] of the range
     logic        size;               // S, the range is larger than 4 KiB (size coded in the address)
@@ -332,7 +355,9 @@ package tlp_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned ATS_INVAL_PAYLOAD_BYTES = 8;
 
   // ATS invalidate completion message.
-  // Message without data routed by ID, code MSG_CODE_ATS_INVALIDATE_COMPLETION.
+  // Message without data routed by ID, code MSG_CODE_ATS_INVALIDATE_COMPLETION. PCIe Base 6.x
+  // Figure 10-21: bytes 8-9 device ID, byte 11 bits 2:0 completion count, bytes 12-15 ITag
+  // vector (bit n for ITag n).
   typedef struct packed {
     tlp_dw0_t    dw0;           // TLP_FMT_TYPE_MSG_ID
     logic [15:0] requester_id;  // function that completed the invalidations

@@ -5,12 +5,15 @@
 //!   member most significant, nested structs likewise) and must find every leaf at the
 //!   position and with the width the generated Rust states, and the same totals;
 //! - with Verilator (`VERILATOR`, as `cargo xtask test` exports it, else `verilator` on
-//!   `PATH`; skipped with a message otherwise): a generated testbench sets each leaf to all
-//!   ones and prints where the ones land in the flat struct, and `$bits` of each struct.
+//!   `PATH`; missing, it fails when `KIT_REQUIRE_TOOLS` or `CI` is set and is skipped with a
+//!   message otherwise, see `tests/common/mod.rs`): a generated testbench sets each leaf to
+//!   all ones and prints where the ones land in the flat struct, and `$bits` of each struct.
+
+mod common;
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use codegen::Output;
@@ -331,20 +334,9 @@ endpackage
 // Verilator: the simulator's own packing
 // ---------------------------------------------------------------------------------------
 
-fn verilator() -> Option<PathBuf> {
-    if let Some(v) = std::env::var_os("VERILATOR") {
-        return Some(PathBuf::from(v));
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join("verilator")).find(|p| p.is_file())
-}
-
 #[test]
 fn verilator_packs_the_structs_as_the_hwif_files_say() {
-    let Some(verilator) = verilator() else {
-        eprintln!(
-            "skipped: Verilator not found (run through `cargo xtask test`, or set VERILATOR)"
-        );
+    let Some(verilator) = common::tool("Verilator", "VERILATOR", &["verilator"]) else {
         return;
     };
     let out = real_outputs();

@@ -106,3 +106,65 @@ fn little_endian_elsewhere() {
         assert_eq!(pkg(name).byte_order, ByteOrder::Little, "{name}");
     }
 }
+
+/// PCIe Base 6.x Table 6-15: in the prefix DW (byte 0 in bits 31:24) Privileged Mode Requested
+/// is byte 1 bit 7 = bit 23, Execute Requested byte 1 bit 6 = bit 22, bits 21:20 are reserved.
+#[test]
+fn tlp_pasid_prefix_flags_follow_table_6_15() {
+    let p = pkg("tlp_pkg");
+    assert_eq!(bits(p, "tlp_pasid_prefix", "fmt_type"), (24, 8));
+    assert_eq!(bits(p, "tlp_pasid_prefix", "pmr"), (23, 1));
+    assert_eq!(bits(p, "tlp_pasid_prefix", "er"), (22, 1));
+    assert_eq!(bits(p, "tlp_pasid_prefix", "rsvd"), (20, 2));
+    assert_eq!(bits(p, "tlp_pasid_prefix", "pasid"), (0, 20));
+}
+
+/// PCIe Base 6.x Figure 10-18: the ITag is byte 6 bits 4:0, i.e. bits 12:8 of header DW1
+/// (bits 76:72 of the 128-bit header, DW0 most significant); DW2 bits 15:0 are reserved.
+#[test]
+fn tlp_ats_inval_req_itag_in_byte_6() {
+    let p = pkg("tlp_pkg");
+    assert_eq!(bits(p, "tlp_ats_inval_req", "itag"), (64 + 8, 5));
+    assert_eq!(bits(p, "tlp_ats_inval_req", "rsvd_byte6"), (64 + 13, 3));
+    assert_eq!(bits(p, "tlp_ats_inval_req", "device_id"), (32 + 16, 16));
+    assert_eq!(bits(p, "tlp_ats_inval_req", "rsvd_dw2"), (32, 16));
+}
+
+/// PCIe Base 6.x Section 2.2.1.1: byte 1 bit 1 (DW0 bit 17) is Reserved, formerly LN.
+#[test]
+fn tlp_dw0_bit_17_reserved() {
+    let p = pkg("tlp_pkg");
+    let s = p.find_struct("tlp_dw0").expect("tlp_dw0_t");
+    let f = s.field("rsvd_ln").expect("rsvd_ln");
+    assert_eq!((f.lsb, f.width), (17, 1));
+    assert_eq!(f.access, Some(codegen::model::Access::Rsvd));
+    assert!(s.field("ln").is_none());
+    assert_eq!(bits(p, "tlp_dw0", "th"), (16, 1));
+    assert_eq!(bits(p, "tlp_dw0", "attr2"), (18, 1));
+}
+
+/// PCIe Base 6.x Section 10.2.3: AMA is bits 8:6 and CXL.io bit 9 of the completion entry.
+#[test]
+fn ats_cpl_entry_ama_and_cxl_io() {
+    let p = pkg("tlp_pkg");
+    assert_eq!(bits(p, "ats_cpl_entry", "ama"), (6, 3));
+    assert_eq!(bits(p, "ats_cpl_entry", "cxl_io"), (9, 1));
+    assert_eq!(bits(p, "ats_cpl_entry", "no_snoop"), (10, 1));
+    assert_eq!(bits(p, "ats_cpl_entry", "size"), (11, 1));
+    assert_eq!(bits(p, "tlp_ats_trans_req_3dw", "cxl_src"), (3, 1));
+    assert_eq!(bits(p, "tlp_ats_trans_req_4dw", "nw"), (0, 1));
+}
+
+/// RISC-V IOMMU release 20260222: ATS.PRGR payload bits 63:48 are '0'; PRGI 40:32, response
+/// code 47:44. IOTINVAL NL (34) and S (73) are reserved without their extensions.
+#[test]
+fn iommu_mem_prgr_payload_and_iotinval() {
+    let p = pkg("iommu_mem_pkg");
+    assert_eq!(bits(p, "ats_prgr_payload", "rsvd_63_48"), (48, 16));
+    assert_eq!(bits(p, "ats_prgr_payload", "resp_code"), (44, 4));
+    assert_eq!(bits(p, "ats_prgr_payload", "prgi"), (32, 9));
+    assert!(p.find_struct("ats_prgr_payload").and_then(|s| s.field("dst_id")).is_none());
+    assert_eq!(bits(p, "cmd_iotinval", "rsvd_nl"), (34, 1));
+    assert_eq!(bits(p, "cmd_iotinval", "rsvd_s"), (73, 1));
+    assert_eq!(bits(p, "cmd_iotinval", "addr"), (74, 52));
+}

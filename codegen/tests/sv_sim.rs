@@ -3,26 +3,18 @@
 //! resulting AXI4-Lite block in Verilator (reset values, strobes, every access kind).
 //!
 //! Needs Verilator: `VERILATOR` (and `VERILATOR_ROOT`) as `cargo xtask test` exports them,
-//! else `verilator` on `PATH`; without it the test says so and passes vacuously.
+//! else `verilator` on `PATH`. Without it the test fails when `KIT_REQUIRE_TOOLS` or `CI` is
+//! set (as under `cargo xtask test`), else it says `skipped` (`tests/common/mod.rs`).
+
+mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-
-fn verilator() -> Option<PathBuf> {
-    if let Some(v) = std::env::var_os("VERILATOR") {
-        return Some(PathBuf::from(v));
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join("verilator")).find(|p| p.is_file())
-}
 
 #[test]
 fn generated_block_passes_its_testbench() {
-    let Some(verilator) = verilator() else {
-        eprintln!(
-            "skipped: Verilator not found (run through `cargo xtask test`, or set VERILATOR)"
-        );
+    let Some(verilator) = common::tool("Verilator", "VERILATOR", &["verilator"]) else {
         return;
     };
     let sim = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sim");

@@ -3,14 +3,20 @@
 //! Steps, stopping at the first failure: provision the tools, `codegen --check`,
 //! `cargo fmt --check`, `lint-rtl`, `cargo clippy --workspace --all-targets -- -D warnings`,
 //! `cargo test --workspace` (with `VERILATOR`, `VERILATOR_ROOT` and `YOSYS` in the
-//! environment; the co-simulation tests build the verilated models there), a short run of the
-//! co-simulation benchmark, `cargo doc` (warnings are errors), `synth`. A table of the time each step took ends the output.
+//! environment, the co-simulation tests build the verilated models there; and with
+//! `KIT_REQUIRE_TOOLS=1`, so a test whose tool is missing fails instead of skipping), a short
+//! run of the co-simulation benchmark, `cargo doc` (warnings are errors), `synth`. A table of
+//! the time each step took ends the output.
 
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
+
+/// Set for `cargo test`: tests that run Verilator or Yosys fail when the tool is missing
+/// (`codegen/tests/common/mod.rs`), as they also do when `CI` is set.
+pub const REQUIRE_TOOLS: &str = "KIT_REQUIRE_TOOLS";
 use crate::tools::Tools;
 use crate::{proc, synth};
 
@@ -63,7 +69,10 @@ pub fn test(root: &Path) -> Result<()> {
         ensure_component("clippy", "clippy")?;
         cargo(root, &tools, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
     })?;
-    steps.run("cargo test", || cargo(root, &tools, &["test", "--workspace"]))?;
+    // Tests that need Verilator or Yosys fail, rather than skip, when it is missing.
+    steps.run("cargo test", || {
+        cargo_env(root, &tools, &["test", "--workspace"], &[(REQUIRE_TOOLS, "1")])
+    })?;
     // Keeps the benchmark working (it asserts that the Rust and C++ loops agree); figures
     // from this debug build are not the ones to quote: `cargo xtask bench cosim` gives those.
     steps.run("bench smoke", || {

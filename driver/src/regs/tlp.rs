@@ -198,6 +198,8 @@ impl TlpFmtType {
     pub const PREFIX_EXT_TPH: Self = Self(0x90);
     /// End-End TLP prefix, PASID (tlp_pasid_prefix_t)
     pub const PREFIX_PASID: Self = Self(0x91);
+    /// End-End TLP prefix, IDE TLP (integrity and data encryption)
+    pub const PREFIX_IDE: Self = Self(0x92);
     /// End-End TLP prefix, vendor defined 0
     pub const PREFIX_VENDOR_E0: Self = Self(0x9e);
     /// End-End TLP prefix, vendor defined 1
@@ -247,6 +249,7 @@ impl TlpFmtType {
             0x8f => Some("PREFIX_VENDOR_L1"),
             0x90 => Some("PREFIX_EXT_TPH"),
             0x91 => Some("PREFIX_PASID"),
+            0x92 => Some("PREFIX_IDE"),
             0x9e => Some("PREFIX_VENDOR_E0"),
             0x9f => Some("PREFIX_VENDOR_E1"),
             _ => None,
@@ -516,6 +519,8 @@ impl core::fmt::Debug for PrgRespCode {
 }
 
 /// First DWORD of every TLP header.
+/// PCIe Base 6.x Section 2.2.1.1 / Figure 2-5 (Non-Flit Mode): byte 1 bit 1 is Reserved; it
+/// was the Lightweight Notification (LN) bit, now deprecated.
 ///
 /// `tlp_dw0_t`, 32 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -527,6 +532,9 @@ impl TlpDw0 {
     pub const WIDTH: u32 = 32;
     /// Size in bytes.
     pub const BYTES: usize = 4;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self(0x2_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -670,28 +678,6 @@ impl TlpDw0 {
     #[must_use]
     pub const fn with_th(mut self, v: bool) -> Self {
         self.set_th(v);
-        self
-    }
-
-    /// lightweight notification
-    ///
-    /// Bits `[17]`.
-    #[inline]
-    pub const fn ln(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `ln` (bits `[17]`).
-    #[inline]
-    pub const fn set_ln(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `ln` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ln(mut self, v: bool) -> Self {
-        self.set_ln(v);
         self
     }
 
@@ -848,7 +834,6 @@ impl core::fmt::Debug for TlpDw0 {
             .field("ep", &self.ep())
             .field("td", &self.td())
             .field("th", &self.th())
-            .field("ln", &self.ln())
             .field("attr2", &self.attr2())
             .field("t8", &self.t8())
             .field("tc", &self.tc())
@@ -860,6 +845,8 @@ impl core::fmt::Debug for TlpDw0 {
 
 /// PASID End-End TLP prefix.
 /// Precedes the header of a request made in a process address space; at most one per TLP.
+/// PCIe Base 6.x Table 6-15 / Figure 6-20: byte 1 bit 7 Privileged Mode Requested, byte 1
+/// bit 6 Execute Requested, byte 1 bits 5:4 Reserved, byte 1 bits 3:0 and bytes 2-3 PASID.
 ///
 /// `tlp_pasid_prefix_t`, 32 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -873,7 +860,7 @@ impl TlpPasidPrefix {
     pub const BYTES: usize = 4;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0xc0_0000);
+    pub const RESERVED: Self = Self(0x30_0000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -908,18 +895,18 @@ impl TlpPasidPrefix {
         self
     }
 
-    /// execute requested
+    /// execute requested (byte 1 bit 6)
     ///
-    /// Bits `[20]`.
+    /// Bits `[22]`.
     #[inline]
     pub const fn er(&self) -> bool {
-        (self.0 >> 20) & 1 != 0
+        (self.0 >> 22) & 1 != 0
     }
 
-    /// Set `er` (bits `[20]`).
+    /// Set `er` (bits `[22]`).
     #[inline]
     pub const fn set_er(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
+        self.0 = (self.0 & !(1 << 22)) | (((v) as u32 & 1) << 22);
     }
 
     /// This value with `er` replaced.
@@ -930,18 +917,18 @@ impl TlpPasidPrefix {
         self
     }
 
-    /// privileged mode requested
+    /// privileged mode requested (byte 1 bit 7)
     ///
-    /// Bits `[21]`.
+    /// Bits `[23]`.
     #[inline]
     pub const fn pmr(&self) -> bool {
-        (self.0 >> 21) & 1 != 0
+        (self.0 >> 23) & 1 != 0
     }
 
-    /// Set `pmr` (bits `[21]`).
+    /// Set `pmr` (bits `[23]`).
     #[inline]
     pub const fn set_pmr(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
+        self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
     }
 
     /// This value with `pmr` replaced.
@@ -1030,6 +1017,9 @@ impl TlpMemReq3dw {
     pub const WIDTH: u32 = 96;
     /// Size in bytes.
     pub const BYTES: usize = 12;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1261,6 +1251,9 @@ impl TlpMemReq4dw {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1482,6 +1475,8 @@ impl core::fmt::Debug for TlpMemReq4dw {
 
 /// ATS translation request header, 32-bit address (3 DW).
 /// A memory read with at = AT_TRANSLATION_REQUEST; the completion data is ats_cpl_entry_t.
+/// PCIe Base 6.x Figure 10-11: the last DW holds untranslated address \[31:12\], reserved
+/// bits 11:4, CXL Src (bit 3), reserved bits 2:1 and No Write (bit 0).
 ///
 /// `tlp_ats_trans_req_3dw_t`, 96 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -1495,7 +1490,7 @@ impl TlpAtsTransReq3dw {
     pub const BYTES: usize = 12;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffe, 0, 0]);
+    pub const RESERVED: Self = Self([0xff6, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1528,6 +1523,28 @@ impl TlpAtsTransReq3dw {
     #[must_use]
     pub const fn with_nw(mut self, v: bool) -> Self {
         self.set_nw(v);
+        self
+    }
+
+    /// CXL Src, the request comes from a CXL function; zero here (no CXL)
+    ///
+    /// Bits `[3]`.
+    #[inline]
+    pub const fn cxl_src(&self) -> bool {
+        crate::bits::get(&self.0, 3, 1) != 0
+    }
+
+    /// Set `cxl_src` (bits `[3]`).
+    #[inline]
+    pub const fn set_cxl_src(&mut self, v: bool) {
+        crate::bits::set(&mut self.0, 3, 1, v as u64);
+    }
+
+    /// This value with `cxl_src` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_cxl_src(mut self, v: bool) -> Self {
+        self.set_cxl_src(v);
         self
     }
 
@@ -1704,6 +1721,7 @@ impl core::fmt::Debug for TlpAtsTransReq3dw {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("TlpAtsTransReq3dw")
             .field("nw", &self.nw())
+            .field("cxl_src", &self.cxl_src())
             .field("untranslated_addr", &self.untranslated_addr())
             .field("first_be", &self.first_be())
             .field("last_be", &self.last_be())
@@ -1716,6 +1734,7 @@ impl core::fmt::Debug for TlpAtsTransReq3dw {
 
 /// ATS translation request header, 64-bit address (4 DW).
 /// A memory read with at = AT_TRANSLATION_REQUEST; the completion data is ats_cpl_entry_t.
+/// PCIe Base 6.x Figure 10-10: as the 3 DW form with the address \[63:32\] in DW2.
 ///
 /// `tlp_ats_trans_req_4dw_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -1729,7 +1748,7 @@ impl TlpAtsTransReq4dw {
     pub const BYTES: usize = 16;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffe, 0, 0, 0]);
+    pub const RESERVED: Self = Self([0xff6, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -1762,6 +1781,28 @@ impl TlpAtsTransReq4dw {
     #[must_use]
     pub const fn with_nw(mut self, v: bool) -> Self {
         self.set_nw(v);
+        self
+    }
+
+    /// CXL Src, the request comes from a CXL function; zero here (no CXL)
+    ///
+    /// Bits `[3]`.
+    #[inline]
+    pub const fn cxl_src(&self) -> bool {
+        crate::bits::get(&self.0, 3, 1) != 0
+    }
+
+    /// Set `cxl_src` (bits `[3]`).
+    #[inline]
+    pub const fn set_cxl_src(&mut self, v: bool) {
+        crate::bits::set(&mut self.0, 3, 1, v as u64);
+    }
+
+    /// This value with `cxl_src` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_cxl_src(mut self, v: bool) -> Self {
+        self.set_cxl_src(v);
         self
     }
 
@@ -1938,6 +1979,7 @@ impl core::fmt::Debug for TlpAtsTransReq4dw {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("TlpAtsTransReq4dw")
             .field("nw", &self.nw())
+            .field("cxl_src", &self.cxl_src())
             .field("untranslated_addr", &self.untranslated_addr())
             .field("first_be", &self.first_be())
             .field("last_be", &self.last_be())
@@ -1949,6 +1991,9 @@ impl core::fmt::Debug for TlpAtsTransReq4dw {
 }
 
 /// ATS translation completion data entry (8 bytes per translation).
+/// PCIe Base 6.x Section 10.2.3 (Translation Completion Data Entry): bytes 0-3 translated
+/// address \[63:32\], bytes 4-7 translated address \[31:12\], S (bit 11), N (10), CXL.io (9),
+/// AMA (8:6), Global (5), Priv (4), Exe (3), U (2), W (1), R (0).
 ///
 /// `ats_cpl_entry_t`, 64 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -1960,9 +2005,6 @@ impl AtsCplEntry {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self(0x3c0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -2106,6 +2148,51 @@ impl AtsCplEntry {
         self
     }
 
+    /// AMA, ATS memory attributes (implementation defined); zero here (no AMA)
+    ///
+    /// Bits `[8:6]`.
+    #[inline]
+    pub const fn ama(&self) -> u8 {
+        ((self.0 >> 6) & 7) as u8
+    }
+
+    /// Set `ama` (bits `[8:6]`).
+    #[inline]
+    pub const fn set_ama(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `ama`");
+        self.0 = (self.0 & !(7 << 6)) | (((v) as u64 & 7) << 6);
+    }
+
+    /// This value with `ama` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_ama(mut self, v: u8) -> Self {
+        self.set_ama(v);
+        self
+    }
+
+    /// CXL.io, requests to the page are limited to CXL.io; zero here (no CXL)
+    ///
+    /// Bits `[9]`.
+    #[inline]
+    pub const fn cxl_io(&self) -> bool {
+        (self.0 >> 9) & 1 != 0
+    }
+
+    /// Set `cxl_io` (bits `[9]`).
+    #[inline]
+    pub const fn set_cxl_io(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 9)) | (((v) as u64 & 1) << 9);
+    }
+
+    /// This value with `cxl_io` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_cxl_io(mut self, v: bool) -> Self {
+        self.set_cxl_io(v);
+        self
+    }
+
     /// N, accesses through this translation must use no snoop
     ///
     /// Bits `[10]`.
@@ -2214,6 +2301,8 @@ impl core::fmt::Debug for AtsCplEntry {
             .field("execute", &self.execute())
             .field("privileged", &self.privileged())
             .field("global_map", &self.global_map())
+            .field("ama", &self.ama())
+            .field("cxl_io", &self.cxl_io())
             .field("no_snoop", &self.no_snoop())
             .field("size", &self.size())
             .field("translated_addr", &self.translated_addr())
@@ -2235,7 +2324,7 @@ impl TlpCpl {
     pub const BYTES: usize = 12;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0x80, 0, 0]);
+    pub const RESERVED: Self = Self([0x80, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -2492,7 +2581,7 @@ impl TlpCfgReq {
     pub const BYTES: usize = 12;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xf003, 0, 0]);
+    pub const RESERVED: Self = Self([0xf003, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -2797,6 +2886,9 @@ impl TlpMsg {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -2994,7 +3086,8 @@ impl core::fmt::Debug for TlpMsg {
 
 /// Page request message (PRI).
 /// Message without data routed to the root complex, code MSG_CODE_PAGE_REQUEST; optionally
-/// preceded by a PASID prefix.
+/// preceded by a PASID prefix. PCIe Base 6.x Figure 10-23: bytes 8-11 page address \[63:32\],
+/// bytes 12-15 page address \[31:12\], PRG index (11:3), L (2), W (1), R (0).
 ///
 /// `tlp_page_req_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3006,6 +3099,9 @@ impl TlpPageReq {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
+    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
+    /// treats a set bit there as a reserved encoding.
+    pub const RESERVED: Self = Self([0, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3154,7 +3250,7 @@ impl TlpPageReq {
         self
     }
 
-    /// tag (reserved)
+    /// tag
     ///
     /// Bits `[79:72]`.
     #[inline]
@@ -3272,7 +3368,9 @@ impl core::fmt::Debug for TlpPageReq {
 
 /// PRG response message (PRI).
 /// Message without data routed by ID, code MSG_CODE_PRG_RESPONSE; carries a PASID prefix
-/// when the function requires one.
+/// when the function requires one. PCIe Base 6.x Figure 10-27: bytes 8-9 destination device
+/// ID, byte 10 bits 7:4 response code, bits 11:9 of DW2 reserved, PRG index in DW2 bits 8:0,
+/// bytes 12-15 reserved.
 ///
 /// `tlp_prg_resp_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3286,7 +3384,7 @@ impl TlpPrgResp {
     pub const BYTES: usize = 16;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffff_ffff, 0xe00, 0, 0]);
+    pub const RESERVED: Self = Self([0xffff_ffff, 0xe00, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3392,7 +3490,7 @@ impl TlpPrgResp {
         self
     }
 
-    /// tag (reserved)
+    /// tag
     ///
     /// Bits `[79:72]`.
     #[inline]
@@ -3509,6 +3607,8 @@ impl core::fmt::Debug for TlpPrgResp {
 /// ATS invalidate request message header.
 /// Message with data (2 DW, ats_inval_payload_t) routed by ID, code
 /// MSG_CODE_ATS_INVALIDATE_REQUEST; a PASID prefix limits it to one address space.
+/// PCIe Base 6.x Figure 10-18: byte 6 carries the ITag in bits 4:0 (bits 7:5 reserved),
+/// bytes 8-9 the Device ID, bytes 10-15 are reserved.
 ///
 /// `tlp_ats_inval_req_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3522,7 +3622,7 @@ impl TlpAtsInvalReq {
     pub const BYTES: usize = 16;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0xffff_ffff, 0xffe0, 0, 0]);
+    pub const RESERVED: Self = Self([0xffff_ffff, 0xffff, 0xe000, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 
@@ -3534,29 +3634,6 @@ impl TlpAtsInvalReq {
     /// The raw bits.
     pub const fn to_bits(self) -> [u32; 4] {
         self.0
-    }
-
-    /// invalidate tag, echoed in the completion's ITag vector
-    ///
-    /// Bits `[36:32]`.
-    #[inline]
-    pub const fn itag(&self) -> u8 {
-        crate::bits::get(&self.0, 32, 5) as u8
-    }
-
-    /// Set `itag` (bits `[36:32]`).
-    #[inline]
-    pub const fn set_itag(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `itag`");
-        crate::bits::set(&mut self.0, 32, 5, v as u64);
-    }
-
-    /// This value with `itag` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_itag(mut self, v: u8) -> Self {
-        self.set_itag(v);
-        self
     }
 
     /// function whose translation cache is invalidated
@@ -3605,26 +3682,26 @@ impl TlpAtsInvalReq {
         self
     }
 
-    /// tag (reserved)
+    /// invalidate tag (byte 6 bits 4:0), echoed in the completion's ITag vector
     ///
-    /// Bits `[79:72]`.
+    /// Bits `[76:72]`.
     #[inline]
-    pub const fn tag(&self) -> u8 {
-        crate::bits::get(&self.0, 72, 8) as u8
+    pub const fn itag(&self) -> u8 {
+        crate::bits::get(&self.0, 72, 5) as u8
     }
 
-    /// Set `tag` (bits `[79:72]`).
+    /// Set `itag` (bits `[76:72]`).
     #[inline]
-    pub const fn set_tag(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `tag`");
-        crate::bits::set(&mut self.0, 72, 8, v as u64);
+    pub const fn set_itag(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `itag`");
+        crate::bits::set(&mut self.0, 72, 5, v as u64);
     }
 
-    /// This value with `tag` replaced.
+    /// This value with `itag` replaced.
     #[inline]
     #[must_use]
-    pub const fn with_tag(mut self, v: u8) -> Self {
-        self.set_tag(v);
+    pub const fn with_itag(mut self, v: u8) -> Self {
+        self.set_itag(v);
         self
     }
 
@@ -3708,10 +3785,9 @@ impl TlpAtsInvalReq {
 impl core::fmt::Debug for TlpAtsInvalReq {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("TlpAtsInvalReq")
-            .field("itag", &self.itag())
             .field("device_id", &self.device_id())
             .field("msg_code", &self.msg_code())
-            .field("tag", &self.tag())
+            .field("itag", &self.itag())
             .field("requester_id", &self.requester_id())
             .field("dw0", &self.dw0())
             .finish()
@@ -3719,6 +3795,8 @@ impl core::fmt::Debug for TlpAtsInvalReq {
 }
 
 /// ATS invalidate request payload (8 bytes).
+/// PCIe Base 6.x Figure 10-20: untranslated address \[63:12\], S (bit 11), Global Invalidate
+/// (bit 0).
 ///
 /// `ats_inval_payload_t`, 64 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3854,7 +3932,9 @@ impl core::fmt::Debug for AtsInvalPayload {
 }
 
 /// ATS invalidate completion message.
-/// Message without data routed by ID, code MSG_CODE_ATS_INVALIDATE_COMPLETION.
+/// Message without data routed by ID, code MSG_CODE_ATS_INVALIDATE_COMPLETION. PCIe Base 6.x
+/// Figure 10-21: bytes 8-9 device ID, byte 11 bits 2:0 completion count, bytes 12-15 ITag
+/// vector (bit n for ITag n).
 ///
 /// `tlp_ats_inval_cpl_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -3868,7 +3948,7 @@ impl TlpAtsInvalCpl {
     pub const BYTES: usize = 16;
     /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
     /// treats a set bit there as a reserved encoding.
-    pub const RESERVED: Self = Self([0, 0xfff8, 0, 0]);
+    pub const RESERVED: Self = Self([0, 0xfff8, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
 

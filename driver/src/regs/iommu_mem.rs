@@ -722,8 +722,9 @@ impl Ddte {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffc0_0000_0000_03fe);
 
     /// From raw bits.
@@ -834,8 +835,9 @@ impl DcTc {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_ffff_ffff_f000);
 
     /// From raw bits.
@@ -1309,8 +1311,9 @@ impl DcTa {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_ffff_0000_0fff);
 
     /// From raw bits.
@@ -1398,8 +1401,9 @@ impl DcFsc {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfff_f000_0000_0000);
 
     /// From raw bits.
@@ -1512,8 +1516,9 @@ impl DeviceContext {
     pub const WIDTH: u32 = 256;
     /// Size in bytes.
     pub const BYTES: usize = 32;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xffff_f000, 0xffff_ffff, 0, 0, 0xfff, 0xffff_ffff, 0, 0xfff_f000]);
     /// Byte offset of `tc` in the byte image.
     pub const TC_BYTE_OFFSET: usize = 0;
@@ -1677,8 +1682,9 @@ impl Pdte {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffc0_0000_0000_03fe);
 
     /// From raw bits.
@@ -1789,8 +1795,9 @@ impl PcTa {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_ffff_0000_0ff8);
 
     /// From raw bits.
@@ -1947,8 +1954,9 @@ impl PcFsc {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfff_f000_0000_0000);
 
     /// From raw bits.
@@ -2061,8 +2069,9 @@ impl ProcessContext {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xff8, 0xffff_ffff, 0, 0xfff_f000]);
     /// Byte offset of `ta` in the byte image.
     pub const TA_BYTE_OFFSET: usize = 0;
@@ -2179,8 +2188,9 @@ impl Pte {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x1fc0_0000_0000_0000);
 
     /// From raw bits.
@@ -2683,8 +2693,9 @@ impl CmdIotinval {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0x800, 0xf000_0ffc, 0x3ff, 0xc000_0000]);
 
     /// From raw bits.
@@ -2937,8 +2948,9 @@ impl CmdIofence {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xffff_c000, 0, 0, 0xc000_0000]);
 
     /// From raw bits.
@@ -3190,8 +3202,9 @@ impl CmdIodir {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xc00, 0xfd, 0xffff_ffff, 0xffff_ffff]);
 
     /// From raw bits.
@@ -3375,8 +3388,9 @@ impl CmdAts {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xc00, 0xfc, 0, 0]);
 
     /// From raw bits.
@@ -3629,8 +3643,9 @@ impl AtsInvalPayload {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x7fe);
 
     /// From raw bits.
@@ -3767,8 +3782,9 @@ impl AtsPrgrPayload {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_0e00_ffff_ffff);
 
     /// From raw bits.
@@ -3881,8 +3897,9 @@ impl FaultRecord {
     pub const WIDTH: u32 = 256;
     /// Size in bytes.
     pub const BYTES: usize = 32;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0, 0, 0xffff_ffff, 0xffff_ffff, 0, 0, 0, 0]);
 
     /// From raw bits.
@@ -4314,8 +4331,9 @@ impl PageRequest {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xfff, 0xf8, 0, 0]);
     /// Byte offset of `payload` in the byte image.
     pub const PAYLOAD_BYTE_OFFSET: usize = 8;

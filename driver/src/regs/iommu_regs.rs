@@ -253,8 +253,9 @@ impl Capabilities {
     pub const OFFSET: usize = 0;
     /// Value after reset.
     pub const RESET: Self = Self(0x1f8_9200_0610);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_fc00_0010_7000);
 
     /// From raw bits.
@@ -911,8 +912,9 @@ impl Fctl {
     pub const OFFSET: usize = 8;
     /// Value after reset.
     pub const RESET: Self = Self(2);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_fff8);
 
     /// From raw bits.
@@ -1059,8 +1061,9 @@ impl Ddtp {
     pub const OFFSET: usize = 0x10;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffc0_0000_0000_03e0);
 
     /// From raw bits.
@@ -1209,8 +1212,9 @@ impl Cqb {
     pub const OFFSET: usize = 0x18;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffc0_0000_0000_03e0);
 
     /// From raw bits.
@@ -1536,8 +1540,9 @@ impl Fqb {
     pub const OFFSET: usize = 0x28;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffc0_0000_0000_03e0);
 
     /// From raw bits.
@@ -1863,8 +1868,9 @@ impl Pqb {
     pub const OFFSET: usize = 0x38;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffc0_0000_0000_03e0);
 
     /// From raw bits.
@@ -2190,8 +2196,9 @@ impl Cqcsr {
     pub const OFFSET: usize = 0x48;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfffc_f0fc);
 
     /// From raw bits.
@@ -2454,8 +2461,9 @@ impl Fqcsr {
     pub const OFFSET: usize = 0x4c;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfffc_fcfc);
 
     /// From raw bits.
@@ -2672,8 +2680,9 @@ impl Pqcsr {
     pub const OFFSET: usize = 0x50;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfffc_fcfc);
 
     /// From raw bits.
@@ -2890,8 +2899,9 @@ impl Ipsr {
     pub const OFFSET: usize = 0x54;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_fff0);
 
     /// From raw bits.
@@ -3801,8 +3811,9 @@ impl TrReqIova {
     pub const OFFSET: usize = 0x258;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfff);
 
     /// From raw bits.
@@ -3904,8 +3915,9 @@ impl TrReqCtl {
     pub const OFFSET: usize = 0x260;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfe_0000_0ff0);
 
     /// From raw bits.
@@ -4147,8 +4159,9 @@ impl TrResponse {
     pub const OFFSET: usize = 0x268;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffc0_0000_0000_007e);
 
     /// From raw bits.
@@ -4320,8 +4333,9 @@ impl IommuQosid {
     pub const OFFSET: usize = 0x270;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xf000_f000);
 
     /// From raw bits.
@@ -4447,8 +4461,9 @@ impl Icvec {
     pub const OFFSET: usize = 0x2f8;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_ffff_ffff_0000);
 
     /// From raw bits.
@@ -4626,8 +4641,9 @@ impl MsiAddr {
     pub const COUNT: usize = 16;
     /// Bytes between instances.
     pub const STRIDE: usize = 0x10;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xff00_0000_0000_0003);
 
     /// From raw bits.
@@ -4837,8 +4853,9 @@ impl MsiVecCtl {
     pub const COUNT: usize = 16;
     /// Bytes between instances.
     pub const STRIDE: usize = 0x10;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_fffe);
 
     /// From raw bits.

@@ -253,8 +253,9 @@ impl PasidCap {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xe0f1);
 
     /// From raw bits.
@@ -413,8 +414,9 @@ impl PasidCtrl {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfff0);
 
     /// From raw bits.
@@ -570,8 +572,9 @@ impl PasidExtCap {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfff0_e0f1_0000_0000);
     /// Byte offset of `hdr` in the byte image.
     pub const HDR_BYTE_OFFSET: usize = 0;
@@ -713,8 +716,9 @@ impl AtsCap {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfe00);
 
     /// From raw bits.
@@ -897,8 +901,9 @@ impl AtsCtrl {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x7e0);
 
     /// From raw bits.
@@ -1056,8 +1061,9 @@ impl AtsExtCap {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x7e0_fe00_0000_0000);
     /// Byte offset of `hdr` in the byte image.
     pub const HDR_BYTE_OFFSET: usize = 0;
@@ -1197,8 +1203,9 @@ impl PriCtrl {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfffc);
 
     /// From raw bits.
@@ -1310,8 +1317,9 @@ impl PriStatus {
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x7efc);
 
     /// From raw bits.
@@ -1639,8 +1647,9 @@ impl PriExtCap {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0, 0x7efc_fffc, 0, 0]);
     /// Byte offset of `hdr` in the byte image.
     pub const HDR_BYTE_OFFSET: usize = 0;

@@ -746,8 +746,9 @@ impl Command {
     pub const OFFSET: usize = 4;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xf800);
 
     /// From raw bits.
@@ -1078,8 +1079,9 @@ impl Status {
     pub const OFFSET: usize = 6;
     /// Value after reset.
     pub const RESET: Self = Self(0x10);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x46);
 
     /// From raw bits.
@@ -1935,8 +1937,9 @@ impl Bist {
     pub const OFFSET: usize = 0xf;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x30);
 
     /// From raw bits.
@@ -3077,8 +3080,9 @@ impl SecondaryStatus {
     pub const OFFSET: usize = 0x1e;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x5f);
 
     /// From raw bits.
@@ -3365,8 +3369,9 @@ impl MemoryBase {
     pub const OFFSET: usize = 0x20;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xf);
 
     /// From raw bits.
@@ -3468,8 +3473,9 @@ impl MemoryLimit {
     pub const OFFSET: usize = 0x22;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xf);
 
     /// From raw bits.
@@ -4323,8 +4329,9 @@ impl ExpansionRomBase {
     pub const OFFSET: usize = 0x38;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x7fe);
 
     /// From raw bits.
@@ -4650,8 +4657,9 @@ impl BridgeControl {
     pub const OFFSET: usize = 0x3e;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xf000);
 
     /// From raw bits.
@@ -5131,8 +5139,9 @@ impl PcieCaps {
     pub const OFFSET: usize = 0x42;
     /// Value after reset.
     pub const RESET: Self = Self(0x42);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xc000);
 
     /// From raw bits.
@@ -5306,8 +5315,9 @@ impl Devcap {
     pub const OFFSET: usize = 0x44;
     /// Value after reset.
     pub const RESET: Self = Self(0x8000);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xe003_7000);
 
     /// From raw bits.
@@ -5598,8 +5608,9 @@ impl Devctl {
     pub const OFFSET: usize = 0x48;
     /// Value after reset.
     pub const RESET: Self = Self(0x2810);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x8000);
 
     /// From raw bits.
@@ -5932,8 +5943,9 @@ impl Devsta {
     pub const OFFSET: usize = 0x4a;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffc0);
 
     /// From raw bits.
@@ -6151,8 +6163,9 @@ impl Lnkcap {
     pub const OFFSET: usize = 0x4c;
     /// Value after reset.
     pub const RESET: Self = Self(0x70_0042);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x80_0000);
 
     /// From raw bits.
@@ -6489,8 +6502,9 @@ impl Lnkctl {
     pub const OFFSET: usize = 0x50;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xf004);
 
     /// From raw bits.
@@ -6799,8 +6813,9 @@ impl Lnksta {
     pub const OFFSET: usize = 0x52;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x400);
 
     /// From raw bits.
@@ -7399,8 +7414,9 @@ impl Slotctl {
     pub const OFFSET: usize = 0x58;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x8000);
 
     /// From raw bits.
@@ -7780,8 +7796,9 @@ impl Slotsta {
     pub const OFFSET: usize = 0x5a;
     /// Value after reset.
     pub const RESET: Self = Self(0x40);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfe00);
 
     /// From raw bits.
@@ -8066,8 +8083,9 @@ impl Rootctl {
     pub const OFFSET: usize = 0x5c;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffe0);
 
     /// From raw bits.
@@ -8260,8 +8278,9 @@ impl Rootcap {
     pub const OFFSET: usize = 0x5e;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfffe);
 
     /// From raw bits.
@@ -8362,8 +8381,9 @@ impl Rootsta {
     pub const OFFSET: usize = 0x60;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xfffc_0000);
 
     /// From raw bits.
@@ -8513,8 +8533,9 @@ impl Devcap2 {
     pub const OFFSET: usize = 0x64;
     /// Value after reset.
     pub const RESET: Self = Self(0x70_0010);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x7800_0000);
 
     /// From raw bits.
@@ -9413,8 +9434,9 @@ impl Devsta2 {
     pub const OFFSET: usize = 0x6a;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff);
 
     /// From raw bits.
@@ -9493,8 +9515,9 @@ impl Lnkcap2 {
     pub const OFFSET: usize = 0x6c;
     /// Value after reset.
     pub const RESET: Self = Self(6);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x7e00_0001);
 
     /// From raw bits.
@@ -9999,8 +10022,9 @@ impl Lnksta2 {
     pub const OFFSET: usize = 0x72;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xc00);
 
     /// From raw bits.
@@ -10334,8 +10358,9 @@ impl Slotcap2 {
     pub const OFFSET: usize = 0x74;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_fffe);
 
     /// From raw bits.
@@ -10437,8 +10462,9 @@ impl Slotctl2 {
     pub const OFFSET: usize = 0x78;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff);
 
     /// From raw bits.
@@ -10517,8 +10543,9 @@ impl Slotsta2 {
     pub const OFFSET: usize = 0x7a;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff);
 
     /// From raw bits.
@@ -10722,8 +10749,9 @@ impl Pmc {
     pub const OFFSET: usize = 0x82;
     /// Value after reset.
     pub const RESET: Self = Self(3);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x10);
 
     /// From raw bits.
@@ -10966,8 +10994,9 @@ impl Pmcsr {
     pub const OFFSET: usize = 0x84;
     /// Value after reset.
     pub const RESET: Self = Self(8);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xf4);
 
     /// From raw bits.
@@ -11186,8 +11215,9 @@ impl PmcsrBse {
     pub const OFFSET: usize = 0x86;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x3f);
 
     /// From raw bits.
@@ -11561,8 +11591,9 @@ impl AerUncorStatus {
     pub const OFFSET: usize = 0x104;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xf800_0fcf);
 
     /// From raw bits.
@@ -12033,8 +12064,9 @@ impl AerUncorMask {
     pub const OFFSET: usize = 0x108;
     /// Value after reset.
     pub const RESET: Self = Self(0x440_0000);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xf800_0fcf);
 
     /// From raw bits.
@@ -12504,8 +12536,9 @@ impl AerUncorSeverity {
     pub const OFFSET: usize = 0x10c;
     /// Value after reset.
     pub const RESET: Self = Self(0x46_2030);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xf800_0fcf);
 
     /// From raw bits.
@@ -12975,8 +13008,9 @@ impl AerCorStatus {
     pub const OFFSET: usize = 0x110;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_0e3e);
 
     /// From raw bits.
@@ -13240,8 +13274,9 @@ impl AerCorMask {
     pub const OFFSET: usize = 0x114;
     /// Value after reset.
     pub const RESET: Self = Self(0xe000);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_0e3e);
 
     /// From raw bits.
@@ -13504,8 +13539,9 @@ impl AerCapCtrl {
     pub const OFFSET: usize = 0x118;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_e000);
 
     /// From raw bits.
@@ -13896,8 +13932,9 @@ impl AerRootErrCmd {
     pub const OFFSET: usize = 0x12c;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xffff_fff8);
 
     /// From raw bits.
@@ -14044,8 +14081,9 @@ impl AerRootErrStatus {
     pub const OFFSET: usize = 0x130;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x7ff_ff80);
 
     /// From raw bits.
@@ -14973,8 +15011,9 @@ impl AcsCtrl {
     pub const OFFSET: usize = 0x14e;
     /// Value after reset.
     pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0xff80);
 
     /// From raw bits.

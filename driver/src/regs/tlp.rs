@@ -532,8 +532,9 @@ impl TlpDw0 {
     pub const WIDTH: u32 = 32;
     /// Size in bytes.
     pub const BYTES: usize = 4;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x2_0000);
 
     /// From raw bits.
@@ -858,8 +859,9 @@ impl TlpPasidPrefix {
     pub const WIDTH: u32 = 32;
     /// Size in bytes.
     pub const BYTES: usize = 4;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x30_0000);
 
     /// From raw bits.
@@ -1017,8 +1019,9 @@ impl TlpMemReq3dw {
     pub const WIDTH: u32 = 96;
     /// Size in bytes.
     pub const BYTES: usize = 12;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
@@ -1251,8 +1254,9 @@ impl TlpMemReq4dw {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
@@ -1488,8 +1492,9 @@ impl TlpAtsTransReq3dw {
     pub const WIDTH: u32 = 96;
     /// Size in bytes.
     pub const BYTES: usize = 12;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xff6, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
@@ -1746,8 +1751,9 @@ impl TlpAtsTransReq4dw {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xff6, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
@@ -2322,8 +2328,9 @@ impl TlpCpl {
     pub const WIDTH: u32 = 96;
     /// Size in bytes.
     pub const BYTES: usize = 12;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0x80, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
@@ -2579,8 +2586,9 @@ impl TlpCfgReq {
     pub const WIDTH: u32 = 96;
     /// Size in bytes.
     pub const BYTES: usize = 12;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xf003, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
@@ -2886,8 +2894,9 @@ impl TlpMsg {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
@@ -3099,8 +3108,9 @@ impl TlpPageReq {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0, 0, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
@@ -3382,8 +3392,9 @@ impl TlpPrgResp {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xffff_ffff, 0xe00, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
@@ -3620,8 +3631,9 @@ impl TlpAtsInvalReq {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0xffff_ffff, 0xffff, 0xe000, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;
@@ -3808,8 +3820,9 @@ impl AtsInvalPayload {
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self(0x7fe);
 
     /// From raw bits.
@@ -3946,8 +3959,9 @@ impl TlpAtsInvalCpl {
     pub const WIDTH: u32 = 128;
     /// Size in bytes.
     pub const BYTES: usize = 16;
-    /// The bits of the reserved members (`rsvd*`, nested structures included): hardware
-    /// treats a set bit there as a reserved encoding.
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
     pub const RESERVED: Self = Self([0, 0xfff8, 0, 0x2_0000]);
     /// Byte offset of `dw0` in the byte image.
     pub const DW0_BYTE_OFFSET: usize = 0;

@@ -49,7 +49,9 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
   // A set bit announces the feature; every field is fixed at design time.
   typedef struct packed {
     logic [7:0]  rsvd_custom;  // rsvd: designated for custom use
-    logic [13:0] rsvd_55_42;   // rsvd: reserved for standard use
+    logic [11:0] rsvd_55_44;   // rsvd: reserved for standard use
+    logic        s;            // hwinit: address-range invalidation extension (IOTINVAL.S) supported
+    logic        nl;           // hwinit: non-leaf PTE invalidation extension (IOTINVAL.NL) supported
     logic        qosid;        // hwinit: QoS ID tagging supported (later addition to the spec)
     logic        pd20;         // hwinit: three-level PDT with 20-bit process_id supported
     logic        pd17;         // hwinit: two-level PDT with 17-bit process_id supported
@@ -71,7 +73,8 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic        sv39x4;       // hwinit: second-stage Sv39x4 supported
     logic        sv32x4;       // hwinit: second-stage Sv32x4 supported
     logic        svpbmt;       // hwinit: page-based memory types (Svpbmt) supported
-    logic [2:0]  rsvd_14_12;   // rsvd: reserved for standard use
+    logic        svrsw60t59b;  // hwinit: PTE bits 60:59 reserved for software (Svrsw60t59b)
+    logic [1:0]  rsvd_13_12;   // rsvd: reserved for standard use
     logic        sv57;         // hwinit: first-stage Sv57 supported
     logic        sv48;         // hwinit: first-stage Sv48 supported
     logic        sv39;         // hwinit: first-stage Sv39 supported
@@ -81,8 +84,9 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned CAPABILITIES_OFFSET = 'h000;
   // Set bits: version = 0x10 (v1.0) [7:0], sv39 [9], sv48 [10], ats [25], igs = WSI (1)
   // [29:28], dbg [31], pas = 56 (0x38) [37:32], pd8 [38], pd17 [39], pd20 [40].
-  // Clear: sv32, sv57, svpbmt, sv32x4..sv57x4, amo_mrif, msi_flat, msi_mrif, amo_hwad,
-  // t2gpa, endian (little-endian only), hpm, qosid.
+  // Clear: sv32, sv57, svrsw60t59b, svpbmt, sv32x4..sv57x4, amo_mrif, msi_flat, msi_mrif,
+  // amo_hwad, t2gpa, endian (little-endian only), hpm, qosid, nl, s. Release 20260222 of the
+  // specification names svrsw60t59b (bit 14), nl (42) and s (43).
   localparam capabilities_t CAPABILITIES_RESET = 64'h0000_01F8_9200_0610;
 
   // Feature control: endianness, interrupt method and guest address width.

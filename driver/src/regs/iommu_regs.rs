@@ -256,7 +256,7 @@ impl Capabilities {
     /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
     /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
     /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self(0xffff_fc00_0010_7000);
+    pub const RESERVED: Self = Self(0xffff_f000_0010_3000);
 
     /// From raw bits.
     pub const fn from_bits(bits: u64) -> Self {
@@ -376,6 +376,28 @@ impl Capabilities {
     #[must_use]
     pub const fn with_sv57(mut self, v: bool) -> Self {
         self.set_sv57(v);
+        self
+    }
+
+    /// PTE bits 60:59 reserved for software (Svrsw60t59b)
+    ///
+    /// Bits `[14]`, `hwinit`.
+    #[inline]
+    pub const fn svrsw60t59b(&self) -> bool {
+        (self.0 >> 14) & 1 != 0
+    }
+
+    /// Set `svrsw60t59b` (bits `[14]`).
+    #[inline]
+    pub const fn set_svrsw60t59b(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 14)) | (((v) as u64 & 1) << 14);
+    }
+
+    /// This value with `svrsw60t59b` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_svrsw60t59b(mut self, v: bool) -> Self {
+        self.set_svrsw60t59b(v);
         self
     }
 
@@ -821,6 +843,50 @@ impl Capabilities {
         self
     }
 
+    /// non-leaf PTE invalidation extension (IOTINVAL.NL) supported
+    ///
+    /// Bits `[42]`, `hwinit`.
+    #[inline]
+    pub const fn nl(&self) -> bool {
+        (self.0 >> 42) & 1 != 0
+    }
+
+    /// Set `nl` (bits `[42]`).
+    #[inline]
+    pub const fn set_nl(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 42)) | (((v) as u64 & 1) << 42);
+    }
+
+    /// This value with `nl` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_nl(mut self, v: bool) -> Self {
+        self.set_nl(v);
+        self
+    }
+
+    /// address-range invalidation extension (IOTINVAL.S) supported
+    ///
+    /// Bits `[43]`, `hwinit`.
+    #[inline]
+    pub const fn s(&self) -> bool {
+        (self.0 >> 43) & 1 != 0
+    }
+
+    /// Set `s` (bits `[43]`).
+    #[inline]
+    pub const fn set_s(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 43)) | (((v) as u64 & 1) << 43);
+    }
+
+    /// This value with `s` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_s(mut self, v: bool) -> Self {
+        self.set_s(v);
+        self
+    }
+
     const fn byte(&self, i: usize) -> u8 {
         (self.0 >> (i * 8)) as u8
     }
@@ -861,6 +927,7 @@ impl core::fmt::Debug for Capabilities {
             .field("sv39", &self.sv39())
             .field("sv48", &self.sv48())
             .field("sv57", &self.sv57())
+            .field("svrsw60t59b", &self.svrsw60t59b())
             .field("svpbmt", &self.svpbmt())
             .field("sv32x4", &self.sv32x4())
             .field("sv39x4", &self.sv39x4())
@@ -881,6 +948,8 @@ impl core::fmt::Debug for Capabilities {
             .field("pd17", &self.pd17())
             .field("pd20", &self.pd20())
             .field("qosid", &self.qosid())
+            .field("nl", &self.nl())
+            .field("s", &self.s())
             .finish()
     }
 }
@@ -5197,7 +5266,9 @@ pub const REGISTERS: &[RegisterInfo] = &[
         reset: Capabilities::RESET.0 as u64,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 56, width: 8, access: Access::Rsvd, reset: 0, legal: None },
-            FieldInfo { name: "rsvd_55_42", lsb: 42, width: 14, access: Access::Rsvd, reset: 0, legal: None },
+            FieldInfo { name: "rsvd_55_44", lsb: 44, width: 12, access: Access::Rsvd, reset: 0, legal: None },
+            FieldInfo { name: "s", lsb: 43, width: 1, access: Access::Hwinit, reset: 0, legal: None },
+            FieldInfo { name: "nl", lsb: 42, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "qosid", lsb: 41, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "pd20", lsb: 40, width: 1, access: Access::Hwinit, reset: 1, legal: None },
             FieldInfo { name: "pd17", lsb: 39, width: 1, access: Access::Hwinit, reset: 1, legal: None },
@@ -5219,7 +5290,8 @@ pub const REGISTERS: &[RegisterInfo] = &[
             FieldInfo { name: "sv39x4", lsb: 17, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "sv32x4", lsb: 16, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "svpbmt", lsb: 15, width: 1, access: Access::Hwinit, reset: 0, legal: None },
-            FieldInfo { name: "rsvd_14_12", lsb: 12, width: 3, access: Access::Rsvd, reset: 0, legal: None },
+            FieldInfo { name: "svrsw60t59b", lsb: 14, width: 1, access: Access::Hwinit, reset: 0, legal: None },
+            FieldInfo { name: "rsvd_13_12", lsb: 12, width: 2, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "sv57", lsb: 11, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "sv48", lsb: 10, width: 1, access: Access::Hwinit, reset: 1, legal: None },
             FieldInfo { name: "sv39", lsb: 9, width: 1, access: Access::Hwinit, reset: 1, legal: None },

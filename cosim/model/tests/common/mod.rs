@@ -284,3 +284,51 @@ pub fn expect_allowed(b: &Bench, req: &iommu_model::DeviceRequest) -> iommu_mode
 pub fn raw32(m: &impl Mmio, off: usize) -> u32 {
     m.read32(off)
 }
+
+// ---- commands -----------------------------------------------------------------------
+
+/// IOTINVAL.VMA with GV = 0: AV = `addr.is_some()`, PSCV = `pscid.is_some()`.
+pub fn iotinval_vma(addr: Option<u64>, pscid: Option<u32>) -> [u8; 16] {
+    CmdIotinval::default()
+        .with_opcode(CmdOpcode::IOTINVAL)
+        .with_func3(IotinvalFunc3::VMA)
+        .with_av(addr.is_some())
+        .with_addr(addr.unwrap_or(0) >> PAGE_SHIFT)
+        .with_pscv(pscid.is_some())
+        .with_pscid(pscid.unwrap_or(0))
+        .to_le_bytes()
+}
+
+/// IODIR.INVAL_DDT: DV = `did.is_some()`.
+pub fn iodir_ddt(did: Option<u32>) -> [u8; 16] {
+    CmdIodir::default()
+        .with_opcode(CmdOpcode::IODIR)
+        .with_func3(IodirFunc3::DDT)
+        .with_dv(did.is_some())
+        .with_did(did.unwrap_or(0))
+        .to_le_bytes()
+}
+
+/// IODIR.INVAL_PDT for (`did`, `pid`).
+pub fn iodir_pdt(did: u32, pid: u32) -> [u8; 16] {
+    CmdIodir::default()
+        .with_opcode(CmdOpcode::IODIR)
+        .with_func3(IodirFunc3::PDT)
+        .with_dv(true)
+        .with_did(did)
+        .with_pid(pid)
+        .to_le_bytes()
+}
+
+/// IOFENCE.C, optionally writing `data` at `addr` and/or setting fence_w_ip.
+pub fn iofence(write: Option<(u64, u32)>, wsi: bool) -> [u8; 16] {
+    let (addr, data) = write.unwrap_or((0, 0));
+    CmdIofence::default()
+        .with_opcode(CmdOpcode::IOFENCE)
+        .with_func3(IofenceFunc3::C)
+        .with_av(write.is_some())
+        .with_wsi(wsi)
+        .with_addr(addr >> 2)
+        .with_data(data)
+        .to_le_bytes()
+}

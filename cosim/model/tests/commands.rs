@@ -204,7 +204,7 @@ fn ats_commands_are_sent() {
         vec![AtsMessage::Invalidate(inval), AtsMessage::PageRequestGroupResponse(prgr)]
     );
     assert_eq!(b.regs().cqh().read().index(), 2); // a 4-entry queue
-    // The invalidation counts as answered: a following fence completes.
+                                                  // The invalidation counts as answered: a following fence completes.
     b.submit(&[iofence(None, true)]);
     assert!(b.regs().cqcsr().read().fence_w_ip() && !b.regs().cqcsr().read().cmd_to());
 }

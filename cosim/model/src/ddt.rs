@@ -23,7 +23,7 @@ pub(crate) fn ddt_levels(mode: IommuMode) -> Option<u32> {
     }
 }
 
-/// Position and width of DDI[level] in device_id (base format, capabilities.MSI_FLAT = 0).
+/// Position and width of `DDI[level]` in device_id (base format, capabilities.MSI_FLAT = 0).
 const fn ddi_field(level: u32) -> (u32, u32) {
     match level {
         0 => (0, DDI0_BITS),
@@ -32,14 +32,14 @@ const fn ddi_field(level: u32) -> (u32, u32) {
     }
 }
 
-/// DDI[level] of `did`.
+/// `DDI[level]` of `did`.
 const fn ddi(did: u32, level: u32) -> u64 {
     let (shift, bits) = ddi_field(level);
     ((did >> shift) & ((1 << bits) - 1)) as u64
 }
 
 /// True when `did` is wider than a DDT of `levels` levels indexes (P2IOVA step 5: 2LVL with
-/// DDI[2] != 0, 1LVL with DDI[2] or DDI[1] != 0; any mode with bits above the 24-bit
+/// `DDI[2] != 0`, 1LVL with `DDI[2]` or `DDI[1] != 0`; any mode with bits above the 24-bit
 /// device_id).
 pub(crate) fn did_too_wide(did: u32, levels: u32) -> bool {
     let width = match levels {

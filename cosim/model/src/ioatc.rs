@@ -27,7 +27,7 @@ use driver::regs::iommu_mem::{
 use crate::request::{DeviceRequest, RequestKind, Response};
 
 /// log2 of the bytes a 64 KiB Svnapot leaf maps (privileged spec, Svnapot: the only defined
-/// NAPOT size, encoded as pte.ppn[3:0] = 1000b in a level-0 leaf).
+/// NAPOT size, encoded as `pte.ppn[3:0] = 1000b` in a level-0 leaf).
 pub(crate) const NAPOT_64K_LOG2: u32 = 16;
 
 /// A recorded value and the order in which it was first read.
@@ -64,7 +64,7 @@ pub(crate) fn leaf_coverage(pte: Pte, level: u32) -> u32 {
     }
 }
 
-/// pte.ppn[3:0] = 1000b: the 64 KiB NAPOT encoding (Svnapot).
+/// `pte.ppn[3:0] = 1000b`: the 64 KiB NAPOT encoding (Svnapot).
 pub(crate) fn napot_64k(pte: Pte) -> bool {
     let bits = NAPOT_64K_LOG2 - PAGE_SHIFT;
     pte.ppn() & ((1 << bits) - 1) == 1 << (bits - 1)

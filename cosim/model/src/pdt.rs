@@ -1,8 +1,8 @@
 //! Locating the process context (GET_PC) and the process-context configuration checks
 //! (PC_MISCONFIG), in iommu_data_structures.adoc.
 //!
-//! GET_PC step 2 reads "a + PDI[2] x 8" for every non-leaf level; the entry of level `i` is
-//! indexed by PDI[i] (the radix tree figure and PDTP_MODE_ENC say so), which the model does.
+//! GET_PC step 2 reads `a + PDI[2] x 8` for every non-leaf level; the entry of level `i` is
+//! indexed by `PDI[i]` (the radix tree figure and PDTP_MODE_ENC say so), which the model does.
 
 use driver::regs::iommu_mem::{
     FaultCause, Pdte, PdtpMode, ProcessContext, PAGE_SHIFT, PDI0_BITS, PDI1_BITS, PDI1_SHIFT,
@@ -25,7 +25,7 @@ pub(crate) fn pdt_levels(mode: PdtpMode) -> Option<u32> {
     }
 }
 
-/// Position and width of PDI[level] in process_id.
+/// Position and width of `PDI[level]` in process_id.
 const fn pdi_field(level: u32) -> (u32, u32) {
     match level {
         0 => (0, PDI0_BITS),
@@ -34,7 +34,7 @@ const fn pdi_field(level: u32) -> (u32, u32) {
     }
 }
 
-/// PDI[level] of `pid`.
+/// `PDI[level]` of `pid`.
 const fn pdi(pid: u32, level: u32) -> u64 {
     let (shift, bits) = pdi_field(level);
     ((pid >> shift) & ((1 << bits) - 1)) as u64

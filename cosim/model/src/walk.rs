@@ -131,7 +131,7 @@ pub(crate) fn canonical(iova: u64, levels: u32) -> bool {
     (((iova << shift) as i64) >> shift) as u64 == iova
 }
 
-/// VPN[level] of `iova`.
+/// `VPN[level]` of `iova`.
 fn vpn(iova: u64, level: u32) -> u64 {
     (iova >> (PAGE_SHIFT + level * PT_VPN_BITS)) & ((1 << PT_VPN_BITS) - 1)
 }

@@ -188,7 +188,8 @@ impl Bench {
         for l in (level + 1..levels).rev() {
             let at = table + vpn(l) * PTE_BYTES as u64;
             let mut e = Pte(self.read_u64(at));
-            if !e.v() {
+            if !e.v() || e.r() || e.x() {
+                // No pointer here (nothing, or a leaf): put a fresh table in.
                 e = Pte::default().with_v(true).with_ppn(self.page());
                 self.write_u64(at, e.0);
             }

@@ -7,8 +7,8 @@
 //! `busy` (or `go_busy`) bit reads 1. With 0 it completes at the write.
 
 use driver::regs::iommu_regs::{
-    Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fqb, Fqcsr, Fqh, Fqt, Icvec, IommuMode, Ipsr, Pqb, Pqcsr, Pqh, Pqt,
-    TrReqCtl, TrReqIova,
+    Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl, Fqb, Fqcsr, Fqh, Fqt, Icvec, IommuMode, Ipsr, Pqb, Pqcsr,
+    Pqh, Pqt, TrReqCtl, TrReqIova,
 };
 
 use crate::faults::queue_entries;
@@ -277,6 +277,9 @@ impl State {
     /// The interrupt wires (fctl.WSI = 1): bit v is high while a pending bit whose `icvec`
     /// vector is v is set.
     pub(crate) fn interrupt_lines(&self) -> u16 {
+        if !self.regs.get::<Fctl>().wsi() {
+            return 0; // interrupts would be messages
+        }
         let ipsr = self.regs.get::<Ipsr>();
         let icvec = self.regs.get::<Icvec>();
         let mut lines = 0u16;

@@ -281,7 +281,7 @@ impl MemoKey {
     fn slot(&self) -> usize {
         // Multiplicative hashing of the fields that vary most (page, device, process).
         let mut h = self.page ^ (u64::from(self.device_id) << 40);
-        h ^= u64::from(self.process_id.map_or(0, |p| p + 1)) << 20;
+        h ^= self.process_id.map_or(0, |p| u64::from(p) + 1) << 20;
         h ^= (self.write as u64) | (self.execute as u64) << 1 | (self.privileged as u64) << 2;
         h ^= (self.kind as u64) << 3;
         (h.wrapping_mul(MEMO_HASH_MULTIPLIER) >> (64 - MEMO_SLOTS_LOG2)) as usize

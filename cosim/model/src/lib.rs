@@ -18,6 +18,28 @@
 //!
 //! Every layout comes from the generated `driver::regs` types; comments name the
 //! specification section a subtle rule comes from.
+//!
+//! The driver and the model share host memory; the driver programs the model through its
+//! register block, and devices ask the translation port:
+//!
+//! ```
+//! use driver::dma::PhysAddr;
+//! use driver::fake::FakeDma;
+//! use driver::regs::iommu_regs::{Ddtp, IommuMode, IommuRegs};
+//! use iommu_model::{Config, DeviceRequest, Model, RequestKind, Response};
+//!
+//! let dma = FakeDma::new(PhysAddr(0x8000_0000), 1 << 20);
+//! let model = Model::new(&dma, Config::default());
+//! let regs = IommuRegs::new(&model);
+//! regs.ddtp().write(Ddtp::default().with_iommu_mode(IommuMode::BARE));
+//! match model.translate(&DeviceRequest::read(7, 0x1234_5000)) {
+//!     Response::Allowed(t) => assert_eq!(t.ppn, 0x1_2345),
+//!     other => panic!("{other:?}"),
+//! }
+//! // Bare mode passes only untranslated requests.
+//! let translated = DeviceRequest::read(7, 0x1000).kind(RequestKind::Translated);
+//! assert!(model.translate(&translated).fault().is_some());
+//! ```
 
 pub mod mem;
 pub mod model;

@@ -218,8 +218,11 @@ impl<M: PhysMem + ?Sized> Walker<'_, M> {
                 return Err(StageFault::Page);
             }
             global |= pte.g();
-            let leaf = pte.r() || pte.x();
-            if self.records() {
+            // A leaf has R or X (xwr = 010 and 110 are reserved; cached as leaves, since
+            // Zicfiss makes 010 a leaf, so that an address invalidation covers them).
+            let leaf = pte.r() || pte.w() || pte.x();
+            // A pointer at level 0 is unusable by any walk: no cache keeps it.
+            if self.records() && (leaf || level > 0) {
                 if leaf {
                     let e = LeafEntry { pscid: s.pscid, pte, level, global };
                     self.history.record_leaf(iova, e);

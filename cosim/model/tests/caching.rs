@@ -279,3 +279,23 @@ fn stale_answers_combine_across_levels() {
     assert_eq!(ppns(&b, &req), vec![Some(0xa), Some(0xb), Some(0xc)]);
     let _ = pt;
 }
+
+#[test]
+fn address_invalidations_cover_whatever_was_in_the_leaf_slot() {
+    // A pointer at level 0 or a reserved xwr = 010 leaf, fixed and invalidated by address:
+    // the fix is seen (a cache cannot keep those as non-leaf entries that AV = 1 spares).
+    let (b, _, _, slot) = one_device();
+    let req = DeviceRequest::read(1, 0x1000);
+    for bad in [
+        Pte::default().with_v(true).with_ppn(b.page()),
+        Pte::default().with_v(true).with_w(true).with_a(true).with_d(true).with_ppn(0xa),
+    ] {
+        b.write_u64(slot, bad.0);
+        b.submit(&[iotinval_vma(Some(0x1000), Some(5))]);
+        assert_eq!(now(&b, &req), None);
+        b.write_u64(slot, leaf(0xf, true, false, false, true).0);
+        b.submit(&[iotinval_vma(Some(0x1000), Some(5))]);
+        assert_eq!(now(&b, &req), Some(0xf));
+        assert_eq!(ppns(&b, &req), vec![Some(0xf)]);
+    }
+}

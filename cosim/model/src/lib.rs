@@ -41,6 +41,31 @@
 //! assert!(model.translate(&translated).fault().is_some());
 //! ```
 
+//!
+//! # Choices where the specification leaves one
+//!
+//! The RTL follows the same choices (section names of the specification in brackets):
+//! - Identity translations (Bare stages, Translated requests with T2GPA = 0) report a 2 MiB
+//!   range ([`IDENTITY_SIZE_LOG2`]; ATS_FAULTS recommends a large size for ATS); the debug
+//!   interface then answers S = 1 with the 2 MiB encoding (TRR_RSP allows smaller).
+//! - An ATS Success that grants nothing reports the IOVA's page, 4 KiB, Global = 0 (the
+//!   address is UNSPECIFIED, ATS_FAULTS); with a Bare first stage R = W = 1 whatever NW says.
+//! - ATS access-fault causes follow the access asked: execute, else write (NW = 0), else read.
+//! - DTF also suppresses the fault records of ATS UR/CA completions (FAULT_CAUSE column).
+//! - Every V = 1 entry is cached, misconfigured ones included (only V = 0 entries may not be,
+//!   CACHING); a pointer in a level-0 PTE slot is not (no walk can use it), and a PTE with
+//!   W = 1, R = 0 is cached as a leaf (Zicfiss makes it one), so IOTINVAL with AV = 1 covers it.
+//! - ddtp mode changes keep cached entries (DDTP: "may retain"); a write to `ddtp`, `cqcsr`,
+//!   `fqcsr`, `pqcsr` or `tr_req_*` while its busy bit is 1 is ignored (UNSPECIFIED there);
+//!   a new `ddtp` value is used for translation from the write on, while `busy` still reads 1.
+//! - IODIR with DV = 1 and a DID wider than a 1LVL/2LVL DDT matches nothing; in Off/Bare there
+//!   is no width limit (IDDT).
+//! - The ATS.INVAL / ATS.PRGR payload is the message body: its zero fields are not checked as
+//!   reserved command bits; ATS.INVAL completes at once (no device yet, `cmd_to` never set).
+//! - Debug requests with Exe = 1 and NW = 0 (UNSPECIFIED, TRR_CTRL) are reads for execute.
+//! - Bare stages put no limit on the IOVA (no PAS check on identity translations).
+//! - GET_PC step 2 indexes non-leaf level `i` with `PDI[i]` (the text says `PDI[2]`).
+
 pub mod mem;
 pub mod model;
 pub mod request;

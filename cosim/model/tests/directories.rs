@@ -17,10 +17,30 @@ fn generated_splits_match_the_spec() {
     assert_eq!((PDI1_SHIFT, PDI2_SHIFT), (8, 17));
     assert_eq!((DEVICE_CONTEXT_BYTES, PROCESS_CONTEXT_BYTES, FAULT_RECORD_BYTES), (32, 16, 32));
     assert_eq!((SV39_LEVELS, SV48_LEVELS, PT_VPN_BITS, PAGE_SHIFT), (3, 4, 9, 12));
-    // Cause encodings of the FAULT_CAUSE table.
-    assert_eq!(FaultCause::ALL_INBOUND_DISALLOWED.0, 256);
-    assert_eq!(FaultCause::TTYP_DISALLOWED.0, 260);
-    assert_eq!(FaultCause::PDT_MISCONFIGURED.0, 267);
+    // Cause encodings of the FAULT_CAUSE table, as the tests use them.
+    let causes = [
+        (FaultCause::INST_ACCESS_FAULT, 1),
+        (FaultCause::RD_ACCESS_FAULT, 5),
+        (FaultCause::WR_ACCESS_FAULT, 7),
+        (FaultCause::INST_PAGE_FAULT, 12),
+        (FaultCause::RD_PAGE_FAULT, 13),
+        (FaultCause::WR_PAGE_FAULT, 15),
+        (FaultCause::ALL_INBOUND_DISALLOWED, 256),
+        (FaultCause::DDT_LOAD_FAULT, 257),
+        (FaultCause::DDT_INVALID, 258),
+        (FaultCause::DDT_MISCONFIGURED, 259),
+        (FaultCause::TTYP_DISALLOWED, 260),
+        (FaultCause::PDT_LOAD_FAULT, 265),
+        (FaultCause::PDT_INVALID, 266),
+        (FaultCause::PDT_MISCONFIGURED, 267),
+    ];
+    for (c, v) in causes {
+        assert_eq!(c.0, v, "{c:?}");
+    }
+    // TTYP encodings.
+    assert_eq!((Ttyp::UADDR_INST_FETCH.0, Ttyp::UADDR_RD.0, Ttyp::UADDR_WR.0), (1, 2, 3));
+    assert_eq!((Ttyp::TADDR_INST_FETCH.0, Ttyp::TADDR_RD.0, Ttyp::TADDR_WR.0), (5, 6, 7));
+    assert_eq!(Ttyp::ATS_TRANSLATION.0, 8);
 }
 
 #[test]

@@ -1,0 +1,91 @@
+//! The RISC-V IOMMU specification (release 20260222) made executable, for the configuration in
+//! `capabilities` (`Capabilities::RESET` of the generated register map).
+//!
+//! Two jobs: a fast backend that the real driver runs against (the [`Model`] implements the
+//! driver's `Mmio`, and reads and writes the host memory the driver uses through [`PhysMem`]),
+//! and an oracle that says which answers the specification permits when caches make several
+//! correct ([`Model::permitted`]).
+//!
+//! How the modules fit:
+//! - [`mem`]: the memory trait; [`request`]: the translation port's requests and answers;
+//! - `regfile` (generic register access rules from the generated `REGISTERS` table) and
+//!   `control` (the side effects of particular registers, `busy` timing, interrupts);
+//! - `translate` (the process to translate an IOVA) over `ddt` (device directory, DC checks),
+//!   `pdt` (process directory, PC checks) and `walk` (the walker and the first-stage Sv39/Sv48
+//!   walk); `ioatc` holds the history of cached entries and the warm-path memo;
+//! - `commands` (command queue), `faults` (fault records and queue), `debug` (the debug
+//!   translation interface); [`model`] ties them together.
+//!
+//! Every layout comes from the generated `driver::regs` types; comments name the
+//! specification section a subtle rule comes from.
+//!
+//! The driver and the model share host memory; the driver programs the model through its
+//! register block, and devices ask the translation port:
+//!
+//! ```
+//! use driver::dma::PhysAddr;
+//! use driver::fake::FakeDma;
+//! use driver::regs::iommu_regs::{Ddtp, IommuMode, IommuRegs};
+//! use iommu_model::{Config, DeviceRequest, Model, RequestKind, Response};
+//!
+//! let dma = FakeDma::new(PhysAddr(0x8000_0000), 1 << 20);
+//! let model = Model::new(&dma, Config::default());
+//! let regs = IommuRegs::new(&model);
+//! regs.ddtp().write(Ddtp::default().with_iommu_mode(IommuMode::BARE));
+//! match model.translate(&DeviceRequest::read(7, 0x1234_5000)) {
+//!     Response::Allowed(t) => assert_eq!(t.ppn, 0x1_2345),
+//!     other => panic!("{other:?}"),
+//! }
+//! // Bare mode passes only untranslated requests.
+//! let translated = DeviceRequest::read(7, 0x1000).kind(RequestKind::Translated);
+//! assert!(model.translate(&translated).fault().is_some());
+//! ```
+
+//!
+//! # Choices where the specification leaves one
+//!
+//! The RTL follows the same choices (section names of the specification in brackets):
+//! - Identity translations (Bare stages, Translated requests with T2GPA = 0) report a 2 MiB
+//!   range ([`IDENTITY_SIZE_LOG2`]; ATS_FAULTS recommends a large size for ATS); the debug
+//!   interface then answers S = 1 with the 2 MiB encoding (TRR_RSP allows smaller).
+//! - An ATS Success that grants nothing reports the IOVA's page, 4 KiB, Global = 0 (the
+//!   address is UNSPECIFIED, ATS_FAULTS); with a Bare first stage R = W = 1 whatever NW says.
+//! - ATS access-fault causes follow the access asked: execute, else write (NW = 0), else read.
+//! - DTF also suppresses the fault records of ATS UR/CA completions (FAULT_CAUSE column).
+//! - Every V = 1 entry is cached, misconfigured ones included (only V = 0 entries may not be,
+//!   CACHING); a pointer in a level-0 PTE slot is not (no walk can use it), and a PTE with
+//!   W = 1, R = 0 is cached as a leaf (Zicfiss makes it one), so IOTINVAL with AV = 1 covers it.
+//! - ddtp mode changes keep cached entries (DDTP: "may retain"); a write to `ddtp`, `cqcsr`,
+//!   `fqcsr`, `pqcsr` or `tr_req_*` while its busy bit is 1 is ignored (UNSPECIFIED there);
+//!   a new `ddtp` value is used for translation from the write on, while `busy` still reads 1.
+//! - IODIR with DV = 1 and a DID wider than a 1LVL/2LVL DDT matches nothing; in Off/Bare there
+//!   is no width limit (IDDT).
+//! - The ATS.INVAL / ATS.PRGR payload is the message body: its zero fields are not checked as
+//!   reserved command bits; ATS.INVAL completes at once (no device yet, `cmd_to` never set).
+//! - Debug requests with Exe = 1 and NW = 0 (UNSPECIFIED, TRR_CTRL) are reads for execute.
+//! - Bare stages put no limit on the IOVA (no PAS check on identity translations).
+//! - GET_PC step 2 indexes non-leaf level `i` with `PDI[i]` (the text says `PDI[2]`).
+
+pub mod mem;
+pub mod model;
+pub mod request;
+
+mod commands;
+mod control;
+mod ddt;
+mod debug;
+mod faults;
+mod ioatc;
+mod pdt;
+mod regfile;
+mod translate;
+mod walk;
+
+pub use commands::AtsMessage;
+pub use faults::{fault_record, reported_with_dtf};
+pub use mem::{Direction, PhysMem, Refused};
+pub use model::{CachePolicy, Config, Model};
+pub use request::{
+    Access, AtsCompletion, AtsSuccess, DeviceRequest, Fault, RequestKind, Response, Translation,
+};
+pub use translate::IDENTITY_SIZE_LOG2;

@@ -21,14 +21,15 @@
 use std::collections::HashMap;
 
 use driver::regs::iommu_mem::{
-    Ddte, DeviceContext, Pdte, ProcessContext, Pte, PAGE_SHIFT, PT_VPN_BITS, SV48_LEVELS,
+    Ddte, DeviceContext, Pdte, ProcessContext, Pte, NAPOT_64K_BITS, NAPOT_64K_CODE, PAGE_SHIFT,
+    PT_VPN_BITS, SV48_LEVELS,
 };
 
 use crate::request::{DeviceRequest, RequestKind, Response};
 
 /// log2 of the bytes a 64 KiB Svnapot leaf maps (privileged spec, Svnapot: the only defined
 /// NAPOT size, encoded as `pte.ppn[3:0] = 1000b` in a level-0 leaf).
-pub(crate) const NAPOT_64K_LOG2: u32 = 16;
+pub(crate) const NAPOT_64K_LOG2: u32 = PAGE_SHIFT + NAPOT_64K_BITS;
 
 /// A recorded value and the order in which it was first read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,8 +67,7 @@ pub(crate) fn leaf_coverage(pte: Pte, level: u32) -> u32 {
 
 /// `pte.ppn[3:0] = 1000b`: the 64 KiB NAPOT encoding (Svnapot).
 pub(crate) fn napot_64k(pte: Pte) -> bool {
-    let bits = NAPOT_64K_LOG2 - PAGE_SHIFT;
-    pte.ppn() & ((1 << bits) - 1) == 1 << (bits - 1)
+    pte.ppn() & ((1 << NAPOT_64K_BITS) - 1) == u64::from(NAPOT_64K_CODE)
 }
 
 /// Every size a first-stage leaf can map, smallest first (levels 0 to 4: Sv57 has one level

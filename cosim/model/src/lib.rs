@@ -45,9 +45,13 @@
 //! # Choices where the specification leaves one
 //!
 //! The RTL follows the same choices (section names of the specification in brackets):
-//! - Identity translations (Bare stages, Translated requests with T2GPA = 0) report a 2 MiB
-//!   range ([`IDENTITY_SIZE_LOG2`]; ATS_FAULTS recommends a large size for ATS); the debug
-//!   interface then answers S = 1 with the 2 MiB encoding (TRR_RSP allows smaller).
+//! - Identity translations (Bare stages, Translated requests with T2GPA = 0) report 4 KiB
+//!   ([`IDENTITY_SIZE_LOG2`]), so the debug interface answers S = 0 with the exact page; an ATS
+//!   Success for a Bare first stage reports 2 MiB ([`IDENTITY_ATS_SIZE_LOG2`]), the large size
+//!   ATS_FAULTS recommends.
+//! - ATS Success permissions: a permission asked for and denied by the tables is 0, the others
+//!   come from the tables (ATS_FAULTS): W = PTE.W and D = 1 even when NW = 1 (write not asked);
+//!   X only when asked and R is granted.
 //! - An ATS Success that grants nothing reports the IOVA's page, 4 KiB, Global = 0 (the
 //!   address is UNSPECIFIED, ATS_FAULTS); with a Bare first stage R = W = 1 whatever NW says.
 //! - ATS access-fault causes follow the access asked: execute, else write (NW = 0), else read.
@@ -88,4 +92,4 @@ pub use model::{CachePolicy, Config, Model};
 pub use request::{
     Access, AtsCompletion, AtsSuccess, DeviceRequest, Fault, RequestKind, Response, Translation,
 };
-pub use translate::IDENTITY_SIZE_LOG2;
+pub use translate::{IDENTITY_ATS_SIZE_LOG2, IDENTITY_SIZE_LOG2};

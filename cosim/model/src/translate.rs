@@ -21,9 +21,14 @@ use crate::request::{
 };
 use crate::walk::{push_unique, FirstStage, Leaf, StageFault, Walker};
 
-/// log2 of the range reported for identity translations (Bare stages, Translated requests):
-/// 2 MiB, a level-1 superpage, the large size ATS_FAULTS recommends for Bare completions.
-pub const IDENTITY_SIZE_LOG2: u32 = PAGE_SHIFT + PT_VPN_BITS;
+/// log2 of the range reported for identity translations (Bare stages, Translated requests) on
+/// the translation port and the debug interface: 4 KiB, so that `tr_response.PPN` is exactly
+/// the requested page.
+pub const IDENTITY_SIZE_LOG2: u32 = PAGE_SHIFT;
+
+/// log2 of the range of an ATS Success for an identity translation (a Bare first stage):
+/// 2 MiB, a level-1 superpage, the large size ATS_FAULTS recommends.
+pub const IDENTITY_ATS_SIZE_LOG2: u32 = PAGE_SHIFT + PT_VPN_BITS;
 
 /// How a PCIe ATS Translation Request that met `cause` is answered (ATS_FAULTS).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +97,7 @@ fn identity(req: &DeviceRequest, dtf: bool) -> Decision {
         // R = W = 1, X only when asked (and R is granted).
         RequestKind::AtsTranslation => Response::Ats(AtsCompletion::Success(AtsSuccess {
             ppn,
-            size_log2: IDENTITY_SIZE_LOG2 as u8,
+            size_log2: IDENTITY_ATS_SIZE_LOG2 as u8,
             r: true,
             w: true,
             x: req.execute,
@@ -189,8 +194,11 @@ fn ats_leaf(req: &DeviceRequest, leaf: &Leaf, sum: bool) -> AtsSuccess {
     if denied {
         return ats_no_access(req);
     }
+    // ATS_FAULTS: a permission the request asked for and the tables deny is 0, "the other
+    // permission bits set to the value determined from the page tables": W comes from the
+    // tables whether or not write was asked (NW), with D = 1 required (no A/D updates).
     let r = pte.r();
-    let w = req.write && pte.w() && pte.d();
+    let w = pte.w() && pte.d();
     let x = req.execute && pte.x() && r && !(privileged && pte.u());
     if !(r || w || x) {
         return ats_no_access(req);

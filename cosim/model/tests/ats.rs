@@ -136,14 +136,16 @@ fn permissions_granted() {
     };
     // Read-only page, write asked: R only.
     assert_eq!(grant(leaf(0x88, true, false, false, true), req.write()), (true, false, false));
-    // RW page: W only when asked (NW = 0).
+    // RW page: W comes from the tables whether or not write was asked (ATS_FAULTS: only a
+    // permission that was asked for and is missing is denied).
     assert_eq!(grant(leaf(0x88, true, true, false, true), req.write()), (true, true, false));
-    assert_eq!(grant(leaf(0x88, true, true, false, true), req), (true, false, false));
-    // D = 0: no write granted.
+    assert_eq!(grant(leaf(0x88, true, true, false, true), req), (true, true, false));
+    // D = 0: no write granted, asked or not (no hardware A/D update).
     assert_eq!(
         grant(leaf(0x88, true, true, false, true).with_d(false), req.write()),
         (true, false, false)
     );
+    assert_eq!(grant(leaf(0x88, true, true, false, true).with_d(false), req), (true, false, false));
     // X only when asked and R granted.
     assert_eq!(grant(leaf(0x88, true, false, true, true), req.execute()), (true, false, true));
     assert_eq!(grant(leaf(0x88, true, false, true, true), req), (true, false, false));

@@ -1,0 +1,32 @@
+//! The scenarios: each is a function generic over a [`Platform`] factory, run by
+//! `tests/on_model.rs` on the reference model (and by the RTL issue's tests on the RTL).
+//! A scenario panics (with the platform's name) when the backend misbehaves.
+
+use driver::iommu::{Config, Iommu, Requirements};
+
+use crate::platform::Platform;
+
+pub mod bring_up;
+
+/// The driver on `p` with `config`, or a panic naming the platform.
+pub fn init<P: Platform>(p: &P, config: Config) -> Iommu<P::Regs<'_>, P::Memory<'_>> {
+    match Iommu::init(p.regs(), p.memory(), config) {
+        Ok(iommu) => iommu,
+        Err(e) => panic!("{}: bring-up failed: {e}", p.name()),
+    }
+}
+
+/// A bring-up configuration asking for everything the scenarios use.
+pub fn full_config() -> Config {
+    Config {
+        requirements: Requirements {
+            sv39: true,
+            sv48: true,
+            process_id_bits: 20,
+            ats: true,
+            debug: true,
+            physical_address_bits: 40,
+        },
+        ..Config::default()
+    }
+}

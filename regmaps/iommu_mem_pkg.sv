@@ -54,6 +54,11 @@ package iommu_mem_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned SV39_LEVELS = 3;
   // Page-table levels walked for Sv48.
   localparam int unsigned SV48_LEVELS = 4;
+  // Page-table levels walked for Sv57 (not supported here: capabilities.sv57 = 0).
+  localparam int unsigned SV57_LEVELS = 5;
+  // A second-stage (SvNx4) root table spans 2^G_ROOT_EXTRA_BITS pages (16 KiB) and must be
+  // aligned to its size: the low G_ROOT_EXTRA_BITS bits of iohgatp.PPN are zero.
+  localparam int unsigned G_ROOT_EXTRA_BITS = 2;
   // Svnapot (mandatory for IOMMUs): a level-0 leaf with pte.n = 1 maps a naturally aligned
   // 64 KiB range. Bits of PPN (and of VPN[0]) the 64 KiB NAPOT range covers.
   localparam int unsigned NAPOT_64K_BITS = 4;

@@ -42,12 +42,6 @@ fn reserved(words: &[u32; 4], mask: &[u32; 4]) -> bool {
     words.iter().zip(mask).any(|(w, m)| w & m != 0)
 }
 
-/// True when no second-stage scheme is implemented (capabilities SvNx4 all 0): IOTINVAL.GVMA
-/// is then a defined but unsupported command.
-fn no_second_stage(caps: Capabilities) -> bool {
-    !(caps.sv32x4() || caps.sv39x4() || caps.sv48x4() || caps.sv57x4())
-}
-
 impl State {
     /// Process commands while the queue is on, holds commands and has no error stop.
     pub(crate) fn run_commands<M: PhysMem + ?Sized>(&mut self, mem: &M) {
@@ -87,7 +81,7 @@ impl State {
     fn execute<M: PhysMem + ?Sized>(&mut self, cmd: Cmd, mem: &M) -> Outcome {
         let caps = self.regs.get::<Capabilities>();
         match cmd.opcode() {
-            CmdOpcode::IOTINVAL => self.iotinval(CmdIotinval(cmd.0), caps),
+            CmdOpcode::IOTINVAL => self.iotinval(CmdIotinval(cmd.0)),
             CmdOpcode::IOFENCE => self.iofence(CmdIofence(cmd.0), mem),
             CmdOpcode::IODIR => self.iodir(CmdIodir(cmd.0)),
             CmdOpcode::ATS if caps.ats() => self.ats(CmdAts(cmd.0)),
@@ -97,7 +91,7 @@ impl State {
         }
     }
 
-    fn iotinval(&mut self, c: CmdIotinval, caps: Capabilities) -> Outcome {
+    fn iotinval(&mut self, c: CmdIotinval) -> Outcome {
         // NL (bit 34) and S (bit 73) of the 20260222 extensions are reserved bits here.
         if reserved(&c.0, &CmdIotinval::RESERVED.0) {
             return Outcome::Illegal;
@@ -113,9 +107,13 @@ impl State {
                 self.memo.clear();
                 Outcome::Done
             }
-            // GVMA is unsupported without a second stage; PSCV = 1 with GVMA is illegal. With
-            // a second stage it would complete (nothing second-stage is ever cached here).
-            IotinvalFunc3::GVMA if !no_second_stage(caps) && !c.pscv() => Outcome::Done,
+            // GVMA is a defined command whether or not a second stage exists (no capability
+            // gates it, unlike ATS): without one it has nothing to invalidate ("for all VM
+            // address spaces": there are none), like VMA with GV = 1. PSCV = 1 is illegal.
+            IotinvalFunc3::GVMA if !c.pscv() => {
+                self.memo.clear();
+                Outcome::Done
+            }
             _ => Outcome::Illegal,
         }
     }

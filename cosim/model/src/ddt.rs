@@ -5,7 +5,7 @@ use driver::regmeta::Access as FieldAccess;
 use driver::regs::iommu_mem::{
     Ddte, DeviceContext, FaultCause, IohgatpMode, IosatpMode, PdtpMode, DDI0_BITS, DDI1_BITS,
     DDI1_SHIFT, DDI2_BITS, DDI2_SHIFT, DDTE_BYTES, DEVICE_CONTEXT_BYTES, DEVICE_ID_BITS,
-    PAGE_SHIFT,
+    G_ROOT_EXTRA_BITS, PAGE_SHIFT,
 };
 use driver::regs::iommu_regs::{Capabilities, Ddtp, Fctl, IommuMode, REGISTERS};
 
@@ -97,7 +97,7 @@ pub(crate) fn dc_misconfigured(dc: &DeviceContext, caps: Capabilities, fctl: Fct
             || (gmode == IohgatpMode::SV57X4 && caps.sv57x4())
     };
     // The root of a second-stage table is 16 KiB: iohgatp.PPN[1:0] = 0.
-    let root_16k_mask = (1u64 << (14 - PAGE_SHIFT)) - 1;
+    let root_16k_mask = (1u64 << G_ROOT_EXTRA_BITS) - 1;
     let pdt_mode_ok = match PdtpMode(fsc.mode()) {
         PdtpMode::BARE => true,
         PdtpMode::PD8 => caps.pd8(),

@@ -51,7 +51,10 @@
 //!   ATS_FAULTS recommends.
 //! - ATS Success permissions: a permission asked for and denied by the tables is 0, the others
 //!   come from the tables (ATS_FAULTS): W = PTE.W and D = 1 even when NW = 1 (write not asked);
-//!   X only when asked and R is granted.
+//!   X only when asked and R is granted. Write asked (NW = 0) of a writable page with D = 0 is
+//!   the write page fault of SADE = 0 (DC `tc`), answered R = W = 0 like every page fault.
+//!   Execute Requested travels in the PASID prefix: an ATS request without a PASID never
+//!   asks for execute, whatever [`DeviceRequest::execute`] says.
 //! - An ATS Success that grants nothing reports the IOVA's page, 4 KiB, Global = 0 (the
 //!   address is UNSPECIFIED, ATS_FAULTS); with a Bare first stage R = W = 1 whatever NW says.
 //! - ATS access-fault causes follow the access asked: execute, else write (NW = 0), else read.
@@ -66,7 +69,17 @@
 //!   is no width limit (IDDT).
 //! - The ATS.INVAL / ATS.PRGR payload is the message body: its zero fields are not checked as
 //!   reserved command bits; ATS.INVAL completes at once (no device yet, `cmd_to` never set).
-//! - Debug requests with Exe = 1 and NW = 0 (UNSPECIFIED, TRR_CTRL) are reads for execute.
+//! - Debug requests with Exe = 1 are translated as an Untranslated read for execute (TTYP 1:
+//!   X is checked, not R), with NW = 1 or with NW = 0 (UNSPECIFIED, TRR_CTRL).
+//! - IOTINVAL.GVMA is legal (no capability gates it, unlike ATS) and has nothing to
+//!   invalidate without a second stage, like IOTINVAL.VMA with GV = 1; PSCV = 1 with GVMA is
+//!   illegal.
+//! - The custom bits of `DC.tc` (31:24) are treated as reserved: this implementation defines
+//!   no custom use, so a DC that sets them is misconfigured (259).
+//! - The permitted answers share cached global *leaves* across PSCIDs but not global
+//!   non-leaf entries: an implementation whose page-walk cache shares global pointers across
+//!   address spaces would be conformant yet rejected by [`Model::is_permitted`]; the kit's RTL
+//!   does not share them.
 //! - Bare stages put no limit on the IOVA (no PAS check on identity translations).
 //! - GET_PC step 2 indexes non-leaf level `i` with `PDI[i]` (the text says `PDI[2]`).
 

@@ -9,6 +9,7 @@
 use driver::regs::iommu_mem::DeviceContext;
 use driver::regs::iommu_mem::{
     FaultCause, IosatpMode, PdtpMode, PAGE_SHIFT, PT_VPN_BITS, SV39_LEVELS, SV48_LEVELS,
+    SV57_LEVELS,
 };
 use driver::regs::iommu_regs::{Ddtp, IommuMode};
 
@@ -89,6 +90,12 @@ fn fault(req: &DeviceRequest, cause: FaultCause, dtf: bool) -> Decision {
     Decision { response, dtf }
 }
 
+/// Whether an ATS Translation Request asks for execute: Execute Requested travels in the
+/// PASID prefix, so a request without a PASID never asks (ATS_FAULTS: X only when asked).
+fn ats_execute_asked(req: &DeviceRequest) -> bool {
+    req.execute && req.process_id.is_some()
+}
+
 /// An identity translation (SPA = IOVA).
 fn identity(req: &DeviceRequest, dtf: bool) -> Decision {
     let ppn = req.iova >> PAGE_SHIFT;
@@ -100,7 +107,7 @@ fn identity(req: &DeviceRequest, dtf: bool) -> Decision {
             size_log2: IDENTITY_ATS_SIZE_LOG2 as u8,
             r: true,
             w: true,
-            x: req.execute,
+            x: ats_execute_asked(req),
             privileged: req.is_privileged(),
             global: false,
         })),
@@ -122,7 +129,7 @@ fn first_stage(mode: IosatpMode, root_ppn: u64, pscid: u32) -> Option<FirstStage
     let levels = match mode {
         IosatpMode::SV39 => SV39_LEVELS,
         IosatpMode::SV48 => SV48_LEVELS,
-        IosatpMode::SV57 => SV48_LEVELS + 1,
+        IosatpMode::SV57 => SV57_LEVELS,
         // Bare; any other encoding never gets here (the context checks reject it).
         _ => return None,
     };
@@ -189,6 +196,9 @@ fn ats_leaf(req: &DeviceRequest, leaf: &Leaf, sum: bool) -> AtsSuccess {
     let privileged = req.is_privileged();
     let denied = misaligned(leaf)           // a page fault
         || !pte.a()                         // A = 0: nothing granted (no A/D update)
+        // Write asked (NW = 0) of a writable page with D = 0: the write-access page fault of
+        // SADE = 0 (DC tc), which ATS_FAULTS answers with R = W = 0.
+        || (req.write && pte.w() && !pte.d())
         || (!privileged && !pte.u())        // U-bit rules of ATS_FAULTS
         || (privileged && pte.u() && !sum);
     if denied {
@@ -199,7 +209,7 @@ fn ats_leaf(req: &DeviceRequest, leaf: &Leaf, sum: bool) -> AtsSuccess {
     // tables whether or not write was asked (NW), with D = 1 required (no A/D updates).
     let r = pte.r();
     let w = pte.w() && pte.d();
-    let x = req.execute && pte.x() && r && !(privileged && pte.u());
+    let x = ats_execute_asked(req) && pte.x() && r && !(privileged && pte.u());
     if !(r || w || x) {
         return ats_no_access(req);
     }

@@ -78,10 +78,12 @@ fn reserved_bits_are_illegal() {
 
 #[test]
 fn defined_but_unsupported_or_ill_formed_commands() {
-    // IOTINVAL.GVMA: no second stage (capabilities SvNx4 = 0).
+    // IOTINVAL.GVMA is defined and no capability gates it: legal without a second stage
+    // (nothing to invalidate), but PSCV = 1 with GVMA is illegal.
     let gvma =
         CmdIotinval::default().with_opcode(CmdOpcode::IOTINVAL).with_func3(IotinvalFunc3::GVMA);
-    expect_illegal(gvma.to_le_bytes(), "GVMA");
+    expect_legal(gvma.to_le_bytes(), "GVMA");
+    expect_legal(gvma.with_gv(true).with_gscid(7).to_le_bytes(), "GVMA with GV");
     expect_illegal(gvma.with_gv(true).with_pscv(true).to_le_bytes(), "GVMA with PSCV");
     // IODIR.INVAL_DDT with a PID, IODIR.INVAL_PDT without DV.
     let ddt = CmdIodir::from_le_bytes(iodir_ddt(Some(3)));

@@ -67,6 +67,13 @@ pub const SV39_LEVELS: u32 = 3;
 /// Page-table levels walked for Sv48.
 pub const SV48_LEVELS: u32 = 4;
 
+/// Page-table levels walked for Sv57 (not supported here: capabilities.sv57 = 0).
+pub const SV57_LEVELS: u32 = 5;
+
+/// A second-stage (SvNx4) root table spans 2^G_ROOT_EXTRA_BITS pages (16 KiB) and must be
+/// aligned to its size: the low G_ROOT_EXTRA_BITS bits of iohgatp.PPN are zero.
+pub const G_ROOT_EXTRA_BITS: u32 = 2;
+
 /// Svnapot (mandatory for IOMMUs): a level-0 leaf with pte.n = 1 maps a naturally aligned
 /// 64 KiB range. Bits of PPN (and of VPN\[0\]) the 64 KiB NAPOT range covers.
 pub const NAPOT_64K_BITS: u32 = 4;

@@ -9,6 +9,8 @@ use crate::platform::Platform;
 pub mod bring_up;
 pub mod debug;
 pub mod faults;
+pub mod interrupts;
+pub mod queues;
 
 /// The driver on `p` with `config`, or a panic naming the platform.
 pub fn init<P: Platform>(p: &P, config: Config) -> Iommu<P::Regs<'_>, P::Memory<'_>> {

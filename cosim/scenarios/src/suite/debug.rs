@@ -266,7 +266,8 @@ pub fn privileged_execute_read_only<P: Platform>(make: impl Fn() -> P) {
 /// Faults through the debug interface: the fault bit, and the record with TTYP UADDR_RD,
 /// UADDR_WR or UADDR_INST_FETCH as `NW`/`Exe` ask, for a page fault, a device without a
 /// device context (258), a PASID on a device without process directory (260) and Off mode
-/// (256).
+/// (256). Faults are "reported normally" (iommu_debug.adoc): a device with `DTF` = 1 gets
+/// the fault bit and no record.
 pub fn faults<P: Platform>(make: impl Fn() -> P) {
     let p = make();
     let mut iommu = bring_up(&p, DdtLevels::Two);
@@ -290,10 +291,29 @@ pub fn faults<P: Platform>(make: impl Fn() -> P) {
             TranslationRequest { pasid: Some(4), privileged: true, ..request(dev, iova, access) };
         expect_debug_fault(&p, &mut iommu, "PASID, PDTV = 0", &req, FaultCause::TTYP_DISALLOWED);
     }
+    let quiet = 0x0d0f;
+    let cfg = DeviceConfig {
+        disable_translation_faults: true,
+        ..DeviceConfig::address_space(PagingMode::Sv39, root, 9)
+    };
+    iommu.attach(quiet, cfg).unwrap();
+    for access in ACCESSES {
+        let got = iommu.translate(&request(quiet, iova, access)).unwrap();
+        assert_eq!(got, TranslationResult::Fault, "{}: DTF", p.name());
+        assert!(iommu.drain_faults().unwrap().reports.is_empty(), "{}: DTF record", p.name());
+    }
     set_ddtp(&p, IommuMode::OFF, iommu.ddt_root().ppn());
     for access in ACCESSES {
         let req = request(dev, iova, access);
         expect_debug_fault(&p, &mut iommu, "Off", &req, FaultCause::ALL_INBOUND_DISALLOWED);
+        let req = request(quiet, iova, access);
+        expect_debug_fault(
+            &p,
+            &mut iommu,
+            "Off, DTF device",
+            &req,
+            FaultCause::ALL_INBOUND_DISALLOWED,
+        );
     }
 }
 

@@ -30,6 +30,11 @@ fn fence_memory_fault_is_reported_and_recovered() {
 }
 
 #[test]
+fn several_errors_in_one_batch() {
+    queues::several_errors_in_one_batch(ModelPlatform::new);
+}
+
+#[test]
 fn held_commands_time_out_within_the_poll_budget() {
     queues::command_timeout(ModelPlatform::new);
 }

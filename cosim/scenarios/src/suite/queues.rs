@@ -251,6 +251,39 @@ pub fn fence_memory_fault<P: Platform>(make: impl Fn() -> P) {
     }
 }
 
+/// Several bad commands in one batch, an illegal one, an invalidation, a fence whose write
+/// faults and another illegal one: the driver recovers from each in turn (restarting the
+/// queue and resubmitting what followed) and returns the first error; the invalidation
+/// between them took effect and the queue is idle afterwards.
+pub fn several_errors_in_one_batch<P: Platform>(make: impl Fn() -> P) {
+    let p = make();
+    let mut iommu = super::init(&p, Config { command_queue_entries: 8, ..full_config() });
+    let mem = p.memory();
+    let mut page = MovingPage::attach(&mut iommu, &mem, 0x25, frame(0));
+    page.expect(&p, "before", frame(0));
+    let regs = IommuRegs::new(p.regs());
+    let entries = iommu.command_queue().1;
+    let bad_fence = Command::IofenceC {
+        write: Some(driver::iommu::FenceWrite { addr: p.refused_address(), data: 1 }),
+        wsi: false,
+        pr: false,
+        pw: false,
+    }
+    .encode()
+    .unwrap();
+    let illegal = illegal_commands();
+    for round in 1..=6u64 {
+        let (first, last) = (illegal[round as usize].1, illegal[round as usize + 10].1);
+        page.remap(frame(round));
+        let index = regs.cqt().read().index() % entries;
+        let got = iommu.submit_raw(&[first, page.invalidation(), bad_fence, last]);
+        let want = Err(Error::CommandIllegal { index, command: first });
+        assert_eq!(got, want, "{}: round {round}", p.name());
+        expect_queue_idle(&p, "after several errors");
+        page.expect(&p, "the invalidation between them", frame(round));
+    }
+}
+
 /// An [`Mmio`] that counts register reads, to hold the driver to its poll budget.
 pub struct CountingMmio<M> {
     inner: M,

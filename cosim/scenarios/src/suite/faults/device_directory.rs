@@ -131,7 +131,8 @@ pub fn load_faults<P: Platform>(make: impl Fn() -> P) {
 }
 
 /// "DDT entry not valid" (258): a non-leaf entry with V = 0 at each level of 2LVL and 3LVL
-/// DDTs (never written, and one cleared while its PPN still points at the leaf page), a
+/// DDTs (never written, one cleared while its PPN still points at the leaf page, and one
+/// with V = 0 and its reserved bits set: V is checked first), a
 /// device context with V = 0 (never attached; detached; V = 0 with every other bit set,
 /// which are don't-care).
 pub fn invalid_entries<P: Platform>(make: impl Fn() -> P) {
@@ -179,6 +180,11 @@ pub fn invalid_entries<P: Platform>(make: impl Fn() -> P) {
         poke(&p, addr, Ddte(peek(&p, addr)).with_v(false).0);
         iommu.invalidate_all_devices().unwrap();
         expect_faults(&p, &mut iommu, "root DDTE V cleared", &every_kind(b, iova), invalid, false);
+        // V = 0 is checked before the reserved bits (GET_DC steps 5 and 6).
+        poke(&p, addr, Ddte(peek(&p, addr) | Ddte::RESERVED.0).with_v(false).0);
+        iommu.invalidate_all_devices().unwrap();
+        let what = "root DDTE V = 0 with reserved bits";
+        expect_faults(&p, &mut iommu, what, &every_kind(b, iova), invalid, false);
     }
     {
         let p = make();

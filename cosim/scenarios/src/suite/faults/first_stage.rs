@@ -209,6 +209,10 @@ pub fn page_faults<P: Platform>(make: impl Fn() -> P) {
         if c.ats {
             let what = format!("{}, ATS", c.name);
             expect_faults(&p, &mut iommu, &what, &ats_requests(dev, c.iova), page_fault_of, false);
+            // Privilege without a PASID is not asked for: Priv = 0 in the completion.
+            let unprivileged = ats_requests(dev, c.iova)[0].privileged();
+            let what = format!("{}, ATS with Priv but no PASID", c.name);
+            expect_faults(&p, &mut iommu, &what, &[unprivileged], page_fault_of, false);
         }
     }
 }

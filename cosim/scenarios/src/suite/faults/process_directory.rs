@@ -134,8 +134,8 @@ pub fn load_faults<P: Platform>(make: impl Fn() -> P) {
 
 /// "PDT entry not valid" (266): a process context with V = 0 (never written; V = 0 with
 /// every other bit set; removed; PASID 0 of a DPE device asked for without a PASID), and a
-/// non-leaf entry with V = 0 at each level of PD17 and PD20 directories (never written, and
-/// cleared with its PPN intact). ATS: Success with nothing granted (Priv as requested), no
+/// non-leaf entry with V = 0 at each level of PD17 and PD20 directories (never written,
+/// cleared with its PPN intact, and V = 0 with reserved bits set: V is checked first). ATS: Success with nothing granted (Priv as requested), no
 /// record.
 pub fn invalid_entries<P: Platform>(make: impl Fn() -> P) {
     let p = make();
@@ -198,6 +198,11 @@ pub fn invalid_entries<P: Platform>(make: impl Fn() -> P) {
         poke(&p, addr, Pdte(peek(&p, addr)).with_v(false).0);
         iommu.invalidate_device(dev).unwrap();
         let what = format!("PD{bits}, root PDTE V cleared");
+        expect_faults(&p, &mut iommu, &what, &with_pasid(dev, iova, pasid), invalid, false);
+        // V = 0 is checked before the reserved bits (GET_PC steps 7 and 8).
+        poke(&p, addr, Pdte(peek(&p, addr) | Pdte::RESERVED.0).with_v(false).0);
+        iommu.invalidate_device(dev).unwrap();
+        let what = format!("PD{bits}, root PDTE V = 0 with reserved bits");
         expect_faults(&p, &mut iommu, &what, &with_pasid(dev, iova, pasid), invalid, false);
     }
 }

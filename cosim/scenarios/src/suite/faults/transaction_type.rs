@@ -89,9 +89,10 @@ pub fn without_ats<P: Platform>(make: impl Fn() -> P) {
 }
 
 /// A request with a `process_id` to a device with PDTV = 0, and one whose `process_id` is
-/// wider than the device's PD mode (PD8: bits 19:8 must be 0, PD17: bits 19:17). The widest
-/// PASID of each mode passes this check (and, without a process context, stops at the
-/// directory instead: 266).
+/// wider than the device's PD mode (PD8: bits 19:8 must be 0, PD17: bits 19:17), also for
+/// Translated requests. The widest PASID of each mode passes this check (and, without a
+/// process context, stops at the directory instead: 266, while a Translated request with it
+/// is complete at step 8).
 pub fn process_id_not_allowed<P: Platform>(make: impl Fn() -> P) {
     let p = make();
     let mut iommu = bring_up(&p, DdtLevels::Two);
@@ -127,9 +128,16 @@ pub fn process_id_not_allowed<P: Platform>(make: impl Fn() -> P) {
         let what = format!("{pasid_bits}-bit PDT, PASID {unset:#x} without a context");
         let req = DeviceRequest::read(dev, iova).with_pasid(unset);
         expect_fault(&p, &mut iommu, &what, &req, FaultCause::PDT_INVALID, false);
+        // A Translated request is complete after step 7 (T2GPA = 0): no process context is
+        // looked up, so neither its absence nor ENS matters.
+        for req in translated(dev, iova).map(|r| r.with_pasid(unset).privileged()) {
+            let t = expect_allowed(&p, "translated, PASID without a context", &req);
+            assert_eq!(t.ppn, iova >> PAGE_SHIFT, "{}: translated address used as is", p.name());
+        }
         for pasid in wider {
             let what = format!("{pasid_bits}-bit PDT, PASID {pasid:#x}");
             let mut reqs = untranslated(dev, iova).map(|r| r.with_pasid(pasid)).to_vec();
+            reqs.extend(translated(dev, iova).map(|r| r.with_pasid(pasid)));
             reqs.extend(ats_requests(dev, iova).map(|r| r.with_pasid(pasid)));
             expect_faults(&p, &mut iommu, &what, &reqs, disallowed, false);
         }

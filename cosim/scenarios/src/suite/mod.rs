@@ -1,5 +1,5 @@
 //! The scenarios: each is a function generic over a [`Platform`] factory, run by
-//! `tests/on_model.rs` on the reference model (and by the RTL issue's tests on the RTL).
+//! `tests/*on_model.rs` on the reference model (and by the RTL issue's tests on the RTL).
 //! A scenario panics (with the platform's name) when the backend misbehaves.
 
 use driver::iommu::{Config, Iommu, Requirements};

@@ -248,6 +248,10 @@ pub fn misconfigured_entries<P: Platform>(make: impl Fn() -> P) {
 /// or unsupported Sv57; DPE with PDTV = 0; every `iohgatp.MODE` but Bare (no second stage);
 /// SADE or GADE without AMO_HWAD; SBE = 1 (`fctl.BE` = 0 is not writable); SXL = 1 (`fctl.GXL`
 /// = 0 is not writable). Each gives cause 259 for the accesses and UR for ATS.
+///
+/// `tc` bits 31:24 are designated for custom use, not reserved; this implementation defines
+/// none and its register map declares them must-be-zero, so they are checked with the
+/// reserved bits (the project's choice, `regmaps/iommu_mem_pkg.sv`).
 pub fn device_context_checks<P: Platform>(make: impl Fn() -> P) {
     let p = make();
     let mut iommu = bring_up(&p, DdtLevels::One);

@@ -149,7 +149,8 @@ impl Access {
 /// `ppn` is the physical page number of the 4 KiB page that holds the IOVA (for a superpage
 /// the high bits come from the leaf and the low bits from the IOVA). `size_log2` is the log2
 /// of the bytes the leaf maps: 12, 16 (64 KiB NAPOT), 21, 30 or 39; identity translations
-/// (Bare stages, Translated requests) report 21 (2 MiB), the size recommended for ATS.
+/// (Bare stages, Translated requests) report [`crate::IDENTITY_SIZE_LOG2`] (4 KiB; an ATS
+/// Success for them reports [`crate::IDENTITY_ATS_SIZE_LOG2`]).
 /// `r`/`w`/`x` are the accesses this translation allows the same requester without another
 /// walk: the leaf's R/W/X, after the U/SUM privilege rules, with A = 1 required for any and
 /// D = 1 for `w` (no hardware A/D updates). `u` and `g` are the leaf's U bit and whether the

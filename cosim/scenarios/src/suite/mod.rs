@@ -1,5 +1,5 @@
 //! The scenarios: each is a function generic over a [`Platform`] factory, run by
-//! `tests/on_model.rs` on the reference model (and by the RTL issue's tests on the RTL).
+//! `tests/*on_model.rs` on the reference model (and by the RTL issue's tests on the RTL).
 //! A scenario panics (with the platform's name) when the backend misbehaves.
 
 use driver::iommu::{Config, Iommu, Requirements};
@@ -7,6 +7,10 @@ use driver::iommu::{Config, Iommu, Requirements};
 use crate::platform::Platform;
 
 pub mod bring_up;
+pub mod debug;
+pub mod faults;
+pub mod interrupts;
+pub mod queues;
 
 /// The driver on `p` with `config`, or a panic naming the platform.
 pub fn init<P: Platform>(p: &P, config: Config) -> Iommu<P::Regs<'_>, P::Memory<'_>> {

@@ -73,3 +73,8 @@ fn fault_queue_memory_fault_with_slow_busy_bits() {
 fn fault_queue_wraps() {
     queues::fault_queue_wrap(ModelPlatform::new);
 }
+
+#[test]
+fn defined_commands_without_effect_complete() {
+    queues::defined_commands_without_effect(ModelPlatform::new);
+}

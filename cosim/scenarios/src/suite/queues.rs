@@ -102,7 +102,7 @@ fn run_edges(mask: [u32; 4]) -> Vec<u32> {
 /// unsupported if it is defined but not implemented"): reserved opcodes; undefined `func3`
 /// of each opcode; the edges of every run of reserved bits of each command format (NL, bit
 /// 34, and S, bit 73, of IOTINVAL are reserved with `capabilities.NL` = `S` = 0);
-/// IOTINVAL.GVMA (no second stage); IODIR.INVAL_PDT with DV = 0; IODIR.INVAL_DDT with a PID.
+/// IOTINVAL.GVMA with PSCV = 1; IODIR.INVAL_PDT with DV = 0; IODIR.INVAL_DDT with a PID.
 pub fn illegal_commands() -> Vec<(String, Cmd)> {
     let mut v: Vec<(String, Cmd)> = Vec::new();
     for op in [0u8, 5, 63] {
@@ -140,8 +140,8 @@ pub fn illegal_commands() -> Vec<(String, Cmd)> {
             v.push((format!("{name} reserved bit {bit}"), with_bit(base, bit)));
         }
     }
-    let gvma = Command::IotinvalGvma { gscid: None, addr: None }.encode().unwrap();
-    v.push(("IOTINVAL.GVMA without a second stage".into(), gvma));
+    let gvma = CmdIotinval(Command::IotinvalGvma { gscid: None, addr: None }.encode().unwrap().0);
+    v.push(("IOTINVAL.GVMA with PSCV = 1".into(), Cmd(gvma.with_pscv(true).to_bits())));
     let pdt = CmdIodir::default().with_opcode(CmdOpcode::IODIR).with_func3(IodirFunc3::PDT);
     v.push(("IODIR.INVAL_PDT with DV = 0".into(), Cmd(pdt.with_pid(5).to_bits())));
     let ddt_pid = CmdIodir(iodir.0).with_pid(5);
@@ -171,6 +171,25 @@ pub fn illegal_command_recovery<P: Platform>(make: impl Fn() -> P) {
 /// every index, also right after the wrap.
 pub fn illegal_command_recovery_small_queue<P: Platform>(make: impl Fn() -> P) {
     illegal_commands_in(make, 4)
+}
+
+/// Defined commands that have nothing to act on here complete without error: IOTINVAL.GVMA
+/// (no capability gates it; without a second stage there is nothing to invalidate) with and
+/// without GV, and IOTINVAL.VMA with GV = 1 (no VM address spaces exist).
+pub fn defined_commands_without_effect<P: Platform>(make: impl Fn() -> P) {
+    let p = make();
+    let mut iommu = super::init(&p, full_config());
+    let gvma = |gscid| Command::IotinvalGvma { gscid, addr: None }.encode().unwrap();
+    let vma_gv =
+        CmdIotinval(Command::invalidate_all_translations().encode().unwrap().0).with_gv(true);
+    for (name, cmd) in [
+        ("IOTINVAL.GVMA", gvma(None)),
+        ("IOTINVAL.GVMA with GV", gvma(Some(7))),
+        ("IOTINVAL.VMA with GV", Cmd(vma_gv.with_gscid(7).to_bits())),
+    ] {
+        assert_eq!(iommu.submit_raw(&[cmd]), Ok(()), "{}: {name}", p.name());
+        expect_queue_idle(&p, name);
+    }
 }
 
 fn illegal_commands_in<P: Platform>(make: impl Fn() -> P, command_queue_entries: u32) {

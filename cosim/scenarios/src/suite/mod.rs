@@ -7,6 +7,7 @@ use driver::iommu::{Config, Iommu, Requirements};
 use crate::platform::Platform;
 
 pub mod bring_up;
+pub mod scale;
 pub mod translation;
 
 /// The driver on `p` with `config`, or a panic naming the platform.

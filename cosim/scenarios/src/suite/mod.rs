@@ -8,6 +8,7 @@ use crate::platform::Platform;
 
 pub mod bring_up;
 pub mod scale;
+pub mod stale;
 pub mod translation;
 
 /// The driver on `p` with `config`, or a panic naming the platform.

@@ -10,8 +10,9 @@
 //! helpers of this module (`expected_*`, [`check_unique`], [`check_records`]) are shared
 //! with the scale and stale-translation scenarios.
 //!
-//! The tables built here never set G in a non-leaf entry, so a mapping is global exactly
-//! when its leaf has G = 1.
+//! The reference walk reports the leaf only: the tables built here set G in a non-leaf
+//! entry in one table row only, whose expected answer is made global by hand (privileged
+//! spec: G in a non-leaf entry makes every mapping below it global).
 
 use core::fmt::Debug;
 
@@ -311,6 +312,9 @@ enum Entry {
     Refused(u32),
     /// A 4 KiB mapping, but the process's root table is at the refused address.
     RefusedRoot,
+    /// A 4 KiB mapping (leaf G = 0) below a level-1 pointer with G = 1: the privileged
+    /// spec makes every mapping below a global non-leaf entry global.
+    UnderGlobalPointer(Flags),
 }
 
 /// Where the request goes, relative to the row's mapping.
@@ -394,7 +398,7 @@ impl Row {
                 2 => PageSize::Size1G,
                 _ => PageSize::Size512G,
             },
-            Entry::RefusedRoot => PageSize::Size4K,
+            Entry::RefusedRoot | Entry::UnderGlobalPointer(_) => PageSize::Size4K,
         }
     }
 
@@ -538,6 +542,7 @@ fn rows() -> Vec<Row> {
         row("D=0: read", Sv39, map(Size64K, Flags { d: false, ..rw }), Allowed),
         row("G=1", Sv48, map(Size2M, Flags { g: true, ..rw }), Allowed),
         row("R+W+X, execute", Sv39, map(Size4K, user_rwx), Allowed).access(Execute),
+        row("G=1 in the pointer above", Sv48, Entry::UnderGlobalPointer(rw), Allowed),
     ]);
     // Malformed entries (steps 3, 4 and 6 of the walk, Svnapot, Svpbmt).
     let ok = leaf(rw, 0x2b5 << PT_VPN_BITS);
@@ -608,6 +613,11 @@ fn run_row<P: Platform>(p: &P, row: &Row) {
             tables.write_pte(va, level, pointer(p.refused_address().ppn())).unwrap()
         }
         Entry::RefusedRoot => tables.map(va, pa, size, Flags::USER_RW).unwrap(),
+        Entry::UnderGlobalPointer(flags) => {
+            tables.map(va, pa, size, flags).unwrap();
+            let above = tables.read_pte(va, 1).unwrap().unwrap();
+            tables.write_pte(va, 1, above.with_g(true)).unwrap();
+        }
     }
     let root = match row.entry {
         Entry::RefusedRoot => p.refused_address(),
@@ -621,7 +631,12 @@ fn run_row<P: Platform>(p: &P, row: &Row) {
     let iova = row.iova();
     let with_pasid = request(PD_DEVICE, Some(PD_PASID), row.privileged, row.access, iova);
     let space = Space { paging: row.paging, root, ens: row.ens, sum: row.sum };
-    let expected = space.expected(&mem, &with_pasid);
+    let mut expected = space.expected(&mem, &with_pasid);
+    if let (Entry::UnderGlobalPointer(_), Response::Allowed(t)) = (row.entry, &mut expected) {
+        // The reference walk reports the leaf; G above it makes the mapping global.
+        assert!(!t.g);
+        t.g = true;
+    }
     // The row's own statement of the rule, and the reference walk, agree.
     let stated = match row.expect {
         Expect::Allowed => {
@@ -649,7 +664,12 @@ fn run_row<P: Platform>(p: &P, row: &Row) {
     // A user request without a PASID, through the device's own iosatp.
     if !row.privileged {
         let plain = request(AS_DEVICE, None, false, row.access, iova);
-        let expected_plain = Space { ens: false, sum: false, ..space }.expected(&mem, &plain);
+        let mut expected_plain = Space { ens: false, sum: false, ..space }.expected(&mem, &plain);
+        if let (Entry::UnderGlobalPointer(_), Response::Allowed(t)) =
+            (row.entry, &mut expected_plain)
+        {
+            t.g = true;
+        }
         check_unique(p, &plain, &expected_plain, (row.what, "iosatp"));
         faults.extend(cause_of(&expected_plain).map(|c| (plain, c)));
     }

@@ -167,7 +167,7 @@ impl<'d, D: DmaMemory + ?Sized> PageTables<'d, D> {
         &self.tables
     }
 
-    /// VPN[level] of `va`.
+    /// `VPN[level]` of `va`.
     pub fn vpn(va: u64, level: u32) -> u64 {
         (va >> (PAGE_SHIFT + level * PT_VPN_BITS)) & ((1 << PT_VPN_BITS) - 1)
     }

@@ -484,6 +484,14 @@ pub fn driver_changes_leave_one_answer<P: Platform>(make: impl Fn() -> P) {
     assert_eq!(iommu.processes(d), vec![0, PASID]);
     expect(&mut iommu, &plain, Want::Space(b, b_data), "attach: DPE");
     expect(&mut iommu, &tagged(PASID), Want::Space(a, a_data), "attach: DPE, PASID");
+    // A deeper directory: a new, empty one (GET_PC finds no context).
+    iommu.attach(d, DeviceConfig::process_directory(20)).unwrap();
+    assert!(iommu.processes(d).is_empty());
+    expect(&mut iommu, &tagged(PASID), Want::Fault(FaultCause::PDT_INVALID), "attach: PD20");
+    iommu.attach(d, dpe).unwrap();
+    iommu.set_process(d, PASID, ProcessConfig::user(a.paging, a.root, PSCID)).unwrap();
+    iommu.set_process(d, 0, ProcessConfig::user(b.paging, b.root, OTHER_PSCID)).unwrap();
+    expect(&mut iommu, &tagged(PASID), Want::Space(a, a_data), "attach: PD8 again");
     // set_process: the same PSCID with another root (PC_CHANGE's IOTINVAL.VMA).
     iommu.set_process(d, PASID, ProcessConfig::user(c.paging, c.root, PSCID)).unwrap();
     expect(&mut iommu, &tagged(PASID), Want::Space(c, c_data), "set_process: same PSCID");

@@ -223,7 +223,7 @@ fn record_matches(r: &FaultReport, req: &DeviceRequest, cause: FaultCause) -> bo
 }
 
 /// The records drained from the fault queue are exactly one per faulting request, in
-/// order, each as [`record_matches`] says.
+/// order, each with the fields FAULT_QUEUE asks for (see `record_matches`).
 pub fn compare_records(
     reports: &[FaultReport],
     expected: &[(DeviceRequest, FaultCause)],

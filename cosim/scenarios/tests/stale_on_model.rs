@@ -73,3 +73,8 @@ fn superpage_leaf_invalidated_by_any_address_inside() {
 fn address_invalidation_of_every_address_space() {
     suite::stale::address_invalidation_of_every_address_space(ModelPlatform::new);
 }
+
+#[test]
+fn napot_range_invalidated_page_by_page() {
+    suite::stale::napot_range_invalidated_page_by_page(ModelPlatform::new);
+}

@@ -79,21 +79,20 @@ pub enum DeviceKind {
 }
 
 impl DeviceKind {
-    fn config(self) -> DeviceConfig {
+    /// The configuration of a device with a process directory (`None` for `Single`, whose
+    /// configuration names its address space).
+    fn directory_config(self) -> Option<DeviceConfig> {
+        let mut c = DeviceConfig::process_directory(self.pasid_bits());
         match self {
-            DeviceKind::Directory(levels) => {
-                DeviceConfig::process_directory(levels.process_id_bits())
-            }
+            DeviceKind::Directory(_) => Some(c),
             DeviceKind::DefaultProcess => {
-                let mut c = DeviceConfig::process_directory(PdtLevels::Pd17.process_id_bits());
                 c.first_stage = FirstStage::ProcessDirectory {
-                    pasid_bits: PdtLevels::Pd17.process_id_bits(),
+                    pasid_bits: self.pasid_bits(),
                     default_process_zero: true,
                 };
-                c
+                Some(c)
             }
-            // Filled in with the device's own address space at attach.
-            DeviceKind::Single => DeviceConfig::bare(),
+            DeviceKind::Single => None,
         }
     }
 
@@ -127,12 +126,15 @@ struct Device {
     detached: bool,
 }
 
-/// A scale run: the DDT depth, the device_id width the ids are spread over, and per kind
-/// of device how many devices with how many processes each.
+/// A scale run.
 #[derive(Clone, Debug)]
 pub struct Layout {
+    /// DDT depth; device_ids are spread over the width it indexes.
     pub levels: DdtLevels,
+    /// Per kind of device: how many devices, with how many processes each (1 for
+    /// `Single`).
     pub kinds: Vec<(DeviceKind, usize, usize)>,
+    /// Seed of the ids, PASIDs and PSCIDs.
     pub seed: u64,
 }
 
@@ -393,14 +395,8 @@ pub fn run<P: Platform>(p: &P, layout: &Layout) -> Counts {
                 |i: usize| if (n + i) % 2 == 0 { PagingMode::Sv39 } else { PagingMode::Sv48 };
             let mut processes = Vec::new();
             let mut pscid = |rng: &mut SplitMix| rng.fresh(1 << 20, &mut pscids) as u32;
-            if kind == DeviceKind::Single {
-                let (space, page) = address_space(p, paging(0));
-                let pscid = pscid(&mut rng);
-                let cfg = DeviceConfig::address_space(space.paging, space.root, pscid);
-                iommu.attach(id, cfg).unwrap();
-                processes.push(Process { pasid: None, space, pscid, page, removed: false });
-            } else {
-                iommu.attach(id, kind.config()).unwrap();
+            if let Some(config) = kind.directory_config() {
+                iommu.attach(id, config).unwrap();
                 let mut values = pasids(&mut rng, kind.pasid_bits(), per_device, n == 0);
                 if kind == DeviceKind::DefaultProcess && !values.contains(&0) {
                     values[0] = 0;
@@ -413,6 +409,12 @@ pub fn run<P: Platform>(p: &P, layout: &Layout) -> Counts {
                     let pasid = Some(pasid);
                     processes.push(Process { pasid, space, pscid, page, removed: false });
                 }
+            } else {
+                let (space, page) = address_space(p, paging(0));
+                let pscid = pscid(&mut rng);
+                let cfg = DeviceConfig::address_space(space.paging, space.root, pscid);
+                iommu.attach(id, cfg).unwrap();
+                processes.push(Process { pasid: None, space, pscid, page, removed: false });
             }
             devices.push(Device { id, kind, processes, detached: false });
         }

@@ -863,3 +863,48 @@ pub fn address_invalidation_of_every_address_space<P: Platform>(make: impl Fn() 
     }
     faults.check(&mut iommu, "address invalidation of every address space");
 }
+
+/// A 64 KiB NAPOT range retargeted in memory (all 16 PTEs). Svnapot lets a read of one
+/// PTE of the range create a cache entry for any or all of the range's pages (each a copy
+/// of that PTE for the PTE slot of the page), and IOTINVAL.VMA with AV = 1 invalidates the
+/// entries of the leaf PTE of its IOVA (IVMA): invalidating the last page of the range
+/// settles that page only, the first page keeps both answers until its own invalidation
+/// (the driver's `invalidate_range` of the whole range sends one per page).
+pub fn napot_range_invalidated_page_by_page<P: Platform>(make: impl Fn() -> P) {
+    let p = make();
+    let mut iommu = super::init(&p, full_config());
+    let mem = p.memory();
+    let mut faults = Faults::default();
+    let size = PageSize::Size64K;
+    let page = 1u64 << PAGE_SHIFT;
+    let mut tables = PageTables::new(&mem, PagingMode::Sv39).unwrap();
+    let (pa_old, pa_new) = (0x7_0000 * size.bytes(), 0x7_0001 * size.bytes());
+    let va = 0x35 * size.bytes();
+    tables.map(va, pa_old, size, Flags::USER_RW).unwrap();
+    let space = Space {
+        paging: PagingMode::Sv39,
+        root: PhysAddr::from_ppn(tables.root_ppn()),
+        ens: false,
+        sum: false,
+    };
+    iommu.attach(DEVICE, DeviceConfig::address_space(space.paging, space.root, PSCID)).unwrap();
+    let last = size.bytes() - page;
+    let reqs = [read(DEVICE, None, va + 0x28), read(DEVICE, None, va + last + 0x28)];
+    let old: Vec<Response> = reqs.iter().map(|r| space.expected(&mem, r)).collect();
+    for (r, o) in reqs.iter().zip(&old) {
+        assert!(matches!(o, Response::Allowed(t) if u32::from(t.size_log2) == size.shift()));
+        check_one(&p, r, o, &mut faults, "warm");
+    }
+    tables.map(va, pa_new, size, Flags::USER_RW).unwrap();
+    let new: Vec<Response> = reqs.iter().map(|r| space.expected(&mem, r)).collect();
+    assert!(same_page(&new[0], (pa_new + 0x28) >> PAGE_SHIFT));
+    for i in 0..2 {
+        check_set(&p, &reqs[i], &[old[i], new[i]], &mut faults, "NAPOT range retargeted");
+    }
+    iommu.invalidate_range(PSCID, va + last, page).unwrap();
+    check_one(&p, &reqs[1], &new[1], &mut faults, "last page invalidated");
+    check_set(&p, &reqs[0], &[old[0], new[0]], &mut faults, "first page not invalidated");
+    iommu.invalidate_range(PSCID, va, size.bytes()).unwrap();
+    check_one(&p, &reqs[0], &new[0], &mut faults, "whole range invalidated");
+    faults.check(&mut iommu, "NAPOT range");
+}

@@ -886,6 +886,18 @@ fn aligned_ppn(ppn: u64, size: PageSize) -> u64 {
     ppn & !(pages - 1) & Pte(u64::MAX).ppn()
 }
 
+/// True when the 64 KiB range of level-0 entries around `va` holds a NAPOT entry. Writing
+/// one entry of it alone would leave a range whose PTEs differ, and Svnapot lets a read of
+/// any NAPOT PTE of a range create cache entries for all its pages: such tables have more
+/// than one permitted answer without any change, which is not what these cases check
+/// (ranges are only ever written whole).
+fn in_napot_range<D: DmaMemory + ?Sized>(tables: &PageTables<'_, D>, va: u64) -> bool {
+    let range = PageSize::Size64K.bytes();
+    let base = va & !(range - 1);
+    (0..range >> PAGE_SHIFT)
+        .any(|j| matches!(tables.read_pte(base + (j << PAGE_SHIFT), 0), Ok(Some(pte)) if pte.n()))
+}
+
 /// Write one random entry; `spare` is a zeroed page that reserved pointers point to.
 fn place<D: DmaMemory + ?Sized>(
     tables: &mut PageTables<'_, D>,
@@ -895,6 +907,10 @@ fn place<D: DmaMemory + ?Sized>(
 ) {
     let paging = tables.paging();
     let (va, level) = (e.va(paging), e.level(paging));
+    let whole_napot_range = matches!(e.entry, RandomEntry::Map { size: PageSize::Size64K, .. });
+    if level == 0 && !whole_napot_range && in_napot_range(tables, va) {
+        return;
+    }
     let data = Flags::USER_RW;
     let result = match e.entry {
         RandomEntry::Map { size, flags, ppn } => {

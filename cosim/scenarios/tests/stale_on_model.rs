@@ -78,3 +78,8 @@ fn address_invalidation_of_every_address_space() {
 fn napot_range_invalidated_page_by_page() {
     suite::stale::napot_range_invalidated_page_by_page(ModelPlatform::new);
 }
+
+#[test]
+fn random_leaf_changes_follow_the_caching_rules() {
+    suite::stale::random_leaf_changes_follow_the_caching_rules(ModelPlatform::new, 256);
+}

@@ -761,7 +761,7 @@ struct RandomCase {
 
 /// Random permission and status bits, biased towards entries that can translate (so that
 /// about half the requests do), every combination possible.
-fn any_flags() -> impl Strategy<Value = Flags> {
+pub(crate) fn any_flags() -> impl Strategy<Value = Flags> {
     use prop::bool::weighted;
     let rwx = (weighted(0.85), weighted(0.6), weighted(0.6));
     let ugad = (weighted(0.75), weighted(0.2), weighted(0.95), weighted(0.8));

@@ -10,7 +10,8 @@
 //!   that level's index up);
 //! - leaf process contexts by (device_id, process_id); non-leaf PDT entries by (device_id,
 //!   level, process_id bits from that level's index up);
-//! - first-stage leaf PTEs by the IOVA range they map (any PSCID may hit a global leaf), and
+//! - first-stage leaf PTEs by the IOVA range they map (any PSCID may hit a global leaf; a
+//!   64 KiB NAPOT leaf once per 4 KiB page of its range, see [`History::record_leaf`]), and
 //!   non-leaf PTEs by (PSCID, level, IOVA bits from that level's index up), each with its
 //!   effective G bit (G set in the entry or any non-leaf above it).
 //!
@@ -155,10 +156,21 @@ impl History {
         record_in(&mut self.pt_tables, &mut self.seq, key, e);
     }
 
-    /// A leaf first-stage PTE, read to translate `iova`.
+    /// A leaf first-stage PTE, read to translate `iova`. A 64 KiB NAPOT leaf is recorded
+    /// once per 4 KiB page of its range: Svnapot lets an implicit read of a NAPOT PTE create
+    /// cache entries for any or all PTE slots of the range (each a copy of the PTE for that
+    /// slot), and IOTINVAL.VMA with AV = 1 invalidates the entries of the leaf PTE of its
+    /// IOVA only (IVMA), so the other pages may keep theirs.
     pub fn record_leaf(&mut self, iova: u64, leaf: LeafEntry) {
         let c = leaf_coverage(leaf.pte, leaf.level);
-        record_in(&mut self.leaves, &mut self.seq, (c, iova >> c), leaf);
+        if c == NAPOT_64K_LOG2 {
+            let first = (iova >> c) << NAPOT_64K_BITS;
+            for page in first..first + (1 << NAPOT_64K_BITS) {
+                record_in(&mut self.leaves, &mut self.seq, (PAGE_SHIFT, page), leaf);
+            }
+        } else {
+            record_in(&mut self.leaves, &mut self.seq, (c, iova >> c), leaf);
+        }
     }
 
     // ---- lookups (oldest first) ------------------------------------------------------
@@ -329,5 +341,32 @@ impl Memo {
         let key = MemoKey::of(r);
         let slot = key.slot();
         self.slots[slot] = Some((self.generation, key, d));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_napot_leaf_is_one_entry_per_page_of_its_range() {
+        // A valid 64 KiB NAPOT leaf (N = 1, ppn[3:0] = 1000b) read for page 3 of its range.
+        let pte = Pte::default().with_v(true).with_r(true).with_a(true).with_n(true);
+        let pte = pte.with_ppn(0x1230 | u64::from(NAPOT_64K_CODE));
+        let leaf = LeafEntry { pscid: 5, pte, level: 0, global: false };
+        let base = 0x4_0000u64;
+        let page = |j: u64| base + (j << PAGE_SHIFT);
+        let mut h = History::default();
+        h.record_leaf(page(3), leaf);
+        for j in 0..16 {
+            assert_eq!(h.leaves(5, page(j)).len(), 1, "page {j}");
+        }
+        assert!(h.leaves(5, page(16)).is_empty());
+        // Invalidating page 15 drops its entry only (IVMA, AV = 1).
+        h.invalidate_vma(Some(page(15)), Some(5));
+        assert!(h.leaves(5, page(15)).is_empty());
+        assert_eq!(h.leaves(5, page(0)).len(), 1);
+        h.invalidate_vma(None, Some(5));
+        assert!(h.leaves(5, page(0)).is_empty());
     }
 }

@@ -11,6 +11,9 @@ pub mod debug;
 pub mod faults;
 pub mod interrupts;
 pub mod queues;
+pub mod scale;
+pub mod stale;
+pub mod translation;
 
 /// The driver on `p` with `config`, or a panic naming the platform.
 pub fn init<P: Platform>(p: &P, config: Config) -> Iommu<P::Regs<'_>, P::Memory<'_>> {

@@ -72,6 +72,7 @@
 
 pub mod mem;
 pub mod model;
+pub mod replay;
 pub mod request;
 
 mod commands;

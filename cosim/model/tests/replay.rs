@@ -2,9 +2,9 @@
 //! for bit, and those observations say what the specification says they must (identity
 //! translations in Bare mode; directory walks, fault records and the fault-queue wire);
 //! the ops the model cannot run, and bad steps, are errors that name their line; time and
-//! interrupt lines follow the documented rules.
+//! interrupt lines follow the documented rules; the command line prints the same.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use cosim_common::replay::{parse, to_lines, Bytes, Hex, Observation, Stimulus};
 use driver::regs::iommu_mem::{
@@ -379,4 +379,32 @@ fn refused_accesses_are_observed_and_reset_drops_the_wires() {
         })
         .collect();
     assert_eq!(irqs, [(irq_pin(0), true), (irq_pin(0), false)]);
+}
+
+fn model_cli(args: &[&Path]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_iommu-model")).args(args).output().unwrap()
+}
+
+#[test]
+fn cli_prints_and_writes_the_expected_observations() {
+    let file = replay_dir().join("ddt1_pdt_fault.jsonl");
+    let expected =
+        std::fs::read_to_string(replay_dir().join("ddt1_pdt_fault.expected.jsonl")).unwrap();
+    let out = model_cli(&[Path::new("replay"), &file]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+
+    let dir = tempfile::tempdir().unwrap();
+    let obs = dir.path().join("obs.jsonl");
+    let out = model_cli(&[Path::new("replay"), &file, Path::new("--out"), &obs]);
+    assert!(out.status.success());
+    assert_eq!(std::fs::read_to_string(&obs).unwrap(), expected);
+
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, "{\"op\":\"wait\",\"cycles\":1}\n{\"op\":\"tlp\",\"dws\":[\"0x1\"]}\n")
+        .unwrap();
+    let out = model_cli(&[Path::new("replay"), &bad]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.jsonl:2: `tlp` is not modelled"), "{err}");
 }

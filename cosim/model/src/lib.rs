@@ -16,7 +16,7 @@
 //! - `commands` (command queue), `faults` (fault records and queue), `debug` (the debug
 //!   translation interface); [`model`] ties them together;
 //! - [`replay`]: replay files (the co-simulation's JSON-lines format) on the model, over the
-//!   co-simulation's host memory; [`bench`]: translation rates. The `iommu-model` binary runs
+//!   co-simulation's host memory; [`bench`](mod@bench): translation rates. The `iommu-model` binary runs
 //!   both (`cargo run -p iommu-model -- replay FILE`, `-- bench`).
 //!
 //! Every layout comes from the generated `driver::regs` types; comments name the

@@ -12,7 +12,7 @@
 //! | `mmio_write` / `mmio_read`, port `iommu` | one access of `width` bytes through the model's `Mmio` | `mmio_write` / `mmio_read`, `resp` 0 |
 //! | `mem_map` / `mem_unmap` / `mem_write` | the host memory, zero time | none |
 //! | `mem_read` | the host memory | `mem_read` |
-//! | `wait` | [`Model::run_until_idle`]: every operation in progress completes, commands run | |
+//! | `wait` | [`Model::run_until_idle`]: every operation in progress completes, commands run | what that did to memory and the interrupt lines |
 //!
 //! Port `rpcfg` (the root port) and the ops that need pins or a link (`tlp`, `poke`, `peek`,
 //! `hw2reg`, `wait_for`) are errors that name the line.
@@ -27,8 +27,8 @@
 //! Time: the model has no clock. The runner keeps a cycle counter that starts at 0; every
 //! observation of a step carries the cycle at which the step starts; a register access then
 //! takes 1 cycle, a `wait` its `cycles` (after running the model until idle), a `reset` its
-//! `cycles`; memory steps take none. A step's `cycle` field idles the model (until idle) up to
-//! that cycle first. So cycle numbers differ from the RTL's, where an access takes a few
+//! `cycles`; memory steps take none. A step's `cycle` field first runs the model until idle
+//! and moves the counter to that cycle (a cycle already passed is an error). So cycle numbers differ from the RTL's, where an access takes a few
 //! cycles of bus handshakes and a run starts after 5 cycles of reset.
 //!
 //! Within one step the observations come in this order: the register access, then the

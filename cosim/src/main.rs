@@ -1,8 +1,10 @@
 //! `cosim`: command line of the co-simulation.
 //!
-//! * `cosim replay FILE [--out OBS] [--trace WAVE.fst] [--log]`: run a JSON-lines stimulus file
-//!   (format: cosim/README.md) on a fresh harness and write the observations as JSON lines
-//!   (to stdout, or OBS). `--log` prints every transaction to stderr.
+//! * `cosim replay FILE [--backend rtl|model] [--out OBS] [--trace WAVE.fst] [--log]`: run a
+//!   JSON-lines stimulus file (format: cosim/README.md) on a fresh harness (`rtl`, the
+//!   default) or on the IOMMU reference model (`model`: what `iommu-model replay` prints) and
+//!   write the observations as JSON lines (to stdout, or OBS). `--log` prints every
+//!   transaction to stderr; `--trace` and `--log` need the RTL.
 //! * `cosim bench [--cycles N] [--trials T]`: the speed benchmark (also `cargo xtask bench
 //!   cosim`): Rust-driven versus pure C++ cycles per second on the same stimulus.
 //! * `cosim pins`: the harness top's pins (name, width, direction).
@@ -10,7 +12,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use cosim::verilated::cosim_harness_top::{Inputs, Outputs};
 
 #[derive(Parser)]
@@ -26,13 +28,17 @@ enum Cmd {
     Replay {
         /// Stimulus file (JSON lines; see cosim/README.md).
         file: PathBuf,
+        /// What runs it: the verilated RTL, or the IOMMU reference model (no pins, no link).
+        #[arg(long, value_enum, default_value_t = Backend::Rtl)]
+        backend: Backend,
         /// Write the observations here instead of stdout.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Write an FST waveform of the whole run.
+        /// Write an FST waveform of the whole run (RTL only).
         #[arg(long)]
         trace: Option<PathBuf>,
-        /// Print every transaction (register accesses, memory bursts, TLPs, interrupts) to stderr.
+        /// Print every transaction (register accesses, memory bursts, TLPs, interrupts) to
+        /// stderr (RTL only).
         #[arg(long)]
         log: bool,
     },
@@ -49,10 +55,23 @@ enum Cmd {
     Pins,
 }
 
+/// Where `replay` runs a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Backend {
+    /// The verilated harness top with its bus, memory and link models.
+    Rtl,
+    /// The IOMMU reference model (crate iommu-model): port `iommu` and host memory only.
+    Model,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Cmd::Replay { file, out, trace, log } => {
+        Cmd::Replay { file, backend, out, trace, log } => {
+            if backend == Backend::Model && (trace.is_some() || log) {
+                eprintln!("error: --trace and --log need the RTL (--backend rtl); the model has no waveform or bus transactions");
+                return ExitCode::from(2);
+            }
             if log {
                 tracing_subscriber::fmt()
                     .with_max_level(tracing::Level::DEBUG)
@@ -68,8 +87,11 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let result = cosim::replay::parse(&name, &text)
-                .and_then(|steps| cosim::replay::run(&name, &steps, trace.as_deref()));
+            let result = match backend {
+                Backend::Rtl => cosim::replay::parse(&name, &text)
+                    .and_then(|steps| cosim::replay::run(&name, &steps, trace.as_deref())),
+                Backend::Model => iommu_model::replay::parse_and_run(&name, &text),
+            };
             let obs = match result {
                 Ok(o) => o,
                 Err(e) => {

@@ -174,3 +174,29 @@ fn cli_replays_and_writes_a_waveform() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("bad.jsonl:2:"), "{err}");
 }
+
+/// `--backend model` runs the file on the reference model: the same lines as
+/// `iommu-model replay` (checked in next to the model's replay files); `--trace` needs the RTL.
+#[test]
+fn cli_backend_model_prints_the_model_observations() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("model/tests/replay");
+    for name in ["bare_identity", "ddt1_pdt_fault"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cosim"))
+            .arg("replay")
+            .arg(dir.join(format!("{name}.jsonl")))
+            .args(["--backend", "model"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let expected = std::fs::read_to_string(dir.join(format!("{name}.expected.jsonl"))).unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{name}");
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cosim"))
+        .arg("replay")
+        .arg(dir.join("bare_identity.jsonl"))
+        .args(["--backend", "model", "--trace", "x.fst"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("need the RTL"));
+}

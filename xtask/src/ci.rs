@@ -4,9 +4,9 @@
 //! `cargo fmt --check`, `lint-rtl`, `cargo clippy --workspace --all-targets -- -D warnings`,
 //! `cargo test --workspace` (with `VERILATOR`, `VERILATOR_ROOT` and `YOSYS` in the
 //! environment, the co-simulation tests build the verilated models there; and with
-//! `KIT_REQUIRE_TOOLS=1`, so a test whose tool is missing fails instead of skipping), a short
-//! run of the co-simulation benchmark, `cargo doc` (warnings are errors), `synth`. A table of
-//! the time each step took ends the output.
+//! `KIT_REQUIRE_TOOLS=1`, so a test whose tool is missing fails instead of skipping), short
+//! runs of the co-simulation and reference-model benchmarks, `cargo doc` (warnings are
+//! errors), `synth`. A table of the time each step took ends the output.
 
 use std::path::Path;
 use std::process::Command;
@@ -73,8 +73,9 @@ pub fn test(root: &Path) -> Result<()> {
     steps.run("cargo test", || {
         cargo_env(root, &tools, &["test", "--workspace"], &[(REQUIRE_TOOLS, "1")])
     })?;
-    // Keeps the benchmark working (it asserts that the Rust and C++ loops agree); figures
-    // from this debug build are not the ones to quote: `cargo xtask bench cosim` gives those.
+    // Keeps the benchmarks working (the cosim one asserts that the Rust and C++ loops agree,
+    // the model one checks every translation); figures from these debug builds are not the
+    // ones to quote: `cargo xtask bench cosim` and `cargo xtask bench model` give those.
     steps.run("bench smoke", || {
         cargo(
             root,
@@ -91,7 +92,10 @@ pub fn test(root: &Path) -> Result<()> {
                 "--trials",
                 "1",
             ],
-        )
+        )?;
+        let mut model = vec!["run", "--quiet", "--package", "iommu-model", "--", "bench"];
+        model.extend(crate::bench::MODEL_SMOKE_ARGS);
+        cargo(root, &tools, &model)
     })?;
     // Generated docs come from regmap comments; keep them free of broken links.
     steps.run("cargo doc", || {
@@ -140,9 +144,20 @@ pub(crate) fn cargo(root: &Path, tools: &Tools, args: &[&str]) -> Result<()> {
     cargo_env(root, tools, args, &[])
 }
 
+/// Run cargo without the tool environment (work that needs neither Verilator nor Yosys).
+pub(crate) fn cargo_without_tools(root: &Path, args: &[&str]) -> Result<()> {
+    let mut cmd = Command::new(cargo_program());
+    cmd.current_dir(root).args(args);
+    run_cargo(cmd)
+}
+
 fn cargo_env(root: &Path, tools: &Tools, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
     let mut cmd = Command::new(cargo_program());
     cmd.current_dir(root).args(args).envs(tools.env()).envs(env.iter().copied());
+    run_cargo(cmd)
+}
+
+fn run_cargo(mut cmd: Command) -> Result<()> {
     println!("$ {}", proc::show(&cmd));
     let (status, _) = proc::run_inherited(&mut cmd)?;
     if !status.success() {

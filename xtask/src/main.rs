@@ -61,14 +61,15 @@ enum Cmd {
         #[arg(long)]
         trace: Option<PathBuf>,
     },
-    /// Measure and print figures (release build): `cargo xtask bench cosim`.
+    /// Measure and print figures (release build): `cargo xtask bench cosim` (co-simulation
+    /// cycles per second), `cargo xtask bench model` (reference-model translations per second).
     Bench {
         #[arg(value_enum)]
         what: bench::Bench,
-        /// Cycles of stimulus [default: the benchmark's own].
+        /// Cycles of stimulus (cosim only) [default: the benchmark's own].
         #[arg(long)]
         cycles: Option<u64>,
-        /// Timed runs of each loop [default: the benchmark's own].
+        /// Timed runs of each loop or path [default: the benchmark's own].
         #[arg(long)]
         trials: Option<u32>,
     },
@@ -103,9 +104,7 @@ fn run(command: Cmd) -> Result<()> {
         }
         Cmd::Test => ci::test(&root),
         Cmd::Demo { trace } => bench::demo(&root, &Tools::provision(&root)?, trace.as_deref()),
-        Cmd::Bench { what, cycles, trials } => {
-            bench::bench(&root, &Tools::provision(&root)?, what, cycles, trials)
-        }
+        Cmd::Bench { what, cycles, trials } => bench::bench(&root, what, cycles, trials),
         Cmd::Tools { env } => {
             let tools = Tools::provision(&root)?;
             if env {

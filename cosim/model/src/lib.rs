@@ -14,7 +14,10 @@
 //!   `pdt` (process directory, PC checks) and `walk` (the walker and the first-stage Sv39/Sv48
 //!   walk); `ioatc` holds the history of cached entries and the warm-path memo;
 //! - `commands` (command queue), `faults` (fault records and queue), `debug` (the debug
-//!   translation interface); [`model`] ties them together.
+//!   translation interface); [`model`] ties them together;
+//! - [`replay`]: replay files (the co-simulation's JSON-lines format) on the model, over the
+//!   co-simulation's host memory; [`bench`](mod@bench): translation rates. The `iommu-model` binary runs
+//!   both (`cargo run -p iommu-model -- replay FILE`, `-- bench`).
 //!
 //! Every layout comes from the generated `driver::regs` types; comments name the
 //! specification section a subtle rule comes from.
@@ -83,8 +86,10 @@
 //! - Bare stages put no limit on the IOVA (no PAS check on identity translations).
 //! - GET_PC step 2 indexes non-leaf level `i` with `PDI[i]` (the text says `PDI[2]`).
 
+pub mod bench;
 pub mod mem;
 pub mod model;
+pub mod replay;
 pub mod request;
 
 mod commands;

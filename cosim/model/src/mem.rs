@@ -6,8 +6,10 @@
 //! (a PMA or PMP violation, an AXI SLVERR or DECERR) returns [`Refused`]; the model turns that
 //! into the cause code or error bit the specification names for that access.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use cosim_common::memory::HostMemory;
 use driver::dma::{DmaMemory, PhysAddr};
 use driver::fake::FakeDma;
 
@@ -59,6 +61,27 @@ impl PhysMem for FakeDma {
     }
 }
 
+/// The co-simulation's host memory (shared with the RTL harness): only mapped bytes exist; an
+/// access that touches an unmapped byte is refused whole (a refused write writes nothing), as
+/// the harness's AXI4 slave answers DECERR.
+impl PhysMem for RefCell<HostMemory> {
+    fn read(&self, addr: u64, buf: &mut [u8]) -> Result<(), Refused> {
+        self.borrow().read(addr, buf).map_err(|_| Refused {
+            addr,
+            len: buf.len(),
+            direction: Direction::Read,
+        })
+    }
+
+    fn write(&self, addr: u64, data: &[u8]) -> Result<(), Refused> {
+        self.borrow_mut().write(addr, data).map_err(|_| Refused {
+            addr,
+            len: data.len(),
+            direction: Direction::Write,
+        })
+    }
+}
+
 impl<T: PhysMem + ?Sized> PhysMem for &T {
     fn read(&self, addr: u64, buf: &mut [u8]) -> Result<(), Refused> {
         (**self).read(addr, buf)
@@ -101,6 +124,20 @@ mod tests {
         assert_eq!(e, Refused { addr: 0x1ffc, len: 8, direction: Direction::Read });
         let e = PhysMem::write(&dma, 0xff8, &b).unwrap_err();
         assert_eq!(e.direction, Direction::Write);
+    }
+
+    #[test]
+    fn host_memory_refuses_unmapped_bytes_and_writes_nothing() {
+        let host = RefCell::new(HostMemory::new());
+        host.borrow_mut().map(0x2000, 0x100).unwrap();
+        PhysMem::write(&host, 0x20f8, &[5; 8]).unwrap();
+        let e = PhysMem::write(&host, 0x20fc, &[7; 8]).unwrap_err();
+        assert_eq!(e, Refused { addr: 0x20fc, len: 8, direction: Direction::Write });
+        let mut b = [0u8; 8];
+        PhysMem::read(&host, 0x20f8, &mut b).unwrap();
+        assert_eq!(b, [5; 8], "the refused write changed nothing");
+        let e = PhysMem::read(&host, 0x1ffc, &mut b).unwrap_err();
+        assert_eq!(e.direction, Direction::Read);
     }
 
     #[test]

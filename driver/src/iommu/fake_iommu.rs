@@ -23,7 +23,7 @@ use crate::regs::iommu_mem::{
 };
 use crate::regs::iommu_regs::{
     Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl, Fqb, Fqcsr, Fqh, Fqt, Icvec, IommuMode, Ipsr,
-    Pqb, Pqcsr, Pqh, Pqt, TrReqCtl, TrReqIova, TrResponse, REGBLOCK_BYTES,
+    Pqb, Pqcsr, Pqh, Pqt, TrReqCtl, TrReqIova, TrResponse, REGBLOCK_BYTES, REGISTERS,
 };
 
 /// One thing that happened, in order.
@@ -426,6 +426,13 @@ impl<'a> FakeIommu<'a> {
     }
 }
 
+/// The offset of the 64-bit register whose low or high word is at `offset`, if any.
+fn wide_register(offset: usize) -> Option<usize> {
+    REGISTERS.iter().filter(|r| r.bytes == 8).find_map(|r| {
+        (0..r.count).map(|n| r.offset + n * r.stride).find(|&b| b == offset || b + 4 == offset)
+    })
+}
+
 fn entries(log2szm1: u8) -> u32 {
     1 << (u32::from(log2szm1) + 1)
 }
@@ -466,9 +473,19 @@ impl Mmio for FakeIommu<'_> {
         self.log.borrow_mut().push(Event::Read { offset, bytes: 4 });
         self.raw(offset, 4) as u32
     }
+    /// A word of a 64-bit register is a write of that register: the high half is stored and
+    /// acts with the low half, which completes the register (`iommu_registers.adoc`: an
+    /// 8-byte access may appear as two 4-byte ones, high half first).
     fn write32(&self, offset: usize, value: u32) {
         self.log.borrow_mut().push(Event::Write { offset, bytes: 4, value: value.into() });
-        self.on_write(offset, 4, value.into())
+        match wide_register(offset) {
+            Some(base) if base == offset => {
+                let high = self.raw(base + 4, 4);
+                self.on_write(base, 8, high << 32 | u64::from(value))
+            }
+            Some(_) => self.store(offset, 4, value.into()),
+            None => self.on_write(offset, 4, value.into()),
+        }
     }
     fn write16(&self, offset: usize, value: u16) {
         self.log.borrow_mut().push(Event::Write { offset, bytes: 2, value: value.into() });

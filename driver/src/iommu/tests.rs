@@ -1015,6 +1015,77 @@ fn debug_translation_requests_and_decodes() {
     assert!(!rig.mmio_writes().iter().any(|w| w.0 == TrReqCtl::OFFSET));
 }
 
+/// The driver on a 32-bit register bus: only word accesses reach the IOMMU, 64-bit ones
+/// are [`Mmio`]'s default split.
+struct Bus32<M>(M);
+
+impl<M: Mmio> Mmio for Bus32<M> {
+    fn read32(&self, offset: usize) -> u32 {
+        self.0.read32(offset)
+    }
+    fn write32(&self, offset: usize, value: u32) {
+        self.0.write32(offset, value)
+    }
+    fn write16(&self, offset: usize, value: u16) {
+        self.0.write16(offset, value)
+    }
+    fn write8(&self, offset: usize, value: u8) {
+        self.0.write8(offset, value)
+    }
+}
+
+#[test]
+fn on_a_32_bit_bus_every_64_bit_register_is_written_high_half_first() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    fake.on_translate(|_, ctl: TrReqCtl| {
+        // The request must carry its own device_id (in the high half), not the last one.
+        if ctl.did() == 0x1234 {
+            TrResponse::default().with_ppn(0x42)
+        } else {
+            TrResponse::default().with_fault(true)
+        }
+    });
+    let iommu = Iommu::init(Bus32(&fake), rig.dma(), Config::default()).unwrap();
+    let req = TranslationRequest {
+        device_id: 0x1234,
+        pasid: None,
+        privileged: false,
+        access: DebugAccess::Read,
+        iova: 0x5000,
+    };
+    assert_eq!(
+        iommu.translate(&req),
+        Ok(TranslationResult::Translated { base: PhysAddr::from_ppn(0x42), size: 4096 })
+    );
+    // Every write of a 64-bit register's low word (ddtp.iommu_mode, tr_req_ctl.Go, ...) comes
+    // right after the write of its high word.
+    let wide: Vec<usize> = crate::regs::iommu_regs::REGISTERS
+        .iter()
+        .filter(|r| r.bytes == 8)
+        .flat_map(|r| (0..r.count).map(move |n| r.offset + n * r.stride))
+        .collect();
+    let writes: Vec<usize> = rig
+        .events()
+        .iter()
+        .filter_map(|e| match e {
+            Event::Write { offset, .. } => Some(*offset),
+            _ => None,
+        })
+        .collect();
+    let mut checked = 0;
+    for (i, offset) in writes.iter().enumerate() {
+        if wide.contains(offset) {
+            assert_eq!(i.checked_sub(1).map(|p| writes[p]), Some(offset + 4), "{offset:#x}");
+            checked += 1;
+        }
+    }
+    assert!(
+        [Ddtp::OFFSET, TrReqCtl::OFFSET, Cqb::OFFSET].iter().all(|o| writes.contains(o)),
+        "ddtp, tr_req_ctl and cqb were written ({checked} low words checked)"
+    );
+}
+
 #[test]
 fn debug_translation_needs_the_capability() {
     let rig = Rig::new();

@@ -354,8 +354,8 @@ impl<'a> FakeIommu<'a> {
             return Err(Stop::Illegal);
         }
         match Command::decode(cmd).ok_or(Stop::Illegal)? {
-            // No second stage here.
-            Command::IotinvalGvma { .. } => Err(Stop::Illegal),
+            // Unsupported without a second stage (no SvNx4).
+            Command::IotinvalGvma { .. } if !self.has_second_stage() => Err(Stop::Illegal),
             Command::IodirInvalPdt { .. } if !CmdIodir::from_bits(bits).dv() => Err(Stop::Illegal),
             Command::AtsInval { .. } => {
                 if self.behaviour.get().ats_inval_times_out {
@@ -374,6 +374,11 @@ impl<'a> FakeIommu<'a> {
             }
             _ => Ok(()),
         }
+    }
+
+    fn has_second_stage(&self) -> bool {
+        let c: Capabilities = self.get();
+        c.sv32x4() || c.sv39x4() || c.sv48x4() || c.sv57x4()
     }
 
     /// Write a fault record as the IOMMU would; false if the queue is off, in error, or

@@ -10,6 +10,7 @@ use super::{encode, Hw, Iommu};
 use crate::dma::DmaMemory;
 use crate::mmio::Mmio;
 use crate::regs::iommu_mem::{Cmd, PAGE_SHIFT};
+use crate::regs::iommu_regs::Capabilities;
 
 /// The IOTINVAL.VMA commands for `bytes` bytes of address space `pscid` from `iova`: one
 /// per 4 KiB page touched, or one for the whole address space when that is more than
@@ -24,6 +25,24 @@ pub fn range_invalidations(pscid: u32, iova: u64, bytes: u64, threshold: u32) ->
         return alloc::vec![Command::invalidate_pscid(pscid)];
     }
     (first..=last).map(|page| Command::invalidate_page(pscid, page << PAGE_SHIFT)).collect()
+}
+
+/// What a bring-up invalidates before `ddtp` points at the new directory: the IOMMU may
+/// still hold entries cached from the tables of an earlier driver (DDTP: a transition to
+/// `Bare` or `Off` "may retain information cached from in-memory data structures").
+/// IODIR.INVAL_DDT with `DV` = 0 (every DDT and PDT entry), IOTINVAL.VMA with `GV` = `AV` =
+/// `PSCV` = 0 (every first-stage translation of the host address spaces, global ones
+/// included) and, only when `capabilities` announces a second stage (some SvNx4),
+/// IOTINVAL.GVMA with `GV` = 0: without one it is an unsupported command (`cmd_ill`).
+pub fn bring_up_invalidations(caps: Capabilities) -> Vec<Command> {
+    let mut cmds = alloc::vec![
+        Command::IodirInvalDdt { device_id: None },
+        Command::invalidate_all_translations()
+    ];
+    if caps.sv32x4() || caps.sv39x4() || caps.sv48x4() || caps.sv57x4() {
+        cmds.push(Command::IotinvalGvma { gscid: None, addr: None });
+    }
+    cmds
 }
 
 impl<M: Mmio, D: DmaMemory> Iommu<M, D> {

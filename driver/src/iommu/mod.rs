@@ -8,7 +8,8 @@
 //! [`Config::poll_budget`] register reads and fails with [`Error::Timeout`].
 //!
 //! ```text
-//! Iommu::init(mmio, dma, Config)         probe, quiesce, fctl, icvec, CQ, FQ, PQ, ddtp last
+//! Iommu::init(mmio, dma, Config)         probe, quiesce, fctl, icvec, CQ, invalidate all,
+//!                                        FQ, PQ, ddtp last
 //!   attach / detach (device_id)          device contexts in the DDT (ddt.rs)
 //!   set_process / remove_process         process contexts in a device's PDT (pdt.rs)
 //!   invalidate_* / execute / sync        commands + IOFENCE.C (invalidate.rs, command_queue.rs)
@@ -87,7 +88,7 @@ pub use debug::{decode_response, DebugAccess, TranslationRequest, TranslationRes
 pub use error::{ConfigError, DeviceConfigError, Error, Field, ProbeError, QueueKind, Wait};
 pub use fault_queue::{FaultDrain, FaultReport};
 pub use interrupt::InterruptSources;
-pub use invalidate::range_invalidations;
+pub use invalidate::{bring_up_invalidations, range_invalidations};
 pub use page_request_queue::PageRequestDrain;
 pub use pdt::process_context_invalidations;
 pub use probe::{probe, SUPPORTED_MAJOR_VERSION};
@@ -308,9 +309,11 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     /// 2. leave a DDT mode for Off (same PPN), and turn off queues left enabled;
     /// 3. `fctl`: little-endian, wire-signaled interrupts, GXL = 0 (only written if needed);
     /// 4. clear stale `ipsr` bits, program `icvec` from [`Config::vectors`];
-    /// 5. command queue (`cqb`, `cqt` = 0, `cqen` + `cie`, poll `cqon`), fault queue
-    ///    (`fqb`, `fqh` = 0, `fqen` + `fie`, poll `fqon`), page-request queue likewise when
-    ///    `capabilities.ATS` is 1;
+    /// 5. command queue (`cqb`, `cqt` = 0, `cqen` + `cie`, poll `cqon`), then every cached
+    ///    directory entry and translation invalidated ([`bring_up_invalidations`], fenced:
+    ///    an IOMMU restarted without a reset may still cache an earlier driver's tables),
+    ///    fault queue (`fqb`, `fqh` = 0, `fqen` + `fie`, poll `fqon`), page-request queue
+    ///    likewise when `capabilities.ATS` is 1;
     /// 6. a zeroed DDT root page, then `ddtp` last (polling `busy` before and after).
     ///
     /// On failure, memory already handed to the IOMMU is not freed.
@@ -333,6 +336,8 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
 
         let mut cq = CommandQueue::allocate(&hw, rings.command)?;
         cq.start(&hw)?;
+        // Nothing cached from an earlier driver's tables may outlive this bring-up.
+        cq.execute(&hw, &encode(&bring_up_invalidations(caps))?)?;
         let mut fq = FaultQueue::allocate(&hw, EventKind::Fault, rings.fault)?;
         fq.start(&hw)?;
         let pq = if caps.ats() {

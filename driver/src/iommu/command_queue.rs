@@ -129,9 +129,16 @@ impl CommandQueue {
 
     /// Program `cqb`, `cqt` = 0 and enable the queue with its interrupt, polling `cqon`
     /// (software guidelines, "Guidelines for initialization"). The queue must be off.
+    /// `cqb` is WARL: unless it reads back with the size and base written, the queue is
+    /// not enabled and [`Error::NotRetained`] names `cqb`.
     pub fn start<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
         let cqb = Cqb::default().with_ppn(self.base.ppn()).with_log2szm1(self.log2szm1());
         hw.regs.cqb().write(cqb);
+        let got = hw.regs.cqb().read();
+        if (got.ppn(), got.log2szm1()) != (cqb.ppn(), cqb.log2szm1()) {
+            let (written, read) = (cqb.to_bits(), got.to_bits());
+            return Err(Error::NotRetained { register: "cqb", written, read });
+        }
         hw.regs.cqt().write(Cqt::default());
         self.tail = 0;
         self.known_head = 0;

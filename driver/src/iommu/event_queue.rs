@@ -64,18 +64,31 @@ impl<const N: usize> EventQueue<N> {
     }
 
     /// Program the base register, head = 0, then enable the queue and its interrupt and
-    /// poll until it is on. The queue must be off.
+    /// poll until it is on. The queue must be off. The base register is WARL: unless it
+    /// reads back with the size and base written, the queue is not enabled and
+    /// [`Error::NotRetained`] names the register.
     pub fn start<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
         let (ppn, log2szm1) = (self.base.ppn(), (self.ring.log2() - 1) as u8);
-        match self.kind {
+        let (register, written, read, kept) = match self.kind {
             EventKind::Fault => {
-                hw.regs.fqb().write(Fqb::default().with_ppn(ppn).with_log2szm1(log2szm1));
-                hw.regs.fqh().write(Fqh::default());
+                let fqb = Fqb::default().with_ppn(ppn).with_log2szm1(log2szm1);
+                hw.regs.fqb().write(fqb);
+                let got = hw.regs.fqb().read();
+                ("fqb", fqb.to_bits(), got.to_bits(), (got.ppn(), got.log2szm1()))
             }
             EventKind::PageRequest => {
-                hw.regs.pqb().write(Pqb::default().with_ppn(ppn).with_log2szm1(log2szm1));
-                hw.regs.pqh().write(Pqh::default());
+                let pqb = Pqb::default().with_ppn(ppn).with_log2szm1(log2szm1);
+                hw.regs.pqb().write(pqb);
+                let got = hw.regs.pqb().read();
+                ("pqb", pqb.to_bits(), got.to_bits(), (got.ppn(), got.log2szm1()))
             }
+        };
+        if kept != (ppn, log2szm1) {
+            return Err(Error::NotRetained { register, written, read });
+        }
+        match self.kind {
+            EventKind::Fault => hw.regs.fqh().write(Fqh::default()),
+            EventKind::PageRequest => hw.regs.pqh().write(Pqh::default()),
         }
         self.head = 0;
         queue::enable(hw, self.kind.queue())

@@ -95,6 +95,12 @@ pub struct Behaviour {
     pub icvec_writable: u64,
     /// `iommu_mode` encodings the fake retains (bit n for mode n).
     pub ddt_modes: u16,
+    /// Largest `LOG2SZ-1` the queue base registers keep (larger writes read back this).
+    pub log2szm1_max: u8,
+    /// `PPN` bits the queue base registers keep.
+    pub queue_ppn_writable: u64,
+    /// `PPN` bits `ddtp` keeps.
+    pub ddtp_ppn_writable: u64,
 }
 
 impl Default for Behaviour {
@@ -116,6 +122,9 @@ impl Default for Behaviour {
             fctl_writable: false,
             icvec_writable: icvec.to_bits(),
             ddt_modes: modes.iter().fold(0, |m, mode| m | 1 << mode.0),
+            log2szm1_max: u8::MAX,
+            queue_ppn_writable: u64::MAX,
+            ddtp_ppn_writable: u64::MAX,
         }
     }
 }
@@ -206,9 +215,28 @@ impl<'a> FakeIommu<'a> {
                     return;
                 }
                 let new = Ddtp::from_raw(value);
+                let new = new.with_ppn(new.ppn() & b.ddtp_ppn_writable);
                 let retained = b.ddt_modes & (1 << new.iommu_mode().0) != 0;
                 let mode = if retained { new.iommu_mode() } else { old.iommu_mode() };
                 self.set(new.with_iommu_mode(mode).with_busy(b.ddtp_stuck_busy));
+            }
+            Cqb::OFFSET => {
+                let v = Cqb::from_raw(value);
+                let (ppn, log2) =
+                    (v.ppn() & b.queue_ppn_writable, v.log2szm1().min(b.log2szm1_max));
+                self.set(v.with_ppn(ppn).with_log2szm1(log2));
+            }
+            Fqb::OFFSET => {
+                let v = Fqb::from_raw(value);
+                let (ppn, log2) =
+                    (v.ppn() & b.queue_ppn_writable, v.log2szm1().min(b.log2szm1_max));
+                self.set(v.with_ppn(ppn).with_log2szm1(log2));
+            }
+            Pqb::OFFSET => {
+                let v = Pqb::from_raw(value);
+                let (ppn, log2) =
+                    (v.ppn() & b.queue_ppn_writable, v.log2szm1().min(b.log2szm1_max));
+                self.set(v.with_ppn(ppn).with_log2szm1(log2));
             }
             Cqt::OFFSET => {
                 let mask = entries(self.get::<Cqb>().log2szm1()) - 1;

@@ -273,7 +273,8 @@ fn program_vectors<M: Mmio, D: DmaMemory>(
 
 /// Allocate the DDT root and write `ddtp` (last step of the bring-up). Without a forced
 /// depth, the shallowest depth indexing the device IDs is tried first, then deeper ones
-/// if the IOMMU does not retain the mode (`iommu_mode` is WARL).
+/// if the IOMMU does not retain the mode (`iommu_mode` is WARL). A retained mode with a
+/// `PPN` read back other than the root's (also WARL) fails with [`Error::NotRetained`].
 fn program_ddt<M: Mmio, D: DmaMemory>(
     hw: &Hw<'_, M, D>,
     config: &Config,
@@ -293,6 +294,12 @@ fn program_ddt<M: Mmio, D: DmaMemory>(
         let ddtp = Ddtp::default().with_iommu_mode(levels.iommu_mode()).with_ppn(root.ppn());
         let got = write_ddtp(hw, ddtp)?;
         if got.iommu_mode() == levels.iommu_mode() {
+            // PPN is WARL too: a root the IOMMU cannot hold is refused, the IOMMU left Off.
+            if got.ppn() != ddtp.ppn() {
+                ddtp_off(hw, false)?;
+                let (written, read) = (ddtp.to_bits(), got.to_bits());
+                return Err(Error::NotRetained { register: "ddtp", written, read });
+            }
             return Ok(DeviceDirectory::with_root(levels, root));
         }
         // Not retained: return to Off (or Bare) before trying another depth.

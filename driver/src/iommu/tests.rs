@@ -5,7 +5,7 @@
 use alloc::vec::Vec;
 use core::cell::RefCell;
 
-use super::fake_iommu::{Event, EventLog, FakeIommu, LoggingDma};
+use super::fake_iommu::{Behaviour, Event, EventLog, FakeIommu, LoggingDma};
 use super::*;
 use crate::fake::{FakeDma, FakeMmio};
 use crate::regs::iommu_mem::{
@@ -265,6 +265,68 @@ fn an_iommu_that_never_sets_cqon_times_out_naming_cqcsr() {
         .filter(|a| matches!(a, crate::fake::Access::Read { offset: Cqcsr::OFFSET, .. }))
         .count();
     assert_eq!(polls, 10);
+}
+
+#[test]
+fn queue_sizes_and_bases_that_do_not_stick_are_refused_naming_the_register() {
+    // The IOMMU keeps at most 16 entries (LOG2SZ-1 = 3) in every queue.
+    let small = |b: &mut Behaviour| b.log2szm1_max = 3;
+    let sized = |c: u32, f: u32, p: u32| Config {
+        command_queue_entries: c,
+        fault_queue_entries: f,
+        page_request_queue_entries: p,
+        ..Config::default()
+    };
+    for (config, register) in
+        [(sized(64, 16, 16), "cqb"), (sized(16, 64, 16), "fqb"), (sized(16, 16, 64), "pqb")]
+    {
+        let rig = Rig::new();
+        let fake = rig.fake();
+        fake.configure(small);
+        match rig.init(&fake, config).err() {
+            Some(Error::NotRetained { register: r, written, read }) => {
+                assert_eq!(r, register);
+                // LOG2SZ-1 is bits 4:0 of the base registers (iommu_registers.adoc).
+                assert_eq!((written & 0x1f, read & 0x1f), (5, 3), "{register}");
+            }
+            other => panic!("{register}: {other:?}"),
+        }
+        let enabled = match register {
+            "cqb" => fake.get::<Cqcsr>().cqen(),
+            "fqb" => fake.get::<Fqcsr>().fqen(),
+            _ => fake.get::<Pqcsr>().pqen(),
+        };
+        assert!(!enabled, "{register}: the queue is not enabled over a short buffer");
+    }
+    let rig = Rig::new();
+    let fake = rig.fake();
+    fake.configure(small);
+    rig.init(&fake, sized(16, 16, 16)).unwrap();
+
+    // A base whose PPN is not kept.
+    let rig = Rig::new();
+    let fake = rig.fake();
+    fake.configure(|b| b.queue_ppn_writable = !(1 << 19));
+    assert!(matches!(
+        rig.init(&fake, Config::default()).err(),
+        Some(Error::NotRetained { register: "cqb", .. })
+    ));
+}
+
+#[test]
+fn a_ddt_root_the_iommu_does_not_keep_is_refused_and_the_iommu_left_off() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    // ddtp.PPN keeps 16 bits: the root at 0x8000_3000 (PPN 0x80003) reads back 0x0003.
+    fake.configure(|b| b.ddtp_ppn_writable = 0xffff);
+    match rig.init(&fake, Config::default()).err() {
+        Some(Error::NotRetained { register: "ddtp", written, read }) => {
+            assert_eq!(Ddtp(written).ppn() & 0xffff, Ddtp(read).ppn());
+            assert_ne!(Ddtp(written).ppn(), Ddtp(read).ppn());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(fake.get::<Ddtp>().iommu_mode(), IommuMode::OFF);
 }
 
 #[test]

@@ -98,8 +98,18 @@ impl CommandQueue {
             .bytes(CMD_BYTES)
             .ok_or(ConfigError::QueueEntries { queue: QueueKind::Command, entries })?;
         let base = hw.alloc(bytes, bytes.max(PAGE_BYTES))?;
-        let fence_word = hw.alloc(FENCE_WORD_BYTES, FENCE_WORD_BYTES)?;
-        hw.dma.write(fence_word, &0u32.to_le_bytes())?;
+        let fence_word = match hw.alloc(FENCE_WORD_BYTES, FENCE_WORD_BYTES) {
+            Ok(word) => word,
+            Err(e) => {
+                hw.dma.free(base, bytes);
+                return Err(e);
+            }
+        };
+        if let Err(e) = hw.dma.write(fence_word, &0u32.to_le_bytes()) {
+            hw.dma.free(fence_word, FENCE_WORD_BYTES);
+            hw.dma.free(base, bytes);
+            return Err(e.into());
+        }
         Ok(CommandQueue {
             base,
             ring,
@@ -127,11 +137,20 @@ impl CommandQueue {
         self.fence_word
     }
 
-    /// Program `cqb`, `cqt` = 0 and enable the queue with its interrupt, polling `cqon`
-    /// (software guidelines, "Guidelines for initialization"). The queue must be off.
-    /// `cqb` is WARL: unless it reads back with the size and base written, the queue is
-    /// not enabled and [`Error::NotRetained`] names `cqb`.
-    pub fn start<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
+    /// Give the buffer and the fence word back; only while the IOMMU was never told of them
+    /// (before [`CommandQueue::enable`]).
+    pub fn free<D: DmaMemory>(self, dma: &D) {
+        dma.free(self.fence_word, FENCE_WORD_BYTES);
+        // `allocate` computed the same size without overflow.
+        if let Some(bytes) = self.ring.bytes(CMD_BYTES) {
+            dma.free(self.base, bytes);
+        }
+    }
+
+    /// Program `cqb` and `cqt` = 0 (software guidelines, "Guidelines for initialization").
+    /// The queue must be off. `cqb` is WARL: unless it reads back with the size and base
+    /// written, [`Error::NotRetained`] names `cqb` (and the queue must not be enabled).
+    pub fn program<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
         let cqb = Cqb::default().with_ppn(self.base.ppn()).with_log2szm1(self.log2szm1());
         hw.regs.cqb().write(cqb);
         let got = hw.regs.cqb().read();
@@ -143,6 +162,12 @@ impl CommandQueue {
         self.tail = 0;
         self.known_head = 0;
         self.published = true;
+        Ok(())
+    }
+
+    /// Enable the programmed queue with its interrupt, polling `cqon`. From here on the
+    /// IOMMU may read the buffer.
+    pub fn enable<M: Mmio, D: DmaMemory>(&self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
         queue::enable(hw, QueueKind::Command)
     }
 

@@ -63,11 +63,19 @@ impl<const N: usize> EventQueue<N> {
         self.ring.entries()
     }
 
-    /// Program the base register, head = 0, then enable the queue and its interrupt and
-    /// poll until it is on. The queue must be off. The base register is WARL: unless it
-    /// reads back with the size and base written, the queue is not enabled and
-    /// [`Error::NotRetained`] names the register.
-    pub fn start<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
+    /// Give the buffer back; only while the IOMMU was never told of it (before
+    /// [`EventQueue::enable`]).
+    pub fn free<D: DmaMemory>(self, dma: &D) {
+        // `allocate` computed the same size without overflow.
+        if let Some(bytes) = self.ring.bytes(N) {
+            dma.free(self.base, bytes);
+        }
+    }
+
+    /// Program the base register and head = 0. The queue must be off. The base register is
+    /// WARL: unless it reads back with the size and base written, [`Error::NotRetained`]
+    /// names it (and the queue must not be enabled).
+    pub fn program<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
         let (ppn, log2szm1) = (self.base.ppn(), (self.ring.log2() - 1) as u8);
         let (register, written, read, kept) = match self.kind {
             EventKind::Fault => {
@@ -91,6 +99,12 @@ impl<const N: usize> EventQueue<N> {
             EventKind::PageRequest => hw.regs.pqh().write(Pqh::default()),
         }
         self.head = 0;
+        Ok(())
+    }
+
+    /// Enable the programmed queue and its interrupt and poll until it is on. From here on
+    /// the IOMMU may write the buffer.
+    pub fn enable<M: Mmio, D: DmaMemory>(&self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
         queue::enable(hw, self.kind.queue())
     }
 

@@ -42,6 +42,10 @@ pub enum Event {
         addr: u64,
         data: Vec<u8>,
     },
+    DmaAlloc {
+        addr: u64,
+        bytes: usize,
+    },
     DmaFree {
         addr: u64,
         bytes: usize,
@@ -53,24 +57,63 @@ pub enum Event {
 /// The shared log.
 pub type EventLog = RefCell<Vec<Event>>;
 
-/// The driver's DMA memory: a [`FakeDma`] whose writes and frees are logged.
+/// DMA failures to inject, each once: the operation that many calls from now fails.
+#[derive(Default)]
+pub struct DmaFaults {
+    /// Fail the n-th next allocation (0: the next one) with `OutOfMemory`.
+    pub alloc: Cell<Option<u32>>,
+    /// Fail the n-th next write with `Unmapped`.
+    pub write: Cell<Option<u32>>,
+    /// Fail the n-th next read with `Unmapped`.
+    pub read: Cell<Option<u32>>,
+}
+
+/// Count down `which`; true when this call is the one to fail.
+fn fails_now(which: &Cell<Option<u32>>) -> bool {
+    match which.get() {
+        Some(0) => {
+            which.set(None);
+            true
+        }
+        Some(n) => {
+            which.set(Some(n - 1));
+            false
+        }
+        None => false,
+    }
+}
+
+/// The driver's DMA memory: a [`FakeDma`] whose allocations, writes and frees are logged,
+/// with the failures of [`DmaFaults`].
 pub struct LoggingDma<'a> {
     pub mem: &'a FakeDma,
     pub log: &'a EventLog,
+    pub faults: &'a DmaFaults,
 }
 
 impl DmaMemory for LoggingDma<'_> {
     fn alloc(&self, bytes: usize, align: usize) -> Result<PhysAddr, DmaError> {
-        self.mem.alloc(bytes, align)
+        if fails_now(&self.faults.alloc) {
+            return Err(DmaError::OutOfMemory { bytes, align });
+        }
+        let addr = self.mem.alloc(bytes, align)?;
+        self.log.borrow_mut().push(Event::DmaAlloc { addr: addr.0, bytes });
+        Ok(addr)
     }
     fn free(&self, addr: PhysAddr, bytes: usize) {
         self.log.borrow_mut().push(Event::DmaFree { addr: addr.0, bytes });
         self.mem.free(addr, bytes)
     }
     fn read(&self, addr: PhysAddr, buf: &mut [u8]) -> Result<(), DmaError> {
+        if fails_now(&self.faults.read) {
+            return Err(DmaError::Unmapped { addr, len: buf.len() });
+        }
         self.mem.read(addr, buf)
     }
     fn write(&self, addr: PhysAddr, data: &[u8]) -> Result<(), DmaError> {
+        if fails_now(&self.faults.write) {
+            return Err(DmaError::Unmapped { addr, len: data.len() });
+        }
         self.log.borrow_mut().push(Event::DmaWrite { addr: addr.0, data: data.to_vec() });
         self.mem.write(addr, data)
     }

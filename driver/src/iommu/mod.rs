@@ -323,7 +323,9 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     ///    likewise when `capabilities.ATS` is 1;
     /// 6. a zeroed DDT root page, then `ddtp` last (polling `busy` before and after).
     ///
-    /// On failure, memory already handed to the IOMMU is not freed.
+    /// On failure, memory the IOMMU was not yet given (a queue not enabled, the fence word
+    /// of a command queue that failed to set up) is freed; memory already handed to the
+    /// IOMMU is not.
     pub fn init(mmio: M, dma: D, config: Config) -> Result<Self, Error> {
         let regs = IommuRegs::new(mmio);
         let caps = regs.capabilities().read();
@@ -341,16 +343,29 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
         regs.ipsr().write(InterruptSources::ALL.to_ipsr());
         program_vectors(&hw, caps, &config.vectors)?;
 
+        // A queue's memory is freed on failure only until the queue is enabled.
         let mut cq = CommandQueue::allocate(&hw, rings.command)?;
-        cq.start(&hw)?;
+        if let Err(e) = cq.program(&hw) {
+            cq.free(hw.dma);
+            return Err(e);
+        }
+        cq.enable(&hw)?;
         // Nothing cached from an earlier driver's tables may outlive this bring-up.
         cq.execute(&hw, &encode(&bring_up_invalidations(caps))?)?;
         let mut fq = FaultQueue::allocate(&hw, EventKind::Fault, rings.fault)?;
-        fq.start(&hw)?;
+        if let Err(e) = fq.program(&hw) {
+            fq.free(hw.dma);
+            return Err(e);
+        }
+        fq.enable(&hw)?;
         let pq = if caps.ats() {
             let mut pq =
                 PageRequestQueue::allocate(&hw, EventKind::PageRequest, rings.page_request)?;
-            pq.start(&hw)?;
+            if let Err(e) = pq.program(&hw) {
+                pq.free(hw.dma);
+                return Err(e);
+            }
+            pq.enable(&hw)?;
             Some(pq)
         } else {
             None
@@ -466,6 +481,12 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
         let old_levels =
             self.ddt.devices.get(&device_id).and_then(|d| d.pdt.as_ref()).map(|p| p.levels());
         let keep_pdt = plan.pdt.is_some() && plan.pdt == old_levels;
+        // Everything that can fail without touching memory comes before the allocation, so
+        // that each later failure frees the new directory.
+        let old_cmds = match self.ddt.devices.get(&device_id) {
+            Some(old) => encode(&device_context_invalidations(device_id, &old.dc))?,
+            None => Vec::new(),
+        };
         let mut pdt = match plan.pdt {
             Some(levels) if !keep_pdt => Some(ProcessDirectory::new(&hw, levels)?),
             _ => None,
@@ -484,8 +505,7 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
                 free_new(pdt);
                 return Err(e);
             }
-            let cmds = encode(&device_context_invalidations(device_id, &old.dc))?;
-            if let Err(e) = self.cq.execute(&hw, &cmds) {
+            if let Err(e) = self.cq.execute(&hw, &old_cmds) {
                 free_new(pdt);
                 return Err(e);
             }

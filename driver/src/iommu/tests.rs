@@ -5,7 +5,7 @@
 use alloc::vec::Vec;
 use core::cell::RefCell;
 
-use super::fake_iommu::{Behaviour, Event, EventLog, FakeIommu, LoggingDma};
+use super::fake_iommu::{Behaviour, DmaFaults, Event, EventLog, FakeIommu, LoggingDma};
 use super::*;
 use crate::fake::{FakeDma, FakeMmio};
 use crate::regs::iommu_mem::{
@@ -21,13 +21,18 @@ const MEM_BASE: u64 = 0x8000_0000;
 struct Rig {
     mem: FakeDma,
     log: EventLog,
+    faults: DmaFaults,
 }
 
 type TestIommu<'f, 'r> = Iommu<&'f FakeIommu<'r>, LoggingDma<'r>>;
 
 impl Rig {
     fn new() -> Self {
-        Rig { mem: FakeDma::new(PhysAddr(MEM_BASE), 8 << 20), log: RefCell::new(Vec::new()) }
+        Rig {
+            mem: FakeDma::new(PhysAddr(MEM_BASE), 8 << 20),
+            log: RefCell::new(Vec::new()),
+            faults: DmaFaults::default(),
+        }
     }
 
     fn fake(&self) -> FakeIommu<'_> {
@@ -35,7 +40,7 @@ impl Rig {
     }
 
     fn dma(&self) -> LoggingDma<'_> {
-        LoggingDma { mem: &self.mem, log: &self.log }
+        LoggingDma { mem: &self.mem, log: &self.log, faults: &self.faults }
     }
 
     fn init<'f, 'r>(
@@ -86,6 +91,22 @@ impl Rig {
 
     fn read_u64(&self, addr: PhysAddr) -> u64 {
         self.mem.read_u64(addr).unwrap()
+    }
+
+    /// Allocations not freed, as (address, bytes), in allocation order.
+    fn unfreed(&self) -> Vec<(u64, usize)> {
+        let mut live = Vec::new();
+        for e in self.events() {
+            match e {
+                Event::DmaAlloc { addr, bytes } => live.push((addr, bytes)),
+                Event::DmaFree { addr, bytes } => {
+                    let at = live.iter().position(|&a| a == (addr, bytes));
+                    live.remove(at.unwrap_or_else(|| panic!("free of {addr:#x} not allocated")));
+                }
+                _ => {}
+            }
+        }
+        live
     }
 }
 
@@ -327,6 +348,35 @@ fn a_ddt_root_the_iommu_does_not_keep_is_refused_and_the_iommu_left_off() {
         other => panic!("{other:?}"),
     }
     assert_eq!(fake.get::<Ddtp>().iommu_mode(), IommuMode::OFF);
+}
+
+#[test]
+fn a_failed_bring_up_frees_what_the_iommu_was_not_given() {
+    // The fence word cannot be allocated (the 2nd allocation), or not zeroed (1st write).
+    for (fail_alloc, fail_write) in [(Some(1), None), (None, Some(0))] {
+        let rig = Rig::new();
+        let fake = rig.fake();
+        rig.faults.alloc.set(fail_alloc);
+        rig.faults.write.set(fail_write);
+        assert!(matches!(rig.init(&fake, Config::default()), Err(Error::Dma(_))));
+        assert_eq!(rig.unfreed(), Vec::new(), "alloc {fail_alloc:?}, write {fail_write:?}");
+    }
+    // A queue whose size is not kept is never enabled: its buffer is freed; the command
+    // queue, already running when the fault queue is refused, keeps its memory.
+    let small = |b: &mut Behaviour| b.log2szm1_max = 3;
+    let rig = Rig::new();
+    let fake = rig.fake();
+    fake.configure(small);
+    let refused = Config { command_queue_entries: 64, ..Config::default() };
+    assert!(matches!(rig.init(&fake, refused), Err(Error::NotRetained { register: "cqb", .. })));
+    assert_eq!(rig.unfreed(), Vec::new());
+    let rig = Rig::new();
+    let fake = rig.fake();
+    fake.configure(small);
+    let refused = Config { command_queue_entries: 16, ..Config::default() };
+    assert!(matches!(rig.init(&fake, refused), Err(Error::NotRetained { register: "fqb", .. })));
+    let (cq, fence) = (PhysAddr::from_ppn(fake.get::<Cqb>().ppn()), 16 * 16);
+    assert_eq!(rig.unfreed(), alloc::vec![(cq.0, 16 * 16), (cq.0 + fence, 4)]);
 }
 
 #[test]
@@ -589,6 +639,39 @@ fn detach_clears_v_and_invalidates() {
     assert!(!events[..fence].iter().any(|e| matches!(e, Event::DmaFree { .. })));
     assert_eq!(iommu.device_context(7), None);
     assert_eq!(iommu.detach(7), Err(Error::DeviceNotAttached { device_id: 7 }));
+}
+
+#[test]
+fn a_failed_attach_frees_the_process_directory_it_allocated() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = rig.init(&fake, Config::default()).unwrap();
+    let pd8 = DeviceConfig::process_directory(8);
+    // 1. The DDT leaf page for device 0x0105 cannot be allocated (after the PDT root).
+    rig.clear();
+    rig.faults.alloc.set(Some(1));
+    assert!(matches!(iommu.attach(0x0105, pd8), Err(Error::Dma(_))));
+    assert_eq!(rig.unfreed(), Vec::new());
+    assert_eq!(iommu.device_context(0x0105), None);
+    // 2. The device context cannot be written (writes: PDT root, DDT leaf page, its link,
+    //    then the context). The DDT page stays (DDT pages live as long as the Iommu).
+    rig.clear();
+    rig.faults.write.set(Some(3));
+    assert!(matches!(iommu.attach(0x0105, pd8), Err(Error::Dma(_))));
+    let ddt_leaf = iommu.ddt_pages()[1];
+    assert_eq!(rig.unfreed(), alloc::vec![(ddt_leaf.0, 4096)]);
+    assert_eq!(iommu.device_context(0x0105), None);
+    // 3. Re-attaching with another depth: V of the old context cannot be cleared. The new
+    //    directory is freed; the device stays attached as it was.
+    iommu.attach(0x0105, pd8).unwrap();
+    let old = iommu.device_context(0x0105);
+    rig.clear();
+    rig.faults.write.set(Some(1));
+    let pd17 = DeviceConfig::process_directory(17);
+    assert!(matches!(iommu.attach(0x0105, pd17), Err(Error::Dma(_))));
+    assert_eq!(rig.unfreed(), Vec::new());
+    assert_eq!(iommu.device_context(0x0105), old);
+    assert_eq!(iommu.process_directory(0x0105), Some(PdtLevels::Pd8));
 }
 
 #[test]

@@ -109,7 +109,8 @@ impl<const N: usize> EventQueue<N> {
     }
 
     /// Read every record from the head up to the tail register, oldest first, and move the
-    /// head register past them.
+    /// head register past them. If a record cannot be read, nothing is consumed: the head
+    /// (the driver's and the register) stays, and the next call reads the records again.
     pub fn take<M: Mmio, D: DmaMemory, T>(
         &mut self,
         hw: &Hw<'_, M, D>,
@@ -123,16 +124,19 @@ impl<const N: usize> EventQueue<N> {
             return Err(Error::HardwareInconsistent { register: name, value: tail.into() });
         }
         let mut records = Vec::with_capacity(self.ring.used(self.head, tail) as usize);
-        while self.head != tail {
+        let mut head = self.head;
+        while head != tail {
             let mut buf = [0u8; N];
-            hw.dma.read(self.base.add(u64::from(self.head) * N as u64), &mut buf)?;
+            hw.dma.read(self.base.add(u64::from(head) * N as u64), &mut buf)?;
             records.push(decode(buf));
-            self.head = self.ring.next(self.head);
+            head = self.ring.next(head);
         }
-        if !records.is_empty() {
+        // Every record up to `head` is in hand: only now are they consumed.
+        if head != self.head {
+            self.head = head;
             match self.kind {
-                EventKind::Fault => hw.regs.fqh().write(Fqh::default().with_index(self.head)),
-                EventKind::PageRequest => hw.regs.pqh().write(Pqh::default().with_index(self.head)),
+                EventKind::Fault => hw.regs.fqh().write(Fqh::default().with_index(head)),
+                EventKind::PageRequest => hw.regs.pqh().write(Pqh::default().with_index(head)),
             }
         }
         Ok(records)

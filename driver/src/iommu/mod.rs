@@ -601,13 +601,16 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     }
 
     /// Drain the fault queue: every record in queue order, and whether records were lost
-    /// (`fqof`/`fqmf`, which are cleared). See [`FaultDrain`].
+    /// (`fqof`/`fqmf`, which are cleared). See [`FaultDrain`]. If a record cannot be read
+    /// ([`Error::Dma`]) none is consumed: they stay in the queue for the next call, which
+    /// the caller makes without waiting for another interrupt (`fip` was cleared).
     pub fn drain_faults(&mut self) -> Result<FaultDrain, Error> {
         fault_queue::drain(&hw!(self), &mut self.fq)
     }
 
     /// Drain the page-request queue (records in queue order). `Err(Probe(Ats))` without a
-    /// page-request queue.
+    /// page-request queue. As for [`Iommu::drain_faults`], a record that cannot be read
+    /// leaves every record in the queue.
     pub fn drain_page_requests(&mut self) -> Result<PageRequestDrain, Error> {
         let hw = hw!(self);
         let pq = self.pq.as_mut().ok_or(Error::Probe(ProbeError::Ats))?;

@@ -1089,6 +1089,34 @@ fn faults_are_drained_in_order_across_the_wrap() {
 }
 
 #[test]
+fn a_record_that_cannot_be_read_loses_no_record() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = rig.init(&fake, Config::default()).unwrap();
+    for n in 0..3 {
+        assert!(fake.produce_fault(fault(n)));
+    }
+    // The second record's read fails: nothing is consumed, fqh does not move.
+    rig.faults.read.set(Some(1));
+    assert!(matches!(iommu.drain_faults(), Err(Error::Dma(_))));
+    assert_eq!(fake.get::<Fqh>().index(), 0);
+    let drain = iommu.drain_faults().unwrap();
+    assert_eq!(drain.reports, (0..3).map(|n| FaultReport::from(fault(n))).collect::<Vec<_>>());
+    assert_eq!(fake.get::<Fqh>().index(), 3);
+
+    // The page-request queue shares the consumer.
+    let pr = |n: u16| {
+        PageRequest::default().with_did(0x100).with_payload(PrPayload::default().with_prgi(n))
+    };
+    for n in 0..3 {
+        assert!(fake.produce_page_request(pr(n)));
+    }
+    rig.faults.read.set(Some(2));
+    assert!(matches!(iommu.drain_page_requests(), Err(Error::Dma(_))));
+    assert_eq!(iommu.drain_page_requests().unwrap().requests, [pr(0), pr(1), pr(2)]);
+}
+
+#[test]
 fn a_fault_queue_overflow_is_reported_and_cleared() {
     let rig = Rig::new();
     let fake = rig.fake();

@@ -174,6 +174,17 @@ impl Default for Behaviour {
 
 type Translator<'a> = Box<dyn Fn(TrReqIova, TrReqCtl) -> TrResponse + 'a>;
 
+/// A register access that runs a test's hook once it is done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trigger {
+    /// A read of the register at this offset.
+    Read(usize),
+    /// A write of the register at this offset.
+    Write(usize),
+}
+
+type Hook<'a> = Box<dyn FnOnce(&FakeIommu<'a>) + 'a>;
+
 /// The stand-in IOMMU.
 pub struct FakeIommu<'a> {
     regs: RefCell<Vec<u8>>,
@@ -182,6 +193,7 @@ pub struct FakeIommu<'a> {
     pub behaviour: Cell<Behaviour>,
     ats_outstanding: Cell<bool>,
     translator: RefCell<Option<Translator<'a>>>,
+    hooks: RefCell<Vec<(Trigger, Hook<'a>)>>,
 }
 
 enum Stop {
@@ -200,6 +212,7 @@ impl<'a> FakeIommu<'a> {
             behaviour: Cell::new(Behaviour::default()),
             ats_outstanding: Cell::new(false),
             translator: RefCell::new(None),
+            hooks: RefCell::new(Vec::new()),
         };
         f.set(caps);
         f.set(Fctl::RESET);
@@ -219,6 +232,35 @@ impl<'a> FakeIommu<'a> {
     /// How debug translations are answered.
     pub fn on_translate(&self, f: impl Fn(TrReqIova, TrReqCtl) -> TrResponse + 'a) {
         *self.translator.borrow_mut() = Some(Box::new(f));
+    }
+
+    /// Run `hook` once, right after the next access matching `trigger` (what the IOMMU
+    /// does between two driver accesses: a record arriving, ...).
+    pub fn after(&self, trigger: Trigger, hook: impl FnOnce(&FakeIommu<'a>) + 'a) {
+        self.hooks.borrow_mut().push((trigger, Box::new(hook)));
+    }
+
+    fn fire(&self, trigger: Trigger) {
+        let hook = {
+            let mut hooks = self.hooks.borrow_mut();
+            let at = hooks.iter().position(|(t, _)| *t == trigger);
+            at.map(|i| hooks.remove(i).1)
+        };
+        if let Some(hook) = hook {
+            hook(self);
+        }
+    }
+
+    /// IPSR: a pending bit whose condition still holds is set again (`cip` while `cie` and
+    /// an error or `fence_w_ip`, `fip` while `fie` and `fqof`/`fqmf`, `pip` while `pie` and
+    /// `pqof`/`pqmf`).
+    fn assert_levels(&self) {
+        let (cq, fq, pq): (Cqcsr, Fqcsr, Pqcsr) = (self.get(), self.get(), self.get());
+        let cip = cq.cie() && (cq.fence_w_ip() || cq.cmd_ill() || cq.cmd_to() || cq.cqmf());
+        let fip = fq.fie() && (fq.fqof() || fq.fqmf());
+        let pip = pq.pie() && (pq.pqof() || pq.pqmf());
+        let i: Ipsr = self.get();
+        self.set(i.with_cip(i.cip() || cip).with_fip(i.fip() || fip).with_pip(i.pip() || pip));
     }
 
     fn raw(&self, offset: usize, bytes: usize) -> u64 {
@@ -244,6 +286,11 @@ impl<'a> FakeIommu<'a> {
     }
 
     fn on_write(&self, offset: usize, bytes: usize, value: u64) {
+        self.register_write(offset, bytes, value);
+        self.assert_levels();
+    }
+
+    fn register_write(&self, offset: usize, bytes: usize, value: u64) {
         let b = self.behaviour.get();
         match offset {
             Capabilities::OFFSET | Cqh::OFFSET | Fqt::OFFSET | Pqt::OFFSET => {}
@@ -464,7 +511,7 @@ impl<'a> FakeIommu<'a> {
         let (head, tail) = (self.get::<Fqh>().index(), self.get::<Fqt>().index());
         if (tail + 1) % n == head {
             self.set(csr.with_fqof(true));
-            self.set(self.get::<Ipsr>().with_fip(csr.fie()));
+            self.assert_levels();
             return false;
         }
         let addr =
@@ -489,6 +536,7 @@ impl<'a> FakeIommu<'a> {
         let (head, tail) = (self.get::<Pqh>().index(), self.get::<Pqt>().index());
         if (tail + 1) % n == head {
             self.set(csr.with_pqof(true));
+            self.assert_levels();
             return false;
         }
         let addr =
@@ -544,10 +592,12 @@ offsets!(
     TrResponse
 );
 
-impl Mmio for FakeIommu<'_> {
+impl<'a> Mmio for FakeIommu<'a> {
     fn read32(&self, offset: usize) -> u32 {
         self.log.borrow_mut().push(Event::Read { offset, bytes: 4 });
-        self.raw(offset, 4) as u32
+        let value = self.raw(offset, 4) as u32;
+        self.fire(Trigger::Read(offset));
+        value
     }
     /// A word of a 64-bit register is a write of that register: the high half is stored and
     /// acts with the low half, which completes the register (`iommu_registers.adoc`: an
@@ -562,6 +612,7 @@ impl Mmio for FakeIommu<'_> {
             Some(_) => self.store(offset, 4, value.into()),
             None => self.on_write(offset, 4, value.into()),
         }
+        self.fire(Trigger::Write(offset));
     }
     fn write16(&self, offset: usize, value: u16) {
         self.log.borrow_mut().push(Event::Write { offset, bytes: 2, value: value.into() });
@@ -573,10 +624,13 @@ impl Mmio for FakeIommu<'_> {
     }
     fn read64(&self, offset: usize) -> u64 {
         self.log.borrow_mut().push(Event::Read { offset, bytes: 8 });
-        self.raw(offset, 8)
+        let value = self.raw(offset, 8);
+        self.fire(Trigger::Read(offset));
+        value
     }
     fn write64(&self, offset: usize, value: u64) {
         self.log.borrow_mut().push(Event::Write { offset, bytes: 8, value });
-        self.on_write(offset, 8, value)
+        self.on_write(offset, 8, value);
+        self.fire(Trigger::Write(offset));
     }
 }

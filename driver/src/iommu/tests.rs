@@ -5,7 +5,7 @@
 use alloc::vec::Vec;
 use core::cell::RefCell;
 
-use super::fake_iommu::{Behaviour, DmaFaults, Event, EventLog, FakeIommu, LoggingDma};
+use super::fake_iommu::{Behaviour, DmaFaults, Event, EventLog, FakeIommu, LoggingDma, Trigger};
 use super::*;
 use crate::fake::{FakeDma, FakeMmio};
 use crate::regs::iommu_mem::{
@@ -1134,6 +1134,81 @@ fn a_fault_queue_overflow_is_reported_and_cleared() {
     assert!(fake.get::<Fqcsr>().fqen(), "the queue stays enabled");
     assert!(fake.produce_fault(fault(4)));
     assert_eq!(iommu.drain_faults().unwrap().reports, alloc::vec![FaultReport::from(fault(4))]);
+}
+
+/// A fault queue of 4 entries, full (3 records) and overflowed (the 4th dropped).
+fn overflowed<'f, 'r>(rig: &'r Rig, fake: &'f FakeIommu<'r>) -> TestIommu<'f, 'r> {
+    let iommu = rig.init(fake, Config { fault_queue_entries: 4, ..Config::default() }).unwrap();
+    for n in 0..3 {
+        assert!(fake.produce_fault(fault(n)));
+    }
+    assert!(!fake.produce_fault(fault(3)));
+    assert!(fake.get::<Fqcsr>().fqof() && iommu.pending_interrupts().fault_queue);
+    iommu
+}
+
+#[test]
+fn fqof_is_cleared_only_once_the_queue_has_room() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = overflowed(&rig, &fake);
+    // A record arrives while the driver reads the queue: still full, still overflowed.
+    fake.after(Trigger::Read(Fqt::OFFSET), |f| assert!(!f.produce_fault(fault(10))));
+    let drain = iommu.drain_faults().unwrap();
+    assert!(drain.overflow);
+    assert_eq!(drain.reports, (0..3).map(|n| FaultReport::from(fault(n))).collect::<Vec<_>>());
+    // The overflow was cleared with room in the queue: reporting works again.
+    assert!(!fake.get::<Fqcsr>().fqof(), "fqof set again by a record into a full queue");
+    assert!(fake.produce_fault(fault(11)));
+    let drain = iommu.drain_faults().unwrap();
+    assert_eq!((drain.reports, drain.overflow), (alloc::vec![FaultReport::from(fault(11))], false));
+    // fqcsr was written (fqof) only after fqh made room.
+    let events = rig.events();
+    let fqh = events.iter().position(|e| matches!(e, Event::Write { offset: Fqh::OFFSET, .. }));
+    let fqcsr = events.iter().position(|e| matches!(e, Event::Write { offset: Fqcsr::OFFSET, .. }));
+    assert!(fqh < fqcsr || fqcsr.is_none());
+}
+
+#[test]
+fn after_an_overflow_no_record_and_no_interrupt_is_missed() {
+    // A record written right after fqof is cleared is taken now or raises fip.
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = overflowed(&rig, &fake);
+    fake.after(Trigger::Write(Fqcsr::OFFSET), |f| assert!(f.produce_fault(fault(20))));
+    let mut seen = iommu.drain_faults().unwrap().reports;
+    assert_eq!(seen.len(), 3);
+    assert!(iommu.pending_interrupts().fault_queue, "fip is pending after the drain");
+    seen.extend(iommu.drain_faults().unwrap().reports);
+    assert_eq!(seen.last(), Some(&FaultReport::from(fault(20))));
+    assert!(!iommu.pending_interrupts().fault_queue);
+
+    // fqmf is cleared before the records are taken; fqof after.
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = overflowed(&rig, &fake);
+    fake.set(fake.get::<Fqcsr>().with_fqmf(true));
+    rig.clear();
+    let drain = iommu.drain_faults().unwrap();
+    assert!(drain.overflow && drain.memory_fault && drain.reports.len() == 3);
+    let csr_writes: Vec<(usize, Fqcsr)> = rig
+        .events()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| match e {
+            Event::Write { offset: Fqcsr::OFFSET, value, .. } => Some((i, Fqcsr(*value as u32))),
+            _ => None,
+        })
+        .collect();
+    let tail_read = rig
+        .events()
+        .iter()
+        .position(|e| matches!(e, Event::Read { offset: Fqt::OFFSET, .. }))
+        .unwrap();
+    assert_eq!(csr_writes.len(), 2);
+    assert!(csr_writes[0].1.fqmf() && !csr_writes[0].1.fqof() && csr_writes[0].0 < tail_read);
+    assert!(csr_writes[1].1.fqof() && !csr_writes[1].1.fqmf() && csr_writes[1].0 > tail_read);
+    assert!(!fake.get::<Fqcsr>().fqof() && !fake.get::<Fqcsr>().fqmf());
 }
 
 #[test]

@@ -609,7 +609,10 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     }
 
     /// Drain the page-request queue (records in queue order). `Err(Probe(Ats))` without a
-    /// page-request queue. As for [`Iommu::drain_faults`], a record that cannot be read
+    /// page-request queue. `pqof`/`pqmf` are reported and left set; while either is set,
+    /// `ipsr.pip` is set again as soon as the drain clears it (IPSR re-assertion rule), so
+    /// the page-request interrupt stays pending until [`Iommu::clear_page_request_errors`]
+    /// (see [`PageRequestDrain`]). As for [`Iommu::drain_faults`], a record that cannot be read
     /// leaves every record in the queue.
     pub fn drain_page_requests(&mut self) -> Result<PageRequestDrain, Error> {
         let hw = hw!(self);
@@ -617,7 +620,11 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
         page_request_queue::drain(&hw, pq)
     }
 
-    /// Clear `pqcsr.pqof` and/or `pqcsr.pqmf`, so that page requests are queued again.
+    /// Clear `pqcsr.pqof` and/or `pqcsr.pqmf`, so that page requests are queued again and
+    /// `ipsr.pip` stops being re-asserted. Call it once the incomplete page-request groups
+    /// of the overflow are settled (software guidelines, interrupt handling). `pip` set
+    /// before stays pending (clearing it here could lose a request that arrives meanwhile);
+    /// the next drain clears it.
     pub fn clear_page_request_errors(
         &mut self,
         overflow: bool,

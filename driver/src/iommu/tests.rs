@@ -1236,6 +1236,29 @@ fn page_requests_are_drained_and_their_errors_left_to_the_caller() {
 }
 
 #[test]
+fn pip_stays_pending_while_pqof_is_left_set() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu =
+        rig.init(&fake, Config { page_request_queue_entries: 2, ..Config::default() }).unwrap();
+    let pr = PageRequest::default().with_did(0x100).with_payload(PrPayload::default().with_l(true));
+    assert!(fake.produce_page_request(pr));
+    assert!(!fake.produce_page_request(pr), "overflow");
+    for _ in 0..2 {
+        let drain = iommu.drain_page_requests().unwrap();
+        assert!(drain.overflow);
+        // IPSR: pip is cleared, but set again at once while its condition (pqof) holds.
+        assert!(iommu.pending_interrupts().page_request_queue);
+    }
+    iommu.clear_page_request_errors(true, false).unwrap();
+    // Still pending from before; the next drain clears it for good.
+    assert!(iommu.pending_interrupts().page_request_queue);
+    let drain = iommu.drain_page_requests().unwrap();
+    assert!(!drain.overflow && drain.requests.is_empty());
+    assert!(!iommu.pending_interrupts().page_request_queue);
+}
+
+#[test]
 fn no_page_request_queue_without_ats() {
     let rig = Rig::new();
     let fake = FakeIommu::new(&rig.mem, &rig.log, Capabilities::RESET.with_ats(false));

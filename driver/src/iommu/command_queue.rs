@@ -178,25 +178,15 @@ impl CommandQueue {
 
     /// Write `commands` and an IOFENCE.C, and wait for the fence. Queue errors met on the way
     /// are recovered (the queue restarted, the commands since the last completed fence
-    /// resubmitted without the offending one) and the first is returned once the fence has
-    /// completed, or at once if the fence itself was dropped.
+    /// resubmitted without the offending one) and the first is returned once a fence has
+    /// completed. When the offending command is the fence itself, the commands it was to
+    /// complete are resubmitted behind a fresh fence (new sequence number).
     pub fn execute<M: Mmio, D: DmaMemory>(
         &mut self,
         hw: &Hw<'_, M, D>,
         commands: &[Cmd],
     ) -> Result<(), Error> {
-        self.sequence = match self.sequence.wrapping_add(1) {
-            0 => 1,
-            s => s,
-        };
-        let seq = self.sequence;
-        let fence = Command::IofenceC {
-            write: Some(FenceWrite { addr: self.fence_word, data: seq }),
-            wsi: false,
-            pr: true,
-            pw: true,
-        }
-        .encode()?;
+        let (mut seq, mut fence) = self.next_fence()?;
         let mut todo: VecDeque<Cmd> = commands.iter().copied().collect();
         todo.push_back(fence);
         // Every recovery drops at least one command, so this bounds the loop.
@@ -212,10 +202,16 @@ impl CommandQueue {
                     for cmd in resubmit.into_iter().rev() {
                         todo.push_front(cmd);
                     }
-                    if !todo.contains(&fence) || recoveries_left == 0 {
+                    if recoveries_left == 0 {
                         break;
                     }
                     recoveries_left -= 1;
+                    if !todo.contains(&fence) {
+                        // The fence was the offending command: the commands it covered are
+                        // in `todo` again and need a fence of their own.
+                        (seq, fence) = self.next_fence()?;
+                        todo.push_back(fence);
+                    }
                 }
             }
         }
@@ -223,6 +219,23 @@ impl CommandQueue {
             Some(e) => Err(e),
             None => Ok(()),
         }
+    }
+
+    /// The next sequence number (never 0, the fence word's initial value) and the
+    /// IOFENCE.C (`AV` = `PR` = `PW` = 1) that writes it to the fence word.
+    fn next_fence(&mut self) -> Result<(u32, Cmd), Error> {
+        self.sequence = match self.sequence.wrapping_add(1) {
+            0 => 1,
+            s => s,
+        };
+        let fence = Command::IofenceC {
+            write: Some(FenceWrite { addr: self.fence_word, data: self.sequence }),
+            wsi: false,
+            pr: true,
+            pw: true,
+        }
+        .encode()?;
+        Ok((self.sequence, fence))
     }
 
     /// Write everything in `todo`, publish `cqt`, then wait for fence `seq`.

@@ -154,7 +154,8 @@ pub enum Error {
         command: Cmd,
     },
     /// A command fetch, or an IOFENCE.C data write, hit a memory fault (`cqcsr.cqmf`). The
-    /// queue was restarted without the command.
+    /// queue was restarted without the command (the others since the last completed
+    /// fence resubmitted; behind a fresh fence when the command was the driver's fence).
     #[error("command-queue memory fault at index {index}")]
     CommandMemoryFault {
         /// Command-queue index of the command (`cqh` at the error).

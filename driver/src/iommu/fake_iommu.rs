@@ -144,6 +144,8 @@ pub struct Behaviour {
     pub queue_ppn_writable: u64,
     /// `PPN` bits `ddtp` keeps.
     pub ddtp_ppn_writable: u64,
+    /// Fetching the command at this command-queue index faults (`cqmf`), once.
+    pub fetch_fault_at: Option<u32>,
 }
 
 impl Default for Behaviour {
@@ -168,6 +170,7 @@ impl Default for Behaviour {
             log2szm1_max: u8::MAX,
             queue_ppn_writable: u64::MAX,
             ddtp_ppn_writable: u64::MAX,
+            fetch_fault_at: None,
         }
     }
 }
@@ -436,7 +439,16 @@ impl<'a> FakeIommu<'a> {
             }
             let addr = PhysAddr((cqb.ppn() << PAGE_SHIFT) + u64::from(head) * CMD_BYTES as u64);
             let mut bytes = [0u8; CMD_BYTES];
-            let stop = match self.mem.read(addr, &mut bytes) {
+            let fetch_fault = self.behaviour.get().fetch_fault_at == Some(head);
+            if fetch_fault {
+                self.configure(|b| b.fetch_fault_at = None);
+            }
+            let fetched = if fetch_fault {
+                Err(DmaError::Unmapped { addr, len: CMD_BYTES })
+            } else {
+                self.mem.read(addr, &mut bytes)
+            };
+            let stop = match fetched {
                 Err(_) => Some(Stop::MemoryFault),
                 Ok(()) => self.execute(Cmd::from_le_bytes(bytes)).err(),
             };

@@ -1015,6 +1015,42 @@ fn a_fence_write_fault_is_reported_as_a_memory_fault() {
 }
 
 #[test]
+fn when_the_fence_itself_faults_the_commands_it_covered_run_again_behind_a_fresh_fence() {
+    for commands in
+        [alloc::vec![Command::invalidate_pscid(1), Command::invalidate_pscid(2)], Vec::new()]
+    {
+        let rig = Rig::new();
+        let fake = rig.fake();
+        let mut iommu = rig.init(&fake, Config::default()).unwrap();
+        let start = fake.get::<Cqt>().index();
+        let fence_at = start + commands.len() as u32;
+        // Fetching the driver's IOFENCE.C faults (cqmf).
+        fake.configure(|b| b.fetch_fault_at = Some(fence_at));
+        rig.clear();
+        let failed = match iommu.execute(&commands) {
+            Err(Error::CommandMemoryFault { index, command: Some(c) }) if index == fence_at => {
+                Command::decode(c)
+            }
+            other => panic!("{other:?}"),
+        };
+        let Some(Command::IofenceC { write: Some(failed), .. }) = failed else {
+            panic!("the fence failed: {failed:?}")
+        };
+        // Run before the fault, then again after the restart, then a fence that completed.
+        let twice: Vec<Command> = commands.iter().chain(&commands).copied().collect();
+        assert_eq!(rig.invalidations(), twice);
+        let last = rig.commands().last().copied();
+        let Some(Command::IofenceC { write: Some(fresh), .. }) = last else {
+            panic!("ends with a fence: {last:?}")
+        };
+        assert_eq!(fresh.addr, iommu.fence_word());
+        assert_ne!(fresh.data, failed.data, "a fresh sequence number");
+        assert_eq!(rig.mem.read_u64(iommu.fence_word()).unwrap() as u32, fresh.data);
+        iommu.sync().unwrap();
+    }
+}
+
+#[test]
 fn an_ats_invalidation_timeout_is_reported_and_the_queue_resumes_at_the_fence() {
     let rig = Rig::new();
     let fake = rig.fake();

@@ -60,9 +60,13 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
         self.cq.execute(&hw!(self), commands)
     }
 
-    /// Wait until every command written so far has completed (a lone IOFENCE.C).
+    /// Wait until every command written so far has completed (a lone IOFENCE.C), after
+    /// running the invalidations still owed from an attach, detach or process change whose
+    /// invalidation failed (and freeing the directories that waited for them).
     pub fn sync(&mut self) -> Result<(), Error> {
-        self.submit_raw(&[])
+        let hw = hw!(self);
+        self.debts.settle(&hw, &mut self.cq)?;
+        self.cq.execute(&hw, &[])
     }
 
     /// IOTINVAL.VMA for every host address space, global mappings included.

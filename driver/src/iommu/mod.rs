@@ -41,9 +41,10 @@
 //!
 //! The driver keeps its own record of every context it wrote, so the invalidations a change
 //! needs are computed from the old values without reading memory the IOMMU could have
-//! changed. Pages it frees: a device's process directory, once the device context pointing
-//! to it was invalidated and the invalidation fenced (detach, or re-attach with another
-//! first stage). Pages it keeps for the life of the [`Iommu`]: DDT pages, and PDT pages that
+//! changed. An invalidation that fails after an entry was made invalid is owed: it runs
+//! before any device or process context becomes valid again (or at [`Iommu::sync`]). Pages
+//! it frees: a device's process directory, once the device context pointing to it was
+//! invalidated and the invalidation fenced (detach, or re-attach with another first stage). Pages it keeps for the life of the [`Iommu`]: DDT pages, and PDT pages that
 //! become empty when process contexts are removed (they are reused by later contexts).
 //! Dropping an [`Iommu`] does not touch the hardware.
 
@@ -118,6 +119,7 @@ pub struct Iommu<M: Mmio, D: DmaMemory> {
     fq: FaultQueue,
     pq: Option<PageRequestQueue>,
     ddt: DeviceDirectory,
+    debts: Debts,
 }
 
 /// The rings of the three queues, after checking the configuration.
@@ -309,6 +311,42 @@ fn program_ddt<M: Mmio, D: DmaMemory>(
     Err(Error::DdtModeUnsupported { device_id_bits: bits })
 }
 
+/// Invalidations the driver owes: an entry was made invalid but the invalidation that had
+/// to follow failed (a command-queue error or time-out), so the IOMMU may still cache the
+/// old entry, or translations of its address space. Process directories that were only
+/// waiting for those invalidations are kept until they ran.
+#[derive(Default)]
+struct Debts {
+    commands: Vec<Cmd>,
+    directories: Vec<ProcessDirectory>,
+}
+
+impl Debts {
+    fn owe(&mut self, commands: Vec<Cmd>, directory: Option<ProcessDirectory>) {
+        self.commands.extend(commands);
+        self.directories.extend(directory);
+    }
+
+    /// Run everything owed (fenced), then free the directories that waited for it. All of
+    /// it, not only one entry's: address spaces (PSCIDs) are shared, so any new valid entry
+    /// could meet a stale translation. On failure everything stays owed.
+    fn settle<M: Mmio, D: DmaMemory>(
+        &mut self,
+        hw: &Hw<'_, M, D>,
+        cq: &mut CommandQueue,
+    ) -> Result<(), Error> {
+        if self.commands.is_empty() {
+            return Ok(());
+        }
+        cq.execute(hw, &self.commands)?;
+        self.commands.clear();
+        for pdt in self.directories.drain(..) {
+            pdt.free(hw.dma);
+        }
+        Ok(())
+    }
+}
+
 impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     /// Bring the IOMMU up (software guidelines, "Guidelines for initialization"):
     ///
@@ -371,7 +409,7 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
             None
         };
         let ddt = program_ddt(&hw, &config)?;
-        Ok(Iommu { regs, dma, caps, config, cq, fq, pq, ddt })
+        Ok(Iommu { regs, dma, caps, config, cq, fq, pq, ddt, debts: Debts::default() })
     }
 
     /// The `capabilities` register as read at bring-up.
@@ -473,11 +511,13 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     /// context run (and are fenced), then the new context is written. A device re-attached
     /// with a process directory of the same depth keeps it and its process contexts;
     /// otherwise the old directory is freed after the invalidation. If that invalidation
-    /// fails, the device is left detached and its old directory is not freed.
+    /// fails, the device is left detached and the invalidation is owed: it runs (and the old
+    /// directory is freed) before any context becomes valid again (see [`Iommu::sync`]).
     pub fn attach(&mut self, device_id: u32, config: DeviceConfig) -> Result<(), Error> {
         self.ddt.check_device_id(device_id)?;
         let plan = ddt::plan(device_id, &config, self.caps, self.caps.pas())?;
         let hw = hw!(self);
+        self.debts.settle(&hw, &mut self.cq)?;
         let old_levels =
             self.ddt.devices.get(&device_id).and_then(|d| d.pdt.as_ref()).map(|p| p.levels());
         let keep_pdt = plan.pdt.is_some() && plan.pdt == old_levels;
@@ -506,6 +546,7 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
                 return Err(e);
             }
             if let Err(e) = self.cq.execute(&hw, &old_cmds) {
+                self.debts.owe(old_cmds, old.pdt);
                 free_new(pdt);
                 return Err(e);
             }
@@ -531,17 +572,27 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     }
 
     /// Detach a device: clear `V` of its device context, run the DC_CHANGE invalidations
-    /// (fenced), then free its process directory. If the invalidation fails the directory
-    /// is not freed (the IOMMU may still cache it).
+    /// (fenced), then free its process directory. If the invalidation fails it is owed (as
+    /// for [`Iommu::attach`]) and the directory is freed only once it has run.
     pub fn detach(&mut self, device_id: u32) -> Result<(), Error> {
         let hw = hw!(self);
         let old =
             self.ddt.devices.remove(&device_id).ok_or(Error::DeviceNotAttached { device_id })?;
+        let cmds = match encode(&device_context_invalidations(device_id, &old.dc)) {
+            Ok(cmds) => cmds,
+            Err(e) => {
+                self.ddt.devices.insert(device_id, old);
+                return Err(e);
+            }
+        };
         if let Err(e) = ddt::write_invalid(&hw, old.slot, &old.dc) {
             self.ddt.devices.insert(device_id, old);
             return Err(e);
         }
-        self.cq.execute(&hw, &encode(&device_context_invalidations(device_id, &old.dc))?)?;
+        if let Err(e) = self.cq.execute(&hw, &cmds) {
+            self.debts.owe(cmds, old.pdt);
+            return Err(e);
+        }
         if let Some(pdt) = old.pdt {
             pdt.free(hw.dma);
         }
@@ -551,7 +602,8 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     /// Give PASID `pasid` of a device attached with a process directory an address space:
     /// allocate missing PDT pages, write `fsc`, then `ta` with `V` = 1. A valid process
     /// context is first made invalid and the PC_CHANGE invalidations (from the old
-    /// context) run and are fenced.
+    /// context) run and are fenced; if they fail, the PASID is left without a context and
+    /// the invalidations are owed (run before any context becomes valid again).
     pub fn set_process(
         &mut self,
         device_id: u32,
@@ -574,9 +626,13 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
                 bits: pdt.levels().process_id_bits(),
             });
         }
+        self.debts.settle(&hw, &mut self.cq)?;
         if let Some(old) = pdt.invalidate_entry(&hw, pasid)? {
             let cmds = encode(&process_context_invalidations(device_id, pasid, &dev.dc, &old))?;
-            self.cq.execute(&hw, &cmds)?;
+            if let Err(e) = self.cq.execute(&hw, &cmds) {
+                self.debts.owe(cmds, None);
+                return Err(e);
+            }
         }
         let pc = pdt::process_context(&config);
         pdt.write_entry(&hw, pasid, pc)?;
@@ -588,7 +644,8 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     }
 
     /// Remove PASID `pasid`'s process context: clear `V`, then run the PC_CHANGE
-    /// invalidations (fenced). The PDT pages stay allocated for later contexts.
+    /// invalidations (fenced; owed if they fail, as for [`Iommu::set_process`]). The PDT
+    /// pages stay allocated for later contexts.
     pub fn remove_process(&mut self, device_id: u32, pasid: u32) -> Result<(), Error> {
         let hw = hw!(self);
         let dev =
@@ -597,7 +654,11 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
         let old =
             pdt.invalidate_entry(&hw, pasid)?.ok_or(Error::ProcessNotSet { device_id, pasid })?;
         let cmds = encode(&process_context_invalidations(device_id, pasid, &dev.dc, &old))?;
-        self.cq.execute(&hw, &cmds)
+        if let Err(e) = self.cq.execute(&hw, &cmds) {
+            self.debts.owe(cmds, None);
+            return Err(e);
+        }
+        Ok(())
     }
 
     /// Drain the fault queue: every record in queue order, and whether records were lost

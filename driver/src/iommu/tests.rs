@@ -675,6 +675,78 @@ fn a_failed_attach_frees_the_process_directory_it_allocated() {
 }
 
 #[test]
+fn an_invalidation_that_failed_is_owed_until_it_ran() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = rig.init(&fake, Config { poll_budget: 100, ..Config::default() }).unwrap();
+    let sv39 = DeviceConfig::address_space(PagingMode::Sv39, SV39_ROOT, 42);
+    iommu.attach(7, sv39).unwrap();
+    let slot = iommu.device_context_addr(7).unwrap();
+    let old = iommu.device_context(7).unwrap();
+
+    // Re-attaching: V is cleared but the invalidation never completes.
+    fake.configure(|b| b.hold_commands = true);
+    assert_eq!(iommu.attach(7, DeviceConfig::bare()), Err(Error::Timeout(Wait::FenceCompletion)));
+    assert_eq!(iommu.device_context(7), None, "left detached");
+    fake.configure(|b| b.hold_commands = false);
+    // Attaching it again first runs what is owed, then writes the context.
+    rig.clear();
+    iommu.attach(7, DeviceConfig::bare()).unwrap();
+    let s = steps(&rig, slot, 32);
+    let owed = [
+        Step::Cmd(Command::IodirInvalDdt { device_id: Some(7) }),
+        Step::Cmd(Command::invalidate_pscid(42)),
+    ];
+    let valid = Step::Dw(0, iommu.device_context(7).unwrap().tc().to_bits());
+    let at = s.iter().rposition(|x| *x == owed[0]).expect("IODIR.INVAL_DDT for device 7");
+    assert_eq!(s[at..at + 2], owed);
+    assert!(at < s.iter().position(|x| *x == valid).unwrap(), "{s:?}");
+    assert_ne!(old, iommu.device_context(7).unwrap());
+
+    // A process context whose removal was not invalidated.
+    iommu.attach(8, DeviceConfig::process_directory(8)).unwrap();
+    iommu.set_process(8, 3, ProcessConfig::user(PagingMode::Sv39, SV39_ROOT, 77)).unwrap();
+    fake.configure(|b| b.hold_commands = true);
+    assert_eq!(iommu.remove_process(8, 3), Err(Error::Timeout(Wait::FenceCompletion)));
+    fake.configure(|b| b.hold_commands = false);
+    rig.clear();
+    iommu.set_process(8, 3, ProcessConfig::user(PagingMode::Sv39, SV39_ROOT, 78)).unwrap();
+    let root = iommu.process_directory_pages(8)[0];
+    let pc = iommu.process_context(8, 3).unwrap();
+    let s = steps(&rig, root.add(3 * 16), 16);
+    let owed = [
+        Step::Cmd(Command::IodirInvalPdt { device_id: 8, process_id: 3 }),
+        Step::Cmd(Command::invalidate_pscid(77)),
+    ];
+    let at = s.iter().rposition(|x| *x == owed[0]).expect("IODIR.INVAL_PDT for PASID 3");
+    assert_eq!(s[at..at + 2], owed);
+    let valid = s.iter().position(|x| *x == Step::Dw(0, pc.ta().to_bits())).unwrap();
+    assert!(at < valid, "{s:?}");
+
+    // A detached device's directory is freed once what it owes has run.
+    let pages = iommu.process_directory_pages(8);
+    fake.configure(|b| b.hold_commands = true);
+    assert_eq!(iommu.detach(8), Err(Error::Timeout(Wait::FenceCompletion)));
+    fake.configure(|b| b.hold_commands = false);
+    rig.clear();
+    iommu.sync().unwrap();
+    assert!(rig.invalidations().contains(&Command::IodirInvalDdt { device_id: Some(8) }));
+    let freed: Vec<u64> = rig
+        .events()
+        .iter()
+        .filter_map(|e| match e {
+            Event::DmaFree { addr, .. } => Some(*addr),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(freed, pages.iter().map(|p| p.0).collect::<Vec<_>>());
+    // Nothing is owed any more.
+    rig.clear();
+    iommu.sync().unwrap();
+    assert_eq!(rig.invalidations(), Vec::new());
+}
+
+#[test]
 fn device_ids_wider_than_the_ddt_are_refused() {
     let rig = Rig::new();
     let fake = rig.fake();

@@ -487,6 +487,10 @@ impl<'a> FakeIommu<'a> {
             // Unsupported without a second stage (no SvNx4).
             Command::IotinvalGvma { .. } if !self.has_second_stage() => Err(Stop::Illegal),
             Command::IodirInvalPdt { .. } if !CmdIodir::from_bits(bits).dv() => Err(Stop::Illegal),
+            // PID wider than the widest PD mode (IODIR.INVAL_PDT).
+            Command::IodirInvalPdt { process_id, .. } if process_id >> self.pid_bits() != 0 => {
+                Err(Stop::Illegal)
+            }
             Command::AtsInval { .. } => {
                 if self.behaviour.get().ats_inval_times_out {
                     self.ats_outstanding.set(true);
@@ -504,6 +508,14 @@ impl<'a> FakeIommu<'a> {
             }
             _ => Ok(()),
         }
+    }
+
+    fn pid_bits(&self) -> u32 {
+        let c: Capabilities = self.get();
+        [(c.pd20(), 20), (c.pd17(), 17), (c.pd8(), 8)]
+            .into_iter()
+            .find_map(|(has, bits)| has.then_some(bits))
+            .unwrap_or(0)
     }
 
     fn has_second_stage(&self) -> bool {

@@ -5,7 +5,8 @@
 use alloc::vec::Vec;
 
 use super::command::Command;
-use super::error::Error;
+use super::config::PdtLevels;
+use super::error::{Error, Field};
 use super::{encode, Hw, Iommu};
 use crate::dma::DmaMemory;
 use crate::mmio::Mmio;
@@ -101,9 +102,21 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
         self.execute(&[Command::IodirInvalDdt { device_id: None }])
     }
 
-    /// IODIR.INVAL_PDT for one process context of one device.
+    /// IODIR.INVAL_PDT for one process context of one device. The PASID must fit the
+    /// widest process-directory mode of the capabilities (`PID` "must not be wider than the
+    /// width supported by the IOMMU"; the IOMMU would stop the queue with `cmd_ill`), else
+    /// [`Error::ValueOutOfRange`] and nothing is sent.
     pub fn invalidate_process(&mut self, device_id: u32, pasid: u32) -> Result<(), Error> {
         self.ddt.check_device_id(device_id)?;
+        let bits = PdtLevels::widest(self.caps).map_or(0, PdtLevels::process_id_bits);
+        let max = (1u64 << bits) - 1;
+        if u64::from(pasid) > max {
+            return Err(Error::ValueOutOfRange {
+                field: Field::ProcessId,
+                value: pasid.into(),
+                max,
+            });
+        }
         self.execute(&[Command::IodirInvalPdt { device_id, process_id: pasid }])
     }
 }

@@ -865,6 +865,38 @@ fn process_context_errors() {
 }
 
 #[test]
+fn process_invalidations_wider_than_the_widest_pd_mode_are_refused() {
+    for (caps, bits) in [
+        (Capabilities::RESET, 20),
+        (Capabilities::RESET.with_pd20(false), 17),
+        (Capabilities::RESET.with_pd20(false).with_pd17(false), 8),
+    ] {
+        let rig = Rig::new();
+        let fake = FakeIommu::new(&rig.mem, &rig.log, caps);
+        let mut iommu = rig.init(&fake, Config::default()).unwrap();
+        rig.clear();
+        let max = (1u32 << bits) - 1;
+        if bits < 20 {
+            assert_eq!(
+                iommu.invalidate_process(1, max + 1),
+                Err(Error::ValueOutOfRange {
+                    field: Field::ProcessId,
+                    value: (max + 1).into(),
+                    max: max.into()
+                }),
+                "{bits}-bit PIDs"
+            );
+            assert_eq!(rig.commands(), Vec::new(), "nothing sent");
+        }
+        iommu.invalidate_process(1, max).unwrap();
+        assert_eq!(
+            rig.invalidations(),
+            alloc::vec![Command::IodirInvalPdt { device_id: 1, process_id: max }]
+        );
+    }
+}
+
+#[test]
 fn pd20_allocates_three_levels_on_demand() {
     let rig = Rig::new();
     let fake = rig.fake();

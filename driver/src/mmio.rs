@@ -31,7 +31,9 @@ use core::marker::PhantomData;
 /// Accesses are naturally aligned and never split by the implementation unless a method says
 /// so. Methods take `&self`: MMIO is shared by nature; implementations use interior
 /// mutability. Reads of the register maps in this project have no side effects, which the
-/// default narrow reads rely on.
+/// default narrow reads rely on. A register write takes effect only after the earlier DMA
+/// memory writes are visible to the device (the ordering contract of
+/// [`DmaMemory`](crate::dma::DmaMemory)).
 pub trait Mmio {
     /// Read the 32-bit word at `offset` (multiple of 4).
     fn read32(&self, offset: usize) -> u32;
@@ -52,10 +54,17 @@ pub trait Mmio {
         let hi = u64::from(self.read32(offset + 4));
         lo | (hi << 32)
     }
-    /// Write the 64-bit register at `offset`; the default writes the low word, then the high.
+    /// Write the 64-bit register at `offset` (multiple of 8). The default writes the high
+    /// word, then the low word: `iommu_registers.adoc` lets an IOMMU see an 8-byte write "as
+    /// if two separate 4 byte accesses -- first to the high half and second to the low half
+    /// -- were performed", and TRR_CTRL asks for "the high half of the register ... first,
+    /// followed by the low half, which includes the Go/Busy bit". The fields that start an
+    /// operation sit in the low halves (`ddtp.iommu_mode`, `tr_req_ctl.Go/Busy`), so the
+    /// operation sees the whole new value (the PPN's upper bits, the device_id). Buses that
+    /// can should override it with one 64-bit access.
     fn write64(&self, offset: usize, value: u64) {
-        self.write32(offset, value as u32);
         self.write32(offset + 4, (value >> 32) as u32);
+        self.write32(offset, value as u32);
     }
     /// Read 16 bits (from the enclosing word; reads have no side effects).
     fn read16(&self, offset: usize) -> u16 {
@@ -188,5 +197,45 @@ impl<T: RegValue, M: Mmio + ?Sized> Reg<'_, T, RW, M> {
         f(&mut value);
         self.write(value);
         value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fake::{Access, FakeMmio};
+
+    /// A 32-bit bus: only the word accesses reach the window; 64-bit ones use the defaults.
+    struct Bus32<'a>(&'a FakeMmio);
+
+    impl Mmio for Bus32<'_> {
+        fn read32(&self, offset: usize) -> u32 {
+            self.0.read32(offset)
+        }
+        fn write32(&self, offset: usize, value: u32) {
+            self.0.write32(offset, value)
+        }
+        fn write16(&self, offset: usize, value: u16) {
+            self.0.write16(offset, value)
+        }
+        fn write8(&self, offset: usize, value: u8) {
+            self.0.write8(offset, value)
+        }
+    }
+
+    #[test]
+    fn a_split_64_bit_write_goes_high_half_first() {
+        let window = FakeMmio::new(16);
+        Bus32(&window).write64(8, 0x1111_2222_3333_4444);
+        assert_eq!(
+            window.log(),
+            [
+                Access::Write { offset: 12, bytes: 4, value: 0x1111_2222 },
+                Access::Write { offset: 8, bytes: 4, value: 0x3333_4444 },
+            ],
+            "the low half (ddtp.iommu_mode, tr_req_ctl.Go) is written last"
+        );
+        window.clear_log();
+        assert_eq!(Bus32(&window).read64(8), 0x1111_2222_3333_4444);
     }
 }

@@ -98,8 +98,18 @@ impl CommandQueue {
             .bytes(CMD_BYTES)
             .ok_or(ConfigError::QueueEntries { queue: QueueKind::Command, entries })?;
         let base = hw.alloc(bytes, bytes.max(PAGE_BYTES))?;
-        let fence_word = hw.alloc(FENCE_WORD_BYTES, FENCE_WORD_BYTES)?;
-        hw.dma.write(fence_word, &0u32.to_le_bytes())?;
+        let fence_word = match hw.alloc(FENCE_WORD_BYTES, FENCE_WORD_BYTES) {
+            Ok(word) => word,
+            Err(e) => {
+                hw.dma.free(base, bytes);
+                return Err(e);
+            }
+        };
+        if let Err(e) = hw.dma.write(fence_word, &0u32.to_le_bytes()) {
+            hw.dma.free(fence_word, FENCE_WORD_BYTES);
+            hw.dma.free(base, bytes);
+            return Err(e.into());
+        }
         Ok(CommandQueue {
             base,
             ring,
@@ -127,15 +137,37 @@ impl CommandQueue {
         self.fence_word
     }
 
-    /// Program `cqb`, `cqt` = 0 and enable the queue with its interrupt, polling `cqon`
-    /// (software guidelines, "Guidelines for initialization"). The queue must be off.
-    pub fn start<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
+    /// Give the buffer and the fence word back; only while the IOMMU was never told of them
+    /// (before [`CommandQueue::enable`]).
+    pub fn free<D: DmaMemory>(self, dma: &D) {
+        dma.free(self.fence_word, FENCE_WORD_BYTES);
+        // `allocate` computed the same size without overflow.
+        if let Some(bytes) = self.ring.bytes(CMD_BYTES) {
+            dma.free(self.base, bytes);
+        }
+    }
+
+    /// Program `cqb` and `cqt` = 0 (software guidelines, "Guidelines for initialization").
+    /// The queue must be off. `cqb` is WARL: unless it reads back with the size and base
+    /// written, [`Error::NotRetained`] names `cqb` (and the queue must not be enabled).
+    pub fn program<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
         let cqb = Cqb::default().with_ppn(self.base.ppn()).with_log2szm1(self.log2szm1());
         hw.regs.cqb().write(cqb);
+        let got = hw.regs.cqb().read();
+        if (got.ppn(), got.log2szm1()) != (cqb.ppn(), cqb.log2szm1()) {
+            let (written, read) = (cqb.to_bits(), got.to_bits());
+            return Err(Error::NotRetained { register: "cqb", written, read });
+        }
         hw.regs.cqt().write(Cqt::default());
         self.tail = 0;
         self.known_head = 0;
         self.published = true;
+        Ok(())
+    }
+
+    /// Enable the programmed queue with its interrupt, polling `cqon`. From here on the
+    /// IOMMU may read the buffer.
+    pub fn enable<M: Mmio, D: DmaMemory>(&self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
         queue::enable(hw, QueueKind::Command)
     }
 
@@ -146,25 +178,15 @@ impl CommandQueue {
 
     /// Write `commands` and an IOFENCE.C, and wait for the fence. Queue errors met on the way
     /// are recovered (the queue restarted, the commands since the last completed fence
-    /// resubmitted without the offending one) and the first is returned once the fence has
-    /// completed, or at once if the fence itself was dropped.
+    /// resubmitted without the offending one) and the first is returned once a fence has
+    /// completed. When the offending command is the fence itself, the commands it was to
+    /// complete are resubmitted behind a fresh fence (new sequence number).
     pub fn execute<M: Mmio, D: DmaMemory>(
         &mut self,
         hw: &Hw<'_, M, D>,
         commands: &[Cmd],
     ) -> Result<(), Error> {
-        self.sequence = match self.sequence.wrapping_add(1) {
-            0 => 1,
-            s => s,
-        };
-        let seq = self.sequence;
-        let fence = Command::IofenceC {
-            write: Some(FenceWrite { addr: self.fence_word, data: seq }),
-            wsi: false,
-            pr: true,
-            pw: true,
-        }
-        .encode()?;
+        let (mut seq, mut fence) = self.next_fence()?;
         let mut todo: VecDeque<Cmd> = commands.iter().copied().collect();
         todo.push_back(fence);
         // Every recovery drops at least one command, so this bounds the loop.
@@ -180,10 +202,16 @@ impl CommandQueue {
                     for cmd in resubmit.into_iter().rev() {
                         todo.push_front(cmd);
                     }
-                    if !todo.contains(&fence) || recoveries_left == 0 {
+                    if recoveries_left == 0 {
                         break;
                     }
                     recoveries_left -= 1;
+                    if !todo.contains(&fence) {
+                        // The fence was the offending command: the commands it covered are
+                        // in `todo` again and need a fence of their own.
+                        (seq, fence) = self.next_fence()?;
+                        todo.push_back(fence);
+                    }
                 }
             }
         }
@@ -191,6 +219,23 @@ impl CommandQueue {
             Some(e) => Err(e),
             None => Ok(()),
         }
+    }
+
+    /// The next sequence number (never 0, the fence word's initial value) and the
+    /// IOFENCE.C (`AV` = `PR` = `PW` = 1) that writes it to the fence word.
+    fn next_fence(&mut self) -> Result<(u32, Cmd), Error> {
+        self.sequence = match self.sequence.wrapping_add(1) {
+            0 => 1,
+            s => s,
+        };
+        let fence = Command::IofenceC {
+            write: Some(FenceWrite { addr: self.fence_word, data: self.sequence }),
+            wsi: false,
+            pr: true,
+            pw: true,
+        }
+        .encode()?;
+        Ok((self.sequence, fence))
     }
 
     /// Write everything in `todo`, publish `cqt`, then wait for fence `seq`.

@@ -283,6 +283,14 @@ impl PdtLevels {
         }
     }
 
+    /// The deepest depth `caps` supports: its width is the widest process_id the IOMMU
+    /// takes (`IODIR.INVAL_PDT`'s `PID` must not be wider). `None` without any PD mode.
+    pub fn widest(caps: Capabilities) -> Option<Self> {
+        [PdtLevels::Pd20, PdtLevels::Pd17, PdtLevels::Pd8]
+            .into_iter()
+            .find(|l| l.supported_by(caps))
+    }
+
     /// The shallowest depth `caps` supports that covers `bits`-wide PASIDs. A shallower
     /// unsupported depth is skipped: PD17 serves 8-bit PASIDs when PD8 is missing.
     pub fn for_process_id_bits(bits: u32, caps: Capabilities) -> Option<Self> {

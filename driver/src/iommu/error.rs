@@ -71,6 +71,18 @@ pub enum Error {
         /// The raw value read.
         value: u64,
     },
+    /// A WARL register did not keep what the driver wrote: a queue size (`LOG2SZ-1`) or
+    /// base (`PPN`) the IOMMU does not support, or a DDT root it cannot address. Nothing was
+    /// enabled on top of it; choose another queue size or memory.
+    #[error("{register} reads back {read:#x} after {written:#x} was written")]
+    NotRetained {
+        /// Register name as in the specification (`cqb`, `fqb`, `pqb`, `ddtp`).
+        register: &'static str,
+        /// The value written.
+        written: u64,
+        /// The value read back.
+        read: u64,
+    },
     /// A value does not fit its field.
     #[error("{field:?} {value:#x} does not fit (maximum {max:#x})")]
     ValueOutOfRange {
@@ -142,7 +154,8 @@ pub enum Error {
         command: Cmd,
     },
     /// A command fetch, or an IOFENCE.C data write, hit a memory fault (`cqcsr.cqmf`). The
-    /// queue was restarted without the command.
+    /// queue was restarted without the command (the others since the last completed
+    /// fence resubmitted; behind a fresh fence when the command was the driver's fence).
     #[error("command-queue memory fault at index {index}")]
     CommandMemoryFault {
         /// Command-queue index of the command (`cqh` at the error).

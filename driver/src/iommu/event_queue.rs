@@ -63,26 +63,54 @@ impl<const N: usize> EventQueue<N> {
         self.ring.entries()
     }
 
-    /// Program the base register, head = 0, then enable the queue and its interrupt and
-    /// poll until it is on. The queue must be off.
-    pub fn start<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
+    /// Give the buffer back; only while the IOMMU was never told of it (before
+    /// [`EventQueue::enable`]).
+    pub fn free<D: DmaMemory>(self, dma: &D) {
+        // `allocate` computed the same size without overflow.
+        if let Some(bytes) = self.ring.bytes(N) {
+            dma.free(self.base, bytes);
+        }
+    }
+
+    /// Program the base register and head = 0. The queue must be off. The base register is
+    /// WARL: unless it reads back with the size and base written, [`Error::NotRetained`]
+    /// names it (and the queue must not be enabled).
+    pub fn program<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
         let (ppn, log2szm1) = (self.base.ppn(), (self.ring.log2() - 1) as u8);
-        match self.kind {
+        let (register, written, read, kept) = match self.kind {
             EventKind::Fault => {
-                hw.regs.fqb().write(Fqb::default().with_ppn(ppn).with_log2szm1(log2szm1));
-                hw.regs.fqh().write(Fqh::default());
+                let fqb = Fqb::default().with_ppn(ppn).with_log2szm1(log2szm1);
+                hw.regs.fqb().write(fqb);
+                let got = hw.regs.fqb().read();
+                ("fqb", fqb.to_bits(), got.to_bits(), (got.ppn(), got.log2szm1()))
             }
             EventKind::PageRequest => {
-                hw.regs.pqb().write(Pqb::default().with_ppn(ppn).with_log2szm1(log2szm1));
-                hw.regs.pqh().write(Pqh::default());
+                let pqb = Pqb::default().with_ppn(ppn).with_log2szm1(log2szm1);
+                hw.regs.pqb().write(pqb);
+                let got = hw.regs.pqb().read();
+                ("pqb", pqb.to_bits(), got.to_bits(), (got.ppn(), got.log2szm1()))
             }
+        };
+        if kept != (ppn, log2szm1) {
+            return Err(Error::NotRetained { register, written, read });
+        }
+        match self.kind {
+            EventKind::Fault => hw.regs.fqh().write(Fqh::default()),
+            EventKind::PageRequest => hw.regs.pqh().write(Pqh::default()),
         }
         self.head = 0;
+        Ok(())
+    }
+
+    /// Enable the programmed queue and its interrupt and poll until it is on. From here on
+    /// the IOMMU may write the buffer.
+    pub fn enable<M: Mmio, D: DmaMemory>(&self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
         queue::enable(hw, self.kind.queue())
     }
 
     /// Read every record from the head up to the tail register, oldest first, and move the
-    /// head register past them.
+    /// head register past them. If a record cannot be read, nothing is consumed: the head
+    /// (the driver's and the register) stays, and the next call reads the records again.
     pub fn take<M: Mmio, D: DmaMemory, T>(
         &mut self,
         hw: &Hw<'_, M, D>,
@@ -96,16 +124,19 @@ impl<const N: usize> EventQueue<N> {
             return Err(Error::HardwareInconsistent { register: name, value: tail.into() });
         }
         let mut records = Vec::with_capacity(self.ring.used(self.head, tail) as usize);
-        while self.head != tail {
+        let mut head = self.head;
+        while head != tail {
             let mut buf = [0u8; N];
-            hw.dma.read(self.base.add(u64::from(self.head) * N as u64), &mut buf)?;
+            hw.dma.read(self.base.add(u64::from(head) * N as u64), &mut buf)?;
             records.push(decode(buf));
-            self.head = self.ring.next(self.head);
+            head = self.ring.next(head);
         }
-        if !records.is_empty() {
+        // Every record up to `head` is in hand: only now are they consumed.
+        if head != self.head {
+            self.head = head;
             match self.kind {
-                EventKind::Fault => hw.regs.fqh().write(Fqh::default().with_index(self.head)),
-                EventKind::PageRequest => hw.regs.pqh().write(Pqh::default().with_index(self.head)),
+                EventKind::Fault => hw.regs.fqh().write(Fqh::default().with_index(head)),
+                EventKind::PageRequest => hw.regs.pqh().write(Pqh::default().with_index(head)),
             }
         }
         Ok(records)

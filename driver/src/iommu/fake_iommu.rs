@@ -23,7 +23,7 @@ use crate::regs::iommu_mem::{
 };
 use crate::regs::iommu_regs::{
     Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl, Fqb, Fqcsr, Fqh, Fqt, Icvec, IommuMode, Ipsr,
-    Pqb, Pqcsr, Pqh, Pqt, TrReqCtl, TrReqIova, TrResponse, REGBLOCK_BYTES,
+    Pqb, Pqcsr, Pqh, Pqt, TrReqCtl, TrReqIova, TrResponse, REGBLOCK_BYTES, REGISTERS,
 };
 
 /// One thing that happened, in order.
@@ -42,6 +42,10 @@ pub enum Event {
         addr: u64,
         data: Vec<u8>,
     },
+    DmaAlloc {
+        addr: u64,
+        bytes: usize,
+    },
     DmaFree {
         addr: u64,
         bytes: usize,
@@ -53,24 +57,63 @@ pub enum Event {
 /// The shared log.
 pub type EventLog = RefCell<Vec<Event>>;
 
-/// The driver's DMA memory: a [`FakeDma`] whose writes and frees are logged.
+/// DMA failures to inject, each once: the operation that many calls from now fails.
+#[derive(Default)]
+pub struct DmaFaults {
+    /// Fail the n-th next allocation (0: the next one) with `OutOfMemory`.
+    pub alloc: Cell<Option<u32>>,
+    /// Fail the n-th next write with `Unmapped`.
+    pub write: Cell<Option<u32>>,
+    /// Fail the n-th next read with `Unmapped`.
+    pub read: Cell<Option<u32>>,
+}
+
+/// Count down `which`; true when this call is the one to fail.
+fn fails_now(which: &Cell<Option<u32>>) -> bool {
+    match which.get() {
+        Some(0) => {
+            which.set(None);
+            true
+        }
+        Some(n) => {
+            which.set(Some(n - 1));
+            false
+        }
+        None => false,
+    }
+}
+
+/// The driver's DMA memory: a [`FakeDma`] whose allocations, writes and frees are logged,
+/// with the failures of [`DmaFaults`].
 pub struct LoggingDma<'a> {
     pub mem: &'a FakeDma,
     pub log: &'a EventLog,
+    pub faults: &'a DmaFaults,
 }
 
 impl DmaMemory for LoggingDma<'_> {
     fn alloc(&self, bytes: usize, align: usize) -> Result<PhysAddr, DmaError> {
-        self.mem.alloc(bytes, align)
+        if fails_now(&self.faults.alloc) {
+            return Err(DmaError::OutOfMemory { bytes, align });
+        }
+        let addr = self.mem.alloc(bytes, align)?;
+        self.log.borrow_mut().push(Event::DmaAlloc { addr: addr.0, bytes });
+        Ok(addr)
     }
     fn free(&self, addr: PhysAddr, bytes: usize) {
         self.log.borrow_mut().push(Event::DmaFree { addr: addr.0, bytes });
         self.mem.free(addr, bytes)
     }
     fn read(&self, addr: PhysAddr, buf: &mut [u8]) -> Result<(), DmaError> {
+        if fails_now(&self.faults.read) {
+            return Err(DmaError::Unmapped { addr, len: buf.len() });
+        }
         self.mem.read(addr, buf)
     }
     fn write(&self, addr: PhysAddr, data: &[u8]) -> Result<(), DmaError> {
+        if fails_now(&self.faults.write) {
+            return Err(DmaError::Unmapped { addr, len: data.len() });
+        }
         self.log.borrow_mut().push(Event::DmaWrite { addr: addr.0, data: data.to_vec() });
         self.mem.write(addr, data)
     }
@@ -95,6 +138,14 @@ pub struct Behaviour {
     pub icvec_writable: u64,
     /// `iommu_mode` encodings the fake retains (bit n for mode n).
     pub ddt_modes: u16,
+    /// Largest `LOG2SZ-1` the queue base registers keep (larger writes read back this).
+    pub log2szm1_max: u8,
+    /// `PPN` bits the queue base registers keep.
+    pub queue_ppn_writable: u64,
+    /// `PPN` bits `ddtp` keeps.
+    pub ddtp_ppn_writable: u64,
+    /// Fetching the command at this command-queue index faults (`cqmf`), once.
+    pub fetch_fault_at: Option<u32>,
 }
 
 impl Default for Behaviour {
@@ -116,11 +167,26 @@ impl Default for Behaviour {
             fctl_writable: false,
             icvec_writable: icvec.to_bits(),
             ddt_modes: modes.iter().fold(0, |m, mode| m | 1 << mode.0),
+            log2szm1_max: u8::MAX,
+            queue_ppn_writable: u64::MAX,
+            ddtp_ppn_writable: u64::MAX,
+            fetch_fault_at: None,
         }
     }
 }
 
 type Translator<'a> = Box<dyn Fn(TrReqIova, TrReqCtl) -> TrResponse + 'a>;
+
+/// A register access that runs a test's hook once it is done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trigger {
+    /// A read of the register at this offset.
+    Read(usize),
+    /// A write of the register at this offset.
+    Write(usize),
+}
+
+type Hook<'a> = Box<dyn FnOnce(&FakeIommu<'a>) + 'a>;
 
 /// The stand-in IOMMU.
 pub struct FakeIommu<'a> {
@@ -130,6 +196,7 @@ pub struct FakeIommu<'a> {
     pub behaviour: Cell<Behaviour>,
     ats_outstanding: Cell<bool>,
     translator: RefCell<Option<Translator<'a>>>,
+    hooks: RefCell<Vec<(Trigger, Hook<'a>)>>,
 }
 
 enum Stop {
@@ -148,6 +215,7 @@ impl<'a> FakeIommu<'a> {
             behaviour: Cell::new(Behaviour::default()),
             ats_outstanding: Cell::new(false),
             translator: RefCell::new(None),
+            hooks: RefCell::new(Vec::new()),
         };
         f.set(caps);
         f.set(Fctl::RESET);
@@ -167,6 +235,35 @@ impl<'a> FakeIommu<'a> {
     /// How debug translations are answered.
     pub fn on_translate(&self, f: impl Fn(TrReqIova, TrReqCtl) -> TrResponse + 'a) {
         *self.translator.borrow_mut() = Some(Box::new(f));
+    }
+
+    /// Run `hook` once, right after the next access matching `trigger` (what the IOMMU
+    /// does between two driver accesses: a record arriving, ...).
+    pub fn after(&self, trigger: Trigger, hook: impl FnOnce(&FakeIommu<'a>) + 'a) {
+        self.hooks.borrow_mut().push((trigger, Box::new(hook)));
+    }
+
+    fn fire(&self, trigger: Trigger) {
+        let hook = {
+            let mut hooks = self.hooks.borrow_mut();
+            let at = hooks.iter().position(|(t, _)| *t == trigger);
+            at.map(|i| hooks.remove(i).1)
+        };
+        if let Some(hook) = hook {
+            hook(self);
+        }
+    }
+
+    /// IPSR: a pending bit whose condition still holds is set again (`cip` while `cie` and
+    /// an error or `fence_w_ip`, `fip` while `fie` and `fqof`/`fqmf`, `pip` while `pie` and
+    /// `pqof`/`pqmf`).
+    fn assert_levels(&self) {
+        let (cq, fq, pq): (Cqcsr, Fqcsr, Pqcsr) = (self.get(), self.get(), self.get());
+        let cip = cq.cie() && (cq.fence_w_ip() || cq.cmd_ill() || cq.cmd_to() || cq.cqmf());
+        let fip = fq.fie() && (fq.fqof() || fq.fqmf());
+        let pip = pq.pie() && (pq.pqof() || pq.pqmf());
+        let i: Ipsr = self.get();
+        self.set(i.with_cip(i.cip() || cip).with_fip(i.fip() || fip).with_pip(i.pip() || pip));
     }
 
     fn raw(&self, offset: usize, bytes: usize) -> u64 {
@@ -192,6 +289,11 @@ impl<'a> FakeIommu<'a> {
     }
 
     fn on_write(&self, offset: usize, bytes: usize, value: u64) {
+        self.register_write(offset, bytes, value);
+        self.assert_levels();
+    }
+
+    fn register_write(&self, offset: usize, bytes: usize, value: u64) {
         let b = self.behaviour.get();
         match offset {
             Capabilities::OFFSET | Cqh::OFFSET | Fqt::OFFSET | Pqt::OFFSET => {}
@@ -206,9 +308,28 @@ impl<'a> FakeIommu<'a> {
                     return;
                 }
                 let new = Ddtp::from_raw(value);
+                let new = new.with_ppn(new.ppn() & b.ddtp_ppn_writable);
                 let retained = b.ddt_modes & (1 << new.iommu_mode().0) != 0;
                 let mode = if retained { new.iommu_mode() } else { old.iommu_mode() };
                 self.set(new.with_iommu_mode(mode).with_busy(b.ddtp_stuck_busy));
+            }
+            Cqb::OFFSET => {
+                let v = Cqb::from_raw(value);
+                let (ppn, log2) =
+                    (v.ppn() & b.queue_ppn_writable, v.log2szm1().min(b.log2szm1_max));
+                self.set(v.with_ppn(ppn).with_log2szm1(log2));
+            }
+            Fqb::OFFSET => {
+                let v = Fqb::from_raw(value);
+                let (ppn, log2) =
+                    (v.ppn() & b.queue_ppn_writable, v.log2szm1().min(b.log2szm1_max));
+                self.set(v.with_ppn(ppn).with_log2szm1(log2));
+            }
+            Pqb::OFFSET => {
+                let v = Pqb::from_raw(value);
+                let (ppn, log2) =
+                    (v.ppn() & b.queue_ppn_writable, v.log2szm1().min(b.log2szm1_max));
+                self.set(v.with_ppn(ppn).with_log2szm1(log2));
             }
             Cqt::OFFSET => {
                 let mask = entries(self.get::<Cqb>().log2szm1()) - 1;
@@ -318,7 +439,16 @@ impl<'a> FakeIommu<'a> {
             }
             let addr = PhysAddr((cqb.ppn() << PAGE_SHIFT) + u64::from(head) * CMD_BYTES as u64);
             let mut bytes = [0u8; CMD_BYTES];
-            let stop = match self.mem.read(addr, &mut bytes) {
+            let fetch_fault = self.behaviour.get().fetch_fault_at == Some(head);
+            if fetch_fault {
+                self.configure(|b| b.fetch_fault_at = None);
+            }
+            let fetched = if fetch_fault {
+                Err(DmaError::Unmapped { addr, len: CMD_BYTES })
+            } else {
+                self.mem.read(addr, &mut bytes)
+            };
+            let stop = match fetched {
                 Err(_) => Some(Stop::MemoryFault),
                 Ok(()) => self.execute(Cmd::from_le_bytes(bytes)).err(),
             };
@@ -354,9 +484,13 @@ impl<'a> FakeIommu<'a> {
             return Err(Stop::Illegal);
         }
         match Command::decode(cmd).ok_or(Stop::Illegal)? {
-            // No second stage here.
-            Command::IotinvalGvma { .. } => Err(Stop::Illegal),
+            // Unsupported without a second stage (no SvNx4).
+            Command::IotinvalGvma { .. } if !self.has_second_stage() => Err(Stop::Illegal),
             Command::IodirInvalPdt { .. } if !CmdIodir::from_bits(bits).dv() => Err(Stop::Illegal),
+            // PID wider than the widest PD mode (IODIR.INVAL_PDT).
+            Command::IodirInvalPdt { process_id, .. } if process_id >> self.pid_bits() != 0 => {
+                Err(Stop::Illegal)
+            }
             Command::AtsInval { .. } => {
                 if self.behaviour.get().ats_inval_times_out {
                     self.ats_outstanding.set(true);
@@ -376,6 +510,19 @@ impl<'a> FakeIommu<'a> {
         }
     }
 
+    fn pid_bits(&self) -> u32 {
+        let c: Capabilities = self.get();
+        [(c.pd20(), 20), (c.pd17(), 17), (c.pd8(), 8)]
+            .into_iter()
+            .find_map(|(has, bits)| has.then_some(bits))
+            .unwrap_or(0)
+    }
+
+    fn has_second_stage(&self) -> bool {
+        let c: Capabilities = self.get();
+        c.sv32x4() || c.sv39x4() || c.sv48x4() || c.sv57x4()
+    }
+
     /// Write a fault record as the IOMMU would; false if the queue is off, in error, or
     /// full (then `fqof` is set).
     pub fn produce_fault(&self, record: FaultRecord) -> bool {
@@ -388,7 +535,7 @@ impl<'a> FakeIommu<'a> {
         let (head, tail) = (self.get::<Fqh>().index(), self.get::<Fqt>().index());
         if (tail + 1) % n == head {
             self.set(csr.with_fqof(true));
-            self.set(self.get::<Ipsr>().with_fip(csr.fie()));
+            self.assert_levels();
             return false;
         }
         let addr =
@@ -413,6 +560,7 @@ impl<'a> FakeIommu<'a> {
         let (head, tail) = (self.get::<Pqh>().index(), self.get::<Pqt>().index());
         if (tail + 1) % n == head {
             self.set(csr.with_pqof(true));
+            self.assert_levels();
             return false;
         }
         let addr =
@@ -424,6 +572,13 @@ impl<'a> FakeIommu<'a> {
         }
         true
     }
+}
+
+/// The offset of the 64-bit register whose low or high word is at `offset`, if any.
+fn wide_register(offset: usize) -> Option<usize> {
+    REGISTERS.iter().filter(|r| r.bytes == 8).find_map(|r| {
+        (0..r.count).map(|n| r.offset + n * r.stride).find(|&b| b == offset || b + 4 == offset)
+    })
 }
 
 fn entries(log2szm1: u8) -> u32 {
@@ -461,14 +616,27 @@ offsets!(
     TrResponse
 );
 
-impl Mmio for FakeIommu<'_> {
+impl<'a> Mmio for FakeIommu<'a> {
     fn read32(&self, offset: usize) -> u32 {
         self.log.borrow_mut().push(Event::Read { offset, bytes: 4 });
-        self.raw(offset, 4) as u32
+        let value = self.raw(offset, 4) as u32;
+        self.fire(Trigger::Read(offset));
+        value
     }
+    /// A word of a 64-bit register is a write of that register: the high half is stored and
+    /// acts with the low half, which completes the register (`iommu_registers.adoc`: an
+    /// 8-byte access may appear as two 4-byte ones, high half first).
     fn write32(&self, offset: usize, value: u32) {
         self.log.borrow_mut().push(Event::Write { offset, bytes: 4, value: value.into() });
-        self.on_write(offset, 4, value.into())
+        match wide_register(offset) {
+            Some(base) if base == offset => {
+                let high = self.raw(base + 4, 4);
+                self.on_write(base, 8, high << 32 | u64::from(value))
+            }
+            Some(_) => self.store(offset, 4, value.into()),
+            None => self.on_write(offset, 4, value.into()),
+        }
+        self.fire(Trigger::Write(offset));
     }
     fn write16(&self, offset: usize, value: u16) {
         self.log.borrow_mut().push(Event::Write { offset, bytes: 2, value: value.into() });
@@ -480,10 +648,13 @@ impl Mmio for FakeIommu<'_> {
     }
     fn read64(&self, offset: usize) -> u64 {
         self.log.borrow_mut().push(Event::Read { offset, bytes: 8 });
-        self.raw(offset, 8)
+        let value = self.raw(offset, 8);
+        self.fire(Trigger::Read(offset));
+        value
     }
     fn write64(&self, offset: usize, value: u64) {
         self.log.borrow_mut().push(Event::Write { offset, bytes: 8, value });
-        self.on_write(offset, 8, value)
+        self.on_write(offset, 8, value);
+        self.fire(Trigger::Write(offset));
     }
 }

@@ -67,24 +67,35 @@ impl FaultDrain {
     }
 }
 
-/// Drain the fault queue in the order of the interrupt-handling guideline, so that no
-/// record is missed: read `fqcsr` and clear its error bits (writing 1), clear `ipsr.fip`,
-/// then read `fqt` and consume every record up to it, advancing `fqh`. A record written
-/// after `fqt` was read sets `fip` again.
+/// Drain the fault queue in the order of the interrupt-handling guideline, correcting the
+/// cause of an error before clearing it:
+///
+/// 1. read `fqcsr` (what it says is reported); clear `fqmf` if set (writing 1);
+/// 2. clear `ipsr.fip`, then read `fqt` and consume every record up to it, advancing `fqh`;
+/// 3. only then, with room in the queue, clear `fqof` if it was set. Cleared while the
+///    queue was still full, the next record would set it again and every later record
+///    would be dropped until the next drain.
+///
+/// No record and no interrupt is missed: a record written after `fip` was cleared is
+/// either before the `fqt` read (taken) or sets `fip` again; one written after `fqof` is
+/// cleared sets `fip`. After an overflow `fip` is pending again anyway (IPSR: it is set
+/// again while `fqof`, its condition, still holds when it is cleared), so the next drain
+/// may find no record.
 pub(crate) fn drain<M: Mmio, D: DmaMemory>(
     hw: &Hw<'_, M, D>,
     fq: &mut FaultQueue,
 ) -> Result<FaultDrain, Error> {
     let csr = hw.regs.fqcsr().read();
     let (overflow, memory_fault) = (csr.fqof(), csr.fqmf());
-    if overflow || memory_fault {
+    if memory_fault {
         queue::wait_idle(hw, QueueKind::Fault)?;
-        hw.regs.fqcsr().modify(|c| {
-            c.set_fqof(overflow);
-            c.set_fqmf(memory_fault);
-        });
+        hw.regs.fqcsr().modify(|c| c.set_fqmf(true));
     }
     hw.regs.ipsr().write(Ipsr::default().with_fip(true));
     let reports = fq.take(hw, |bytes| FaultReport::from(FaultRecord::from_le_bytes(bytes)))?;
+    if overflow {
+        queue::wait_idle(hw, QueueKind::Fault)?;
+        hw.regs.fqcsr().modify(|c| c.set_fqof(true));
+    }
     Ok(FaultDrain { reports, overflow, memory_fault })
 }

@@ -5,11 +5,13 @@
 use alloc::vec::Vec;
 
 use super::command::Command;
-use super::error::Error;
+use super::config::PdtLevels;
+use super::error::{Error, Field};
 use super::{encode, Hw, Iommu};
 use crate::dma::DmaMemory;
 use crate::mmio::Mmio;
 use crate::regs::iommu_mem::{Cmd, PAGE_SHIFT};
+use crate::regs::iommu_regs::Capabilities;
 
 /// The IOTINVAL.VMA commands for `bytes` bytes of address space `pscid` from `iova`: one
 /// per 4 KiB page touched, or one for the whole address space when that is more than
@@ -24,6 +26,24 @@ pub fn range_invalidations(pscid: u32, iova: u64, bytes: u64, threshold: u32) ->
         return alloc::vec![Command::invalidate_pscid(pscid)];
     }
     (first..=last).map(|page| Command::invalidate_page(pscid, page << PAGE_SHIFT)).collect()
+}
+
+/// What a bring-up invalidates before `ddtp` points at the new directory: the IOMMU may
+/// still hold entries cached from the tables of an earlier driver (DDTP: a transition to
+/// `Bare` or `Off` "may retain information cached from in-memory data structures").
+/// IODIR.INVAL_DDT with `DV` = 0 (every DDT and PDT entry), IOTINVAL.VMA with `GV` = `AV` =
+/// `PSCV` = 0 (every first-stage translation of the host address spaces, global ones
+/// included) and, only when `capabilities` announces a second stage (some SvNx4),
+/// IOTINVAL.GVMA with `GV` = 0: without one it is an unsupported command (`cmd_ill`).
+pub fn bring_up_invalidations(caps: Capabilities) -> Vec<Command> {
+    let mut cmds = alloc::vec![
+        Command::IodirInvalDdt { device_id: None },
+        Command::invalidate_all_translations()
+    ];
+    if caps.sv32x4() || caps.sv39x4() || caps.sv48x4() || caps.sv57x4() {
+        cmds.push(Command::IotinvalGvma { gscid: None, addr: None });
+    }
+    cmds
 }
 
 impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
@@ -41,9 +61,13 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
         self.cq.execute(&hw!(self), commands)
     }
 
-    /// Wait until every command written so far has completed (a lone IOFENCE.C).
+    /// Wait until every command written so far has completed (a lone IOFENCE.C), after
+    /// running the invalidations still owed from an attach, detach or process change whose
+    /// invalidation failed (and freeing the directories that waited for them).
     pub fn sync(&mut self) -> Result<(), Error> {
-        self.submit_raw(&[])
+        let hw = hw!(self);
+        self.debts.settle(&hw, &mut self.cq)?;
+        self.cq.execute(&hw, &[])
     }
 
     /// IOTINVAL.VMA for every host address space, global mappings included.
@@ -78,9 +102,21 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
         self.execute(&[Command::IodirInvalDdt { device_id: None }])
     }
 
-    /// IODIR.INVAL_PDT for one process context of one device.
+    /// IODIR.INVAL_PDT for one process context of one device. The PASID must fit the
+    /// widest process-directory mode of the capabilities (`PID` "must not be wider than the
+    /// width supported by the IOMMU"; the IOMMU would stop the queue with `cmd_ill`), else
+    /// [`Error::ValueOutOfRange`] and nothing is sent.
     pub fn invalidate_process(&mut self, device_id: u32, pasid: u32) -> Result<(), Error> {
         self.ddt.check_device_id(device_id)?;
+        let bits = PdtLevels::widest(self.caps).map_or(0, PdtLevels::process_id_bits);
+        let max = (1u64 << bits) - 1;
+        if u64::from(pasid) > max {
+            return Err(Error::ValueOutOfRange {
+                field: Field::ProcessId,
+                value: pasid.into(),
+                max,
+            });
+        }
         self.execute(&[Command::IodirInvalPdt { device_id, process_id: pasid }])
     }
 }

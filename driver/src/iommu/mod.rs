@@ -8,7 +8,8 @@
 //! [`Config::poll_budget`] register reads and fails with [`Error::Timeout`].
 //!
 //! ```text
-//! Iommu::init(mmio, dma, Config)         probe, quiesce, fctl, icvec, CQ, FQ, PQ, ddtp last
+//! Iommu::init(mmio, dma, Config)         probe, quiesce, fctl, icvec, CQ, invalidate all,
+//!                                        FQ, PQ, ddtp last
 //!   attach / detach (device_id)          device contexts in the DDT (ddt.rs)
 //!   set_process / remove_process         process contexts in a device's PDT (pdt.rs)
 //!   invalidate_* / execute / sync        commands + IOFENCE.C (invalidate.rs, command_queue.rs)
@@ -40,9 +41,10 @@
 //!
 //! The driver keeps its own record of every context it wrote, so the invalidations a change
 //! needs are computed from the old values without reading memory the IOMMU could have
-//! changed. Pages it frees: a device's process directory, once the device context pointing
-//! to it was invalidated and the invalidation fenced (detach, or re-attach with another
-//! first stage). Pages it keeps for the life of the [`Iommu`]: DDT pages, and PDT pages that
+//! changed. An invalidation that fails after an entry was made invalid is owed: it runs
+//! before any device or process context becomes valid again (or at [`Iommu::sync`]). Pages
+//! it frees: a device's process directory, once the device context pointing to it was
+//! invalidated and the invalidation fenced (detach, or re-attach with another first stage). Pages it keeps for the life of the [`Iommu`]: DDT pages, and PDT pages that
 //! become empty when process contexts are removed (they are reused by later contexts).
 //! Dropping an [`Iommu`] does not touch the hardware.
 
@@ -87,7 +89,7 @@ pub use debug::{decode_response, DebugAccess, TranslationRequest, TranslationRes
 pub use error::{ConfigError, DeviceConfigError, Error, Field, ProbeError, QueueKind, Wait};
 pub use fault_queue::{FaultDrain, FaultReport};
 pub use interrupt::InterruptSources;
-pub use invalidate::range_invalidations;
+pub use invalidate::{bring_up_invalidations, range_invalidations};
 pub use page_request_queue::PageRequestDrain;
 pub use pdt::process_context_invalidations;
 pub use probe::{probe, SUPPORTED_MAJOR_VERSION};
@@ -117,6 +119,7 @@ pub struct Iommu<M: Mmio, D: DmaMemory> {
     fq: FaultQueue,
     pq: Option<PageRequestQueue>,
     ddt: DeviceDirectory,
+    debts: Debts,
 }
 
 /// The rings of the three queues, after checking the configuration.
@@ -272,7 +275,8 @@ fn program_vectors<M: Mmio, D: DmaMemory>(
 
 /// Allocate the DDT root and write `ddtp` (last step of the bring-up). Without a forced
 /// depth, the shallowest depth indexing the device IDs is tried first, then deeper ones
-/// if the IOMMU does not retain the mode (`iommu_mode` is WARL).
+/// if the IOMMU does not retain the mode (`iommu_mode` is WARL). A retained mode with a
+/// `PPN` read back other than the root's (also WARL) fails with [`Error::NotRetained`].
 fn program_ddt<M: Mmio, D: DmaMemory>(
     hw: &Hw<'_, M, D>,
     config: &Config,
@@ -292,6 +296,12 @@ fn program_ddt<M: Mmio, D: DmaMemory>(
         let ddtp = Ddtp::default().with_iommu_mode(levels.iommu_mode()).with_ppn(root.ppn());
         let got = write_ddtp(hw, ddtp)?;
         if got.iommu_mode() == levels.iommu_mode() {
+            // PPN is WARL too: a root the IOMMU cannot hold is refused, the IOMMU left Off.
+            if got.ppn() != ddtp.ppn() {
+                ddtp_off(hw, false)?;
+                let (written, read) = (ddtp.to_bits(), got.to_bits());
+                return Err(Error::NotRetained { register: "ddtp", written, read });
+            }
             return Ok(DeviceDirectory::with_root(levels, root));
         }
         // Not retained: return to Off (or Bare) before trying another depth.
@@ -301,6 +311,42 @@ fn program_ddt<M: Mmio, D: DmaMemory>(
     Err(Error::DdtModeUnsupported { device_id_bits: bits })
 }
 
+/// Invalidations the driver owes: an entry was made invalid but the invalidation that had
+/// to follow failed (a command-queue error or time-out), so the IOMMU may still cache the
+/// old entry, or translations of its address space. Process directories that were only
+/// waiting for those invalidations are kept until they ran.
+#[derive(Default)]
+struct Debts {
+    commands: Vec<Cmd>,
+    directories: Vec<ProcessDirectory>,
+}
+
+impl Debts {
+    fn owe(&mut self, commands: Vec<Cmd>, directory: Option<ProcessDirectory>) {
+        self.commands.extend(commands);
+        self.directories.extend(directory);
+    }
+
+    /// Run everything owed (fenced), then free the directories that waited for it. All of
+    /// it, not only one entry's: address spaces (PSCIDs) are shared, so any new valid entry
+    /// could meet a stale translation. On failure everything stays owed.
+    fn settle<M: Mmio, D: DmaMemory>(
+        &mut self,
+        hw: &Hw<'_, M, D>,
+        cq: &mut CommandQueue,
+    ) -> Result<(), Error> {
+        if self.commands.is_empty() {
+            return Ok(());
+        }
+        cq.execute(hw, &self.commands)?;
+        self.commands.clear();
+        for pdt in self.directories.drain(..) {
+            pdt.free(hw.dma);
+        }
+        Ok(())
+    }
+}
+
 impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     /// Bring the IOMMU up (software guidelines, "Guidelines for initialization"):
     ///
@@ -308,12 +354,16 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     /// 2. leave a DDT mode for Off (same PPN), and turn off queues left enabled;
     /// 3. `fctl`: little-endian, wire-signaled interrupts, GXL = 0 (only written if needed);
     /// 4. clear stale `ipsr` bits, program `icvec` from [`Config::vectors`];
-    /// 5. command queue (`cqb`, `cqt` = 0, `cqen` + `cie`, poll `cqon`), fault queue
-    ///    (`fqb`, `fqh` = 0, `fqen` + `fie`, poll `fqon`), page-request queue likewise when
-    ///    `capabilities.ATS` is 1;
+    /// 5. command queue (`cqb`, `cqt` = 0, `cqen` + `cie`, poll `cqon`), then every cached
+    ///    directory entry and translation invalidated ([`bring_up_invalidations`], fenced:
+    ///    an IOMMU restarted without a reset may still cache an earlier driver's tables),
+    ///    fault queue (`fqb`, `fqh` = 0, `fqen` + `fie`, poll `fqon`), page-request queue
+    ///    likewise when `capabilities.ATS` is 1;
     /// 6. a zeroed DDT root page, then `ddtp` last (polling `busy` before and after).
     ///
-    /// On failure, memory already handed to the IOMMU is not freed.
+    /// On failure, memory the IOMMU was not yet given (a queue not enabled, the fence word
+    /// of a command queue that failed to set up) is freed; memory already handed to the
+    /// IOMMU is not.
     pub fn init(mmio: M, dma: D, config: Config) -> Result<Self, Error> {
         let regs = IommuRegs::new(mmio);
         let caps = regs.capabilities().read();
@@ -331,20 +381,35 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
         regs.ipsr().write(InterruptSources::ALL.to_ipsr());
         program_vectors(&hw, caps, &config.vectors)?;
 
+        // A queue's memory is freed on failure only until the queue is enabled.
         let mut cq = CommandQueue::allocate(&hw, rings.command)?;
-        cq.start(&hw)?;
+        if let Err(e) = cq.program(&hw) {
+            cq.free(hw.dma);
+            return Err(e);
+        }
+        cq.enable(&hw)?;
+        // Nothing cached from an earlier driver's tables may outlive this bring-up.
+        cq.execute(&hw, &encode(&bring_up_invalidations(caps))?)?;
         let mut fq = FaultQueue::allocate(&hw, EventKind::Fault, rings.fault)?;
-        fq.start(&hw)?;
+        if let Err(e) = fq.program(&hw) {
+            fq.free(hw.dma);
+            return Err(e);
+        }
+        fq.enable(&hw)?;
         let pq = if caps.ats() {
             let mut pq =
                 PageRequestQueue::allocate(&hw, EventKind::PageRequest, rings.page_request)?;
-            pq.start(&hw)?;
+            if let Err(e) = pq.program(&hw) {
+                pq.free(hw.dma);
+                return Err(e);
+            }
+            pq.enable(&hw)?;
             Some(pq)
         } else {
             None
         };
         let ddt = program_ddt(&hw, &config)?;
-        Ok(Iommu { regs, dma, caps, config, cq, fq, pq, ddt })
+        Ok(Iommu { regs, dma, caps, config, cq, fq, pq, ddt, debts: Debts::default() })
     }
 
     /// The `capabilities` register as read at bring-up.
@@ -446,14 +511,22 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     /// context run (and are fenced), then the new context is written. A device re-attached
     /// with a process directory of the same depth keeps it and its process contexts;
     /// otherwise the old directory is freed after the invalidation. If that invalidation
-    /// fails, the device is left detached and its old directory is not freed.
+    /// fails, the device is left detached and the invalidation is owed: it runs (and the old
+    /// directory is freed) before any context becomes valid again (see [`Iommu::sync`]).
     pub fn attach(&mut self, device_id: u32, config: DeviceConfig) -> Result<(), Error> {
         self.ddt.check_device_id(device_id)?;
         let plan = ddt::plan(device_id, &config, self.caps, self.caps.pas())?;
         let hw = hw!(self);
+        self.debts.settle(&hw, &mut self.cq)?;
         let old_levels =
             self.ddt.devices.get(&device_id).and_then(|d| d.pdt.as_ref()).map(|p| p.levels());
         let keep_pdt = plan.pdt.is_some() && plan.pdt == old_levels;
+        // Everything that can fail without touching memory comes before the allocation, so
+        // that each later failure frees the new directory.
+        let old_cmds = match self.ddt.devices.get(&device_id) {
+            Some(old) => encode(&device_context_invalidations(device_id, &old.dc))?,
+            None => Vec::new(),
+        };
         let mut pdt = match plan.pdt {
             Some(levels) if !keep_pdt => Some(ProcessDirectory::new(&hw, levels)?),
             _ => None,
@@ -472,8 +545,8 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
                 free_new(pdt);
                 return Err(e);
             }
-            let cmds = encode(&device_context_invalidations(device_id, &old.dc))?;
-            if let Err(e) = self.cq.execute(&hw, &cmds) {
+            if let Err(e) = self.cq.execute(&hw, &old_cmds) {
+                self.debts.owe(old_cmds, old.pdt);
                 free_new(pdt);
                 return Err(e);
             }
@@ -499,17 +572,27 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     }
 
     /// Detach a device: clear `V` of its device context, run the DC_CHANGE invalidations
-    /// (fenced), then free its process directory. If the invalidation fails the directory
-    /// is not freed (the IOMMU may still cache it).
+    /// (fenced), then free its process directory. If the invalidation fails it is owed (as
+    /// for [`Iommu::attach`]) and the directory is freed only once it has run.
     pub fn detach(&mut self, device_id: u32) -> Result<(), Error> {
         let hw = hw!(self);
         let old =
             self.ddt.devices.remove(&device_id).ok_or(Error::DeviceNotAttached { device_id })?;
+        let cmds = match encode(&device_context_invalidations(device_id, &old.dc)) {
+            Ok(cmds) => cmds,
+            Err(e) => {
+                self.ddt.devices.insert(device_id, old);
+                return Err(e);
+            }
+        };
         if let Err(e) = ddt::write_invalid(&hw, old.slot, &old.dc) {
             self.ddt.devices.insert(device_id, old);
             return Err(e);
         }
-        self.cq.execute(&hw, &encode(&device_context_invalidations(device_id, &old.dc))?)?;
+        if let Err(e) = self.cq.execute(&hw, &cmds) {
+            self.debts.owe(cmds, old.pdt);
+            return Err(e);
+        }
         if let Some(pdt) = old.pdt {
             pdt.free(hw.dma);
         }
@@ -519,7 +602,8 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     /// Give PASID `pasid` of a device attached with a process directory an address space:
     /// allocate missing PDT pages, write `fsc`, then `ta` with `V` = 1. A valid process
     /// context is first made invalid and the PC_CHANGE invalidations (from the old
-    /// context) run and are fenced.
+    /// context) run and are fenced; if they fail, the PASID is left without a context and
+    /// the invalidations are owed (run before any context becomes valid again).
     pub fn set_process(
         &mut self,
         device_id: u32,
@@ -542,9 +626,13 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
                 bits: pdt.levels().process_id_bits(),
             });
         }
+        self.debts.settle(&hw, &mut self.cq)?;
         if let Some(old) = pdt.invalidate_entry(&hw, pasid)? {
             let cmds = encode(&process_context_invalidations(device_id, pasid, &dev.dc, &old))?;
-            self.cq.execute(&hw, &cmds)?;
+            if let Err(e) = self.cq.execute(&hw, &cmds) {
+                self.debts.owe(cmds, None);
+                return Err(e);
+            }
         }
         let pc = pdt::process_context(&config);
         pdt.write_entry(&hw, pasid, pc)?;
@@ -556,7 +644,8 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
     }
 
     /// Remove PASID `pasid`'s process context: clear `V`, then run the PC_CHANGE
-    /// invalidations (fenced). The PDT pages stay allocated for later contexts.
+    /// invalidations (fenced; owed if they fail, as for [`Iommu::set_process`]). The PDT
+    /// pages stay allocated for later contexts.
     pub fn remove_process(&mut self, device_id: u32, pasid: u32) -> Result<(), Error> {
         let hw = hw!(self);
         let dev =
@@ -565,24 +654,38 @@ impl<M: Mmio, D: DmaMemory> Iommu<M, D> {
         let old =
             pdt.invalidate_entry(&hw, pasid)?.ok_or(Error::ProcessNotSet { device_id, pasid })?;
         let cmds = encode(&process_context_invalidations(device_id, pasid, &dev.dc, &old))?;
-        self.cq.execute(&hw, &cmds)
+        if let Err(e) = self.cq.execute(&hw, &cmds) {
+            self.debts.owe(cmds, None);
+            return Err(e);
+        }
+        Ok(())
     }
 
     /// Drain the fault queue: every record in queue order, and whether records were lost
-    /// (`fqof`/`fqmf`, which are cleared). See [`FaultDrain`].
+    /// (`fqof`/`fqmf`, which are cleared). See [`FaultDrain`]. If a record cannot be read
+    /// ([`Error::Dma`]) none is consumed: they stay in the queue for the next call, which
+    /// the caller makes without waiting for another interrupt (`fip` was cleared).
     pub fn drain_faults(&mut self) -> Result<FaultDrain, Error> {
         fault_queue::drain(&hw!(self), &mut self.fq)
     }
 
     /// Drain the page-request queue (records in queue order). `Err(Probe(Ats))` without a
-    /// page-request queue.
+    /// page-request queue. `pqof`/`pqmf` are reported and left set; while either is set,
+    /// `ipsr.pip` is set again as soon as the drain clears it (IPSR re-assertion rule), so
+    /// the page-request interrupt stays pending until [`Iommu::clear_page_request_errors`]
+    /// (see [`PageRequestDrain`]). As for [`Iommu::drain_faults`], a record that cannot be read
+    /// leaves every record in the queue.
     pub fn drain_page_requests(&mut self) -> Result<PageRequestDrain, Error> {
         let hw = hw!(self);
         let pq = self.pq.as_mut().ok_or(Error::Probe(ProbeError::Ats))?;
         page_request_queue::drain(&hw, pq)
     }
 
-    /// Clear `pqcsr.pqof` and/or `pqcsr.pqmf`, so that page requests are queued again.
+    /// Clear `pqcsr.pqof` and/or `pqcsr.pqmf`, so that page requests are queued again and
+    /// `ipsr.pip` stops being re-asserted. Call it once the incomplete page-request groups
+    /// of the overflow are settled (software guidelines, interrupt handling). `pip` set
+    /// before stays pending (clearing it here could lose a request that arrives meanwhile);
+    /// the next drain clears it.
     pub fn clear_page_request_errors(
         &mut self,
         overflow: bool,

@@ -21,16 +21,20 @@ pub(crate) type PageRequestQueue = EventQueue<PAGE_REQUEST_BYTES>;
 pub struct PageRequestDrain {
     /// The records, in queue order.
     pub requests: Vec<PageRequest>,
-    /// `pqcsr.pqof` is set: requests were dropped (groups may be incomplete). Left set;
-    /// see [`super::Iommu::clear_page_request_errors`].
+    /// `pqcsr.pqof` is set: requests were dropped (groups may be incomplete). Left set,
+    /// and so is `ipsr.pip`: the IOMMU sets it again while `pqof` holds (IPSR: a bit
+    /// cleared while its condition is present is set again), so a wired interrupt stays
+    /// asserted until [`super::Iommu::clear_page_request_errors`].
     pub overflow: bool,
-    /// `pqcsr.pqmf` is set: writing a record faulted. Left set.
+    /// `pqcsr.pqmf` is set: writing a record faulted. Left set; `pip` stays pending too,
+    /// as for `overflow`.
     pub memory_fault: bool,
 }
 
 /// Clear `ipsr.pip`, then read `pqt` and consume every record up to it, advancing `pqh`
 /// (interrupt-handling guideline). The error bits are reported, not cleared: while one is
 /// set the IOMMU drops requests, and the caller decides when incomplete groups are settled.
+/// While one is set, `pip` is pending again as soon as it is cleared.
 pub(crate) fn drain<M: Mmio, D: DmaMemory>(
     hw: &Hw<'_, M, D>,
     pq: &mut PageRequestQueue,

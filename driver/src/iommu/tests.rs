@@ -5,7 +5,7 @@
 use alloc::vec::Vec;
 use core::cell::RefCell;
 
-use super::fake_iommu::{Event, EventLog, FakeIommu, LoggingDma};
+use super::fake_iommu::{Behaviour, DmaFaults, Event, EventLog, FakeIommu, LoggingDma, Trigger};
 use super::*;
 use crate::fake::{FakeDma, FakeMmio};
 use crate::regs::iommu_mem::{
@@ -21,13 +21,18 @@ const MEM_BASE: u64 = 0x8000_0000;
 struct Rig {
     mem: FakeDma,
     log: EventLog,
+    faults: DmaFaults,
 }
 
 type TestIommu<'f, 'r> = Iommu<&'f FakeIommu<'r>, LoggingDma<'r>>;
 
 impl Rig {
     fn new() -> Self {
-        Rig { mem: FakeDma::new(PhysAddr(MEM_BASE), 8 << 20), log: RefCell::new(Vec::new()) }
+        Rig {
+            mem: FakeDma::new(PhysAddr(MEM_BASE), 8 << 20),
+            log: RefCell::new(Vec::new()),
+            faults: DmaFaults::default(),
+        }
     }
 
     fn fake(&self) -> FakeIommu<'_> {
@@ -35,7 +40,7 @@ impl Rig {
     }
 
     fn dma(&self) -> LoggingDma<'_> {
-        LoggingDma { mem: &self.mem, log: &self.log }
+        LoggingDma { mem: &self.mem, log: &self.log, faults: &self.faults }
     }
 
     fn init<'f, 'r>(
@@ -86,6 +91,22 @@ impl Rig {
 
     fn read_u64(&self, addr: PhysAddr) -> u64 {
         self.mem.read_u64(addr).unwrap()
+    }
+
+    /// Allocations not freed, as (address, bytes), in allocation order.
+    fn unfreed(&self) -> Vec<(u64, usize)> {
+        let mut live = Vec::new();
+        for e in self.events() {
+            match e {
+                Event::DmaAlloc { addr, bytes } => live.push((addr, bytes)),
+                Event::DmaFree { addr, bytes } => {
+                    let at = live.iter().position(|&a| a == (addr, bytes));
+                    live.remove(at.unwrap_or_else(|| panic!("free of {addr:#x} not allocated")));
+                }
+                _ => {}
+            }
+        }
+        live
     }
 }
 
@@ -185,6 +206,49 @@ fn init_programs_the_iommu_in_the_guideline_order() {
 }
 
 #[test]
+fn init_invalidates_every_cached_entry_before_ddtp_is_written() {
+    let all_vma = Command::invalidate_all_translations();
+    let all_ddt = Command::IodirInvalDdt { device_id: None };
+    let all_gvma = Command::IotinvalGvma { gscid: None, addr: None };
+    for (caps, expected) in [
+        // No SvNx4: IOTINVAL.GVMA is unsupported (cmd_ill), so not sent.
+        (Capabilities::RESET, alloc::vec![all_ddt, all_vma]),
+        (Capabilities::RESET.with_sv39x4(true), alloc::vec![all_ddt, all_vma, all_gvma]),
+    ] {
+        let rig = Rig::new();
+        let fake = FakeIommu::new(&rig.mem, &rig.log, caps);
+        // A previous driver left the IOMMU in a DDT mode.
+        fake.set(Ddtp::default().with_iommu_mode(IommuMode::LVL2).with_ppn(0x4_5678));
+        let iommu = rig.init(&fake, Config::default()).unwrap();
+        assert_eq!(rig.invalidations(), expected, "{caps:?}");
+        let events = rig.events();
+        let executed: Vec<usize> = events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| matches!(e, Event::Command(_)).then_some(i))
+            .collect();
+        let fence = Command::decode(match &events[*executed.last().unwrap()] {
+            Event::Command(c) => *c,
+            _ => unreachable!(),
+        });
+        assert!(
+            matches!(fence, Some(Command::IofenceC { write: Some(w), .. }) if w.addr == iommu.fence_word()),
+            "the batch ends with the driver's fence: {fence:?}"
+        );
+        let last_ddtp = events
+            .iter()
+            .rposition(|e| matches!(e, Event::Write { offset: Ddtp::OFFSET, .. }))
+            .unwrap();
+        assert!(executed.iter().all(|&i| i < last_ddtp), "all completed before ddtp is written");
+        let off = events
+            .iter()
+            .position(|e| matches!(e, Event::Write { offset: Ddtp::OFFSET, .. }))
+            .unwrap();
+        assert!(off < executed[0], "after the IOMMU left its DDT mode");
+    }
+}
+
+#[test]
 fn init_leaves_a_ddt_mode_and_running_queues_first() {
     let rig = Rig::new();
     let fake = rig.fake();
@@ -222,6 +286,97 @@ fn an_iommu_that_never_sets_cqon_times_out_naming_cqcsr() {
         .filter(|a| matches!(a, crate::fake::Access::Read { offset: Cqcsr::OFFSET, .. }))
         .count();
     assert_eq!(polls, 10);
+}
+
+#[test]
+fn queue_sizes_and_bases_that_do_not_stick_are_refused_naming_the_register() {
+    // The IOMMU keeps at most 16 entries (LOG2SZ-1 = 3) in every queue.
+    let small = |b: &mut Behaviour| b.log2szm1_max = 3;
+    let sized = |c: u32, f: u32, p: u32| Config {
+        command_queue_entries: c,
+        fault_queue_entries: f,
+        page_request_queue_entries: p,
+        ..Config::default()
+    };
+    for (config, register) in
+        [(sized(64, 16, 16), "cqb"), (sized(16, 64, 16), "fqb"), (sized(16, 16, 64), "pqb")]
+    {
+        let rig = Rig::new();
+        let fake = rig.fake();
+        fake.configure(small);
+        match rig.init(&fake, config).err() {
+            Some(Error::NotRetained { register: r, written, read }) => {
+                assert_eq!(r, register);
+                // LOG2SZ-1 is bits 4:0 of the base registers (iommu_registers.adoc).
+                assert_eq!((written & 0x1f, read & 0x1f), (5, 3), "{register}");
+            }
+            other => panic!("{register}: {other:?}"),
+        }
+        let enabled = match register {
+            "cqb" => fake.get::<Cqcsr>().cqen(),
+            "fqb" => fake.get::<Fqcsr>().fqen(),
+            _ => fake.get::<Pqcsr>().pqen(),
+        };
+        assert!(!enabled, "{register}: the queue is not enabled over a short buffer");
+    }
+    let rig = Rig::new();
+    let fake = rig.fake();
+    fake.configure(small);
+    rig.init(&fake, sized(16, 16, 16)).unwrap();
+
+    // A base whose PPN is not kept.
+    let rig = Rig::new();
+    let fake = rig.fake();
+    fake.configure(|b| b.queue_ppn_writable = !(1 << 19));
+    assert!(matches!(
+        rig.init(&fake, Config::default()).err(),
+        Some(Error::NotRetained { register: "cqb", .. })
+    ));
+}
+
+#[test]
+fn a_ddt_root_the_iommu_does_not_keep_is_refused_and_the_iommu_left_off() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    // ddtp.PPN keeps 16 bits: the root at 0x8000_3000 (PPN 0x80003) reads back 0x0003.
+    fake.configure(|b| b.ddtp_ppn_writable = 0xffff);
+    match rig.init(&fake, Config::default()).err() {
+        Some(Error::NotRetained { register: "ddtp", written, read }) => {
+            assert_eq!(Ddtp(written).ppn() & 0xffff, Ddtp(read).ppn());
+            assert_ne!(Ddtp(written).ppn(), Ddtp(read).ppn());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(fake.get::<Ddtp>().iommu_mode(), IommuMode::OFF);
+}
+
+#[test]
+fn a_failed_bring_up_frees_what_the_iommu_was_not_given() {
+    // The fence word cannot be allocated (the 2nd allocation), or not zeroed (1st write).
+    for (fail_alloc, fail_write) in [(Some(1), None), (None, Some(0))] {
+        let rig = Rig::new();
+        let fake = rig.fake();
+        rig.faults.alloc.set(fail_alloc);
+        rig.faults.write.set(fail_write);
+        assert!(matches!(rig.init(&fake, Config::default()), Err(Error::Dma(_))));
+        assert_eq!(rig.unfreed(), Vec::new(), "alloc {fail_alloc:?}, write {fail_write:?}");
+    }
+    // A queue whose size is not kept is never enabled: its buffer is freed; the command
+    // queue, already running when the fault queue is refused, keeps its memory.
+    let small = |b: &mut Behaviour| b.log2szm1_max = 3;
+    let rig = Rig::new();
+    let fake = rig.fake();
+    fake.configure(small);
+    let refused = Config { command_queue_entries: 64, ..Config::default() };
+    assert!(matches!(rig.init(&fake, refused), Err(Error::NotRetained { register: "cqb", .. })));
+    assert_eq!(rig.unfreed(), Vec::new());
+    let rig = Rig::new();
+    let fake = rig.fake();
+    fake.configure(small);
+    let refused = Config { command_queue_entries: 16, ..Config::default() };
+    assert!(matches!(rig.init(&fake, refused), Err(Error::NotRetained { register: "fqb", .. })));
+    let (cq, fence) = (PhysAddr::from_ppn(fake.get::<Cqb>().ppn()), 16 * 16);
+    assert_eq!(rig.unfreed(), alloc::vec![(cq.0, 16 * 16), (cq.0 + fence, 4)]);
 }
 
 #[test]
@@ -487,6 +642,111 @@ fn detach_clears_v_and_invalidates() {
 }
 
 #[test]
+fn a_failed_attach_frees_the_process_directory_it_allocated() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = rig.init(&fake, Config::default()).unwrap();
+    let pd8 = DeviceConfig::process_directory(8);
+    // 1. The DDT leaf page for device 0x0105 cannot be allocated (after the PDT root).
+    rig.clear();
+    rig.faults.alloc.set(Some(1));
+    assert!(matches!(iommu.attach(0x0105, pd8), Err(Error::Dma(_))));
+    assert_eq!(rig.unfreed(), Vec::new());
+    assert_eq!(iommu.device_context(0x0105), None);
+    // 2. The device context cannot be written (writes: PDT root, DDT leaf page, its link,
+    //    then the context). The DDT page stays (DDT pages live as long as the Iommu).
+    rig.clear();
+    rig.faults.write.set(Some(3));
+    assert!(matches!(iommu.attach(0x0105, pd8), Err(Error::Dma(_))));
+    let ddt_leaf = iommu.ddt_pages()[1];
+    assert_eq!(rig.unfreed(), alloc::vec![(ddt_leaf.0, 4096)]);
+    assert_eq!(iommu.device_context(0x0105), None);
+    // 3. Re-attaching with another depth: V of the old context cannot be cleared. The new
+    //    directory is freed; the device stays attached as it was.
+    iommu.attach(0x0105, pd8).unwrap();
+    let old = iommu.device_context(0x0105);
+    rig.clear();
+    rig.faults.write.set(Some(1));
+    let pd17 = DeviceConfig::process_directory(17);
+    assert!(matches!(iommu.attach(0x0105, pd17), Err(Error::Dma(_))));
+    assert_eq!(rig.unfreed(), Vec::new());
+    assert_eq!(iommu.device_context(0x0105), old);
+    assert_eq!(iommu.process_directory(0x0105), Some(PdtLevels::Pd8));
+}
+
+#[test]
+fn an_invalidation_that_failed_is_owed_until_it_ran() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = rig.init(&fake, Config { poll_budget: 100, ..Config::default() }).unwrap();
+    let sv39 = DeviceConfig::address_space(PagingMode::Sv39, SV39_ROOT, 42);
+    iommu.attach(7, sv39).unwrap();
+    let slot = iommu.device_context_addr(7).unwrap();
+    let old = iommu.device_context(7).unwrap();
+
+    // Re-attaching: V is cleared but the invalidation never completes.
+    fake.configure(|b| b.hold_commands = true);
+    assert_eq!(iommu.attach(7, DeviceConfig::bare()), Err(Error::Timeout(Wait::FenceCompletion)));
+    assert_eq!(iommu.device_context(7), None, "left detached");
+    fake.configure(|b| b.hold_commands = false);
+    // Attaching it again first runs what is owed, then writes the context.
+    rig.clear();
+    iommu.attach(7, DeviceConfig::bare()).unwrap();
+    let s = steps(&rig, slot, 32);
+    let owed = [
+        Step::Cmd(Command::IodirInvalDdt { device_id: Some(7) }),
+        Step::Cmd(Command::invalidate_pscid(42)),
+    ];
+    let valid = Step::Dw(0, iommu.device_context(7).unwrap().tc().to_bits());
+    let at = s.iter().rposition(|x| *x == owed[0]).expect("IODIR.INVAL_DDT for device 7");
+    assert_eq!(s[at..at + 2], owed);
+    assert!(at < s.iter().position(|x| *x == valid).unwrap(), "{s:?}");
+    assert_ne!(old, iommu.device_context(7).unwrap());
+
+    // A process context whose removal was not invalidated.
+    iommu.attach(8, DeviceConfig::process_directory(8)).unwrap();
+    iommu.set_process(8, 3, ProcessConfig::user(PagingMode::Sv39, SV39_ROOT, 77)).unwrap();
+    fake.configure(|b| b.hold_commands = true);
+    assert_eq!(iommu.remove_process(8, 3), Err(Error::Timeout(Wait::FenceCompletion)));
+    fake.configure(|b| b.hold_commands = false);
+    rig.clear();
+    iommu.set_process(8, 3, ProcessConfig::user(PagingMode::Sv39, SV39_ROOT, 78)).unwrap();
+    let root = iommu.process_directory_pages(8)[0];
+    let pc = iommu.process_context(8, 3).unwrap();
+    let s = steps(&rig, root.add(3 * 16), 16);
+    let owed = [
+        Step::Cmd(Command::IodirInvalPdt { device_id: 8, process_id: 3 }),
+        Step::Cmd(Command::invalidate_pscid(77)),
+    ];
+    let at = s.iter().rposition(|x| *x == owed[0]).expect("IODIR.INVAL_PDT for PASID 3");
+    assert_eq!(s[at..at + 2], owed);
+    let valid = s.iter().position(|x| *x == Step::Dw(0, pc.ta().to_bits())).unwrap();
+    assert!(at < valid, "{s:?}");
+
+    // A detached device's directory is freed once what it owes has run.
+    let pages = iommu.process_directory_pages(8);
+    fake.configure(|b| b.hold_commands = true);
+    assert_eq!(iommu.detach(8), Err(Error::Timeout(Wait::FenceCompletion)));
+    fake.configure(|b| b.hold_commands = false);
+    rig.clear();
+    iommu.sync().unwrap();
+    assert!(rig.invalidations().contains(&Command::IodirInvalDdt { device_id: Some(8) }));
+    let freed: Vec<u64> = rig
+        .events()
+        .iter()
+        .filter_map(|e| match e {
+            Event::DmaFree { addr, .. } => Some(*addr),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(freed, pages.iter().map(|p| p.0).collect::<Vec<_>>());
+    // Nothing is owed any more.
+    rig.clear();
+    iommu.sync().unwrap();
+    assert_eq!(rig.invalidations(), Vec::new());
+}
+
+#[test]
 fn device_ids_wider_than_the_ddt_are_refused() {
     let rig = Rig::new();
     let fake = rig.fake();
@@ -605,6 +865,38 @@ fn process_context_errors() {
 }
 
 #[test]
+fn process_invalidations_wider_than_the_widest_pd_mode_are_refused() {
+    for (caps, bits) in [
+        (Capabilities::RESET, 20),
+        (Capabilities::RESET.with_pd20(false), 17),
+        (Capabilities::RESET.with_pd20(false).with_pd17(false), 8),
+    ] {
+        let rig = Rig::new();
+        let fake = FakeIommu::new(&rig.mem, &rig.log, caps);
+        let mut iommu = rig.init(&fake, Config::default()).unwrap();
+        rig.clear();
+        let max = (1u32 << bits) - 1;
+        if bits < 20 {
+            assert_eq!(
+                iommu.invalidate_process(1, max + 1),
+                Err(Error::ValueOutOfRange {
+                    field: Field::ProcessId,
+                    value: (max + 1).into(),
+                    max: max.into()
+                }),
+                "{bits}-bit PIDs"
+            );
+            assert_eq!(rig.commands(), Vec::new(), "nothing sent");
+        }
+        iommu.invalidate_process(1, max).unwrap();
+        assert_eq!(
+            rig.invalidations(),
+            alloc::vec![Command::IodirInvalPdt { device_id: 1, process_id: max }]
+        );
+    }
+}
+
+#[test]
 fn pd20_allocates_three_levels_on_demand() {
     let rig = Rig::new();
     let fake = rig.fake();
@@ -676,7 +968,8 @@ fn every_call_ends_with_a_fence_that_writes_the_next_sequence_number() {
     let rig = Rig::new();
     let fake = rig.fake();
     let mut iommu = rig.init(&fake, Config::default()).unwrap();
-    for seq in 1..=3u32 {
+    // The bring-up's invalidations completed with fence 1.
+    for seq in 2..=4u32 {
         rig.clear();
         iommu.invalidate_all_devices().unwrap();
         let fence = Command::IofenceC {
@@ -709,9 +1002,9 @@ fn the_command_queue_wraps_around() {
     let tails: Vec<u64> =
         rig.mmio_writes().iter().filter(|w| w.0 == Cqt::OFFSET).map(|w| w.1).collect();
     assert!(tails.iter().all(|&t| t < 4), "cqt stays inside the queue: {tails:?}");
-    // 7 + 1 + 5 * 2 = 18 entries written in a 4-entry ring.
-    assert_eq!(fake.get::<Cqh>().index(), 18 % 4);
-    assert_eq!(fake.get::<Cqt>().index(), 18 % 4);
+    // 3 at bring-up, then 7 + 1 + 5 * 2 = 18 entries written in a 4-entry ring.
+    assert_eq!(fake.get::<Cqh>().index(), 21 % 4);
+    assert_eq!(fake.get::<Cqt>().index(), 21 % 4);
 }
 
 #[test]
@@ -724,11 +1017,12 @@ fn cqh_is_read_only_when_the_queue_looks_full() {
         rig.events().iter().filter(|e| matches!(e, Event::Read { offset: Cqh::OFFSET, .. })).count()
     };
     rig.clear();
-    for p in 0..3 {
+    // The bring-up wrote 3 entries (two invalidations and a fence).
+    for p in 0..2 {
         iommu.invalidate_pscid(p).unwrap();
     }
-    assert_eq!(cqh_reads(&rig), 0, "6 of 7 usable entries, never full");
-    iommu.invalidate_pscid(3).unwrap();
+    assert_eq!(cqh_reads(&rig), 0, "3 + 4 = all 7 usable entries, never full");
+    iommu.invalidate_pscid(2).unwrap();
     assert_eq!(cqh_reads(&rig), 1, "the 8th entry needs the head");
 }
 
@@ -748,10 +1042,11 @@ fn a_stalled_queue_times_out_waiting_for_space_or_for_the_fence() {
         .init(&fake, Config { command_queue_entries: 4, poll_budget: 8, ..Config::default() })
         .unwrap();
     fake.configure(|b| b.hold_commands = true);
+    let start = fake.get::<Cqt>().index();
     let batch: Vec<Command> = (0..5).map(Command::invalidate_pscid).collect();
     assert_eq!(iommu.execute(&batch), Err(Error::Timeout(Wait::CommandQueueSpace)));
     // Three entries fit (one stays free); cqt was published before waiting.
-    assert_eq!(fake.get::<Cqt>().index(), 3);
+    assert_eq!(fake.get::<Cqt>().index(), (start + 3) % 4);
 }
 
 #[test]
@@ -760,12 +1055,13 @@ fn an_illegal_command_is_reported_and_the_queue_recovers() {
     let fake = rig.fake();
     let mut iommu = rig.init(&fake, Config::default()).unwrap();
     rig.clear();
+    let start = fake.get::<Cqt>().index();
     let before = Command::invalidate_pscid(1).encode().unwrap();
     let illegal = Cmd::from_bits([5, 0, 0, 0]); // opcode 5 is reserved
     let after = Command::invalidate_pscid(3).encode().unwrap();
     assert_eq!(
         iommu.submit_raw(&[before, illegal, after]),
-        Err(Error::CommandIllegal { index: 1, command: illegal })
+        Err(Error::CommandIllegal { index: start + 1, command: illegal })
     );
     // The queue went off and on again, cip was cleared, and the other commands ran.
     let cqcsr_writes: Vec<Cqcsr> = rig
@@ -820,6 +1116,42 @@ fn a_fence_write_fault_is_reported_as_a_memory_fault() {
         Err(Error::CommandMemoryFault { index, command: Some(cmd) })
     );
     iommu.sync().unwrap();
+}
+
+#[test]
+fn when_the_fence_itself_faults_the_commands_it_covered_run_again_behind_a_fresh_fence() {
+    for commands in
+        [alloc::vec![Command::invalidate_pscid(1), Command::invalidate_pscid(2)], Vec::new()]
+    {
+        let rig = Rig::new();
+        let fake = rig.fake();
+        let mut iommu = rig.init(&fake, Config::default()).unwrap();
+        let start = fake.get::<Cqt>().index();
+        let fence_at = start + commands.len() as u32;
+        // Fetching the driver's IOFENCE.C faults (cqmf).
+        fake.configure(|b| b.fetch_fault_at = Some(fence_at));
+        rig.clear();
+        let failed = match iommu.execute(&commands) {
+            Err(Error::CommandMemoryFault { index, command: Some(c) }) if index == fence_at => {
+                Command::decode(c)
+            }
+            other => panic!("{other:?}"),
+        };
+        let Some(Command::IofenceC { write: Some(failed), .. }) = failed else {
+            panic!("the fence failed: {failed:?}")
+        };
+        // Run before the fault, then again after the restart, then a fence that completed.
+        let twice: Vec<Command> = commands.iter().chain(&commands).copied().collect();
+        assert_eq!(rig.invalidations(), twice);
+        let last = rig.commands().last().copied();
+        let Some(Command::IofenceC { write: Some(fresh), .. }) = last else {
+            panic!("ends with a fence: {last:?}")
+        };
+        assert_eq!(fresh.addr, iommu.fence_word());
+        assert_ne!(fresh.data, failed.data, "a fresh sequence number");
+        assert_eq!(rig.mem.read_u64(iommu.fence_word()).unwrap() as u32, fresh.data);
+        iommu.sync().unwrap();
+    }
 }
 
 #[test]
@@ -897,6 +1229,34 @@ fn faults_are_drained_in_order_across_the_wrap() {
 }
 
 #[test]
+fn a_record_that_cannot_be_read_loses_no_record() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = rig.init(&fake, Config::default()).unwrap();
+    for n in 0..3 {
+        assert!(fake.produce_fault(fault(n)));
+    }
+    // The second record's read fails: nothing is consumed, fqh does not move.
+    rig.faults.read.set(Some(1));
+    assert!(matches!(iommu.drain_faults(), Err(Error::Dma(_))));
+    assert_eq!(fake.get::<Fqh>().index(), 0);
+    let drain = iommu.drain_faults().unwrap();
+    assert_eq!(drain.reports, (0..3).map(|n| FaultReport::from(fault(n))).collect::<Vec<_>>());
+    assert_eq!(fake.get::<Fqh>().index(), 3);
+
+    // The page-request queue shares the consumer.
+    let pr = |n: u16| {
+        PageRequest::default().with_did(0x100).with_payload(PrPayload::default().with_prgi(n))
+    };
+    for n in 0..3 {
+        assert!(fake.produce_page_request(pr(n)));
+    }
+    rig.faults.read.set(Some(2));
+    assert!(matches!(iommu.drain_page_requests(), Err(Error::Dma(_))));
+    assert_eq!(iommu.drain_page_requests().unwrap().requests, [pr(0), pr(1), pr(2)]);
+}
+
+#[test]
 fn a_fault_queue_overflow_is_reported_and_cleared() {
     let rig = Rig::new();
     let fake = rig.fake();
@@ -914,6 +1274,81 @@ fn a_fault_queue_overflow_is_reported_and_cleared() {
     assert!(fake.get::<Fqcsr>().fqen(), "the queue stays enabled");
     assert!(fake.produce_fault(fault(4)));
     assert_eq!(iommu.drain_faults().unwrap().reports, alloc::vec![FaultReport::from(fault(4))]);
+}
+
+/// A fault queue of 4 entries, full (3 records) and overflowed (the 4th dropped).
+fn overflowed<'f, 'r>(rig: &'r Rig, fake: &'f FakeIommu<'r>) -> TestIommu<'f, 'r> {
+    let iommu = rig.init(fake, Config { fault_queue_entries: 4, ..Config::default() }).unwrap();
+    for n in 0..3 {
+        assert!(fake.produce_fault(fault(n)));
+    }
+    assert!(!fake.produce_fault(fault(3)));
+    assert!(fake.get::<Fqcsr>().fqof() && iommu.pending_interrupts().fault_queue);
+    iommu
+}
+
+#[test]
+fn fqof_is_cleared_only_once_the_queue_has_room() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = overflowed(&rig, &fake);
+    // A record arrives while the driver reads the queue: still full, still overflowed.
+    fake.after(Trigger::Read(Fqt::OFFSET), |f| assert!(!f.produce_fault(fault(10))));
+    let drain = iommu.drain_faults().unwrap();
+    assert!(drain.overflow);
+    assert_eq!(drain.reports, (0..3).map(|n| FaultReport::from(fault(n))).collect::<Vec<_>>());
+    // The overflow was cleared with room in the queue: reporting works again.
+    assert!(!fake.get::<Fqcsr>().fqof(), "fqof set again by a record into a full queue");
+    assert!(fake.produce_fault(fault(11)));
+    let drain = iommu.drain_faults().unwrap();
+    assert_eq!((drain.reports, drain.overflow), (alloc::vec![FaultReport::from(fault(11))], false));
+    // fqcsr was written (fqof) only after fqh made room.
+    let events = rig.events();
+    let fqh = events.iter().position(|e| matches!(e, Event::Write { offset: Fqh::OFFSET, .. }));
+    let fqcsr = events.iter().position(|e| matches!(e, Event::Write { offset: Fqcsr::OFFSET, .. }));
+    assert!(fqh < fqcsr || fqcsr.is_none());
+}
+
+#[test]
+fn after_an_overflow_no_record_and_no_interrupt_is_missed() {
+    // A record written right after fqof is cleared is taken now or raises fip.
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = overflowed(&rig, &fake);
+    fake.after(Trigger::Write(Fqcsr::OFFSET), |f| assert!(f.produce_fault(fault(20))));
+    let mut seen = iommu.drain_faults().unwrap().reports;
+    assert_eq!(seen.len(), 3);
+    assert!(iommu.pending_interrupts().fault_queue, "fip is pending after the drain");
+    seen.extend(iommu.drain_faults().unwrap().reports);
+    assert_eq!(seen.last(), Some(&FaultReport::from(fault(20))));
+    assert!(!iommu.pending_interrupts().fault_queue);
+
+    // fqmf is cleared before the records are taken; fqof after.
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu = overflowed(&rig, &fake);
+    fake.set(fake.get::<Fqcsr>().with_fqmf(true));
+    rig.clear();
+    let drain = iommu.drain_faults().unwrap();
+    assert!(drain.overflow && drain.memory_fault && drain.reports.len() == 3);
+    let csr_writes: Vec<(usize, Fqcsr)> = rig
+        .events()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| match e {
+            Event::Write { offset: Fqcsr::OFFSET, value, .. } => Some((i, Fqcsr(*value as u32))),
+            _ => None,
+        })
+        .collect();
+    let tail_read = rig
+        .events()
+        .iter()
+        .position(|e| matches!(e, Event::Read { offset: Fqt::OFFSET, .. }))
+        .unwrap();
+    assert_eq!(csr_writes.len(), 2);
+    assert!(csr_writes[0].1.fqmf() && !csr_writes[0].1.fqof() && csr_writes[0].0 < tail_read);
+    assert!(csr_writes[1].1.fqof() && !csr_writes[1].1.fqmf() && csr_writes[1].0 > tail_read);
+    assert!(!fake.get::<Fqcsr>().fqof() && !fake.get::<Fqcsr>().fqmf());
 }
 
 #[test]
@@ -938,6 +1373,29 @@ fn page_requests_are_drained_and_their_errors_left_to_the_caller() {
     assert!(fake.produce_page_request(pr));
     assert_eq!(iommu.drain_page_requests().unwrap().requests, alloc::vec![pr]);
     assert_eq!(fake.get::<Pqb>().log2szm1(), 0);
+}
+
+#[test]
+fn pip_stays_pending_while_pqof_is_left_set() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    let mut iommu =
+        rig.init(&fake, Config { page_request_queue_entries: 2, ..Config::default() }).unwrap();
+    let pr = PageRequest::default().with_did(0x100).with_payload(PrPayload::default().with_l(true));
+    assert!(fake.produce_page_request(pr));
+    assert!(!fake.produce_page_request(pr), "overflow");
+    for _ in 0..2 {
+        let drain = iommu.drain_page_requests().unwrap();
+        assert!(drain.overflow);
+        // IPSR: pip is cleared, but set again at once while its condition (pqof) holds.
+        assert!(iommu.pending_interrupts().page_request_queue);
+    }
+    iommu.clear_page_request_errors(true, false).unwrap();
+    // Still pending from before; the next drain clears it for good.
+    assert!(iommu.pending_interrupts().page_request_queue);
+    let drain = iommu.drain_page_requests().unwrap();
+    assert!(!drain.overflow && drain.requests.is_empty());
+    assert!(!iommu.pending_interrupts().page_request_queue);
 }
 
 #[test]
@@ -1013,6 +1471,77 @@ fn debug_translation_requests_and_decodes() {
     rig.clear();
     assert_eq!(iommu.translate(&req), Err(Error::Timeout(Wait::DebugIdle)));
     assert!(!rig.mmio_writes().iter().any(|w| w.0 == TrReqCtl::OFFSET));
+}
+
+/// The driver on a 32-bit register bus: only word accesses reach the IOMMU, 64-bit ones
+/// are [`Mmio`]'s default split.
+struct Bus32<M>(M);
+
+impl<M: Mmio> Mmio for Bus32<M> {
+    fn read32(&self, offset: usize) -> u32 {
+        self.0.read32(offset)
+    }
+    fn write32(&self, offset: usize, value: u32) {
+        self.0.write32(offset, value)
+    }
+    fn write16(&self, offset: usize, value: u16) {
+        self.0.write16(offset, value)
+    }
+    fn write8(&self, offset: usize, value: u8) {
+        self.0.write8(offset, value)
+    }
+}
+
+#[test]
+fn on_a_32_bit_bus_every_64_bit_register_is_written_high_half_first() {
+    let rig = Rig::new();
+    let fake = rig.fake();
+    fake.on_translate(|_, ctl: TrReqCtl| {
+        // The request must carry its own device_id (in the high half), not the last one.
+        if ctl.did() == 0x1234 {
+            TrResponse::default().with_ppn(0x42)
+        } else {
+            TrResponse::default().with_fault(true)
+        }
+    });
+    let iommu = Iommu::init(Bus32(&fake), rig.dma(), Config::default()).unwrap();
+    let req = TranslationRequest {
+        device_id: 0x1234,
+        pasid: None,
+        privileged: false,
+        access: DebugAccess::Read,
+        iova: 0x5000,
+    };
+    assert_eq!(
+        iommu.translate(&req),
+        Ok(TranslationResult::Translated { base: PhysAddr::from_ppn(0x42), size: 4096 })
+    );
+    // Every write of a 64-bit register's low word (ddtp.iommu_mode, tr_req_ctl.Go, ...) comes
+    // right after the write of its high word.
+    let wide: Vec<usize> = crate::regs::iommu_regs::REGISTERS
+        .iter()
+        .filter(|r| r.bytes == 8)
+        .flat_map(|r| (0..r.count).map(move |n| r.offset + n * r.stride))
+        .collect();
+    let writes: Vec<usize> = rig
+        .events()
+        .iter()
+        .filter_map(|e| match e {
+            Event::Write { offset, .. } => Some(*offset),
+            _ => None,
+        })
+        .collect();
+    let mut checked = 0;
+    for (i, offset) in writes.iter().enumerate() {
+        if wide.contains(offset) {
+            assert_eq!(i.checked_sub(1).map(|p| writes[p]), Some(offset + 4), "{offset:#x}");
+            checked += 1;
+        }
+    }
+    assert!(
+        [Ddtp::OFFSET, TrReqCtl::OFFSET, Cqb::OFFSET].iter().all(|o| writes.contains(o)),
+        "ddtp, tr_req_ctl and cqb were written ({checked} low words checked)"
+    );
 }
 
 #[test]

@@ -203,25 +203,7 @@ impl<T: RegValue, M: Mmio + ?Sized> Reg<'_, T, RW, M> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fake::{Access, FakeMmio};
-
-    /// A 32-bit bus: only the word accesses reach the window; 64-bit ones use the defaults.
-    struct Bus32<'a>(&'a FakeMmio);
-
-    impl Mmio for Bus32<'_> {
-        fn read32(&self, offset: usize) -> u32 {
-            self.0.read32(offset)
-        }
-        fn write32(&self, offset: usize, value: u32) {
-            self.0.write32(offset, value)
-        }
-        fn write16(&self, offset: usize, value: u16) {
-            self.0.write16(offset, value)
-        }
-        fn write8(&self, offset: usize, value: u8) {
-            self.0.write8(offset, value)
-        }
-    }
+    use crate::fake::{Access, Bus32, FakeMmio};
 
     #[test]
     fn a_split_64_bit_write_goes_high_half_first() {

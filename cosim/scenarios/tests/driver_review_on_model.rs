@@ -4,6 +4,7 @@
 use std::cell::Cell;
 
 use driver::dma::PhysAddr;
+use driver::fake::Bus32;
 use driver::iommu::{
     Config, DebugAccess, DeviceConfig, Iommu, TranslationRequest, TranslationResult,
 };
@@ -13,24 +14,6 @@ use driver::regs::iommu_regs::Fqt;
 use iommu_model::{DeviceRequest, Response};
 use scenarios::platform::{ModelPlatform, Platform};
 use scenarios::suite::{full_config, init};
-
-/// A 32-bit register bus in front of the model: 64-bit accesses are `Mmio`'s default split.
-struct Bus32<M>(M);
-
-impl<M: Mmio> Mmio for Bus32<M> {
-    fn read32(&self, offset: usize) -> u32 {
-        self.0.read32(offset)
-    }
-    fn write32(&self, offset: usize, value: u32) {
-        self.0.write32(offset, value)
-    }
-    fn write16(&self, offset: usize, value: u16) {
-        self.0.write16(offset, value)
-    }
-    fn write8(&self, offset: usize, value: u8) {
-        self.0.write8(offset, value)
-    }
-}
 
 /// Finding 2: on a 32-bit bus `tr_req_ctl` must get its high half (DID) before the low half
 /// (Go), or the model translates for the device_id the register held before.

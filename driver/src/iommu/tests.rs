@@ -7,7 +7,7 @@ use core::cell::RefCell;
 
 use super::fake_iommu::{Behaviour, DmaFaults, Event, EventLog, FakeIommu, LoggingDma, Trigger};
 use super::*;
-use crate::fake::{FakeDma, FakeMmio};
+use crate::fake::{Bus32, FakeDma, FakeMmio};
 use crate::regs::iommu_mem::{
     AtsInvalPayload, Ddte, FaultCause, FaultRecord, PageRequest, PcTa, Pdte, PrPayload, Ttyp,
 };
@@ -1471,25 +1471,6 @@ fn debug_translation_requests_and_decodes() {
     rig.clear();
     assert_eq!(iommu.translate(&req), Err(Error::Timeout(Wait::DebugIdle)));
     assert!(!rig.mmio_writes().iter().any(|w| w.0 == TrReqCtl::OFFSET));
-}
-
-/// The driver on a 32-bit register bus: only word accesses reach the IOMMU, 64-bit ones
-/// are [`Mmio`]'s default split.
-struct Bus32<M>(M);
-
-impl<M: Mmio> Mmio for Bus32<M> {
-    fn read32(&self, offset: usize) -> u32 {
-        self.0.read32(offset)
-    }
-    fn write32(&self, offset: usize, value: u32) {
-        self.0.write32(offset, value)
-    }
-    fn write16(&self, offset: usize, value: u16) {
-        self.0.write16(offset, value)
-    }
-    fn write8(&self, offset: usize, value: u8) {
-        self.0.write8(offset, value)
-    }
 }
 
 #[test]

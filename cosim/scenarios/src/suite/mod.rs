@@ -37,3 +37,15 @@ pub fn full_config() -> Config {
         ..Config::default()
     }
 }
+
+/// A proptest runner for a scenario: `cases` cases from a fixed seed, no failure files, so a
+/// backend replays exactly the same cases (the RTL may run fewer).
+pub fn deterministic_runner(seed: u64, cases: u32) -> proptest::test_runner::TestRunner {
+    use proptest::test_runner::{Config, RngSeed, TestRunner};
+    TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        rng_seed: RngSeed::Fixed(seed),
+        ..Config::default()
+    })
+}

@@ -1104,14 +1104,8 @@ fn run_history<P: Platform>(p: &P, sum: bool, steps: &[Step]) -> Result<(), Stri
 /// port answers one of them. Deterministic (fixed seed), `cases` cases.
 pub fn random_leaf_changes_follow_the_caching_rules<P: Platform>(make: impl Fn() -> P, cases: u32) {
     use proptest::prelude::*;
-    use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
-    let config = Config {
-        cases,
-        failure_persistence: None,
-        rng_seed: RngSeed::Fixed(0x57a1_e5ed),
-        ..Config::default()
-    };
-    let mut runner = TestRunner::new(config);
+    use proptest::test_runner::TestCaseError;
+    let mut runner = super::deterministic_runner(0x57a1_e5ed, cases);
     let strategy = (any::<bool>(), prop::collection::vec(any_step(), 1..40));
     let result = runner.run(&strategy, |(sum, steps)| {
         let p = make();

@@ -25,7 +25,7 @@ use driver::mmio::Mmio;
 use driver::regs::iommu_mem::{FaultCause, Pte, Ttyp, NAPOT_64K_BITS, PAGE_SHIFT, PT_VPN_BITS};
 use iommu_model::{DeviceRequest, Fault, RequestKind, Response, Translation};
 use proptest::prelude::*;
-use proptest::test_runner::{Config as ProptestConfig, RngSeed, TestCaseError, TestRunner};
+use proptest::test_runner::TestCaseError;
 
 use super::full_config;
 use crate::page_tables::{levels, va_bits, Flags, PageSize, PageTables};
@@ -1020,13 +1020,7 @@ fn run_case<P: Platform>(p: &P, case: &RandomCase) -> Result<(), TestCaseError> 
 /// non-canonical ones: every answer is the reference walk's and the only one permitted.
 /// Deterministic (fixed seed), `cases` cases.
 pub fn random_tables_match_the_reference_walk<P: Platform>(make: impl Fn() -> P, cases: u32) {
-    let config = ProptestConfig {
-        cases,
-        failure_persistence: None,
-        rng_seed: RngSeed::Fixed(0x5eed_2a11),
-        ..ProptestConfig::default()
-    };
-    let mut runner = TestRunner::new(config);
+    let mut runner = super::deterministic_runner(0x5eed_2a11, cases);
     let result = runner.run(&any_case(), |case| {
         let p = make();
         run_case(&p, &case)

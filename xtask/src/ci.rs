@@ -14,11 +14,12 @@ use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
 
+use crate::tools::Tools;
+use crate::{proc, synth};
+
 /// Set for `cargo test`: tests that run Verilator or Yosys fail when the tool is missing
 /// (`codegen/tests/common/mod.rs`), as they also do when `CI` is set.
 pub const REQUIRE_TOOLS: &str = "KIT_REQUIRE_TOOLS";
-use crate::tools::Tools;
-use crate::{proc, synth};
 
 struct Steps {
     done: Vec<(&'static str, Duration, bool)>,

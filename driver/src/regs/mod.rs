@@ -10,6 +10,9 @@ pub mod iommu_mem;
 /// RISC-V IOMMU memory-mapped register file (4 KiB, little-endian, 64-bit bus).
 #[rustfmt::skip]
 pub mod iommu_regs;
+/// IOMMU translation port: what the root port (or a co-simulation request source) asks the
+#[rustfmt::skip]
+pub mod iommu_xlate;
 /// PCIe endpoint extended capabilities for shared virtual addressing: PASID, ATS and PRI.
 #[rustfmt::skip]
 pub mod pcie_ep_caps;

@@ -89,6 +89,7 @@
 pub mod bench;
 pub mod mem;
 pub mod model;
+pub mod port;
 pub mod replay;
 pub mod request;
 

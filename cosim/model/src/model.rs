@@ -117,6 +117,36 @@ impl State {
         }
     }
 
+    /// Lockstep: take `resp`, another implementation's answer to `req`, if it is permitted,
+    /// and carry out what that answer calls for (its fault record, as `report` does).
+    fn accept<M: PhysMem + ?Sized>(
+        &mut self,
+        mem: &M,
+        req: &DeviceRequest,
+        resp: &Response,
+    ) -> Result<Response, Vec<Response>> {
+        let (mut fresh, ddtp) = self.walker(mem, Lookup::Fresh);
+        fresh.decide(ddtp, req);
+        let (mut all, ddtp) = self.walker(mem, Lookup::All);
+        let decisions = all.decide(ddtp, req);
+        self.memo.clear();
+        let chosen = decisions
+            .iter()
+            .find(|d| d.response.same_answer(resp) || smaller_range_of(&d.response, resp));
+        match chosen {
+            Some(&d) => Ok(self.report(mem, req, d)),
+            None => {
+                let mut out: Vec<Response> = Vec::new();
+                for d in decisions {
+                    if !out.iter().any(|r| r.same_answer(&d.response)) {
+                        out.push(d.response);
+                    }
+                }
+                Err(out)
+            }
+        }
+    }
+
     /// Every permitted answer (see [`Model::permitted`]).
     fn permitted<M: PhysMem + ?Sized>(&mut self, mem: &M, req: &DeviceRequest) -> Vec<Response> {
         let (mut fresh, ddtp) = self.walker(mem, Lookup::Fresh);
@@ -199,6 +229,15 @@ impl<M: PhysMem> Model<M> {
     /// it reports a smaller range than the leaf for the same mapping.
     pub fn is_permitted(&self, req: &DeviceRequest, resp: &Response) -> bool {
         self.permitted(req).iter().any(|p| p.same_answer(resp) || smaller_range_of(p, resp))
+    }
+
+    /// Lockstep with another implementation (the RTL): if `resp`, its answer to `req`, is
+    /// permitted, the model takes that answer as its own and does what it calls for (the
+    /// fault record, queued as [`Model::translate`] would queue it), and returns it with
+    /// `Fault::queued` as the model's fault queue saw it. Otherwise nothing changes but the
+    /// recorded history, and the error lists every permitted answer.
+    pub fn accept(&self, req: &DeviceRequest, resp: &Response) -> Result<Response, Vec<Response>> {
+        self.state.borrow_mut().accept(&self.mem, req, resp)
     }
 
     /// Freeze (true) or resume (false) command processing (a test hook for time-outs).

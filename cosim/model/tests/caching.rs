@@ -299,3 +299,34 @@ fn address_invalidations_cover_whatever_was_in_the_leaf_slot() {
         assert_eq!(ppns(&b, &req), vec![Some(0xf)]);
     }
 }
+
+/// Lockstep (`Model::accept`): another implementation's answer is taken only when permitted,
+/// and the fault it reports is queued as the model would queue its own.
+#[test]
+fn accept_takes_permitted_answers_and_their_fault_records() {
+    let (b, _, _, slot) = one_device();
+    let req = DeviceRequest::read(1, 0x1000);
+    assert_eq!(now(&b, &req), Some(0xa));
+    // The leaf becomes invalid without an invalidation: the cached translation and the page
+    // fault are both permitted.
+    b.write_u64(slot, 0);
+    let Response::Allowed(old) = b.model.translate(&req) else { panic!("sticky answer") };
+    let fault = b
+        .model
+        .permitted(&req)
+        .into_iter()
+        .find(|r| matches!(r, Response::Fault(_)))
+        .expect("the fresh walk faults");
+    assert_eq!(b.model.accept(&req, &Response::Allowed(old)), Ok(Response::Allowed(old)));
+    assert!(b.take_faults().is_empty(), "an allowed answer reports nothing");
+    let Ok(Response::Fault(f)) = b.model.accept(&req, &fault) else { panic!("fault permitted") };
+    assert!(f.queued, "the accepted fault is recorded");
+    let records = b.take_faults();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].cause(), FaultCause::RD_PAGE_FAULT);
+    // An answer nobody permits is refused, with the permitted ones, and records nothing.
+    let forged = Response::Allowed(Translation { ppn: 0x77, ..old });
+    let err = b.model.accept(&req, &forged).expect_err("not permitted");
+    assert_eq!(err.len(), 2);
+    assert!(b.take_faults().is_empty());
+}

@@ -96,8 +96,15 @@ fn ats_execute_asked(req: &DeviceRequest) -> bool {
     req.execute && req.process_id.is_some()
 }
 
-/// An identity translation (SPA = IOVA).
-fn identity(req: &DeviceRequest, dtf: bool) -> Decision {
+/// An identity translation (SPA = IOVA), or an access fault when the address lies above
+/// the `pas_bits` physical address bits the IOMMU can address (`capabilities.PAS`): the
+/// specification leaves that case to the implementation; passing a truncated address on
+/// would alias low memory, so the request is stopped as a PMA/PMP-style access fault
+/// (cause 1/5/7, ATS: Completer Abort).
+fn identity(req: &DeviceRequest, dtf: bool, pas_bits: u32) -> Decision {
+    if pas_bits < 64 && req.iova >> pas_bits != 0 {
+        return fault(req, req.access().access_fault(), dtf);
+    }
     let ppn = req.iova >> PAGE_SHIFT;
     let response = match req.kind {
         // ATS_FAULTS: with Bare stages the range is implementation-defined (2 MiB here);
@@ -226,13 +233,18 @@ fn ats_leaf(req: &DeviceRequest, leaf: &Leaf, sum: bool) -> AtsSuccess {
 }
 
 impl<M: PhysMem + ?Sized> Walker<'_, M> {
+    /// Physical address bits the IOMMU can address (capabilities.PAS).
+    fn pas_bits(&self) -> u32 {
+        u32::from(self.caps.pas())
+    }
+
     /// Every permitted answer to `req` with the IOMMU in `ddtp`'s mode.
     pub fn decide(&mut self, ddtp: Ddtp, req: &DeviceRequest) -> Vec<Decision> {
         let levels = match ddtp.iommu_mode() {
             IommuMode::BARE => {
                 // Step 2: only Untranslated requests pass, untranslated.
                 return vec![match req.kind {
-                    RequestKind::Untranslated => identity(req, false),
+                    RequestKind::Untranslated => identity(req, false, self.pas_bits()),
                     _ => fault(req, FaultCause::TTYP_DISALLOWED, false),
                 }];
             }
@@ -282,7 +294,7 @@ impl<M: PhysMem + ?Sized> Walker<'_, M> {
         // Step 8: a Translated request with T2GPA = 0 is complete (T2GPA = 1 needs a G
         // stage, which makes the DC misconfigured here).
         if req.kind == RequestKind::Translated {
-            return vec![identity(req, dtf)];
+            return vec![identity(req, dtf, self.pas_bits())];
         }
         // Step 10: no PDT, the DC holds iosatp and the PSCID.
         if !tc.pdtv() {
@@ -292,10 +304,10 @@ impl<M: PhysMem + ?Sized> Walker<'_, M> {
         // Steps 11-13: default process_id 0 with DPE, else Bare; pdtp.MODE Bare is Bare.
         let pid = match req.process_id.or(if tc.dpe() { Some(0) } else { None }) {
             Some(p) => p,
-            None => return vec![identity(req, dtf)],
+            None => return vec![identity(req, dtf, self.pas_bits())],
         };
         let Some(levels) = pdt else {
-            return vec![identity(req, dtf)];
+            return vec![identity(req, dtf, self.pas_bits())];
         };
         let mut out = Vec::new();
         for pc in self.process_contexts(fsc.ppn(), levels, req.device_id, pid) {
@@ -327,7 +339,7 @@ impl<M: PhysMem + ?Sized> Walker<'_, M> {
         dtf: bool,
     ) -> Vec<Decision> {
         let Some(s) = stage else {
-            return vec![identity(req, dtf)];
+            return vec![identity(req, dtf, self.pas_bits())];
         };
         let access = req.access();
         let mut out = Vec::new();

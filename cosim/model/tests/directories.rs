@@ -380,3 +380,20 @@ fn dtf_suppresses_translation_faults_only_once_a_dc_is_located() {
     // 260 for a device_id too wide is before any DC: reported.
     expect_fault(&b, &DeviceRequest::read(0x80, 0x1000), FaultCause::TTYP_DISALLOWED);
 }
+
+/// Identity translations stop at capabilities.PAS: an address the IOMMU cannot put on its
+/// memory bus is an access fault (an implementation choice, `identity` in translate.rs),
+/// never a truncated (aliased) address.
+#[test]
+fn identity_above_the_physical_address_width_is_an_access_fault() {
+    let b = Bench::new();
+    b.enable_fq(4);
+    b.set_mode(IommuMode::BARE);
+    let pas = b.regs().capabilities().read().pas();
+    assert_eq!(pas, 56, "capabilities.PAS of this implementation");
+    let top = DeviceRequest::read(1, (1u64 << 56) - 8);
+    assert!(matches!(b.model.translate(&top), Response::Allowed(t) if t.ppn == (1 << 44) - 1));
+    let above = DeviceRequest::read(1, 1u64 << 56);
+    expect_fault(&b, &above, FaultCause::RD_ACCESS_FAULT);
+    expect_fault(&b, &above.write(), FaultCause::WR_ACCESS_FAULT);
+}

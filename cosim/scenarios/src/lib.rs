@@ -10,6 +10,7 @@
 
 extern crate alloc;
 
+pub mod lockstep;
 pub mod page_tables;
 pub mod platform;
 pub mod reference_walk;

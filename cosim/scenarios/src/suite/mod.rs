@@ -8,6 +8,7 @@ use crate::platform::Platform;
 
 pub mod bring_up;
 pub mod debug;
+pub mod differential;
 pub mod faults;
 pub mod interrupts;
 pub mod queues;

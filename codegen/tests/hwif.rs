@@ -94,8 +94,13 @@ fn parse_hwif_rs(text: &str) -> BTreeMap<&'static str, RustSide> {
         };
         let leaf = get("signal").strip_prefix("Signal::").unwrap().to_lowercase();
         let side = current.expect("member before a side");
+        // A register held by the core has register-level leaves: no field.
+        let path = match get("field").as_str() {
+            "" => format!("{member}.{leaf}"),
+            field => format!("{member}.{field}.{leaf}"),
+        };
         sides.get_mut(side).unwrap().leaves.push(Leaf {
-            path: format!("{member}.{}.{leaf}", get("field")),
+            path,
             lsb: get("lsb").parse().unwrap(),
             width: get("width").parse().unwrap(),
         });
@@ -215,8 +220,11 @@ impl SvParser {
 }
 
 /// Leaves of a packed struct with their positions: the first member is most significant.
+/// A member named like a leaf is one even when it is a struct (`q` and `d` of a register
+/// held by the core have the register's layout).
 fn flatten(node: &Node, prefix: &str, lsb: u32, out: &mut Vec<Leaf>) {
-    if node.children.is_empty() {
+    const LEAVES: [&str; 7] = ["q", "qe", "be", "d", "de", "set", "clr"];
+    if node.children.is_empty() || LEAVES.contains(&node.name.as_str()) {
         out.push(Leaf { path: prefix.to_string(), lsb, width: node.width });
         return;
     }
@@ -293,7 +301,7 @@ fn demo_block_with_arrays_and_every_access_kind() {
     assert!(paths.iter().any(|p| p.starts_with("chan_2.")), "array instances: {paths:?}");
     let rs = &out["cosim/src/gen/demo_hwif.rs"];
     assert!(rs.contains("instance: Some(2)"));
-    for signal in ["Q", "Qe", "D", "De", "Set", "Clr"] {
+    for signal in ["Q", "Qe", "D", "De", "Set", "Clr", "Be"] {
         assert!(rs.contains(&format!("signal: Signal::{signal},")), "{signal}");
     }
 }

@@ -42,6 +42,7 @@ fn register(name: &str, offset: u64, bytes: u32, reset: u64, doc: &str) -> Regis
         bytes,
         array: None,
         reset,
+        hw_ext: false,
         doc: doc.into(),
         loc: loc(3),
     }

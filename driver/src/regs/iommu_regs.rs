@@ -5323,7 +5323,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Ddtp::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_63_54", lsb: 54, width: 10, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "ppn", lsb: 10, width: 44, access: Access::Warl, reset: 0, legal: None },
@@ -5339,7 +5339,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Cqb::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_63_54", lsb: 54, width: 10, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "ppn", lsb: 10, width: 44, access: Access::Warl, reset: 0, legal: None },
@@ -5366,7 +5366,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Cqt::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "index", lsb: 0, width: 32, access: Access::Warl, reset: 0, legal: None },
         ],
@@ -5378,7 +5378,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Fqb::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_63_54", lsb: 54, width: 10, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "ppn", lsb: 10, width: 44, access: Access::Warl, reset: 0, legal: None },
@@ -5393,7 +5393,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Fqh::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "index", lsb: 0, width: 32, access: Access::Warl, reset: 0, legal: None },
         ],
@@ -5417,7 +5417,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Pqb::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_63_54", lsb: 54, width: 10, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "ppn", lsb: 10, width: 44, access: Access::Warl, reset: 0, legal: None },
@@ -5432,7 +5432,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Pqh::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "index", lsb: 0, width: 32, access: Access::Warl, reset: 0, legal: None },
         ],
@@ -5456,7 +5456,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Cqcsr::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 28, width: 4, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_27_18", lsb: 18, width: 10, access: Access::Rsvd, reset: 0, legal: None },
@@ -5479,7 +5479,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Fqcsr::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 28, width: 4, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_27_18", lsb: 18, width: 10, access: Access::Rsvd, reset: 0, legal: None },
@@ -5500,7 +5500,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Pqcsr::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 28, width: 4, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_27_18", lsb: 18, width: 10, access: Access::Rsvd, reset: 0, legal: None },
@@ -5609,7 +5609,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: TrReqIova::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "vpn", lsb: 12, width: 52, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "rsvd_11_0", lsb: 0, width: 12, access: Access::Rsvd, reset: 0, legal: None },
@@ -5622,7 +5622,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: TrReqCtl::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "did", lsb: 40, width: 24, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "rsvd_custom", lsb: 36, width: 4, access: Access::Rsvd, reset: 0, legal: None },

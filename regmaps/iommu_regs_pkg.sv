@@ -110,6 +110,8 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     iommu_mode_t iommu_mode;  // warl: operating mode (Off, Bare, 1/2/3-level DDT)
   } ddtp_t;
   localparam int unsigned DDTP_OFFSET = 'h010;
+  // Core-held: a write while busy is ignored, a mode change sets busy (spec ddtp.busy)
+  localparam bit          DDTP_HWEXT  = 1'b1;
 
   // ---------------------------------------------------------------------------------------
   // Command queue
@@ -123,6 +125,8 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic [4:0]  log2szm1;    // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
   } cqb_t;
   localparam int unsigned CQB_OFFSET = 'h018;
+  // Core-held: written only while cqon and busy are 0; PPN masked to PAS (spec cqb)
+  localparam bit          CQB_HWEXT  = 1'b1;
 
   // Command-queue head: index of the next command the IOMMU fetches.
   typedef struct packed {
@@ -135,6 +139,8 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic [31:0] index;  // warl: entry software fills next; bits above the queue size read 0
   } cqt_t;
   localparam int unsigned CQT_OFFSET = 'h024;
+  // Core-held: only index bits LOG2SZ-1:0 are writable, LOG2SZ from cqb (spec cqt)
+  localparam bit          CQT_HWEXT  = 1'b1;
 
   // ---------------------------------------------------------------------------------------
   // Fault queue
@@ -148,12 +154,16 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic [4:0]  log2szm1;    // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
   } fqb_t;
   localparam int unsigned FQB_OFFSET = 'h028;
+  // Core-held: written only while fqon and busy are 0; PPN masked to PAS (spec fqb)
+  localparam bit          FQB_HWEXT  = 1'b1;
 
   // Fault-queue head: index of the next record software reads.
   typedef struct packed {
     logic [31:0] index;  // warl: record software consumes next; bits above the queue size read 0
   } fqh_t;
   localparam int unsigned FQH_OFFSET = 'h030;
+  // Core-held: only index bits LOG2SZ-1:0 are writable, LOG2SZ from fqb (spec fqh)
+  localparam bit          FQH_HWEXT  = 1'b1;
 
   // Fault-queue tail: index where the IOMMU writes the next fault record.
   typedef struct packed {
@@ -173,12 +183,16 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic [4:0]  log2szm1;    // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
   } pqb_t;
   localparam int unsigned PQB_OFFSET = 'h038;
+  // Core-held: written only while pqon and busy are 0; PPN masked to PAS (spec pqb)
+  localparam bit          PQB_HWEXT  = 1'b1;
 
   // Page-request-queue head: index of the next page request software reads.
   typedef struct packed {
     logic [31:0] index;  // warl: record software consumes next; bits above the queue size read 0
   } pqh_t;
   localparam int unsigned PQH_OFFSET = 'h040;
+  // Core-held: only index bits LOG2SZ-1:0 are writable, LOG2SZ from pqb (spec pqh)
+  localparam bit          PQH_HWEXT  = 1'b1;
 
   // Page-request-queue tail: index where the IOMMU writes the next page request.
   typedef struct packed {
@@ -206,6 +220,8 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic       cqen;         // rw: command-queue enable
   } cqcsr_t;
   localparam int unsigned CQCSR_OFFSET = 'h048;
+  // Core-held: cqen 0->1 resets cqh and the error bits; busy/cqon follow the queue
+  localparam bit          CQCSR_HWEXT  = 1'b1;
 
   // Fault-queue control and status.
   typedef struct packed {
@@ -221,6 +237,8 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic       fqen;         // rw: fault-queue enable
   } fqcsr_t;
   localparam int unsigned FQCSR_OFFSET = 'h04C;
+  // Core-held: fqen 0->1 resets fqh and the error bits; busy/fqon follow the queue
+  localparam bit          FQCSR_HWEXT  = 1'b1;
 
   // Page-request-queue control and status.
   typedef struct packed {
@@ -236,6 +254,8 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic       pqen;         // rw: page-request-queue enable
   } pqcsr_t;
   localparam int unsigned PQCSR_OFFSET = 'h050;
+  // Core-held: pqen 0->1 resets pqh and the error bits; busy/pqon follow the queue
+  localparam bit          PQCSR_HWEXT  = 1'b1;
 
   // Interrupt pending status: one bit per interrupt source, write 1 to clear.
   typedef struct packed {
@@ -307,6 +327,8 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic [11:0] rsvd_11_0;   // rsvd: reserved for standard use
   } tr_req_iova_t;
   localparam int unsigned TR_REQ_IOVA_OFFSET = 'h258;
+  // Core-held: must not change while tr_req_ctl.go_busy is 1 (spec debug interface)
+  localparam bit          TR_REQ_IOVA_HWEXT  = 1'b1;
 
   // Translation-request control: request attributes and the Go/Busy handshake.
   typedef struct packed {
@@ -322,6 +344,8 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic        go_busy;      // rw1s: software sets to start, hardware clears when done
   } tr_req_ctl_t;
   localparam int unsigned TR_REQ_CTL_OFFSET = 'h260;
+  // Core-held: a write setting go_busy starts a request; ignored while go_busy is 1
+  localparam bit          TR_REQ_CTL_HWEXT  = 1'b1;
 
   // Translation response: result of the last debug translation request.
   typedef struct packed {

@@ -95,6 +95,11 @@ pub struct Register {
     pub array: Option<RegArray>,
     /// Reset value (`<NAME>_RESET`, zero when absent).
     pub reset: u64,
+    /// Held by the core (`localparam bit <NAME>_HWEXT = 1'b1;`): the generated block stores
+    /// nothing; it hands every software write to the core (`reg2hw.<reg>.q/.qe/.be`) and
+    /// reads return what the core drives (`hw2reg.<reg>.d`, reserved bits forced to zero).
+    /// The access tags still say what software sees; the core implements them.
+    pub hw_ext: bool,
     /// One-line description (the struct's doc comment, first line).
     pub doc: String,
     pub loc: Loc,

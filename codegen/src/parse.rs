@@ -1085,6 +1085,8 @@ impl<'a> Builder<'a> {
                     bytes: s.width / 8,
                     array,
                     reset: find(&self.pkg, &format!("{upper}_RESET")).map_or(0, |c| c.value),
+                    // The value and the other rules are checked by `validate` (naming).
+                    hw_ext: find(&self.pkg, &format!("{upper}_HWEXT")).is_some(),
                     doc: s.doc.lines().next().unwrap_or("").trim().to_string(),
                     loc: s.loc.clone(),
                 });

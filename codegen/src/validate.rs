@@ -31,7 +31,7 @@ pub fn validate(maps: &Regmaps) -> Result<(), Diagnostics> {
 }
 
 /// Suffixes of localparams that the naming rule ties to a struct type.
-const TIED_SUFFIXES: [&str; 5] = ["_OFFSET", "_RESET", "_COUNT", "_STRIDE", "_BYTES"];
+const TIED_SUFFIXES: [&str; 6] = ["_OFFSET", "_RESET", "_COUNT", "_STRIDE", "_BYTES", "_HWEXT"];
 
 struct Validator {
     diags: Vec<Diagnostic>,
@@ -138,7 +138,8 @@ impl Validator {
     }
 
     /// Localparams with a tied suffix name a struct; `_COUNT` and `_STRIDE` come together;
-    /// registers only in register blocks.
+    /// registers only in register blocks; `_HWEXT` marks a single (not array) register and
+    /// is `1'b1`.
     fn naming(&mut self, pkg: &Package) {
         let has = |n: &str| pkg.find_const(n).is_some();
         let is_block = pkg.block.is_some();
@@ -192,6 +193,21 @@ impl Validator {
                 "_STRIDE" if !has(&format!("{base}_COUNT")) => {
                     self.err(&c.loc, Rule::Naming, format!("`{}` without `{base}_COUNT`: an array needs both", c.name))
                 }
+                "_HWEXT" if !has(&offset) => self.err(
+                    &c.loc,
+                    Rule::Naming,
+                    format!("`{}`: `{}_t` is not a register (no `{offset}`); only a register can be held by the core", c.name, s.name),
+                ),
+                "_HWEXT" if has(&format!("{base}_COUNT")) || has(&format!("{base}_STRIDE")) => self.err(
+                    &c.loc,
+                    Rule::Naming,
+                    format!("`{}`: `{}` is a register array; a register held by the core must be a single register", c.name, s.name),
+                ),
+                "_HWEXT" if c.value != 1 || c.width != Some(1) => self.err(
+                    &c.loc,
+                    Rule::Naming,
+                    format!("`{}` must be declared `localparam bit {} = 1'b1;` (leave it out for a register the block holds)", c.name, c.name),
+                ),
                 _ => {}
             }
         }

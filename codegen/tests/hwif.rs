@@ -94,8 +94,13 @@ fn parse_hwif_rs(text: &str) -> BTreeMap<&'static str, RustSide> {
         };
         let leaf = get("signal").strip_prefix("Signal::").unwrap().to_lowercase();
         let side = current.expect("member before a side");
+        // A register held by the core has register-level leaves: no field.
+        let path = match get("field").as_str() {
+            "" => format!("{member}.{leaf}"),
+            field => format!("{member}.{field}.{leaf}"),
+        };
         sides.get_mut(side).unwrap().leaves.push(Leaf {
-            path: format!("{member}.{}.{leaf}", get("field")),
+            path,
             lsb: get("lsb").parse().unwrap(),
             width: get("width").parse().unwrap(),
         });
@@ -215,8 +220,11 @@ impl SvParser {
 }
 
 /// Leaves of a packed struct with their positions: the first member is most significant.
+/// A member named like a leaf is one even when it is a struct (`q` and `d` of a register
+/// held by the core have the register's layout).
 fn flatten(node: &Node, prefix: &str, lsb: u32, out: &mut Vec<Leaf>) {
-    if node.children.is_empty() {
+    const LEAVES: [&str; 7] = ["q", "qe", "be", "d", "de", "set", "clr"];
+    if node.children.is_empty() || LEAVES.contains(&node.name.as_str()) {
         out.push(Leaf { path: prefix.to_string(), lsb, width: node.width });
         return;
     }
@@ -260,17 +268,28 @@ fn real_blocks_match_the_systemverilog_text() {
     let iommu = check_block(&out, "iommu_regs");
     let rp = check_block(&out, "pcie_rp_cfg");
 
-    // A few leaves by name: ddtp.iommu_mode is warl (q/qe and d/de), busy is ro (d only),
-    // cqcsr.cqmf is rw1c (q and set).
+    // A few leaves by name: icvec.civ is warl (q/qe and d/de), tr_response.fault is ro (d
+    // only), ipsr.fip is rw1c (q and set); ddtp and cqcsr are held by the core (q/qe/be and
+    // d of the whole register, no field leaves).
     let find = |s: &RustSide, path: &str| s.leaves.iter().find(|l| l.path == path).cloned();
     let r2h = &iommu["reg2hw"];
     let h2r = &iommu["hw2reg"];
-    assert_eq!(find(r2h, "ddtp.iommu_mode.q").map(|l| l.width), Some(4));
-    assert_eq!(find(r2h, "ddtp.iommu_mode.qe").map(|l| l.width), Some(1));
-    assert_eq!(find(h2r, "ddtp.iommu_mode.de").map(|l| l.width), Some(1));
-    assert!(find(r2h, "ddtp.busy.q").is_none() && find(h2r, "ddtp.busy.d").is_some());
-    assert!(find(r2h, "cqcsr.cqmf.q").is_some() && find(h2r, "cqcsr.cqmf.set").is_some());
-    assert!(find(r2h, "cqcsr.cqmf.qe").is_none());
+    assert_eq!(find(r2h, "icvec.civ.q").map(|l| l.width), Some(4));
+    assert_eq!(find(r2h, "icvec.civ.qe").map(|l| l.width), Some(1));
+    assert_eq!(find(h2r, "icvec.civ.de").map(|l| l.width), Some(1));
+    assert!(find(r2h, "tr_response.fault.q").is_none());
+    assert!(find(h2r, "tr_response.fault.d").is_some());
+    assert!(find(r2h, "ipsr.fip.q").is_some() && find(h2r, "ipsr.fip.set").is_some());
+    assert!(find(r2h, "ipsr.fip.qe").is_none());
+    for (reg, bytes) in [("ddtp", 8), ("cqcsr", 4)] {
+        assert_eq!(find(r2h, &format!("{reg}.q")).map(|l| l.width), Some(8 * bytes));
+        assert_eq!(find(r2h, &format!("{reg}.qe")).map(|l| l.width), Some(1));
+        assert_eq!(find(r2h, &format!("{reg}.be")).map(|l| l.width), Some(bytes));
+        assert_eq!(find(h2r, &format!("{reg}.d")).map(|l| l.width), Some(8 * bytes));
+        let prefix = format!("{reg}.");
+        let count = |s: &RustSide| s.leaves.iter().filter(|l| l.path.starts_with(&prefix)).count();
+        assert_eq!((count(r2h), count(h2r)), (3, 1), "{reg}: no per-field leaves");
+    }
     // The first member of the first register holds the most significant bits.
     let first = &r2h.leaves[0];
     assert_eq!(first.lsb + first.width, r2h.bits);
@@ -293,7 +312,7 @@ fn demo_block_with_arrays_and_every_access_kind() {
     assert!(paths.iter().any(|p| p.starts_with("chan_2.")), "array instances: {paths:?}");
     let rs = &out["cosim/src/gen/demo_hwif.rs"];
     assert!(rs.contains("instance: Some(2)"));
-    for signal in ["Q", "Qe", "D", "De", "Set", "Clr"] {
+    for signal in ["Q", "Qe", "D", "De", "Set", "Clr", "Be"] {
         assert!(rs.contains(&format!("signal: Signal::{signal},")), "{signal}");
     }
 }

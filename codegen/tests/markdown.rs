@@ -65,6 +65,7 @@ fn block_package() -> Package {
         bytes: 8,
         array: Some(RegArray { count: 31, stride: 8 }),
         reset: 0,
+        hw_ext: false,
         doc: "Event counters.".into(),
         loc: Loc::default(),
     };
@@ -75,6 +76,7 @@ fn block_package() -> Package {
         bytes: 8,
         array: None,
         reset: 0x1,
+        hw_ext: false,
         doc: "Device-directory-table pointer.".into(),
         loc: Loc::default(),
     };
@@ -84,6 +86,7 @@ fn block_package() -> Package {
         offset: 0x50,
         bytes: 4,
         reset: 0x0000_0102,
+        hw_ext: true,
         doc: "Page-request-queue control | status.".into(),
         ..ddtp.clone()
     };
@@ -154,6 +157,7 @@ fn block_package() -> Package {
             konst("DDTP_RESET", 1, ""),
             konst("IOHPMCTR_COUNT", 31, ""),
             konst("IOHPMCTR_STRIDE", 8, ""),
+            konst("PQCSR_HWEXT", 1, ""),
             konst("MAX_DEVICES", 0x100_0000, "number of device IDs"),
         ],
     }
@@ -252,7 +256,7 @@ fn register_block_page() {
     // Summary table with anchors.
     assert_has(md, "| Offset | Register | Bits | Access | Reset | Description |");
     assert_has(md, "| `0x010` | [`ddtp`](#reg-ddtp) | 64 | ro, rw, warl | `0x0000_0000_0000_0001` | Device-directory-table pointer. |");
-    assert_has(md, "| `0x050` | [`pqcsr`](#reg-pqcsr) | 32 | rw, rw1c | `0x0000_0102` | Page-request-queue control \\| status. |");
+    assert_has(md, "| `0x050` | [`pqcsr`](#reg-pqcsr) | 32 | rw, rw1c; held by the core | `0x0000_0102` | Page-request-queue control \\| status. |");
     assert_has(md, "| `0x068` + n × `0x8` | [`iohpmctr`](#reg-iohpmctr)[n], n = 0..30 | 64 | rw | `0x0000_0000_0000_0000` | Event counters. |");
     // Register sections with field tables, most significant field first.
     assert_has(md, "<a id=\"reg-ddtp\"></a>\n### `ddtp` at 0x010\n\nDevice-directory-table pointer.\nHolds the root of the device directory.\n");
@@ -263,6 +267,10 @@ fn register_block_page() {
         "| [3:0] | iommu_mode | warl | 0x1 (`BARE`) | translation mode<br>Type: [`iommu_mode_t`](#enum-iommu_mode)<br>`OFF` = 0x0: all transactions are blocked<br>`BARE` = 0x1: no translation<br>`LVL3` = 0x4 |",
     );
     assert_has(md, "| [8] | pqmf | rw1c | 1 | memory fault |");
+    // A register held by the core says so, and what the block hands over.
+    assert_has(md, "32 bits, reset value `0x0000_0102`.\n\nHeld by the core: the register block stores nothing;");
+    assert_has(md, "(`reg2hw.pqcsr.q`, `.qe`, `.be`: data, pulse, byte enables)");
+    assert_eq!(md.matches("Held by the core").count(), 1, "only pqcsr is held by the core");
     assert_has(md, "| [1] | pqie | rw | 1 | interrupt enable |");
     assert_has(md, "31 instances `iohpmctr[0]` … `iohpmctr[30]`, stride 8 bytes: instance n is at `0x068` + n × `0x8` (last at `0x158`).");
     // Structures that are not registers get their own section; registers do not.
@@ -275,9 +283,14 @@ fn register_block_page() {
     assert_has(md, "| `4'h0` (0) | `IOMMU_MODE_OFF` | `OFF` | all transactions are blocked |");
     assert_has(md, "| `4'h4` (4) | `IOMMU_MODE_LVL3` | `LVL3` |  |");
     assert_has(md, "| `MAX_DEVICES` | `0x1000000` (16777216) | 32 | number of device IDs |");
-    for hidden in
-        ["REGBLOCK_BYTES", "DDTP_OFFSET", "DDTP_RESET", "IOHPMCTR_COUNT", "IOHPMCTR_STRIDE"]
-    {
+    for hidden in [
+        "REGBLOCK_BYTES",
+        "DDTP_OFFSET",
+        "DDTP_RESET",
+        "IOHPMCTR_COUNT",
+        "IOHPMCTR_STRIDE",
+        "PQCSR_HWEXT",
+    ] {
         assert!(!md.contains(hidden), "{hidden} is listed");
     }
 }

@@ -51,7 +51,8 @@ fn renaming_a_field_and_moving_a_register_reaches_every_output() {
     copy_maps(&before_dir);
     copy_maps(&after_dir);
     let pkg = after_dir.join("iommu_regs_pkg.sv");
-    edit(&pkg, "cqen;", "cq_enable;");
+    edit(&pkg, "cqen;", "cq_enable;"); // a field of a register held by the core
+    edit(&pkg, "civ;", "cmd_iv;"); // a field of a register the block holds
     edit(&pkg, "ICVEC_OFFSET = 'h2F8", "ICVEC_OFFSET = 'h2F0");
 
     let before = generate(&before_dir);
@@ -74,6 +75,7 @@ fn renaming_a_field_and_moving_a_register_reaches_every_output() {
     // SystemVerilog: the reg2hw member is renamed; the decoder answers at the new offset.
     let sv_pkg = &after[Path::new("hw/gen/iommu_regs_reg_pkg.sv")];
     assert!(sv_pkg.contains("cq_enable") && !sv_pkg.contains("cqen"));
+    assert!(sv_pkg.contains("cmd_iv") && !sv_pkg.contains("civ"));
     let top = |m: &BTreeMap<PathBuf, String>| m[Path::new("hw/gen/iommu_regs_reg_top.sv")].clone();
     let (top_before, top_after) = (top(&before), top(&after));
     assert!(top_after.contains("cq_enable") && !top_after.contains("cqen"));
@@ -82,16 +84,19 @@ fn renaming_a_field_and_moving_a_register_reaches_every_output() {
     );
     assert!(top_after.to_lowercase().contains("2f0") && !top_after.to_lowercase().contains("2f8"));
 
-    // Co-simulation layout: the hwif leaves follow the renamed reg2hw member.
+    // Co-simulation layout: the hwif leaves follow the renamed reg2hw member (cqcsr, held by
+    // the core, has register-level leaves only).
     let hwif =
         |m: &BTreeMap<PathBuf, String>| m[Path::new("cosim/src/gen/iommu_regs_hwif.rs")].clone();
     let (hwif_before, hwif_after) = (hwif(&before), hwif(&after));
     assert!(
-        hwif_before.contains(r#"reg: "cqcsr", instance: None, field: "cqen", signal: Signal::Q,"#)
+        hwif_before.contains(r#"reg: "icvec", instance: None, field: "civ", signal: Signal::Q,"#)
     );
-    assert!(hwif_after
-        .contains(r#"reg: "cqcsr", instance: None, field: "cq_enable", signal: Signal::Q,"#));
-    assert!(!hwif_after.contains(r#""cqen""#));
+    assert!(
+        hwif_after.contains(r#"reg: "icvec", instance: None, field: "cmd_iv", signal: Signal::Q,"#)
+    );
+    assert!(!hwif_after.contains(r#""civ""#));
+    assert!(hwif_after.contains(r#"reg: "cqcsr", instance: None, field: "", signal: Signal::Q,"#));
 
     // SVD, read back by a real SVD parser.
     let svd = |m: &BTreeMap<PathBuf, String>| {

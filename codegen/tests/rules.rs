@@ -339,6 +339,44 @@ fn naming_type_suffix_and_offset_outside_block() {
 }
 
 #[test]
+fn naming_hwext_names_a_single_register_and_is_one() {
+    // Not a register: no type, and a struct without `_OFFSET`.
+    let src = block(&format!(
+        "{CTL}  localparam int unsigned CTL_OFFSET = 'h0;\n  localparam bit STATUS_HWEXT = 1'b1;"
+    ));
+    let msg = expect(&src, "STATUS_HWEXT", "naming");
+    assert!(msg.contains("status_t"), "{msg}");
+    let src = block(&format!("{CTL}  localparam bit CTL_HWEXT = 1'b1;"));
+    let msg = expect(&src, "CTL_HWEXT", "naming");
+    assert!(msg.contains("not a register") && msg.contains("CTL_OFFSET"), "{msg}");
+    // An array.
+    let src = block(&format!(
+        "{CTL}  localparam int unsigned CTL_OFFSET = 'h0;\n  localparam int unsigned CTL_COUNT = 2;\n  \
+         localparam int unsigned CTL_STRIDE = 4;\n  localparam bit CTL_HWEXT = 1'b1;"
+    ));
+    let msg = expect(&src, "CTL_HWEXT", "naming");
+    assert!(msg.contains("array"), "{msg}");
+    // Not `1'b1`: zero, another width, no type.
+    for decl in [
+        "localparam bit CTL_HWEXT = 1'b0;",
+        "localparam int unsigned CTL_HWEXT = 1;",
+        "localparam CTL_HWEXT = 1;",
+    ] {
+        let src = block(&format!("{CTL}  localparam int unsigned CTL_OFFSET = 'h0;\n  {decl}"));
+        let msg = expect(&src, "CTL_HWEXT", "naming");
+        assert!(msg.contains("1'b1"), "{decl}: {msg}");
+    }
+    // The accepted form marks the register.
+    let src = block(&format!(
+        "{CTL}  localparam int unsigned CTL_OFFSET = 'h0;\n  localparam bit CTL_HWEXT = 1'b1;"
+    ));
+    let (_dir, r) = load_files(&[("bad_pkg.sv", &src)]);
+    let maps = r.unwrap_or_else(|e| panic!("{e}"));
+    let regs = &maps.packages[0].block.as_ref().expect("block").registers;
+    assert!(regs[0].hw_ext, "CTL_HWEXT marks ctl");
+}
+
+#[test]
 fn naming_file_matches_package() {
     let (_d, r) = load_files(&[("wrong.sv", "package right_pkg;\nendpackage\n")]);
     let err = r.expect_err("rejected").to_string();

@@ -58,6 +58,7 @@ fn reg(name: &str, offset: u64, bytes: u32, reset: u64, array: Option<(u32, u64)
         bytes,
         array: array.map(|(count, stride)| RegArray { count, stride }),
         reset,
+        hw_ext: false,
         doc: format!("The {name} register."),
         loc: Loc::default(),
     }

@@ -42,6 +42,7 @@ fn register(name: &str, offset: u64, bytes: u32, reset: u64, doc: &str) -> Regis
         bytes,
         array: None,
         reset,
+        hw_ext: false,
         doc: doc.into(),
         loc: loc(3),
     }
@@ -346,6 +347,17 @@ fn real_iommu_regs_round_trip() {
     let device = parse_strict(&xml);
     check_against_model(pkg, &device);
     check_iommu_layout(&device);
+    // Registers held by the core say so in their description; the others do not.
+    let block = pkg.block.as_ref().expect("a register block");
+    for r in &block.registers {
+        let d = device.peripherals[0]
+            .registers()
+            .find(|x| x.name == r.name || x.name == format!("{}[%s]", r.name))
+            .and_then(|x| x.description.clone())
+            .unwrap_or_default();
+        assert_eq!(d.contains("Held by the core"), r.hw_ext, "{}: {d}", r.name);
+    }
+    assert!(block.registers.iter().any(|r| r.hw_ext));
     // Every block in the real maps gives a strictly valid SVD.
     for p in maps.packages.iter().filter(|p| p.block.is_some()) {
         let device = parse_strict(&render_one(&maps, &p.stem));

@@ -68,7 +68,7 @@ pub enum HarnessError {
     #[error("value {value} does not fit pin {pin:?} ({width} bits)")]
     PinValue { pin: String, value: String, width: u32 },
     /// No such hw2reg leaf.
-    #[error("{port:?} has no hw2reg member {reg}{}.{field}.{signal:?}", instance.map(|i| format!("_{i}")).unwrap_or_default())]
+    #[error("{port:?} has no hw2reg member {reg}{}{}.{signal:?}", instance.map(|i| format!("_{i}")).unwrap_or_default(), if field.is_empty() { String::new() } else { format!(".{field}") })]
     Hw2reg { port: Port, reg: String, instance: Option<usize>, field: String, signal: Signal },
     /// Bad register access or other malformed request.
     #[error("{0}")]

@@ -4,7 +4,8 @@
 //! structs of `hw/gen/<stem>_reg_pkg.sv`: `<stem>_reg2hw_t` (what software wrote) and
 //! `<stem>_hw2reg_t` (what hardware drives). Verilator exposes a packed struct as one flat
 //! vector (`VlWide` words, word 0 holding bits 31:0), so the co-simulation reads and drives
-//! the leaves (`.q`, `.qe`, `.d`, `.de`, `.set`, `.clr`) by bit position. The positions come
+//! the leaves (`.q`, `.qe`, `.d`, `.de`, `.set`, `.clr`, and `.be` of a register held by the
+//! core) by bit position. The positions come
 //! from [`crate::gen`] (`<stem>_hwif.rs`, rendered by codegen from the same member list as
 //! the SystemVerilog package); [`get_bits`] and [`set_bits`] access them.
 
@@ -17,7 +18,8 @@ pub struct HwifMember {
     pub reg: &'static str,
     /// `Some(n)` for element `n` of a register array (member `<reg>_<n>`).
     pub instance: Option<usize>,
-    /// Field name as in the map.
+    /// Field name as in the map; `""` for the leaves of a register held by the core
+    /// (`reg2hw.<reg>.q/.qe/.be`, `hw2reg.<reg>.d`: the register has no per-field leaves).
     pub field: &'static str,
     /// Which leaf of the field.
     pub signal: Signal,

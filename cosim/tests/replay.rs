@@ -60,12 +60,9 @@ fn smoke_replay_observes_the_design() {
     let ddtp = Ddtp::from_bits(reads[1]);
     assert_eq!(ddtp.iommu_mode(), IommuMode::LVL3);
     assert_eq!(ddtp.ppn(), 0x12345);
+    assert!(driver::regs::iommu_regs::Ipsr::from_bits(reads[2] as u32).fip(), "hardware set fip");
     assert!(
-        driver::regs::iommu_regs::Cqcsr::from_bits(reads[2] as u32).cqmf(),
-        "hardware set cqmf"
-    );
-    assert!(
-        !driver::regs::iommu_regs::Cqcsr::from_bits(reads[3] as u32).cqmf(),
+        !driver::regs::iommu_regs::Ipsr::from_bits(reads[3] as u32).fip(),
         "write 1 cleared it"
     );
     let copied = obs.iter().find_map(|o| match o {
@@ -123,9 +120,12 @@ fn recorded_run_replays_bit_for_bit() {
     h.run(1);
     h.poke("dma_start", &[0]).unwrap();
     h.send_tlp(&[0x4000_0001, 0x0000_00ff, 0x8000_0000]);
-    h.set_hw2reg(Port::Iommu, "fqcsr", None, "fqof", Signal::Set, 1).unwrap();
+    h.set_hw2reg(Port::Iommu, "ipsr", None, "fip", Signal::Set, 1).unwrap();
     h.run(1);
-    h.set_hw2reg(Port::Iommu, "fqcsr", None, "fqof", Signal::Set, 0).unwrap();
+    h.set_hw2reg(Port::Iommu, "ipsr", None, "fip", Signal::Set, 0).unwrap();
+    let _ = regs.ipsr().read();
+    // A register held by the core: its whole-register d leaf, recorded without a field.
+    h.set_hw2reg(Port::Iommu, "fqcsr", None, "", Signal::D, 0x3_0000).unwrap();
     let _ = regs.fqcsr().read();
     assert!(h.wait_for("irq_o", 1, 20_000).unwrap());
     h.free(dst, 4096);

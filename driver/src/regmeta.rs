@@ -93,6 +93,10 @@ pub struct RegisterInfo {
     pub stride: usize,
     /// Value after reset.
     pub reset: u64,
+    /// Held by the core (`<NAME>_HWEXT` in the register map): the generated RTL block
+    /// stores nothing and hands each write to the core, which implements every field (the
+    /// access tags still say what software sees) and drives what reads return.
+    pub hw_ext: bool,
     /// Every field, reserved ones included, most significant first (as declared).
     pub fields: &'static [FieldInfo],
 }
@@ -143,6 +147,7 @@ mod tests {
         count: 3,
         stride: 8,
         reset: 1,
+        hw_ext: false,
         fields: FIELDS,
     };
 

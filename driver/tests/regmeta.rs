@@ -205,3 +205,31 @@ fn masks_agree_with_the_generated_setters() {
         field(command, "mem_space_en").mask()
     );
 }
+
+/// The registers the IOMMU core holds (`<NAME>_HWEXT`): exactly those whose spec rules a
+/// storing block cannot keep (writes ignored while busy or on, values masked by other
+/// registers); the root port holds none.
+#[test]
+fn registers_held_by_the_core() {
+    let held: Vec<&str> =
+        iommu_regs::REGISTERS.iter().filter(|r| r.hw_ext).map(|r| r.name).collect();
+    assert_eq!(
+        held,
+        [
+            "ddtp",
+            "cqb",
+            "cqt",
+            "fqb",
+            "fqh",
+            "pqb",
+            "pqh",
+            "cqcsr",
+            "fqcsr",
+            "pqcsr",
+            "tr_req_iova",
+            "tr_req_ctl"
+        ]
+    );
+    assert!(pcie_rp_cfg::REGISTERS.iter().all(|r| !r.hw_ext));
+    assert!(iommu_regs::REGISTERS.iter().filter(|r| r.hw_ext).all(|r| r.count == 1));
+}

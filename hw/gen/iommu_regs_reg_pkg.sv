@@ -7,6 +7,10 @@
 //   one-cycle pulse in the first cycle q shows a software write (rw, wo, warl).
 // hw2reg.<reg>.<field>: .d the value of an ro field; .d/.de a hardware load of a warl field;
 //   .set (rw1c) and .clr (rw1s) bit masks. hwinit and rsvd fields have no members.
+// Registers held by the core (<NAME>_HWEXT in iommu_regs_pkg) have no per-field members:
+//   reg2hw.<reg>.q (<reg>_t) the data of the last write, .qe its one-cycle pulse and .be its
+//   byte enables; hw2reg.<reg>.d (<reg>_t) what reads return (rsvd members read zero).
+//   <reg>_t has the members and widths of iommu_regs_pkg::<reg>_t (assign one to the other).
 // Register arrays have one member per instance, <reg>_0, <reg>_1, ... (Yosys cannot select a
 // member of an element of a packed array of structs). Enum-typed fields are plain vectors
 // here (Yosys resolves no other package's type inside a package); the comment names the
@@ -19,139 +23,193 @@
 package iommu_regs_reg_pkg;
 
   // ---------------------------------------------------------------------------------------
+  // Layouts of the registers held by the core (Yosys resolves no other package's type here)
+  // ---------------------------------------------------------------------------------------
+
+  // ddtp (offset 0x010): layout of iommu_regs_pkg::ddtp_t, held by the core
+  typedef struct packed {
+    logic [9:0] rsvd_63_54;  // rsvd: reserved for standard use
+    logic [43:0] ppn;  // warl: page number of the root device-directory table
+    logic [4:0] rsvd_9_5;  // rsvd: reserved for standard use
+    logic busy;  // ro: a mode change is still being carried out
+    logic [3:0] iommu_mode;  // warl: operating mode (Off, Bare, 1/2/3-level DDT) (iommu_regs_pkg::iommu_mode_t)
+  } ddtp_t;
+
+  // cqb (offset 0x018): layout of iommu_regs_pkg::cqb_t, held by the core
+  typedef struct packed {
+    logic [9:0] rsvd_63_54;  // rsvd: reserved for standard use
+    logic [43:0] ppn;  // warl: page number of the queue base
+    logic [4:0] rsvd_9_5;  // rsvd: reserved for standard use
+    logic [4:0] log2szm1;  // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
+  } cqb_t;
+
+  // cqt (offset 0x024): layout of iommu_regs_pkg::cqt_t, held by the core
+  typedef struct packed {
+    logic [31:0] index;  // warl: entry software fills next; bits above the queue size read 0
+  } cqt_t;
+
+  // fqb (offset 0x028): layout of iommu_regs_pkg::fqb_t, held by the core
+  typedef struct packed {
+    logic [9:0] rsvd_63_54;  // rsvd: reserved for standard use
+    logic [43:0] ppn;  // warl: page number of the queue base
+    logic [4:0] rsvd_9_5;  // rsvd: reserved for standard use
+    logic [4:0] log2szm1;  // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
+  } fqb_t;
+
+  // fqh (offset 0x030): layout of iommu_regs_pkg::fqh_t, held by the core
+  typedef struct packed {
+    logic [31:0] index;  // warl: record software consumes next; bits above the queue size read 0
+  } fqh_t;
+
+  // pqb (offset 0x038): layout of iommu_regs_pkg::pqb_t, held by the core
+  typedef struct packed {
+    logic [9:0] rsvd_63_54;  // rsvd: reserved for standard use
+    logic [43:0] ppn;  // warl: page number of the queue base
+    logic [4:0] rsvd_9_5;  // rsvd: reserved for standard use
+    logic [4:0] log2szm1;  // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
+  } pqb_t;
+
+  // pqh (offset 0x040): layout of iommu_regs_pkg::pqh_t, held by the core
+  typedef struct packed {
+    logic [31:0] index;  // warl: record software consumes next; bits above the queue size read 0
+  } pqh_t;
+
+  // cqcsr (offset 0x048): layout of iommu_regs_pkg::cqcsr_t, held by the core
+  typedef struct packed {
+    logic [3:0] rsvd_custom;  // rsvd: designated for custom use
+    logic [9:0] rsvd_27_18;  // rsvd: reserved for standard use
+    logic busy;  // ro: a cqcsr write is still being carried out
+    logic cqon;  // ro: the command queue is active
+    logic [3:0] rsvd_15_12;  // rsvd: reserved for standard use
+    logic fence_w_ip;  // rw1c: an IOFENCE.C with WSI=1 completed
+    logic cmd_ill;  // rw1c: illegal or unsupported command fetched; queue stopped
+    logic cmd_to;  // rw1c: a command timed out (seen by IOFENCE.C); queue stopped
+    logic cqmf;  // rw1c: memory fault on a queue or command access; queue stopped
+    logic [5:0] rsvd_7_2;  // rsvd: reserved for standard use
+    logic cie;  // rw: command-queue interrupt enable
+    logic cqen;  // rw: command-queue enable
+  } cqcsr_t;
+
+  // fqcsr (offset 0x04c): layout of iommu_regs_pkg::fqcsr_t, held by the core
+  typedef struct packed {
+    logic [3:0] rsvd_custom;  // rsvd: designated for custom use
+    logic [9:0] rsvd_27_18;  // rsvd: reserved for standard use
+    logic busy;  // ro: an fqcsr write is still being carried out
+    logic fqon;  // ro: the fault queue is active
+    logic [5:0] rsvd_15_10;  // rsvd: reserved for standard use
+    logic fqof;  // rw1c: a record was dropped because the queue was full
+    logic fqmf;  // rw1c: memory fault while writing a record; recording stopped
+    logic [5:0] rsvd_7_2;  // rsvd: reserved for standard use
+    logic fie;  // rw: fault-queue interrupt enable
+    logic fqen;  // rw: fault-queue enable
+  } fqcsr_t;
+
+  // pqcsr (offset 0x050): layout of iommu_regs_pkg::pqcsr_t, held by the core
+  typedef struct packed {
+    logic [3:0] rsvd_custom;  // rsvd: designated for custom use
+    logic [9:0] rsvd_27_18;  // rsvd: reserved for standard use
+    logic busy;  // ro: a pqcsr write is still being carried out
+    logic pqon;  // ro: the page-request queue is active
+    logic [5:0] rsvd_15_10;  // rsvd: reserved for standard use
+    logic pqof;  // rw1c: a request was dropped because the queue was full
+    logic pqmf;  // rw1c: memory fault while writing a record; recording stopped
+    logic [5:0] rsvd_7_2;  // rsvd: reserved for standard use
+    logic pie;  // rw: page-request-queue interrupt enable
+    logic pqen;  // rw: page-request-queue enable
+  } pqcsr_t;
+
+  // tr_req_iova (offset 0x258): layout of iommu_regs_pkg::tr_req_iova_t, held by the core
+  typedef struct packed {
+    logic [51:0] vpn;  // rw: virtual page number of the IOVA to translate
+    logic [11:0] rsvd_11_0;  // rsvd: reserved for standard use
+  } tr_req_iova_t;
+
+  // tr_req_ctl (offset 0x260): layout of iommu_regs_pkg::tr_req_ctl_t, held by the core
+  typedef struct packed {
+    logic [23:0] did;  // rw: device_id of the request
+    logic [3:0] rsvd_custom;  // rsvd: designated for custom use
+    logic [2:0] rsvd_35_33;  // rsvd: reserved for standard use
+    logic pv;  // rw: pid is valid (request carries a process_id)
+    logic [19:0] pid;  // rw: process_id of the request when pv is 1
+    logic [7:0] rsvd_11_4;  // rsvd: reserved for standard use
+    logic nw;  // rw: read-only access requested (0 asks for read and write)
+    logic exe;  // rw: execute permission requested
+    logic priv;  // rw: privileged (supervisor) access requested
+    logic go_busy;  // rw1s: software sets to start, hardware clears when done
+  } tr_req_ctl_t;
+
+  // ---------------------------------------------------------------------------------------
   // reg2hw: register block -> core: what software wrote
   // ---------------------------------------------------------------------------------------
 
   // ddtp (offset 0x010): Device-directory-table pointer: root of the DDT and the IOMMU operating mode.
   typedef struct packed {
-    struct packed {
-      logic [43:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } ppn;  // warl: page number of the root device-directory table
-    struct packed {
-      logic [3:0] q;  // value (iommu_regs_pkg::iommu_mode_t)
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } iommu_mode;  // warl: operating mode (Off, Bare, 1/2/3-level DDT)
+    ddtp_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [7:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_ddtp_reg_t;
 
   // cqb (offset 0x018): Command-queue base: location and size of the command queue (16-byte entries).
   typedef struct packed {
-    struct packed {
-      logic [43:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } ppn;  // warl: page number of the queue base
-    struct packed {
-      logic [4:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } log2szm1;  // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
+    cqb_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [7:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_cqb_reg_t;
 
   // cqt (offset 0x024): Command-queue tail: index where software writes the next command.
   typedef struct packed {
-    struct packed {
-      logic [31:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } index;  // warl: entry software fills next; bits above the queue size read 0
+    cqt_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [3:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_cqt_reg_t;
 
   // fqb (offset 0x028): Fault-queue base: location and size of the fault queue (32-byte records).
   typedef struct packed {
-    struct packed {
-      logic [43:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } ppn;  // warl: page number of the queue base
-    struct packed {
-      logic [4:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } log2szm1;  // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
+    fqb_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [7:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_fqb_reg_t;
 
   // fqh (offset 0x030): Fault-queue head: index of the next record software reads.
   typedef struct packed {
-    struct packed {
-      logic [31:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } index;  // warl: record software consumes next; bits above the queue size read 0
+    fqh_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [3:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_fqh_reg_t;
 
   // pqb (offset 0x038): Page-request-queue base: location and size of the page-request queue (16-byte records).
   typedef struct packed {
-    struct packed {
-      logic [43:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } ppn;  // warl: page number of the queue base
-    struct packed {
-      logic [4:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } log2szm1;  // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
+    pqb_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [7:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_pqb_reg_t;
 
   // pqh (offset 0x040): Page-request-queue head: index of the next page request software reads.
   typedef struct packed {
-    struct packed {
-      logic [31:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } index;  // warl: record software consumes next; bits above the queue size read 0
+    pqh_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [3:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_pqh_reg_t;
 
   // cqcsr (offset 0x048): Command-queue control and status.
   typedef struct packed {
-    struct packed {
-      logic q;  // value
-    } fence_w_ip;  // rw1c: an IOFENCE.C with WSI=1 completed
-    struct packed {
-      logic q;  // value
-    } cmd_ill;  // rw1c: illegal or unsupported command fetched; queue stopped
-    struct packed {
-      logic q;  // value
-    } cmd_to;  // rw1c: a command timed out (seen by IOFENCE.C); queue stopped
-    struct packed {
-      logic q;  // value
-    } cqmf;  // rw1c: memory fault on a queue or command access; queue stopped
-    struct packed {
-      logic q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } cie;  // rw: command-queue interrupt enable
-    struct packed {
-      logic q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } cqen;  // rw: command-queue enable
+    cqcsr_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [3:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_cqcsr_reg_t;
 
   // fqcsr (offset 0x04c): Fault-queue control and status.
   typedef struct packed {
-    struct packed {
-      logic q;  // value
-    } fqof;  // rw1c: a record was dropped because the queue was full
-    struct packed {
-      logic q;  // value
-    } fqmf;  // rw1c: memory fault while writing a record; recording stopped
-    struct packed {
-      logic q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } fie;  // rw: fault-queue interrupt enable
-    struct packed {
-      logic q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } fqen;  // rw: fault-queue enable
+    fqcsr_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [3:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_fqcsr_reg_t;
 
   // pqcsr (offset 0x050): Page-request-queue control and status.
   typedef struct packed {
-    struct packed {
-      logic q;  // value
-    } pqof;  // rw1c: a request was dropped because the queue was full
-    struct packed {
-      logic q;  // value
-    } pqmf;  // rw1c: memory fault while writing a record; recording stopped
-    struct packed {
-      logic q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } pie;  // rw: page-request-queue interrupt enable
-    struct packed {
-      logic q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } pqen;  // rw: page-request-queue enable
+    pqcsr_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [3:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_pqcsr_reg_t;
 
   // ipsr (offset 0x054): Interrupt pending status: one bit per interrupt source, write 1 to clear.
@@ -169,41 +227,16 @@ package iommu_regs_reg_pkg;
 
   // tr_req_iova (offset 0x258): Translation-request IOVA: page of the address to translate.
   typedef struct packed {
-    struct packed {
-      logic [51:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } vpn;  // rw: virtual page number of the IOVA to translate
+    tr_req_iova_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [7:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_tr_req_iova_reg_t;
 
   // tr_req_ctl (offset 0x260): Translation-request control: request attributes and the Go/Busy handshake.
   typedef struct packed {
-    struct packed {
-      logic [23:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } did;  // rw: device_id of the request
-    struct packed {
-      logic q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } pv;  // rw: pid is valid (request carries a process_id)
-    struct packed {
-      logic [19:0] q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } pid;  // rw: process_id of the request when pv is 1
-    struct packed {
-      logic q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } nw;  // rw: read-only access requested (0 asks for read and write)
-    struct packed {
-      logic q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } exe;  // rw: execute permission requested
-    struct packed {
-      logic q;  // value
-      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } priv;  // rw: privileged (supervisor) access requested
-    struct packed {
-      logic q;  // value
-    } go_busy;  // rw1s: software sets to start, hardware clears when done
+    tr_req_ctl_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [7:0] be;  // bytes of that write (bit k: byte k); zero without qe
   } iommu_regs_reg2hw_tr_req_ctl_reg_t;
 
   // icvec (offset 0x2f8): Interrupt cause to vector: the wire (WSI) or MSI table entry of each interrupt source.
@@ -249,29 +282,12 @@ package iommu_regs_reg_pkg;
 
   // ddtp (offset 0x010): Device-directory-table pointer: root of the DDT and the IOMMU operating mode.
   typedef struct packed {
-    struct packed {
-      logic [43:0] d;  // value driven by hardware
-      logic de;  // load d into the field (wins over a software write)
-    } ppn;  // warl: page number of the root device-directory table
-    struct packed {
-      logic d;  // value driven by hardware
-    } busy;  // ro: a mode change is still being carried out
-    struct packed {
-      logic [3:0] d;  // value driven by hardware (iommu_regs_pkg::iommu_mode_t)
-      logic de;  // load d into the field (wins over a software write)
-    } iommu_mode;  // warl: operating mode (Off, Bare, 1/2/3-level DDT)
+    ddtp_t d;  // what a software read returns (iommu_regs_pkg::ddtp_t); rsvd members read 0
   } iommu_regs_hw2reg_ddtp_reg_t;
 
   // cqb (offset 0x018): Command-queue base: location and size of the command queue (16-byte entries).
   typedef struct packed {
-    struct packed {
-      logic [43:0] d;  // value driven by hardware
-      logic de;  // load d into the field (wins over a software write)
-    } ppn;  // warl: page number of the queue base
-    struct packed {
-      logic [4:0] d;  // value driven by hardware
-      logic de;  // load d into the field (wins over a software write)
-    } log2szm1;  // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
+    cqb_t d;  // what a software read returns (iommu_regs_pkg::cqb_t); rsvd members read 0
   } iommu_regs_hw2reg_cqb_reg_t;
 
   // cqh (offset 0x020): Command-queue head: index of the next command the IOMMU fetches.
@@ -283,30 +299,17 @@ package iommu_regs_reg_pkg;
 
   // cqt (offset 0x024): Command-queue tail: index where software writes the next command.
   typedef struct packed {
-    struct packed {
-      logic [31:0] d;  // value driven by hardware
-      logic de;  // load d into the field (wins over a software write)
-    } index;  // warl: entry software fills next; bits above the queue size read 0
+    cqt_t d;  // what a software read returns (iommu_regs_pkg::cqt_t); rsvd members read 0
   } iommu_regs_hw2reg_cqt_reg_t;
 
   // fqb (offset 0x028): Fault-queue base: location and size of the fault queue (32-byte records).
   typedef struct packed {
-    struct packed {
-      logic [43:0] d;  // value driven by hardware
-      logic de;  // load d into the field (wins over a software write)
-    } ppn;  // warl: page number of the queue base
-    struct packed {
-      logic [4:0] d;  // value driven by hardware
-      logic de;  // load d into the field (wins over a software write)
-    } log2szm1;  // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
+    fqb_t d;  // what a software read returns (iommu_regs_pkg::fqb_t); rsvd members read 0
   } iommu_regs_hw2reg_fqb_reg_t;
 
   // fqh (offset 0x030): Fault-queue head: index of the next record software reads.
   typedef struct packed {
-    struct packed {
-      logic [31:0] d;  // value driven by hardware
-      logic de;  // load d into the field (wins over a software write)
-    } index;  // warl: record software consumes next; bits above the queue size read 0
+    fqh_t d;  // what a software read returns (iommu_regs_pkg::fqh_t); rsvd members read 0
   } iommu_regs_hw2reg_fqh_reg_t;
 
   // fqt (offset 0x034): Fault-queue tail: index where the IOMMU writes the next fault record.
@@ -318,22 +321,12 @@ package iommu_regs_reg_pkg;
 
   // pqb (offset 0x038): Page-request-queue base: location and size of the page-request queue (16-byte records).
   typedef struct packed {
-    struct packed {
-      logic [43:0] d;  // value driven by hardware
-      logic de;  // load d into the field (wins over a software write)
-    } ppn;  // warl: page number of the queue base
-    struct packed {
-      logic [4:0] d;  // value driven by hardware
-      logic de;  // load d into the field (wins over a software write)
-    } log2szm1;  // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
+    pqb_t d;  // what a software read returns (iommu_regs_pkg::pqb_t); rsvd members read 0
   } iommu_regs_hw2reg_pqb_reg_t;
 
   // pqh (offset 0x040): Page-request-queue head: index of the next page request software reads.
   typedef struct packed {
-    struct packed {
-      logic [31:0] d;  // value driven by hardware
-      logic de;  // load d into the field (wins over a software write)
-    } index;  // warl: record software consumes next; bits above the queue size read 0
+    pqh_t d;  // what a software read returns (iommu_regs_pkg::pqh_t); rsvd members read 0
   } iommu_regs_hw2reg_pqh_reg_t;
 
   // pqt (offset 0x044): Page-request-queue tail: index where the IOMMU writes the next page request.
@@ -345,56 +338,17 @@ package iommu_regs_reg_pkg;
 
   // cqcsr (offset 0x048): Command-queue control and status.
   typedef struct packed {
-    struct packed {
-      logic d;  // value driven by hardware
-    } busy;  // ro: a cqcsr write is still being carried out
-    struct packed {
-      logic d;  // value driven by hardware
-    } cqon;  // ro: the command queue is active
-    struct packed {
-      logic set;  // bits to set (win over software's write-1-to-clear)
-    } fence_w_ip;  // rw1c: an IOFENCE.C with WSI=1 completed
-    struct packed {
-      logic set;  // bits to set (win over software's write-1-to-clear)
-    } cmd_ill;  // rw1c: illegal or unsupported command fetched; queue stopped
-    struct packed {
-      logic set;  // bits to set (win over software's write-1-to-clear)
-    } cmd_to;  // rw1c: a command timed out (seen by IOFENCE.C); queue stopped
-    struct packed {
-      logic set;  // bits to set (win over software's write-1-to-clear)
-    } cqmf;  // rw1c: memory fault on a queue or command access; queue stopped
+    cqcsr_t d;  // what a software read returns (iommu_regs_pkg::cqcsr_t); rsvd members read 0
   } iommu_regs_hw2reg_cqcsr_reg_t;
 
   // fqcsr (offset 0x04c): Fault-queue control and status.
   typedef struct packed {
-    struct packed {
-      logic d;  // value driven by hardware
-    } busy;  // ro: an fqcsr write is still being carried out
-    struct packed {
-      logic d;  // value driven by hardware
-    } fqon;  // ro: the fault queue is active
-    struct packed {
-      logic set;  // bits to set (win over software's write-1-to-clear)
-    } fqof;  // rw1c: a record was dropped because the queue was full
-    struct packed {
-      logic set;  // bits to set (win over software's write-1-to-clear)
-    } fqmf;  // rw1c: memory fault while writing a record; recording stopped
+    fqcsr_t d;  // what a software read returns (iommu_regs_pkg::fqcsr_t); rsvd members read 0
   } iommu_regs_hw2reg_fqcsr_reg_t;
 
   // pqcsr (offset 0x050): Page-request-queue control and status.
   typedef struct packed {
-    struct packed {
-      logic d;  // value driven by hardware
-    } busy;  // ro: a pqcsr write is still being carried out
-    struct packed {
-      logic d;  // value driven by hardware
-    } pqon;  // ro: the page-request queue is active
-    struct packed {
-      logic set;  // bits to set (win over software's write-1-to-clear)
-    } pqof;  // rw1c: a request was dropped because the queue was full
-    struct packed {
-      logic set;  // bits to set (win over software's write-1-to-clear)
-    } pqmf;  // rw1c: memory fault while writing a record; recording stopped
+    pqcsr_t d;  // what a software read returns (iommu_regs_pkg::pqcsr_t); rsvd members read 0
   } iommu_regs_hw2reg_pqcsr_reg_t;
 
   // ipsr (offset 0x054): Interrupt pending status: one bit per interrupt source, write 1 to clear.
@@ -410,11 +364,14 @@ package iommu_regs_reg_pkg;
     } cip;  // rw1c: command-queue interrupt pending
   } iommu_regs_hw2reg_ipsr_reg_t;
 
+  // tr_req_iova (offset 0x258): Translation-request IOVA: page of the address to translate.
+  typedef struct packed {
+    tr_req_iova_t d;  // what a software read returns (iommu_regs_pkg::tr_req_iova_t); rsvd members read 0
+  } iommu_regs_hw2reg_tr_req_iova_reg_t;
+
   // tr_req_ctl (offset 0x260): Translation-request control: request attributes and the Go/Busy handshake.
   typedef struct packed {
-    struct packed {
-      logic clr;  // bits to clear (win over software's write-1-to-set)
-    } go_busy;  // rw1s: software sets to start, hardware clears when done
+    tr_req_ctl_t d;  // what a software read returns (iommu_regs_pkg::tr_req_ctl_t); rsvd members read 0
   } iommu_regs_hw2reg_tr_req_ctl_reg_t;
 
   // tr_response (offset 0x268): Translation response: result of the last debug translation request.
@@ -465,6 +422,7 @@ package iommu_regs_reg_pkg;
     iommu_regs_hw2reg_fqcsr_reg_t fqcsr;  // offset 0x04c
     iommu_regs_hw2reg_pqcsr_reg_t pqcsr;  // offset 0x050
     iommu_regs_hw2reg_ipsr_reg_t ipsr;  // offset 0x054
+    iommu_regs_hw2reg_tr_req_iova_reg_t tr_req_iova;  // offset 0x258
     iommu_regs_hw2reg_tr_req_ctl_reg_t tr_req_ctl;  // offset 0x260
     iommu_regs_hw2reg_tr_response_reg_t tr_response;  // offset 0x268
     iommu_regs_hw2reg_icvec_reg_t icvec;  // offset 0x2f8

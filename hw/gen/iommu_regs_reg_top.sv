@@ -19,6 +19,10 @@
 // hw2reg .set sets (set wins); rw1s sets the bits written 1 and hw2reg .clr clears (clear
 // wins); ro reads hw2reg .d; hwinit reads its reset bits. .qe is high in the first cycle q
 // shows a value software wrote (the cycle after the internal write).
+// Registers held by the core (<NAME>_HWEXT; their section below): nothing is stored here
+// but the last write: reg2hw .q (its data in the bytes written; other bytes keep earlier
+// data), .be (its byte enables) and .qe (one cycle, the same cycle as the fields' .qe; be
+// is zero in every other cycle); reads return hw2reg .d with the rsvd members zero.
 
 `resetall
 `timescale 1ns / 1ps
@@ -247,565 +251,6 @@ module iommu_regs_reg_top #(
   // Fields: <p>_wm = bits the current write touches, <p>_wd = write data, <p>_q = state
   // ---------------------------------------------------------------------------------------
 
-  // ddtp.ppn (warl): page number of the root device-directory table
-  logic [43:0] ddtp_ppn_q, ddtp_ppn_d, ddtp_ppn_wm, ddtp_ppn_wd;
-  logic [43:0] ddtp_ppn_wv;  // value after the write
-  logic ddtp_ppn_qe_q, ddtp_ppn_qe_d;
-  assign ddtp_ppn_wm = {44{ddtp_wsel}} & wr_bmask[53:10];
-  assign ddtp_ppn_wd = wr_data[53:10];
-  assign ddtp_ppn_wv = (ddtp_ppn_q & ~ddtp_ppn_wm) | (ddtp_ppn_wd & ddtp_ppn_wm);
-  always_comb begin
-    ddtp_ppn_d    = ddtp_ppn_q;
-    ddtp_ppn_qe_d = 1'b0;
-    if (hw2reg.ddtp.ppn.de) begin
-      ddtp_ppn_d = hw2reg.ddtp.ppn.d;
-    end else if (|ddtp_ppn_wm) begin
-      ddtp_ppn_d    = ddtp_ppn_wv;
-      ddtp_ppn_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      ddtp_ppn_q <= 44'h00000000000;
-      ddtp_ppn_qe_q <= 1'b0;
-    end else begin
-      ddtp_ppn_q <= ddtp_ppn_d;
-      ddtp_ppn_qe_q <= ddtp_ppn_qe_d;
-    end
-  end
-  assign reg2hw.ddtp.ppn.q = ddtp_ppn_q;
-  assign reg2hw.ddtp.ppn.qe = ddtp_ppn_qe_q;
-
-  // ddtp.iommu_mode (warl): operating mode (Off, Bare, 1/2/3-level DDT)
-  logic [3:0] ddtp_iommu_mode_q, ddtp_iommu_mode_d, ddtp_iommu_mode_wm, ddtp_iommu_mode_wd;
-  logic [3:0] ddtp_iommu_mode_wv;  // value after the write
-  logic ddtp_iommu_mode_qe_q, ddtp_iommu_mode_qe_d;
-  logic ddtp_iommu_mode_legal;  // ddtp_iommu_mode_wv is a member of the enum
-  assign ddtp_iommu_mode_wm = {4{ddtp_wsel}} & wr_bmask[3:0];
-  assign ddtp_iommu_mode_wd = wr_data[3:0];
-  assign ddtp_iommu_mode_wv = (ddtp_iommu_mode_q & ~ddtp_iommu_mode_wm) | (ddtp_iommu_mode_wd & ddtp_iommu_mode_wm);
-  assign ddtp_iommu_mode_legal = ((ddtp_iommu_mode_wv == iommu_regs_pkg::IOMMU_MODE_OFF) || (ddtp_iommu_mode_wv == iommu_regs_pkg::IOMMU_MODE_BARE) || (ddtp_iommu_mode_wv == iommu_regs_pkg::IOMMU_MODE_LVL1) || (ddtp_iommu_mode_wv == iommu_regs_pkg::IOMMU_MODE_LVL2) || (ddtp_iommu_mode_wv == iommu_regs_pkg::IOMMU_MODE_LVL3));
-  always_comb begin
-    ddtp_iommu_mode_d    = ddtp_iommu_mode_q;
-    ddtp_iommu_mode_qe_d = 1'b0;
-    if (hw2reg.ddtp.iommu_mode.de) begin
-      ddtp_iommu_mode_d = hw2reg.ddtp.iommu_mode.d;
-    end else if (|ddtp_iommu_mode_wm && ddtp_iommu_mode_legal) begin
-      ddtp_iommu_mode_d    = ddtp_iommu_mode_wv;
-      ddtp_iommu_mode_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      ddtp_iommu_mode_q <= 4'h0;
-      ddtp_iommu_mode_qe_q <= 1'b0;
-    end else begin
-      ddtp_iommu_mode_q <= ddtp_iommu_mode_d;
-      ddtp_iommu_mode_qe_q <= ddtp_iommu_mode_qe_d;
-    end
-  end
-  assign reg2hw.ddtp.iommu_mode.q = ddtp_iommu_mode_q;
-  assign reg2hw.ddtp.iommu_mode.qe = ddtp_iommu_mode_qe_q;
-
-  // cqb.ppn (warl): page number of the queue base
-  logic [43:0] cqb_ppn_q, cqb_ppn_d, cqb_ppn_wm, cqb_ppn_wd;
-  logic [43:0] cqb_ppn_wv;  // value after the write
-  logic cqb_ppn_qe_q, cqb_ppn_qe_d;
-  assign cqb_ppn_wm = {44{cqb_wsel}} & wr_bmask[53:10];
-  assign cqb_ppn_wd = wr_data[53:10];
-  assign cqb_ppn_wv = (cqb_ppn_q & ~cqb_ppn_wm) | (cqb_ppn_wd & cqb_ppn_wm);
-  always_comb begin
-    cqb_ppn_d    = cqb_ppn_q;
-    cqb_ppn_qe_d = 1'b0;
-    if (hw2reg.cqb.ppn.de) begin
-      cqb_ppn_d = hw2reg.cqb.ppn.d;
-    end else if (|cqb_ppn_wm) begin
-      cqb_ppn_d    = cqb_ppn_wv;
-      cqb_ppn_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      cqb_ppn_q <= 44'h00000000000;
-      cqb_ppn_qe_q <= 1'b0;
-    end else begin
-      cqb_ppn_q <= cqb_ppn_d;
-      cqb_ppn_qe_q <= cqb_ppn_qe_d;
-    end
-  end
-  assign reg2hw.cqb.ppn.q = cqb_ppn_q;
-  assign reg2hw.cqb.ppn.qe = cqb_ppn_qe_q;
-
-  // cqb.log2szm1 (warl): log2(number of entries) - 1 (spec LOG2SZ-1)
-  logic [4:0] cqb_log2szm1_q, cqb_log2szm1_d, cqb_log2szm1_wm, cqb_log2szm1_wd;
-  logic [4:0] cqb_log2szm1_wv;  // value after the write
-  logic cqb_log2szm1_qe_q, cqb_log2szm1_qe_d;
-  assign cqb_log2szm1_wm = {5{cqb_wsel}} & wr_bmask[4:0];
-  assign cqb_log2szm1_wd = wr_data[4:0];
-  assign cqb_log2szm1_wv = (cqb_log2szm1_q & ~cqb_log2szm1_wm) | (cqb_log2szm1_wd & cqb_log2szm1_wm);
-  always_comb begin
-    cqb_log2szm1_d    = cqb_log2szm1_q;
-    cqb_log2szm1_qe_d = 1'b0;
-    if (hw2reg.cqb.log2szm1.de) begin
-      cqb_log2szm1_d = hw2reg.cqb.log2szm1.d;
-    end else if (|cqb_log2szm1_wm) begin
-      cqb_log2szm1_d    = cqb_log2szm1_wv;
-      cqb_log2szm1_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      cqb_log2szm1_q <= 5'h00;
-      cqb_log2szm1_qe_q <= 1'b0;
-    end else begin
-      cqb_log2szm1_q <= cqb_log2szm1_d;
-      cqb_log2szm1_qe_q <= cqb_log2szm1_qe_d;
-    end
-  end
-  assign reg2hw.cqb.log2szm1.q = cqb_log2szm1_q;
-  assign reg2hw.cqb.log2szm1.qe = cqb_log2szm1_qe_q;
-
-  // cqt.index (warl): entry software fills next; bits above the queue size read 0
-  logic [31:0] cqt_index_q, cqt_index_d, cqt_index_wm, cqt_index_wd;
-  logic [31:0] cqt_index_wv;  // value after the write
-  logic cqt_index_qe_q, cqt_index_qe_d;
-  assign cqt_index_wm = {32{cqt_wsel}} & wr_bmask[63:32];
-  assign cqt_index_wd = wr_data[63:32];
-  assign cqt_index_wv = (cqt_index_q & ~cqt_index_wm) | (cqt_index_wd & cqt_index_wm);
-  always_comb begin
-    cqt_index_d    = cqt_index_q;
-    cqt_index_qe_d = 1'b0;
-    if (hw2reg.cqt.index.de) begin
-      cqt_index_d = hw2reg.cqt.index.d;
-    end else if (|cqt_index_wm) begin
-      cqt_index_d    = cqt_index_wv;
-      cqt_index_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      cqt_index_q <= 32'h00000000;
-      cqt_index_qe_q <= 1'b0;
-    end else begin
-      cqt_index_q <= cqt_index_d;
-      cqt_index_qe_q <= cqt_index_qe_d;
-    end
-  end
-  assign reg2hw.cqt.index.q = cqt_index_q;
-  assign reg2hw.cqt.index.qe = cqt_index_qe_q;
-
-  // fqb.ppn (warl): page number of the queue base
-  logic [43:0] fqb_ppn_q, fqb_ppn_d, fqb_ppn_wm, fqb_ppn_wd;
-  logic [43:0] fqb_ppn_wv;  // value after the write
-  logic fqb_ppn_qe_q, fqb_ppn_qe_d;
-  assign fqb_ppn_wm = {44{fqb_wsel}} & wr_bmask[53:10];
-  assign fqb_ppn_wd = wr_data[53:10];
-  assign fqb_ppn_wv = (fqb_ppn_q & ~fqb_ppn_wm) | (fqb_ppn_wd & fqb_ppn_wm);
-  always_comb begin
-    fqb_ppn_d    = fqb_ppn_q;
-    fqb_ppn_qe_d = 1'b0;
-    if (hw2reg.fqb.ppn.de) begin
-      fqb_ppn_d = hw2reg.fqb.ppn.d;
-    end else if (|fqb_ppn_wm) begin
-      fqb_ppn_d    = fqb_ppn_wv;
-      fqb_ppn_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      fqb_ppn_q <= 44'h00000000000;
-      fqb_ppn_qe_q <= 1'b0;
-    end else begin
-      fqb_ppn_q <= fqb_ppn_d;
-      fqb_ppn_qe_q <= fqb_ppn_qe_d;
-    end
-  end
-  assign reg2hw.fqb.ppn.q = fqb_ppn_q;
-  assign reg2hw.fqb.ppn.qe = fqb_ppn_qe_q;
-
-  // fqb.log2szm1 (warl): log2(number of entries) - 1 (spec LOG2SZ-1)
-  logic [4:0] fqb_log2szm1_q, fqb_log2szm1_d, fqb_log2szm1_wm, fqb_log2szm1_wd;
-  logic [4:0] fqb_log2szm1_wv;  // value after the write
-  logic fqb_log2szm1_qe_q, fqb_log2szm1_qe_d;
-  assign fqb_log2szm1_wm = {5{fqb_wsel}} & wr_bmask[4:0];
-  assign fqb_log2szm1_wd = wr_data[4:0];
-  assign fqb_log2szm1_wv = (fqb_log2szm1_q & ~fqb_log2szm1_wm) | (fqb_log2szm1_wd & fqb_log2szm1_wm);
-  always_comb begin
-    fqb_log2szm1_d    = fqb_log2szm1_q;
-    fqb_log2szm1_qe_d = 1'b0;
-    if (hw2reg.fqb.log2szm1.de) begin
-      fqb_log2szm1_d = hw2reg.fqb.log2szm1.d;
-    end else if (|fqb_log2szm1_wm) begin
-      fqb_log2szm1_d    = fqb_log2szm1_wv;
-      fqb_log2szm1_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      fqb_log2szm1_q <= 5'h00;
-      fqb_log2szm1_qe_q <= 1'b0;
-    end else begin
-      fqb_log2szm1_q <= fqb_log2szm1_d;
-      fqb_log2szm1_qe_q <= fqb_log2szm1_qe_d;
-    end
-  end
-  assign reg2hw.fqb.log2szm1.q = fqb_log2szm1_q;
-  assign reg2hw.fqb.log2szm1.qe = fqb_log2szm1_qe_q;
-
-  // fqh.index (warl): record software consumes next; bits above the queue size read 0
-  logic [31:0] fqh_index_q, fqh_index_d, fqh_index_wm, fqh_index_wd;
-  logic [31:0] fqh_index_wv;  // value after the write
-  logic fqh_index_qe_q, fqh_index_qe_d;
-  assign fqh_index_wm = {32{fqh_wsel}} & wr_bmask[31:0];
-  assign fqh_index_wd = wr_data[31:0];
-  assign fqh_index_wv = (fqh_index_q & ~fqh_index_wm) | (fqh_index_wd & fqh_index_wm);
-  always_comb begin
-    fqh_index_d    = fqh_index_q;
-    fqh_index_qe_d = 1'b0;
-    if (hw2reg.fqh.index.de) begin
-      fqh_index_d = hw2reg.fqh.index.d;
-    end else if (|fqh_index_wm) begin
-      fqh_index_d    = fqh_index_wv;
-      fqh_index_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      fqh_index_q <= 32'h00000000;
-      fqh_index_qe_q <= 1'b0;
-    end else begin
-      fqh_index_q <= fqh_index_d;
-      fqh_index_qe_q <= fqh_index_qe_d;
-    end
-  end
-  assign reg2hw.fqh.index.q = fqh_index_q;
-  assign reg2hw.fqh.index.qe = fqh_index_qe_q;
-
-  // pqb.ppn (warl): page number of the queue base
-  logic [43:0] pqb_ppn_q, pqb_ppn_d, pqb_ppn_wm, pqb_ppn_wd;
-  logic [43:0] pqb_ppn_wv;  // value after the write
-  logic pqb_ppn_qe_q, pqb_ppn_qe_d;
-  assign pqb_ppn_wm = {44{pqb_wsel}} & wr_bmask[53:10];
-  assign pqb_ppn_wd = wr_data[53:10];
-  assign pqb_ppn_wv = (pqb_ppn_q & ~pqb_ppn_wm) | (pqb_ppn_wd & pqb_ppn_wm);
-  always_comb begin
-    pqb_ppn_d    = pqb_ppn_q;
-    pqb_ppn_qe_d = 1'b0;
-    if (hw2reg.pqb.ppn.de) begin
-      pqb_ppn_d = hw2reg.pqb.ppn.d;
-    end else if (|pqb_ppn_wm) begin
-      pqb_ppn_d    = pqb_ppn_wv;
-      pqb_ppn_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      pqb_ppn_q <= 44'h00000000000;
-      pqb_ppn_qe_q <= 1'b0;
-    end else begin
-      pqb_ppn_q <= pqb_ppn_d;
-      pqb_ppn_qe_q <= pqb_ppn_qe_d;
-    end
-  end
-  assign reg2hw.pqb.ppn.q = pqb_ppn_q;
-  assign reg2hw.pqb.ppn.qe = pqb_ppn_qe_q;
-
-  // pqb.log2szm1 (warl): log2(number of entries) - 1 (spec LOG2SZ-1)
-  logic [4:0] pqb_log2szm1_q, pqb_log2szm1_d, pqb_log2szm1_wm, pqb_log2szm1_wd;
-  logic [4:0] pqb_log2szm1_wv;  // value after the write
-  logic pqb_log2szm1_qe_q, pqb_log2szm1_qe_d;
-  assign pqb_log2szm1_wm = {5{pqb_wsel}} & wr_bmask[4:0];
-  assign pqb_log2szm1_wd = wr_data[4:0];
-  assign pqb_log2szm1_wv = (pqb_log2szm1_q & ~pqb_log2szm1_wm) | (pqb_log2szm1_wd & pqb_log2szm1_wm);
-  always_comb begin
-    pqb_log2szm1_d    = pqb_log2szm1_q;
-    pqb_log2szm1_qe_d = 1'b0;
-    if (hw2reg.pqb.log2szm1.de) begin
-      pqb_log2szm1_d = hw2reg.pqb.log2szm1.d;
-    end else if (|pqb_log2szm1_wm) begin
-      pqb_log2szm1_d    = pqb_log2szm1_wv;
-      pqb_log2szm1_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      pqb_log2szm1_q <= 5'h00;
-      pqb_log2szm1_qe_q <= 1'b0;
-    end else begin
-      pqb_log2szm1_q <= pqb_log2szm1_d;
-      pqb_log2szm1_qe_q <= pqb_log2szm1_qe_d;
-    end
-  end
-  assign reg2hw.pqb.log2szm1.q = pqb_log2szm1_q;
-  assign reg2hw.pqb.log2szm1.qe = pqb_log2szm1_qe_q;
-
-  // pqh.index (warl): record software consumes next; bits above the queue size read 0
-  logic [31:0] pqh_index_q, pqh_index_d, pqh_index_wm, pqh_index_wd;
-  logic [31:0] pqh_index_wv;  // value after the write
-  logic pqh_index_qe_q, pqh_index_qe_d;
-  assign pqh_index_wm = {32{pqh_wsel}} & wr_bmask[31:0];
-  assign pqh_index_wd = wr_data[31:0];
-  assign pqh_index_wv = (pqh_index_q & ~pqh_index_wm) | (pqh_index_wd & pqh_index_wm);
-  always_comb begin
-    pqh_index_d    = pqh_index_q;
-    pqh_index_qe_d = 1'b0;
-    if (hw2reg.pqh.index.de) begin
-      pqh_index_d = hw2reg.pqh.index.d;
-    end else if (|pqh_index_wm) begin
-      pqh_index_d    = pqh_index_wv;
-      pqh_index_qe_d = 1'b1;
-    end
-  end
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      pqh_index_q <= 32'h00000000;
-      pqh_index_qe_q <= 1'b0;
-    end else begin
-      pqh_index_q <= pqh_index_d;
-      pqh_index_qe_q <= pqh_index_qe_d;
-    end
-  end
-  assign reg2hw.pqh.index.q = pqh_index_q;
-  assign reg2hw.pqh.index.qe = pqh_index_qe_q;
-
-  // cqcsr.fence_w_ip (rw1c): an IOFENCE.C with WSI=1 completed
-  logic cqcsr_fence_w_ip_q, cqcsr_fence_w_ip_d, cqcsr_fence_w_ip_wm, cqcsr_fence_w_ip_wd;
-  assign cqcsr_fence_w_ip_wm = cqcsr_wsel & wr_bmask[11];
-  assign cqcsr_fence_w_ip_wd = wr_data[11];
-  assign cqcsr_fence_w_ip_d = (cqcsr_fence_w_ip_q & ~(cqcsr_fence_w_ip_wd & cqcsr_fence_w_ip_wm)) | hw2reg.cqcsr.fence_w_ip.set;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      cqcsr_fence_w_ip_q <= 1'h0;
-    end else begin
-      cqcsr_fence_w_ip_q <= cqcsr_fence_w_ip_d;
-    end
-  end
-  assign reg2hw.cqcsr.fence_w_ip.q = cqcsr_fence_w_ip_q;
-
-  // cqcsr.cmd_ill (rw1c): illegal or unsupported command fetched; queue stopped
-  logic cqcsr_cmd_ill_q, cqcsr_cmd_ill_d, cqcsr_cmd_ill_wm, cqcsr_cmd_ill_wd;
-  assign cqcsr_cmd_ill_wm = cqcsr_wsel & wr_bmask[10];
-  assign cqcsr_cmd_ill_wd = wr_data[10];
-  assign cqcsr_cmd_ill_d = (cqcsr_cmd_ill_q & ~(cqcsr_cmd_ill_wd & cqcsr_cmd_ill_wm)) | hw2reg.cqcsr.cmd_ill.set;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      cqcsr_cmd_ill_q <= 1'h0;
-    end else begin
-      cqcsr_cmd_ill_q <= cqcsr_cmd_ill_d;
-    end
-  end
-  assign reg2hw.cqcsr.cmd_ill.q = cqcsr_cmd_ill_q;
-
-  // cqcsr.cmd_to (rw1c): a command timed out (seen by IOFENCE.C); queue stopped
-  logic cqcsr_cmd_to_q, cqcsr_cmd_to_d, cqcsr_cmd_to_wm, cqcsr_cmd_to_wd;
-  assign cqcsr_cmd_to_wm = cqcsr_wsel & wr_bmask[9];
-  assign cqcsr_cmd_to_wd = wr_data[9];
-  assign cqcsr_cmd_to_d = (cqcsr_cmd_to_q & ~(cqcsr_cmd_to_wd & cqcsr_cmd_to_wm)) | hw2reg.cqcsr.cmd_to.set;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      cqcsr_cmd_to_q <= 1'h0;
-    end else begin
-      cqcsr_cmd_to_q <= cqcsr_cmd_to_d;
-    end
-  end
-  assign reg2hw.cqcsr.cmd_to.q = cqcsr_cmd_to_q;
-
-  // cqcsr.cqmf (rw1c): memory fault on a queue or command access; queue stopped
-  logic cqcsr_cqmf_q, cqcsr_cqmf_d, cqcsr_cqmf_wm, cqcsr_cqmf_wd;
-  assign cqcsr_cqmf_wm = cqcsr_wsel & wr_bmask[8];
-  assign cqcsr_cqmf_wd = wr_data[8];
-  assign cqcsr_cqmf_d = (cqcsr_cqmf_q & ~(cqcsr_cqmf_wd & cqcsr_cqmf_wm)) | hw2reg.cqcsr.cqmf.set;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      cqcsr_cqmf_q <= 1'h0;
-    end else begin
-      cqcsr_cqmf_q <= cqcsr_cqmf_d;
-    end
-  end
-  assign reg2hw.cqcsr.cqmf.q = cqcsr_cqmf_q;
-
-  // cqcsr.cie (rw): command-queue interrupt enable
-  logic cqcsr_cie_q, cqcsr_cie_d, cqcsr_cie_wm, cqcsr_cie_wd;
-  logic cqcsr_cie_wv;  // value after the write
-  logic cqcsr_cie_qe_q, cqcsr_cie_qe_d;
-  assign cqcsr_cie_wm = cqcsr_wsel & wr_bmask[1];
-  assign cqcsr_cie_wd = wr_data[1];
-  assign cqcsr_cie_wv = (cqcsr_cie_q & ~cqcsr_cie_wm) | (cqcsr_cie_wd & cqcsr_cie_wm);
-  assign cqcsr_cie_d    = cqcsr_cie_wv;
-  assign cqcsr_cie_qe_d = |cqcsr_cie_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      cqcsr_cie_q <= 1'h0;
-      cqcsr_cie_qe_q <= 1'b0;
-    end else begin
-      cqcsr_cie_q <= cqcsr_cie_d;
-      cqcsr_cie_qe_q <= cqcsr_cie_qe_d;
-    end
-  end
-  assign reg2hw.cqcsr.cie.q = cqcsr_cie_q;
-  assign reg2hw.cqcsr.cie.qe = cqcsr_cie_qe_q;
-
-  // cqcsr.cqen (rw): command-queue enable
-  logic cqcsr_cqen_q, cqcsr_cqen_d, cqcsr_cqen_wm, cqcsr_cqen_wd;
-  logic cqcsr_cqen_wv;  // value after the write
-  logic cqcsr_cqen_qe_q, cqcsr_cqen_qe_d;
-  assign cqcsr_cqen_wm = cqcsr_wsel & wr_bmask[0];
-  assign cqcsr_cqen_wd = wr_data[0];
-  assign cqcsr_cqen_wv = (cqcsr_cqen_q & ~cqcsr_cqen_wm) | (cqcsr_cqen_wd & cqcsr_cqen_wm);
-  assign cqcsr_cqen_d    = cqcsr_cqen_wv;
-  assign cqcsr_cqen_qe_d = |cqcsr_cqen_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      cqcsr_cqen_q <= 1'h0;
-      cqcsr_cqen_qe_q <= 1'b0;
-    end else begin
-      cqcsr_cqen_q <= cqcsr_cqen_d;
-      cqcsr_cqen_qe_q <= cqcsr_cqen_qe_d;
-    end
-  end
-  assign reg2hw.cqcsr.cqen.q = cqcsr_cqen_q;
-  assign reg2hw.cqcsr.cqen.qe = cqcsr_cqen_qe_q;
-
-  // fqcsr.fqof (rw1c): a record was dropped because the queue was full
-  logic fqcsr_fqof_q, fqcsr_fqof_d, fqcsr_fqof_wm, fqcsr_fqof_wd;
-  assign fqcsr_fqof_wm = fqcsr_wsel & wr_bmask[41];
-  assign fqcsr_fqof_wd = wr_data[41];
-  assign fqcsr_fqof_d = (fqcsr_fqof_q & ~(fqcsr_fqof_wd & fqcsr_fqof_wm)) | hw2reg.fqcsr.fqof.set;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      fqcsr_fqof_q <= 1'h0;
-    end else begin
-      fqcsr_fqof_q <= fqcsr_fqof_d;
-    end
-  end
-  assign reg2hw.fqcsr.fqof.q = fqcsr_fqof_q;
-
-  // fqcsr.fqmf (rw1c): memory fault while writing a record; recording stopped
-  logic fqcsr_fqmf_q, fqcsr_fqmf_d, fqcsr_fqmf_wm, fqcsr_fqmf_wd;
-  assign fqcsr_fqmf_wm = fqcsr_wsel & wr_bmask[40];
-  assign fqcsr_fqmf_wd = wr_data[40];
-  assign fqcsr_fqmf_d = (fqcsr_fqmf_q & ~(fqcsr_fqmf_wd & fqcsr_fqmf_wm)) | hw2reg.fqcsr.fqmf.set;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      fqcsr_fqmf_q <= 1'h0;
-    end else begin
-      fqcsr_fqmf_q <= fqcsr_fqmf_d;
-    end
-  end
-  assign reg2hw.fqcsr.fqmf.q = fqcsr_fqmf_q;
-
-  // fqcsr.fie (rw): fault-queue interrupt enable
-  logic fqcsr_fie_q, fqcsr_fie_d, fqcsr_fie_wm, fqcsr_fie_wd;
-  logic fqcsr_fie_wv;  // value after the write
-  logic fqcsr_fie_qe_q, fqcsr_fie_qe_d;
-  assign fqcsr_fie_wm = fqcsr_wsel & wr_bmask[33];
-  assign fqcsr_fie_wd = wr_data[33];
-  assign fqcsr_fie_wv = (fqcsr_fie_q & ~fqcsr_fie_wm) | (fqcsr_fie_wd & fqcsr_fie_wm);
-  assign fqcsr_fie_d    = fqcsr_fie_wv;
-  assign fqcsr_fie_qe_d = |fqcsr_fie_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      fqcsr_fie_q <= 1'h0;
-      fqcsr_fie_qe_q <= 1'b0;
-    end else begin
-      fqcsr_fie_q <= fqcsr_fie_d;
-      fqcsr_fie_qe_q <= fqcsr_fie_qe_d;
-    end
-  end
-  assign reg2hw.fqcsr.fie.q = fqcsr_fie_q;
-  assign reg2hw.fqcsr.fie.qe = fqcsr_fie_qe_q;
-
-  // fqcsr.fqen (rw): fault-queue enable
-  logic fqcsr_fqen_q, fqcsr_fqen_d, fqcsr_fqen_wm, fqcsr_fqen_wd;
-  logic fqcsr_fqen_wv;  // value after the write
-  logic fqcsr_fqen_qe_q, fqcsr_fqen_qe_d;
-  assign fqcsr_fqen_wm = fqcsr_wsel & wr_bmask[32];
-  assign fqcsr_fqen_wd = wr_data[32];
-  assign fqcsr_fqen_wv = (fqcsr_fqen_q & ~fqcsr_fqen_wm) | (fqcsr_fqen_wd & fqcsr_fqen_wm);
-  assign fqcsr_fqen_d    = fqcsr_fqen_wv;
-  assign fqcsr_fqen_qe_d = |fqcsr_fqen_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      fqcsr_fqen_q <= 1'h0;
-      fqcsr_fqen_qe_q <= 1'b0;
-    end else begin
-      fqcsr_fqen_q <= fqcsr_fqen_d;
-      fqcsr_fqen_qe_q <= fqcsr_fqen_qe_d;
-    end
-  end
-  assign reg2hw.fqcsr.fqen.q = fqcsr_fqen_q;
-  assign reg2hw.fqcsr.fqen.qe = fqcsr_fqen_qe_q;
-
-  // pqcsr.pqof (rw1c): a request was dropped because the queue was full
-  logic pqcsr_pqof_q, pqcsr_pqof_d, pqcsr_pqof_wm, pqcsr_pqof_wd;
-  assign pqcsr_pqof_wm = pqcsr_wsel & wr_bmask[9];
-  assign pqcsr_pqof_wd = wr_data[9];
-  assign pqcsr_pqof_d = (pqcsr_pqof_q & ~(pqcsr_pqof_wd & pqcsr_pqof_wm)) | hw2reg.pqcsr.pqof.set;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      pqcsr_pqof_q <= 1'h0;
-    end else begin
-      pqcsr_pqof_q <= pqcsr_pqof_d;
-    end
-  end
-  assign reg2hw.pqcsr.pqof.q = pqcsr_pqof_q;
-
-  // pqcsr.pqmf (rw1c): memory fault while writing a record; recording stopped
-  logic pqcsr_pqmf_q, pqcsr_pqmf_d, pqcsr_pqmf_wm, pqcsr_pqmf_wd;
-  assign pqcsr_pqmf_wm = pqcsr_wsel & wr_bmask[8];
-  assign pqcsr_pqmf_wd = wr_data[8];
-  assign pqcsr_pqmf_d = (pqcsr_pqmf_q & ~(pqcsr_pqmf_wd & pqcsr_pqmf_wm)) | hw2reg.pqcsr.pqmf.set;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      pqcsr_pqmf_q <= 1'h0;
-    end else begin
-      pqcsr_pqmf_q <= pqcsr_pqmf_d;
-    end
-  end
-  assign reg2hw.pqcsr.pqmf.q = pqcsr_pqmf_q;
-
-  // pqcsr.pie (rw): page-request-queue interrupt enable
-  logic pqcsr_pie_q, pqcsr_pie_d, pqcsr_pie_wm, pqcsr_pie_wd;
-  logic pqcsr_pie_wv;  // value after the write
-  logic pqcsr_pie_qe_q, pqcsr_pie_qe_d;
-  assign pqcsr_pie_wm = pqcsr_wsel & wr_bmask[1];
-  assign pqcsr_pie_wd = wr_data[1];
-  assign pqcsr_pie_wv = (pqcsr_pie_q & ~pqcsr_pie_wm) | (pqcsr_pie_wd & pqcsr_pie_wm);
-  assign pqcsr_pie_d    = pqcsr_pie_wv;
-  assign pqcsr_pie_qe_d = |pqcsr_pie_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      pqcsr_pie_q <= 1'h0;
-      pqcsr_pie_qe_q <= 1'b0;
-    end else begin
-      pqcsr_pie_q <= pqcsr_pie_d;
-      pqcsr_pie_qe_q <= pqcsr_pie_qe_d;
-    end
-  end
-  assign reg2hw.pqcsr.pie.q = pqcsr_pie_q;
-  assign reg2hw.pqcsr.pie.qe = pqcsr_pie_qe_q;
-
-  // pqcsr.pqen (rw): page-request-queue enable
-  logic pqcsr_pqen_q, pqcsr_pqen_d, pqcsr_pqen_wm, pqcsr_pqen_wd;
-  logic pqcsr_pqen_wv;  // value after the write
-  logic pqcsr_pqen_qe_q, pqcsr_pqen_qe_d;
-  assign pqcsr_pqen_wm = pqcsr_wsel & wr_bmask[0];
-  assign pqcsr_pqen_wd = wr_data[0];
-  assign pqcsr_pqen_wv = (pqcsr_pqen_q & ~pqcsr_pqen_wm) | (pqcsr_pqen_wd & pqcsr_pqen_wm);
-  assign pqcsr_pqen_d    = pqcsr_pqen_wv;
-  assign pqcsr_pqen_qe_d = |pqcsr_pqen_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      pqcsr_pqen_q <= 1'h0;
-      pqcsr_pqen_qe_q <= 1'b0;
-    end else begin
-      pqcsr_pqen_q <= pqcsr_pqen_d;
-      pqcsr_pqen_qe_q <= pqcsr_pqen_qe_d;
-    end
-  end
-  assign reg2hw.pqcsr.pqen.q = pqcsr_pqen_q;
-  assign reg2hw.pqcsr.pqen.qe = pqcsr_pqen_qe_q;
-
   // ipsr.pip (rw1c): page-request-queue interrupt pending
   logic ipsr_pip_q, ipsr_pip_d, ipsr_pip_wm, ipsr_pip_wd;
   assign ipsr_pip_wm = ipsr_wsel & wr_bmask[35];
@@ -847,167 +292,6 @@ module iommu_regs_reg_top #(
     end
   end
   assign reg2hw.ipsr.cip.q = ipsr_cip_q;
-
-  // tr_req_iova.vpn (rw): virtual page number of the IOVA to translate
-  logic [51:0] tr_req_iova_vpn_q, tr_req_iova_vpn_d, tr_req_iova_vpn_wm, tr_req_iova_vpn_wd;
-  logic [51:0] tr_req_iova_vpn_wv;  // value after the write
-  logic tr_req_iova_vpn_qe_q, tr_req_iova_vpn_qe_d;
-  assign tr_req_iova_vpn_wm = {52{tr_req_iova_wsel}} & wr_bmask[63:12];
-  assign tr_req_iova_vpn_wd = wr_data[63:12];
-  assign tr_req_iova_vpn_wv = (tr_req_iova_vpn_q & ~tr_req_iova_vpn_wm) | (tr_req_iova_vpn_wd & tr_req_iova_vpn_wm);
-  assign tr_req_iova_vpn_d    = tr_req_iova_vpn_wv;
-  assign tr_req_iova_vpn_qe_d = |tr_req_iova_vpn_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      tr_req_iova_vpn_q <= 52'h0000000000000;
-      tr_req_iova_vpn_qe_q <= 1'b0;
-    end else begin
-      tr_req_iova_vpn_q <= tr_req_iova_vpn_d;
-      tr_req_iova_vpn_qe_q <= tr_req_iova_vpn_qe_d;
-    end
-  end
-  assign reg2hw.tr_req_iova.vpn.q = tr_req_iova_vpn_q;
-  assign reg2hw.tr_req_iova.vpn.qe = tr_req_iova_vpn_qe_q;
-
-  // tr_req_ctl.did (rw): device_id of the request
-  logic [23:0] tr_req_ctl_did_q, tr_req_ctl_did_d, tr_req_ctl_did_wm, tr_req_ctl_did_wd;
-  logic [23:0] tr_req_ctl_did_wv;  // value after the write
-  logic tr_req_ctl_did_qe_q, tr_req_ctl_did_qe_d;
-  assign tr_req_ctl_did_wm = {24{tr_req_ctl_wsel}} & wr_bmask[63:40];
-  assign tr_req_ctl_did_wd = wr_data[63:40];
-  assign tr_req_ctl_did_wv = (tr_req_ctl_did_q & ~tr_req_ctl_did_wm) | (tr_req_ctl_did_wd & tr_req_ctl_did_wm);
-  assign tr_req_ctl_did_d    = tr_req_ctl_did_wv;
-  assign tr_req_ctl_did_qe_d = |tr_req_ctl_did_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      tr_req_ctl_did_q <= 24'h000000;
-      tr_req_ctl_did_qe_q <= 1'b0;
-    end else begin
-      tr_req_ctl_did_q <= tr_req_ctl_did_d;
-      tr_req_ctl_did_qe_q <= tr_req_ctl_did_qe_d;
-    end
-  end
-  assign reg2hw.tr_req_ctl.did.q = tr_req_ctl_did_q;
-  assign reg2hw.tr_req_ctl.did.qe = tr_req_ctl_did_qe_q;
-
-  // tr_req_ctl.pv (rw): pid is valid (request carries a process_id)
-  logic tr_req_ctl_pv_q, tr_req_ctl_pv_d, tr_req_ctl_pv_wm, tr_req_ctl_pv_wd;
-  logic tr_req_ctl_pv_wv;  // value after the write
-  logic tr_req_ctl_pv_qe_q, tr_req_ctl_pv_qe_d;
-  assign tr_req_ctl_pv_wm = tr_req_ctl_wsel & wr_bmask[32];
-  assign tr_req_ctl_pv_wd = wr_data[32];
-  assign tr_req_ctl_pv_wv = (tr_req_ctl_pv_q & ~tr_req_ctl_pv_wm) | (tr_req_ctl_pv_wd & tr_req_ctl_pv_wm);
-  assign tr_req_ctl_pv_d    = tr_req_ctl_pv_wv;
-  assign tr_req_ctl_pv_qe_d = |tr_req_ctl_pv_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      tr_req_ctl_pv_q <= 1'h0;
-      tr_req_ctl_pv_qe_q <= 1'b0;
-    end else begin
-      tr_req_ctl_pv_q <= tr_req_ctl_pv_d;
-      tr_req_ctl_pv_qe_q <= tr_req_ctl_pv_qe_d;
-    end
-  end
-  assign reg2hw.tr_req_ctl.pv.q = tr_req_ctl_pv_q;
-  assign reg2hw.tr_req_ctl.pv.qe = tr_req_ctl_pv_qe_q;
-
-  // tr_req_ctl.pid (rw): process_id of the request when pv is 1
-  logic [19:0] tr_req_ctl_pid_q, tr_req_ctl_pid_d, tr_req_ctl_pid_wm, tr_req_ctl_pid_wd;
-  logic [19:0] tr_req_ctl_pid_wv;  // value after the write
-  logic tr_req_ctl_pid_qe_q, tr_req_ctl_pid_qe_d;
-  assign tr_req_ctl_pid_wm = {20{tr_req_ctl_wsel}} & wr_bmask[31:12];
-  assign tr_req_ctl_pid_wd = wr_data[31:12];
-  assign tr_req_ctl_pid_wv = (tr_req_ctl_pid_q & ~tr_req_ctl_pid_wm) | (tr_req_ctl_pid_wd & tr_req_ctl_pid_wm);
-  assign tr_req_ctl_pid_d    = tr_req_ctl_pid_wv;
-  assign tr_req_ctl_pid_qe_d = |tr_req_ctl_pid_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      tr_req_ctl_pid_q <= 20'h00000;
-      tr_req_ctl_pid_qe_q <= 1'b0;
-    end else begin
-      tr_req_ctl_pid_q <= tr_req_ctl_pid_d;
-      tr_req_ctl_pid_qe_q <= tr_req_ctl_pid_qe_d;
-    end
-  end
-  assign reg2hw.tr_req_ctl.pid.q = tr_req_ctl_pid_q;
-  assign reg2hw.tr_req_ctl.pid.qe = tr_req_ctl_pid_qe_q;
-
-  // tr_req_ctl.nw (rw): read-only access requested (0 asks for read and write)
-  logic tr_req_ctl_nw_q, tr_req_ctl_nw_d, tr_req_ctl_nw_wm, tr_req_ctl_nw_wd;
-  logic tr_req_ctl_nw_wv;  // value after the write
-  logic tr_req_ctl_nw_qe_q, tr_req_ctl_nw_qe_d;
-  assign tr_req_ctl_nw_wm = tr_req_ctl_wsel & wr_bmask[3];
-  assign tr_req_ctl_nw_wd = wr_data[3];
-  assign tr_req_ctl_nw_wv = (tr_req_ctl_nw_q & ~tr_req_ctl_nw_wm) | (tr_req_ctl_nw_wd & tr_req_ctl_nw_wm);
-  assign tr_req_ctl_nw_d    = tr_req_ctl_nw_wv;
-  assign tr_req_ctl_nw_qe_d = |tr_req_ctl_nw_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      tr_req_ctl_nw_q <= 1'h0;
-      tr_req_ctl_nw_qe_q <= 1'b0;
-    end else begin
-      tr_req_ctl_nw_q <= tr_req_ctl_nw_d;
-      tr_req_ctl_nw_qe_q <= tr_req_ctl_nw_qe_d;
-    end
-  end
-  assign reg2hw.tr_req_ctl.nw.q = tr_req_ctl_nw_q;
-  assign reg2hw.tr_req_ctl.nw.qe = tr_req_ctl_nw_qe_q;
-
-  // tr_req_ctl.exe (rw): execute permission requested
-  logic tr_req_ctl_exe_q, tr_req_ctl_exe_d, tr_req_ctl_exe_wm, tr_req_ctl_exe_wd;
-  logic tr_req_ctl_exe_wv;  // value after the write
-  logic tr_req_ctl_exe_qe_q, tr_req_ctl_exe_qe_d;
-  assign tr_req_ctl_exe_wm = tr_req_ctl_wsel & wr_bmask[2];
-  assign tr_req_ctl_exe_wd = wr_data[2];
-  assign tr_req_ctl_exe_wv = (tr_req_ctl_exe_q & ~tr_req_ctl_exe_wm) | (tr_req_ctl_exe_wd & tr_req_ctl_exe_wm);
-  assign tr_req_ctl_exe_d    = tr_req_ctl_exe_wv;
-  assign tr_req_ctl_exe_qe_d = |tr_req_ctl_exe_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      tr_req_ctl_exe_q <= 1'h0;
-      tr_req_ctl_exe_qe_q <= 1'b0;
-    end else begin
-      tr_req_ctl_exe_q <= tr_req_ctl_exe_d;
-      tr_req_ctl_exe_qe_q <= tr_req_ctl_exe_qe_d;
-    end
-  end
-  assign reg2hw.tr_req_ctl.exe.q = tr_req_ctl_exe_q;
-  assign reg2hw.tr_req_ctl.exe.qe = tr_req_ctl_exe_qe_q;
-
-  // tr_req_ctl.priv (rw): privileged (supervisor) access requested
-  logic tr_req_ctl_priv_q, tr_req_ctl_priv_d, tr_req_ctl_priv_wm, tr_req_ctl_priv_wd;
-  logic tr_req_ctl_priv_wv;  // value after the write
-  logic tr_req_ctl_priv_qe_q, tr_req_ctl_priv_qe_d;
-  assign tr_req_ctl_priv_wm = tr_req_ctl_wsel & wr_bmask[1];
-  assign tr_req_ctl_priv_wd = wr_data[1];
-  assign tr_req_ctl_priv_wv = (tr_req_ctl_priv_q & ~tr_req_ctl_priv_wm) | (tr_req_ctl_priv_wd & tr_req_ctl_priv_wm);
-  assign tr_req_ctl_priv_d    = tr_req_ctl_priv_wv;
-  assign tr_req_ctl_priv_qe_d = |tr_req_ctl_priv_wm;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      tr_req_ctl_priv_q <= 1'h0;
-      tr_req_ctl_priv_qe_q <= 1'b0;
-    end else begin
-      tr_req_ctl_priv_q <= tr_req_ctl_priv_d;
-      tr_req_ctl_priv_qe_q <= tr_req_ctl_priv_qe_d;
-    end
-  end
-  assign reg2hw.tr_req_ctl.priv.q = tr_req_ctl_priv_q;
-  assign reg2hw.tr_req_ctl.priv.qe = tr_req_ctl_priv_qe_q;
-
-  // tr_req_ctl.go_busy (rw1s): software sets to start, hardware clears when done
-  logic tr_req_ctl_go_busy_q, tr_req_ctl_go_busy_d, tr_req_ctl_go_busy_wm, tr_req_ctl_go_busy_wd;
-  assign tr_req_ctl_go_busy_wm = tr_req_ctl_wsel & wr_bmask[0];
-  assign tr_req_ctl_go_busy_wd = wr_data[0];
-  assign tr_req_ctl_go_busy_d = (tr_req_ctl_go_busy_q | (tr_req_ctl_go_busy_wd & tr_req_ctl_go_busy_wm)) & ~hw2reg.tr_req_ctl.go_busy.clr;
-  always_ff @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      tr_req_ctl_go_busy_q <= 1'h0;
-    end else begin
-      tr_req_ctl_go_busy_q <= tr_req_ctl_go_busy_d;
-    end
-  end
-  assign reg2hw.tr_req_ctl.go_busy.q = tr_req_ctl_go_busy_q;
 
   // icvec.piv (warl): vector of the page-request-queue interrupt
   logic [3:0] icvec_piv_q, icvec_piv_d, icvec_piv_wm, icvec_piv_wd;
@@ -1126,6 +410,287 @@ module iommu_regs_reg_top #(
   assign reg2hw.icvec.civ.qe = icvec_civ_qe_q;
 
   // ---------------------------------------------------------------------------------------
+  // Registers held by the core: <p>_q = data of the last write (bytes in <p>_wm),
+  // <p>_be_q = its byte enables, <p>_qe_q = its pulse; reads take hw2reg .d below
+  // ---------------------------------------------------------------------------------------
+
+  // ddtp (held by the core): Device-directory-table pointer: root of the DDT and the IOMMU operating mode.
+  logic [63:0] ddtp_q, ddtp_d, ddtp_wm, ddtp_wd;
+  logic [7:0] ddtp_be_q, ddtp_be_d;
+  logic ddtp_qe_q;
+  assign ddtp_wm   = {64{ddtp_wsel}} & wr_bmask[63:0];
+  assign ddtp_wd   = wr_data[63:0];
+  assign ddtp_be_d = {8{ddtp_wsel}} & wr_strb[7:0];
+  assign ddtp_d    = (ddtp_q & ~ddtp_wm) | (ddtp_wd & ddtp_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      ddtp_q    <= '0;
+      ddtp_be_q <= '0;
+      ddtp_qe_q <= 1'b0;
+    end else begin
+      ddtp_q    <= ddtp_d;
+      ddtp_be_q <= ddtp_be_d;
+      ddtp_qe_q <= |ddtp_be_d;
+    end
+  end
+  assign reg2hw.ddtp.q  = ddtp_q;
+  assign reg2hw.ddtp.qe = ddtp_qe_q;
+  assign reg2hw.ddtp.be = ddtp_be_q;
+
+  // cqb (held by the core): Command-queue base: location and size of the command queue (16-byte entries).
+  logic [63:0] cqb_q, cqb_d, cqb_wm, cqb_wd;
+  logic [7:0] cqb_be_q, cqb_be_d;
+  logic cqb_qe_q;
+  assign cqb_wm   = {64{cqb_wsel}} & wr_bmask[63:0];
+  assign cqb_wd   = wr_data[63:0];
+  assign cqb_be_d = {8{cqb_wsel}} & wr_strb[7:0];
+  assign cqb_d    = (cqb_q & ~cqb_wm) | (cqb_wd & cqb_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      cqb_q    <= '0;
+      cqb_be_q <= '0;
+      cqb_qe_q <= 1'b0;
+    end else begin
+      cqb_q    <= cqb_d;
+      cqb_be_q <= cqb_be_d;
+      cqb_qe_q <= |cqb_be_d;
+    end
+  end
+  assign reg2hw.cqb.q  = cqb_q;
+  assign reg2hw.cqb.qe = cqb_qe_q;
+  assign reg2hw.cqb.be = cqb_be_q;
+
+  // cqt (held by the core): Command-queue tail: index where software writes the next command.
+  logic [31:0] cqt_q, cqt_d, cqt_wm, cqt_wd;
+  logic [3:0] cqt_be_q, cqt_be_d;
+  logic cqt_qe_q;
+  assign cqt_wm   = {32{cqt_wsel}} & wr_bmask[63:32];
+  assign cqt_wd   = wr_data[63:32];
+  assign cqt_be_d = {4{cqt_wsel}} & wr_strb[7:4];
+  assign cqt_d    = (cqt_q & ~cqt_wm) | (cqt_wd & cqt_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      cqt_q    <= '0;
+      cqt_be_q <= '0;
+      cqt_qe_q <= 1'b0;
+    end else begin
+      cqt_q    <= cqt_d;
+      cqt_be_q <= cqt_be_d;
+      cqt_qe_q <= |cqt_be_d;
+    end
+  end
+  assign reg2hw.cqt.q  = cqt_q;
+  assign reg2hw.cqt.qe = cqt_qe_q;
+  assign reg2hw.cqt.be = cqt_be_q;
+
+  // fqb (held by the core): Fault-queue base: location and size of the fault queue (32-byte records).
+  logic [63:0] fqb_q, fqb_d, fqb_wm, fqb_wd;
+  logic [7:0] fqb_be_q, fqb_be_d;
+  logic fqb_qe_q;
+  assign fqb_wm   = {64{fqb_wsel}} & wr_bmask[63:0];
+  assign fqb_wd   = wr_data[63:0];
+  assign fqb_be_d = {8{fqb_wsel}} & wr_strb[7:0];
+  assign fqb_d    = (fqb_q & ~fqb_wm) | (fqb_wd & fqb_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      fqb_q    <= '0;
+      fqb_be_q <= '0;
+      fqb_qe_q <= 1'b0;
+    end else begin
+      fqb_q    <= fqb_d;
+      fqb_be_q <= fqb_be_d;
+      fqb_qe_q <= |fqb_be_d;
+    end
+  end
+  assign reg2hw.fqb.q  = fqb_q;
+  assign reg2hw.fqb.qe = fqb_qe_q;
+  assign reg2hw.fqb.be = fqb_be_q;
+
+  // fqh (held by the core): Fault-queue head: index of the next record software reads.
+  logic [31:0] fqh_q, fqh_d, fqh_wm, fqh_wd;
+  logic [3:0] fqh_be_q, fqh_be_d;
+  logic fqh_qe_q;
+  assign fqh_wm   = {32{fqh_wsel}} & wr_bmask[31:0];
+  assign fqh_wd   = wr_data[31:0];
+  assign fqh_be_d = {4{fqh_wsel}} & wr_strb[3:0];
+  assign fqh_d    = (fqh_q & ~fqh_wm) | (fqh_wd & fqh_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      fqh_q    <= '0;
+      fqh_be_q <= '0;
+      fqh_qe_q <= 1'b0;
+    end else begin
+      fqh_q    <= fqh_d;
+      fqh_be_q <= fqh_be_d;
+      fqh_qe_q <= |fqh_be_d;
+    end
+  end
+  assign reg2hw.fqh.q  = fqh_q;
+  assign reg2hw.fqh.qe = fqh_qe_q;
+  assign reg2hw.fqh.be = fqh_be_q;
+
+  // pqb (held by the core): Page-request-queue base: location and size of the page-request queue (16-byte records).
+  logic [63:0] pqb_q, pqb_d, pqb_wm, pqb_wd;
+  logic [7:0] pqb_be_q, pqb_be_d;
+  logic pqb_qe_q;
+  assign pqb_wm   = {64{pqb_wsel}} & wr_bmask[63:0];
+  assign pqb_wd   = wr_data[63:0];
+  assign pqb_be_d = {8{pqb_wsel}} & wr_strb[7:0];
+  assign pqb_d    = (pqb_q & ~pqb_wm) | (pqb_wd & pqb_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      pqb_q    <= '0;
+      pqb_be_q <= '0;
+      pqb_qe_q <= 1'b0;
+    end else begin
+      pqb_q    <= pqb_d;
+      pqb_be_q <= pqb_be_d;
+      pqb_qe_q <= |pqb_be_d;
+    end
+  end
+  assign reg2hw.pqb.q  = pqb_q;
+  assign reg2hw.pqb.qe = pqb_qe_q;
+  assign reg2hw.pqb.be = pqb_be_q;
+
+  // pqh (held by the core): Page-request-queue head: index of the next page request software reads.
+  logic [31:0] pqh_q, pqh_d, pqh_wm, pqh_wd;
+  logic [3:0] pqh_be_q, pqh_be_d;
+  logic pqh_qe_q;
+  assign pqh_wm   = {32{pqh_wsel}} & wr_bmask[31:0];
+  assign pqh_wd   = wr_data[31:0];
+  assign pqh_be_d = {4{pqh_wsel}} & wr_strb[3:0];
+  assign pqh_d    = (pqh_q & ~pqh_wm) | (pqh_wd & pqh_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      pqh_q    <= '0;
+      pqh_be_q <= '0;
+      pqh_qe_q <= 1'b0;
+    end else begin
+      pqh_q    <= pqh_d;
+      pqh_be_q <= pqh_be_d;
+      pqh_qe_q <= |pqh_be_d;
+    end
+  end
+  assign reg2hw.pqh.q  = pqh_q;
+  assign reg2hw.pqh.qe = pqh_qe_q;
+  assign reg2hw.pqh.be = pqh_be_q;
+
+  // cqcsr (held by the core): Command-queue control and status.
+  logic [31:0] cqcsr_q, cqcsr_d, cqcsr_wm, cqcsr_wd;
+  logic [3:0] cqcsr_be_q, cqcsr_be_d;
+  logic cqcsr_qe_q;
+  assign cqcsr_wm   = {32{cqcsr_wsel}} & wr_bmask[31:0];
+  assign cqcsr_wd   = wr_data[31:0];
+  assign cqcsr_be_d = {4{cqcsr_wsel}} & wr_strb[3:0];
+  assign cqcsr_d    = (cqcsr_q & ~cqcsr_wm) | (cqcsr_wd & cqcsr_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      cqcsr_q    <= '0;
+      cqcsr_be_q <= '0;
+      cqcsr_qe_q <= 1'b0;
+    end else begin
+      cqcsr_q    <= cqcsr_d;
+      cqcsr_be_q <= cqcsr_be_d;
+      cqcsr_qe_q <= |cqcsr_be_d;
+    end
+  end
+  assign reg2hw.cqcsr.q  = cqcsr_q;
+  assign reg2hw.cqcsr.qe = cqcsr_qe_q;
+  assign reg2hw.cqcsr.be = cqcsr_be_q;
+
+  // fqcsr (held by the core): Fault-queue control and status.
+  logic [31:0] fqcsr_q, fqcsr_d, fqcsr_wm, fqcsr_wd;
+  logic [3:0] fqcsr_be_q, fqcsr_be_d;
+  logic fqcsr_qe_q;
+  assign fqcsr_wm   = {32{fqcsr_wsel}} & wr_bmask[63:32];
+  assign fqcsr_wd   = wr_data[63:32];
+  assign fqcsr_be_d = {4{fqcsr_wsel}} & wr_strb[7:4];
+  assign fqcsr_d    = (fqcsr_q & ~fqcsr_wm) | (fqcsr_wd & fqcsr_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      fqcsr_q    <= '0;
+      fqcsr_be_q <= '0;
+      fqcsr_qe_q <= 1'b0;
+    end else begin
+      fqcsr_q    <= fqcsr_d;
+      fqcsr_be_q <= fqcsr_be_d;
+      fqcsr_qe_q <= |fqcsr_be_d;
+    end
+  end
+  assign reg2hw.fqcsr.q  = fqcsr_q;
+  assign reg2hw.fqcsr.qe = fqcsr_qe_q;
+  assign reg2hw.fqcsr.be = fqcsr_be_q;
+
+  // pqcsr (held by the core): Page-request-queue control and status.
+  logic [31:0] pqcsr_q, pqcsr_d, pqcsr_wm, pqcsr_wd;
+  logic [3:0] pqcsr_be_q, pqcsr_be_d;
+  logic pqcsr_qe_q;
+  assign pqcsr_wm   = {32{pqcsr_wsel}} & wr_bmask[31:0];
+  assign pqcsr_wd   = wr_data[31:0];
+  assign pqcsr_be_d = {4{pqcsr_wsel}} & wr_strb[3:0];
+  assign pqcsr_d    = (pqcsr_q & ~pqcsr_wm) | (pqcsr_wd & pqcsr_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      pqcsr_q    <= '0;
+      pqcsr_be_q <= '0;
+      pqcsr_qe_q <= 1'b0;
+    end else begin
+      pqcsr_q    <= pqcsr_d;
+      pqcsr_be_q <= pqcsr_be_d;
+      pqcsr_qe_q <= |pqcsr_be_d;
+    end
+  end
+  assign reg2hw.pqcsr.q  = pqcsr_q;
+  assign reg2hw.pqcsr.qe = pqcsr_qe_q;
+  assign reg2hw.pqcsr.be = pqcsr_be_q;
+
+  // tr_req_iova (held by the core): Translation-request IOVA: page of the address to translate.
+  logic [63:0] tr_req_iova_q, tr_req_iova_d, tr_req_iova_wm, tr_req_iova_wd;
+  logic [7:0] tr_req_iova_be_q, tr_req_iova_be_d;
+  logic tr_req_iova_qe_q;
+  assign tr_req_iova_wm   = {64{tr_req_iova_wsel}} & wr_bmask[63:0];
+  assign tr_req_iova_wd   = wr_data[63:0];
+  assign tr_req_iova_be_d = {8{tr_req_iova_wsel}} & wr_strb[7:0];
+  assign tr_req_iova_d    = (tr_req_iova_q & ~tr_req_iova_wm) | (tr_req_iova_wd & tr_req_iova_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      tr_req_iova_q    <= '0;
+      tr_req_iova_be_q <= '0;
+      tr_req_iova_qe_q <= 1'b0;
+    end else begin
+      tr_req_iova_q    <= tr_req_iova_d;
+      tr_req_iova_be_q <= tr_req_iova_be_d;
+      tr_req_iova_qe_q <= |tr_req_iova_be_d;
+    end
+  end
+  assign reg2hw.tr_req_iova.q  = tr_req_iova_q;
+  assign reg2hw.tr_req_iova.qe = tr_req_iova_qe_q;
+  assign reg2hw.tr_req_iova.be = tr_req_iova_be_q;
+
+  // tr_req_ctl (held by the core): Translation-request control: request attributes and the Go/Busy handshake.
+  logic [63:0] tr_req_ctl_q, tr_req_ctl_d, tr_req_ctl_wm, tr_req_ctl_wd;
+  logic [7:0] tr_req_ctl_be_q, tr_req_ctl_be_d;
+  logic tr_req_ctl_qe_q;
+  assign tr_req_ctl_wm   = {64{tr_req_ctl_wsel}} & wr_bmask[63:0];
+  assign tr_req_ctl_wd   = wr_data[63:0];
+  assign tr_req_ctl_be_d = {8{tr_req_ctl_wsel}} & wr_strb[7:0];
+  assign tr_req_ctl_d    = (tr_req_ctl_q & ~tr_req_ctl_wm) | (tr_req_ctl_wd & tr_req_ctl_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      tr_req_ctl_q    <= '0;
+      tr_req_ctl_be_q <= '0;
+      tr_req_ctl_qe_q <= 1'b0;
+    end else begin
+      tr_req_ctl_q    <= tr_req_ctl_d;
+      tr_req_ctl_be_q <= tr_req_ctl_be_d;
+      tr_req_ctl_qe_q <= |tr_req_ctl_be_d;
+    end
+  end
+  assign reg2hw.tr_req_ctl.q  = tr_req_ctl_q;
+  assign reg2hw.tr_req_ctl.qe = tr_req_ctl_qe_q;
+  assign reg2hw.tr_req_ctl.be = tr_req_ctl_be_q;
+
+  // ---------------------------------------------------------------------------------------
   // Read data: OR of the fields of the selected word at their byte lanes (wo, rsvd and
   // zero hwinit bits read zero; unmapped words read zero)
   // ---------------------------------------------------------------------------------------
@@ -1154,98 +719,98 @@ module iommu_regs_reg_top #(
     rd_data[7:0] = rd_data[7:0] | ({8{capabilities_rsel}} & 8'h10);
     // fctl.wsi (hwinit): interrupts are wire-signaled (fixed to 1: WSI only)
     rd_data[1] = rd_data[1] | (fctl_rsel & 1'h1);
-    // ddtp.ppn (warl): page number of the root device-directory table
-    rd_data[53:10] = rd_data[53:10] | ({44{ddtp_rsel}} & ddtp_ppn_q);
-    // ddtp.busy (ro): a mode change is still being carried out
-    rd_data[4] = rd_data[4] | (ddtp_rsel & hw2reg.ddtp.busy.d);
-    // ddtp.iommu_mode (warl): operating mode (Off, Bare, 1/2/3-level DDT)
-    rd_data[3:0] = rd_data[3:0] | ({4{ddtp_rsel}} & ddtp_iommu_mode_q);
-    // cqb.ppn (warl): page number of the queue base
-    rd_data[53:10] = rd_data[53:10] | ({44{cqb_rsel}} & cqb_ppn_q);
-    // cqb.log2szm1 (warl): log2(number of entries) - 1 (spec LOG2SZ-1)
-    rd_data[4:0] = rd_data[4:0] | ({5{cqb_rsel}} & cqb_log2szm1_q);
+    // ddtp.ppn (warl, held by the core): page number of the root device-directory table
+    rd_data[53:10] = rd_data[53:10] | ({44{ddtp_rsel}} & hw2reg.ddtp.d.ppn);
+    // ddtp.busy (ro, held by the core): a mode change is still being carried out
+    rd_data[4] = rd_data[4] | (ddtp_rsel & hw2reg.ddtp.d.busy);
+    // ddtp.iommu_mode (warl, held by the core): operating mode (Off, Bare, 1/2/3-level DDT)
+    rd_data[3:0] = rd_data[3:0] | ({4{ddtp_rsel}} & hw2reg.ddtp.d.iommu_mode);
+    // cqb.ppn (warl, held by the core): page number of the queue base
+    rd_data[53:10] = rd_data[53:10] | ({44{cqb_rsel}} & hw2reg.cqb.d.ppn);
+    // cqb.log2szm1 (warl, held by the core): log2(number of entries) - 1 (spec LOG2SZ-1)
+    rd_data[4:0] = rd_data[4:0] | ({5{cqb_rsel}} & hw2reg.cqb.d.log2szm1);
     // cqh.index (ro): entry the IOMMU reads next
     rd_data[31:0] = rd_data[31:0] | ({32{cqh_rsel}} & hw2reg.cqh.index.d);
-    // cqt.index (warl): entry software fills next; bits above the queue size read 0
-    rd_data[63:32] = rd_data[63:32] | ({32{cqt_rsel}} & cqt_index_q);
-    // fqb.ppn (warl): page number of the queue base
-    rd_data[53:10] = rd_data[53:10] | ({44{fqb_rsel}} & fqb_ppn_q);
-    // fqb.log2szm1 (warl): log2(number of entries) - 1 (spec LOG2SZ-1)
-    rd_data[4:0] = rd_data[4:0] | ({5{fqb_rsel}} & fqb_log2szm1_q);
-    // fqh.index (warl): record software consumes next; bits above the queue size read 0
-    rd_data[31:0] = rd_data[31:0] | ({32{fqh_rsel}} & fqh_index_q);
+    // cqt.index (warl, held by the core): entry software fills next; bits above the queue size read 0
+    rd_data[63:32] = rd_data[63:32] | ({32{cqt_rsel}} & hw2reg.cqt.d.index);
+    // fqb.ppn (warl, held by the core): page number of the queue base
+    rd_data[53:10] = rd_data[53:10] | ({44{fqb_rsel}} & hw2reg.fqb.d.ppn);
+    // fqb.log2szm1 (warl, held by the core): log2(number of entries) - 1 (spec LOG2SZ-1)
+    rd_data[4:0] = rd_data[4:0] | ({5{fqb_rsel}} & hw2reg.fqb.d.log2szm1);
+    // fqh.index (warl, held by the core): record software consumes next; bits above the queue size read 0
+    rd_data[31:0] = rd_data[31:0] | ({32{fqh_rsel}} & hw2reg.fqh.d.index);
     // fqt.index (ro): record slot the IOMMU fills next
     rd_data[63:32] = rd_data[63:32] | ({32{fqt_rsel}} & hw2reg.fqt.index.d);
-    // pqb.ppn (warl): page number of the queue base
-    rd_data[53:10] = rd_data[53:10] | ({44{pqb_rsel}} & pqb_ppn_q);
-    // pqb.log2szm1 (warl): log2(number of entries) - 1 (spec LOG2SZ-1)
-    rd_data[4:0] = rd_data[4:0] | ({5{pqb_rsel}} & pqb_log2szm1_q);
-    // pqh.index (warl): record software consumes next; bits above the queue size read 0
-    rd_data[31:0] = rd_data[31:0] | ({32{pqh_rsel}} & pqh_index_q);
+    // pqb.ppn (warl, held by the core): page number of the queue base
+    rd_data[53:10] = rd_data[53:10] | ({44{pqb_rsel}} & hw2reg.pqb.d.ppn);
+    // pqb.log2szm1 (warl, held by the core): log2(number of entries) - 1 (spec LOG2SZ-1)
+    rd_data[4:0] = rd_data[4:0] | ({5{pqb_rsel}} & hw2reg.pqb.d.log2szm1);
+    // pqh.index (warl, held by the core): record software consumes next; bits above the queue size read 0
+    rd_data[31:0] = rd_data[31:0] | ({32{pqh_rsel}} & hw2reg.pqh.d.index);
     // pqt.index (ro): record slot the IOMMU fills next
     rd_data[63:32] = rd_data[63:32] | ({32{pqt_rsel}} & hw2reg.pqt.index.d);
-    // cqcsr.busy (ro): a cqcsr write is still being carried out
-    rd_data[17] = rd_data[17] | (cqcsr_rsel & hw2reg.cqcsr.busy.d);
-    // cqcsr.cqon (ro): the command queue is active
-    rd_data[16] = rd_data[16] | (cqcsr_rsel & hw2reg.cqcsr.cqon.d);
-    // cqcsr.fence_w_ip (rw1c): an IOFENCE.C with WSI=1 completed
-    rd_data[11] = rd_data[11] | (cqcsr_rsel & cqcsr_fence_w_ip_q);
-    // cqcsr.cmd_ill (rw1c): illegal or unsupported command fetched; queue stopped
-    rd_data[10] = rd_data[10] | (cqcsr_rsel & cqcsr_cmd_ill_q);
-    // cqcsr.cmd_to (rw1c): a command timed out (seen by IOFENCE.C); queue stopped
-    rd_data[9] = rd_data[9] | (cqcsr_rsel & cqcsr_cmd_to_q);
-    // cqcsr.cqmf (rw1c): memory fault on a queue or command access; queue stopped
-    rd_data[8] = rd_data[8] | (cqcsr_rsel & cqcsr_cqmf_q);
-    // cqcsr.cie (rw): command-queue interrupt enable
-    rd_data[1] = rd_data[1] | (cqcsr_rsel & cqcsr_cie_q);
-    // cqcsr.cqen (rw): command-queue enable
-    rd_data[0] = rd_data[0] | (cqcsr_rsel & cqcsr_cqen_q);
-    // fqcsr.busy (ro): an fqcsr write is still being carried out
-    rd_data[49] = rd_data[49] | (fqcsr_rsel & hw2reg.fqcsr.busy.d);
-    // fqcsr.fqon (ro): the fault queue is active
-    rd_data[48] = rd_data[48] | (fqcsr_rsel & hw2reg.fqcsr.fqon.d);
-    // fqcsr.fqof (rw1c): a record was dropped because the queue was full
-    rd_data[41] = rd_data[41] | (fqcsr_rsel & fqcsr_fqof_q);
-    // fqcsr.fqmf (rw1c): memory fault while writing a record; recording stopped
-    rd_data[40] = rd_data[40] | (fqcsr_rsel & fqcsr_fqmf_q);
-    // fqcsr.fie (rw): fault-queue interrupt enable
-    rd_data[33] = rd_data[33] | (fqcsr_rsel & fqcsr_fie_q);
-    // fqcsr.fqen (rw): fault-queue enable
-    rd_data[32] = rd_data[32] | (fqcsr_rsel & fqcsr_fqen_q);
-    // pqcsr.busy (ro): a pqcsr write is still being carried out
-    rd_data[17] = rd_data[17] | (pqcsr_rsel & hw2reg.pqcsr.busy.d);
-    // pqcsr.pqon (ro): the page-request queue is active
-    rd_data[16] = rd_data[16] | (pqcsr_rsel & hw2reg.pqcsr.pqon.d);
-    // pqcsr.pqof (rw1c): a request was dropped because the queue was full
-    rd_data[9] = rd_data[9] | (pqcsr_rsel & pqcsr_pqof_q);
-    // pqcsr.pqmf (rw1c): memory fault while writing a record; recording stopped
-    rd_data[8] = rd_data[8] | (pqcsr_rsel & pqcsr_pqmf_q);
-    // pqcsr.pie (rw): page-request-queue interrupt enable
-    rd_data[1] = rd_data[1] | (pqcsr_rsel & pqcsr_pie_q);
-    // pqcsr.pqen (rw): page-request-queue enable
-    rd_data[0] = rd_data[0] | (pqcsr_rsel & pqcsr_pqen_q);
+    // cqcsr.busy (ro, held by the core): a cqcsr write is still being carried out
+    rd_data[17] = rd_data[17] | (cqcsr_rsel & hw2reg.cqcsr.d.busy);
+    // cqcsr.cqon (ro, held by the core): the command queue is active
+    rd_data[16] = rd_data[16] | (cqcsr_rsel & hw2reg.cqcsr.d.cqon);
+    // cqcsr.fence_w_ip (rw1c, held by the core): an IOFENCE.C with WSI=1 completed
+    rd_data[11] = rd_data[11] | (cqcsr_rsel & hw2reg.cqcsr.d.fence_w_ip);
+    // cqcsr.cmd_ill (rw1c, held by the core): illegal or unsupported command fetched; queue stopped
+    rd_data[10] = rd_data[10] | (cqcsr_rsel & hw2reg.cqcsr.d.cmd_ill);
+    // cqcsr.cmd_to (rw1c, held by the core): a command timed out (seen by IOFENCE.C); queue stopped
+    rd_data[9] = rd_data[9] | (cqcsr_rsel & hw2reg.cqcsr.d.cmd_to);
+    // cqcsr.cqmf (rw1c, held by the core): memory fault on a queue or command access; queue stopped
+    rd_data[8] = rd_data[8] | (cqcsr_rsel & hw2reg.cqcsr.d.cqmf);
+    // cqcsr.cie (rw, held by the core): command-queue interrupt enable
+    rd_data[1] = rd_data[1] | (cqcsr_rsel & hw2reg.cqcsr.d.cie);
+    // cqcsr.cqen (rw, held by the core): command-queue enable
+    rd_data[0] = rd_data[0] | (cqcsr_rsel & hw2reg.cqcsr.d.cqen);
+    // fqcsr.busy (ro, held by the core): an fqcsr write is still being carried out
+    rd_data[49] = rd_data[49] | (fqcsr_rsel & hw2reg.fqcsr.d.busy);
+    // fqcsr.fqon (ro, held by the core): the fault queue is active
+    rd_data[48] = rd_data[48] | (fqcsr_rsel & hw2reg.fqcsr.d.fqon);
+    // fqcsr.fqof (rw1c, held by the core): a record was dropped because the queue was full
+    rd_data[41] = rd_data[41] | (fqcsr_rsel & hw2reg.fqcsr.d.fqof);
+    // fqcsr.fqmf (rw1c, held by the core): memory fault while writing a record; recording stopped
+    rd_data[40] = rd_data[40] | (fqcsr_rsel & hw2reg.fqcsr.d.fqmf);
+    // fqcsr.fie (rw, held by the core): fault-queue interrupt enable
+    rd_data[33] = rd_data[33] | (fqcsr_rsel & hw2reg.fqcsr.d.fie);
+    // fqcsr.fqen (rw, held by the core): fault-queue enable
+    rd_data[32] = rd_data[32] | (fqcsr_rsel & hw2reg.fqcsr.d.fqen);
+    // pqcsr.busy (ro, held by the core): a pqcsr write is still being carried out
+    rd_data[17] = rd_data[17] | (pqcsr_rsel & hw2reg.pqcsr.d.busy);
+    // pqcsr.pqon (ro, held by the core): the page-request queue is active
+    rd_data[16] = rd_data[16] | (pqcsr_rsel & hw2reg.pqcsr.d.pqon);
+    // pqcsr.pqof (rw1c, held by the core): a request was dropped because the queue was full
+    rd_data[9] = rd_data[9] | (pqcsr_rsel & hw2reg.pqcsr.d.pqof);
+    // pqcsr.pqmf (rw1c, held by the core): memory fault while writing a record; recording stopped
+    rd_data[8] = rd_data[8] | (pqcsr_rsel & hw2reg.pqcsr.d.pqmf);
+    // pqcsr.pie (rw, held by the core): page-request-queue interrupt enable
+    rd_data[1] = rd_data[1] | (pqcsr_rsel & hw2reg.pqcsr.d.pie);
+    // pqcsr.pqen (rw, held by the core): page-request-queue enable
+    rd_data[0] = rd_data[0] | (pqcsr_rsel & hw2reg.pqcsr.d.pqen);
     // ipsr.pip (rw1c): page-request-queue interrupt pending
     rd_data[35] = rd_data[35] | (ipsr_rsel & ipsr_pip_q);
     // ipsr.fip (rw1c): fault-queue interrupt pending
     rd_data[33] = rd_data[33] | (ipsr_rsel & ipsr_fip_q);
     // ipsr.cip (rw1c): command-queue interrupt pending
     rd_data[32] = rd_data[32] | (ipsr_rsel & ipsr_cip_q);
-    // tr_req_iova.vpn (rw): virtual page number of the IOVA to translate
-    rd_data[63:12] = rd_data[63:12] | ({52{tr_req_iova_rsel}} & tr_req_iova_vpn_q);
-    // tr_req_ctl.did (rw): device_id of the request
-    rd_data[63:40] = rd_data[63:40] | ({24{tr_req_ctl_rsel}} & tr_req_ctl_did_q);
-    // tr_req_ctl.pv (rw): pid is valid (request carries a process_id)
-    rd_data[32] = rd_data[32] | (tr_req_ctl_rsel & tr_req_ctl_pv_q);
-    // tr_req_ctl.pid (rw): process_id of the request when pv is 1
-    rd_data[31:12] = rd_data[31:12] | ({20{tr_req_ctl_rsel}} & tr_req_ctl_pid_q);
-    // tr_req_ctl.nw (rw): read-only access requested (0 asks for read and write)
-    rd_data[3] = rd_data[3] | (tr_req_ctl_rsel & tr_req_ctl_nw_q);
-    // tr_req_ctl.exe (rw): execute permission requested
-    rd_data[2] = rd_data[2] | (tr_req_ctl_rsel & tr_req_ctl_exe_q);
-    // tr_req_ctl.priv (rw): privileged (supervisor) access requested
-    rd_data[1] = rd_data[1] | (tr_req_ctl_rsel & tr_req_ctl_priv_q);
-    // tr_req_ctl.go_busy (rw1s): software sets to start, hardware clears when done
-    rd_data[0] = rd_data[0] | (tr_req_ctl_rsel & tr_req_ctl_go_busy_q);
+    // tr_req_iova.vpn (rw, held by the core): virtual page number of the IOVA to translate
+    rd_data[63:12] = rd_data[63:12] | ({52{tr_req_iova_rsel}} & hw2reg.tr_req_iova.d.vpn);
+    // tr_req_ctl.did (rw, held by the core): device_id of the request
+    rd_data[63:40] = rd_data[63:40] | ({24{tr_req_ctl_rsel}} & hw2reg.tr_req_ctl.d.did);
+    // tr_req_ctl.pv (rw, held by the core): pid is valid (request carries a process_id)
+    rd_data[32] = rd_data[32] | (tr_req_ctl_rsel & hw2reg.tr_req_ctl.d.pv);
+    // tr_req_ctl.pid (rw, held by the core): process_id of the request when pv is 1
+    rd_data[31:12] = rd_data[31:12] | ({20{tr_req_ctl_rsel}} & hw2reg.tr_req_ctl.d.pid);
+    // tr_req_ctl.nw (rw, held by the core): read-only access requested (0 asks for read and write)
+    rd_data[3] = rd_data[3] | (tr_req_ctl_rsel & hw2reg.tr_req_ctl.d.nw);
+    // tr_req_ctl.exe (rw, held by the core): execute permission requested
+    rd_data[2] = rd_data[2] | (tr_req_ctl_rsel & hw2reg.tr_req_ctl.d.exe);
+    // tr_req_ctl.priv (rw, held by the core): privileged (supervisor) access requested
+    rd_data[1] = rd_data[1] | (tr_req_ctl_rsel & hw2reg.tr_req_ctl.d.priv);
+    // tr_req_ctl.go_busy (rw1s, held by the core): software sets to start, hardware clears when done
+    rd_data[0] = rd_data[0] | (tr_req_ctl_rsel & hw2reg.tr_req_ctl.d.go_busy);
     // tr_response.ppn (ro): translated page number (size-encoded when s is 1)
     rd_data[53:10] = rd_data[53:10] | ({44{tr_response_rsel}} & hw2reg.tr_response.ppn.d);
     // tr_response.s (ro): translation covers more than 4 KiB, size encoded in ppn
@@ -1265,7 +830,7 @@ module iommu_regs_reg_top #(
   // Inputs and bits the map does not use (address bits below the word, AxPROT, byte lanes
   // without writable fields); reduced here so that lint sees them as used on purpose.
   logic unused_inputs;
-  assign unused_inputs = ^{s_axil_awprot, s_axil_arprot, s_axil_awaddr[ADDR_LSB-1:0], s_axil_araddr[ADDR_LSB-1:0], wr_en, wr_addr, wr_data, wr_bmask, rd_addr};
+  assign unused_inputs = ^{s_axil_awprot, s_axil_arprot, s_axil_awaddr[ADDR_LSB-1:0], s_axil_araddr[ADDR_LSB-1:0], wr_en, wr_addr, wr_data, wr_bmask, rd_addr, hw2reg.ddtp.d.rsvd_63_54, hw2reg.ddtp.d.rsvd_9_5, hw2reg.cqb.d.rsvd_63_54, hw2reg.cqb.d.rsvd_9_5, hw2reg.fqb.d.rsvd_63_54, hw2reg.fqb.d.rsvd_9_5, hw2reg.pqb.d.rsvd_63_54, hw2reg.pqb.d.rsvd_9_5, hw2reg.cqcsr.d.rsvd_custom, hw2reg.cqcsr.d.rsvd_27_18, hw2reg.cqcsr.d.rsvd_15_12, hw2reg.cqcsr.d.rsvd_7_2, hw2reg.fqcsr.d.rsvd_custom, hw2reg.fqcsr.d.rsvd_27_18, hw2reg.fqcsr.d.rsvd_15_10, hw2reg.fqcsr.d.rsvd_7_2, hw2reg.pqcsr.d.rsvd_custom, hw2reg.pqcsr.d.rsvd_27_18, hw2reg.pqcsr.d.rsvd_15_10, hw2reg.pqcsr.d.rsvd_7_2, hw2reg.tr_req_iova.d.rsvd_11_0, hw2reg.tr_req_ctl.d.rsvd_custom, hw2reg.tr_req_ctl.d.rsvd_35_33, hw2reg.tr_req_ctl.d.rsvd_11_4};
 
 endmodule
 

@@ -3,7 +3,9 @@
 //! `<stem>_reg2hw_t` and `<stem>_hw2reg_t` of `hw/gen/<stem>_reg_pkg.sv`, and a `mod.rs`.
 //!
 //! Verilator hands the co-simulation these structs as flat vectors; the positions let it
-//! read `.q`/`.qe` and drive `.d`/`.de`/`.set`/`.clr` by name. They are computed by
+//! read `.q`/`.qe`/`.be` and drive `.d`/`.de`/`.set`/`.clr` by name. The leaves of a
+//! register held by the core (`reg2hw.<reg>.q/.qe/.be`, `hw2reg.<reg>.d`) have the field
+//! name `""`. They are computed by
 //! [`super::sv::Interface`], the very member list the SystemVerilog package is rendered
 //! from, so the two cannot disagree. The types (`Hwif`, `HwifMember`, `Signal`) live in the
 //! hand-written `cosim/src/hwif.rs`.
@@ -98,7 +100,8 @@ fn side_ctx(side: &Side) -> Result<SideCtx, Error> {
             Ok(MemberCtx {
                 reg: p.reg.name.clone(),
                 instance: p.index.map_or_else(|| "None".to_string(), |n| format!("Some({n})")),
-                field: p.field.name.clone(),
+                // A register held by the core has register-level leaves: no field name.
+                field: p.field.map(|f| f.name.clone()).unwrap_or_default(),
                 signal: signal_variant(p.leaf.name)?,
                 lsb: p.lsb,
                 width: p.leaf.width,
@@ -117,6 +120,7 @@ fn signal_variant(leaf: &str) -> Result<&'static str, Error> {
         "de" => "De",
         "set" => "Set",
         "clr" => "Clr",
+        "be" => "Be",
         other => {
             return Err(Error::Render {
                 template: HWIF_TEMPLATE.0.to_string(),

@@ -93,6 +93,8 @@ struct RegisterView {
     size: u32,
     reset: String,
     array: Option<String>,
+    /// For a register held by the core (`<NAME>_HWEXT`): what that means, else `None`.
+    held: Option<String>,
     fields: Vec<FieldRow>,
 }
 
@@ -247,11 +249,14 @@ fn summary_row(r: &Register, st: &Struct, digits: usize) -> SummaryRow {
         .filter(|a| *a != Access::Rsvd)
         .filter_map(|a| Access::ALL.iter().position(|(_, x)| *x == a))
         .collect();
-    let access = if tags.is_empty() {
+    let mut access = if tags.is_empty() {
         "rsvd".to_string()
     } else {
         tags.iter().map(|&i| Access::ALL[i].0).collect::<Vec<_>>().join(", ")
     };
+    if r.hw_ext {
+        access += "; held by the core";
+    }
     let (offset, suffix) = match r.array {
         Some(a) => (
             format!("`{}` + n × `{:#x}`", hex(r.offset, digits), a.stride),
@@ -294,6 +299,15 @@ fn register_view(pkg: &Package, r: &Register, st: &Struct, digits: usize) -> Reg
         size: 8 * r.bytes,
         reset: grouped_hex(r.reset, 8 * r.bytes),
         array,
+        held: r.hw_ext.then(|| {
+            format!(
+                "Held by the core: the register block stores nothing; each software write goes \
+                 to the core (`reg2hw.{0}.q`, `.qe`, `.be`: data, pulse, byte enables), which \
+                 implements the fields below, and reads return what the core drives \
+                 (`hw2reg.{0}.d`, reserved bits read zero).",
+                r.name
+            )
+        }),
         fields: st
             .fields
             .iter()
@@ -488,12 +502,13 @@ fn const_view(c: &Const) -> ConstView {
 }
 
 /// Localparams that only describe a layout documented elsewhere on the page: block size and
-/// bus width, byte order, and the `_OFFSET`/`_RESET`/`_COUNT`/`_STRIDE`/`_BYTES` of a type.
+/// bus width, byte order, and the `_OFFSET`/`_RESET`/`_COUNT`/`_STRIDE`/`_BYTES`/`_HWEXT` of a
+/// type.
 fn is_layout_param(pkg: &Package, c: &Const) -> bool {
     if c.name.starts_with("REGBLOCK_") || c.name == "BIG_ENDIAN" {
         return true;
     }
-    ["_OFFSET", "_RESET", "_COUNT", "_STRIDE", "_BYTES"].iter().any(|suffix| {
+    ["_OFFSET", "_RESET", "_COUNT", "_STRIDE", "_BYTES", "_HWEXT"].iter().any(|suffix| {
         c.name.strip_suffix(suffix).is_some_and(|ty| {
             let ty = ty.to_lowercase();
             pkg.find_struct(&ty).is_some() || pkg.find_enum(&ty).is_some()

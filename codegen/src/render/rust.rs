@@ -160,6 +160,8 @@ struct BlockRegCtx {
     array: bool,
     /// The register's entry of `REGISTERS` (`crate::regmeta`).
     name: String,
+    /// Held by the core (`<NAME>_HWEXT`).
+    hw_ext: bool,
     fields: Vec<FieldMetaCtx>,
 }
 
@@ -182,7 +184,9 @@ fn package_ctx(pkg: &Package) -> Result<PackageCtx, Error> {
 
     let mut consts = Vec::new();
     for c in &pkg.consts {
-        if c.name.ends_with("_RESET") || c.name == "BIG_ENDIAN" {
+        // `_RESET` becomes the value type's `RESET`, `_HWEXT` the register's `hw_ext` in
+        // `REGISTERS`, `BIG_ENDIAN` the byte order.
+        if c.name.ends_with("_RESET") || c.name.ends_with("_HWEXT") || c.name == "BIG_ENDIAN" {
             continue;
         }
         let ty = const_type(&c.name, c.width);
@@ -230,6 +234,7 @@ fn package_ctx(pkg: &Package) -> Result<PackageCtx, Error> {
                     doc: r.doc.clone(),
                     array: r.array.is_some(),
                     name: r.name.clone(),
+                    hw_ext: r.hw_ext,
                     fields: field_meta(pkg, s, r.reset)?,
                 });
             }

@@ -18,6 +18,14 @@
 //! | ro | - | `.d` |
 //! | hwinit, rsvd | - | - |
 //!
+//! A register held by the core (`<NAME>_HWEXT`, `Register::hw_ext`) has no per-field members
+//! and no storage: `reg2hw.<reg>` is `{ <reg>_t q; logic qe; logic [BYTES-1:0] be; }` (the
+//! data of the bytes written, kept per byte; the write's pulse, in the cycle a field's `.qe`
+//! would pulse; its byte enables, zero in every other cycle) and `hw2reg.<reg>` is
+//! `{ <reg>_t d; }` (what reads return, `rsvd` members forced to zero). `<reg>_t` in
+//! `<stem>_reg_pkg` copies the register's layout member for member (enum and struct members
+//! as vectors), so it assigns to and from `<pkg>::<reg>_t` unchanged.
+//!
 //! `.qe` is high for one cycle together with the first cycle `.q` shows a software write (a
 //! warl enum write that is ignored gives no pulse). A register with no member on a side is
 //! left out of that side; an empty side is `logic unused;`. The block is an AXI4-Lite slave
@@ -83,6 +91,8 @@ struct PkgCtx {
     src_pkg: String,
     stem: String,
     summary: String,
+    /// Layouts of the registers held by the core, in offset order.
+    copies: Vec<CopyCtx>,
     sides: Vec<SideCtx>,
 }
 
@@ -102,7 +112,20 @@ struct SideCtx {
 struct RegTypeCtx {
     type_name: String,
     comment: String,
+    /// Declaration lines of the register's own leaves (registers held by the core).
+    reg_members: Vec<String>,
     fields: Vec<FieldTypeCtx>,
+}
+
+/// `typedef struct packed { ... } <reg>_t;` in `<stem>_reg_pkg`: the layout of a register
+/// held by the core, member for member as in the regmap package (the type of its `.q` and
+/// `.d`).
+#[derive(Serialize)]
+struct CopyCtx {
+    type_name: String,
+    comment: String,
+    /// Complete declaration lines (`logic [43:0] ppn;  // warl: ...`).
+    members: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -131,6 +154,8 @@ struct TopCtx {
     bmask_expr: String,
     selects: Vec<SelectCtx>,
     fields: Vec<FieldLogicCtx>,
+    /// Registers held by the core (`<NAME>_HWEXT`), in offset order.
+    hwext: Vec<HwextLogicCtx>,
     reads: Vec<ReadCtx>,
     reg2hw_unused: bool,
     unused_terms: Vec<String>,
@@ -166,6 +191,30 @@ struct FieldLogicCtx {
     r2h: String,
     /// `hw2reg.<inst>.<field>`
     h2r: String,
+}
+
+/// The write capture of one register held by the core: the data and byte enables of the
+/// last software write and its one-cycle pulse (`reg2hw.<inst>.q/.qe/.be`).
+#[derive(Serialize)]
+struct HwextLogicCtx {
+    /// `ddtp (held by the core): Device-directory-table pointer ...`
+    tag: String,
+    /// Signal prefix: the instance name, e.g. `ddtp`.
+    p: String,
+    /// `[63:0] `: the register's bits.
+    range: String,
+    /// `[7:0] `: one bit per byte of the register (empty for one byte).
+    be_range: String,
+    /// Write mask (strobes and address) and write data, aligned to the register.
+    wm: String,
+    wd: String,
+    /// Byte enables of the current write, bit k = byte k of the register.
+    be: String,
+    /// `reg2hw.<inst>`
+    r2h: String,
+    /// Reserved bits of `hw2reg.<inst>.d` (read as zero): terms of `unused_inputs`.
+    #[serde(skip)]
+    unused: Vec<String>,
 }
 
 /// One term of the read-data OR.
@@ -272,6 +321,7 @@ impl Design {
         let mut selects = Vec::new();
         let mut fields = Vec::new();
         let mut reads = Vec::new();
+        let mut hwext = Vec::new();
         let mut names = Names::default(); // signals of the module
 
         for reg in regs {
@@ -303,7 +353,13 @@ impl Design {
                     words,
                 };
 
-                for &(f, acc) in &decl {
+                if reg.hw_ext {
+                    hwext.push(hwext_logic(
+                        pkg, &inst, st, &decl, bus_bytes, first_word, &mut sel, &mut reads,
+                        &mut names,
+                    )?);
+                }
+                for &(f, acc) in decl.iter().filter(|_| !reg.hw_ext) {
                     let segs = segments(&inst, f, bus_bytes, first_word);
                     let p = format!("{}_{}", inst.name, f.name);
                     let tag =
@@ -394,6 +450,19 @@ impl Design {
             }
         }
 
+        let copies = register_copies(pkg, block)?;
+        let mut types = Names::default();
+        let type_names = [&seam.reg2hw, &seam.hw2reg]
+            .into_iter()
+            .flat_map(|side| {
+                std::iter::once(side.type_name.clone())
+                    .chain(side.regs.iter().map(|r| r.type_name.clone()))
+            })
+            .chain(copies.iter().map(|c| c.type_name.clone()));
+        for name in type_names {
+            types.claim(pkg, name)?;
+        }
+
         let reg2hw_unused = seam.reg2hw.is_empty();
         let hw2reg_unused = seam.hw2reg.is_empty();
 
@@ -411,6 +480,8 @@ impl Design {
         if hw2reg_unused {
             unused_terms.push("hw2reg.unused".to_string());
         }
+        // Reserved bits of what the core drives for a register it holds: read as zero.
+        unused_terms.extend(hwext.iter().flat_map(|h| h.unused.iter().cloned()));
 
         let bmask_expr =
             concat((0..block.bus_bytes).rev().map(|i| format!("{{8{{wr_strb[{i}]}}}}")));
@@ -421,6 +492,7 @@ impl Design {
             src_pkg: src_pkg.clone(),
             stem: stem.clone(),
             summary: summary.clone(),
+            copies,
             sides: vec![
                 side_ctx(pkg, &seam.reg2hw, "register block -> core: what software wrote"),
                 side_ctx(pkg, &seam.hw2reg, "core -> register block: what hardware drives"),
@@ -441,11 +513,112 @@ impl Design {
             bmask_expr,
             selects,
             fields,
+            hwext,
             reads,
             reg2hw_unused,
             unused_terms,
         };
         Ok(Design { pkg: pkg_ctx, top })
+    }
+}
+
+/// The logic of one instance of a register held by the core (`<NAME>_HWEXT`): no field is
+/// stored; the block registers the data and byte enables of every write that touches the
+/// register (`reg2hw.<inst>.q/.be`, with the pulse `.qe` in the cycle after the internal
+/// write, the same cycle convention as the fields' `.qe`), and a read returns
+/// `hw2reg.<inst>.d` with the reserved members forced to zero. Marks the bus words the
+/// register uses in `sel` and adds its read terms to `reads`.
+#[allow(clippy::too_many_arguments)]
+fn hwext_logic(
+    pkg: &Package,
+    inst: &Instance,
+    st: &Struct,
+    decl: &[(&Field, Access)],
+    bus_bytes: u64,
+    first_word: u64,
+    sel: &mut Selects,
+    reads: &mut Vec<ReadCtx>,
+    names: &mut Names,
+) -> Result<HwextLogicCtx, Error> {
+    let p = inst.name.clone();
+    let whole = Field {
+        name: p.clone(),
+        lsb: 0,
+        width: st.width,
+        kind: FieldKind::Bits,
+        ..Field::default()
+    };
+    let segs = segments(inst, &whole, bus_bytes, first_word);
+    for s in &segs {
+        sel.wused[s.word] = true;
+    }
+    for suffix in ["q", "d", "wm", "wd", "be_q", "be_d", "qe_q"] {
+        names.claim(pkg, format!("{p}_{suffix}"))?;
+    }
+    // Registers start on their size (validate: offset-align), so every segment is whole
+    // bytes: bytes field_lo/8.. of the register in byte lanes bus_lo/8.. of the bus.
+    let be = concat(segs.iter().rev().map(|s| {
+        let lanes = BusBytes { lo: s.bus_lo / 8, hi: s.bus_hi / 8 };
+        and_sel(&sel.wsel[s.word], lanes.hi - lanes.lo + 1, &lanes.slice("wr_strb"))
+    }));
+    let h2r = format!("hw2reg.{}.d", inst.name);
+    let mut unused = Vec::new();
+    for &(f, acc) in decl {
+        let value = format!("{h2r}.{}", f.name);
+        if acc == Access::Rsvd {
+            unused.push(value);
+            continue;
+        }
+        let segs = segments(inst, f, bus_bytes, first_word);
+        let tag = format!(
+            "{}.{} ({}, held by the core): {}",
+            inst.label,
+            f.name,
+            acc.tag(),
+            one_line(&f.doc)
+        );
+        for s in &segs {
+            sel.rused[s.word] = true;
+            reads.push(ReadCtx {
+                tag: tag.clone(),
+                lhs: bus_slice("rd_data", s),
+                term: format!(
+                    "({})",
+                    and_sel(
+                        &sel.rsel[s.word],
+                        s.width(),
+                        &ReadValue::Signal(value.clone()).segment(s, segs.len() == 1)
+                    )
+                ),
+            });
+        }
+    }
+    Ok(HwextLogicCtx {
+        tag: format!("{} (held by the core): {}", inst.label, one_line(&inst.reg.doc)),
+        p,
+        range: range(st.width),
+        be_range: range(st.width / 8),
+        wm: concat(
+            segs.iter()
+                .rev()
+                .map(|s| and_sel(&sel.wsel[s.word], s.width(), &bus_slice("wr_bmask", s))),
+        ),
+        wd: concat(segs.iter().rev().map(|s| bus_slice("wr_data", s))),
+        be,
+        r2h: format!("reg2hw.{}", inst.name),
+        unused,
+    })
+}
+
+/// A run of byte lanes of the bus.
+struct BusBytes {
+    lo: u32,
+    hi: u32,
+}
+
+impl BusBytes {
+    fn slice(&self, signal: &str) -> String {
+        slice(signal, self.hi, self.lo)
     }
 }
 
@@ -492,8 +665,12 @@ pub struct SideReg<'a> {
     pub reg: &'a Register,
     /// `<stem>_reg2hw_<reg>_reg_t` / `<stem>_hw2reg_<reg>_reg_t`.
     pub type_name: String,
-    /// Fields that have leaves on this side, in declaration order (most significant first).
+    /// Fields that have leaves on this side, in declaration order (most significant first);
+    /// empty for a register held by the core.
     pub fields: Vec<SideField<'a>>,
+    /// The register's own leaves when the core holds it (`reg.hw_ext`): `q`, `qe`, `be` on
+    /// reg2hw, `d` on hw2reg; empty otherwise.
+    pub reg_leaves: Vec<Leaf>,
     /// One struct member per instance, in index order.
     pub instances: Vec<Instance<'a>>,
 }
@@ -506,10 +683,11 @@ pub struct SideField<'a> {
     pub leaves: Vec<Leaf>,
 }
 
-/// One leaf of a field's nested struct (`logic [3:0] q;`).
+/// One leaf of a field's nested struct (`logic [3:0] q;`), or of the struct of a register
+/// held by the core (`<reg>_t q;`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Leaf {
-    /// `q`, `qe`, `d`, `de`, `set` or `clr`.
+    /// `q`, `qe`, `d`, `de`, `set`, `clr`, or `be` (registers held by the core).
     pub name: &'static str,
     pub width: u32,
 }
@@ -522,8 +700,10 @@ pub struct PlacedLeaf<'s> {
     pub index: Option<u32>,
     /// Member name of the instance (`ddtp`, `iohpmctr_3`).
     pub member: &'s str,
-    pub field: &'s Field,
-    pub access: Access,
+    /// `None` for a leaf of a register held by the core (it has no per-field leaves).
+    pub field: Option<&'s Field>,
+    /// The field's access tag (`None` with `field`).
+    pub access: Option<Access>,
     pub leaf: Leaf,
     pub lsb: u32,
 }
@@ -556,6 +736,24 @@ impl<'a> Interface<'a> {
             }
             let decl = declared_fields(pkg, reg, st)?;
             for side in [&mut reg2hw, &mut hw2reg] {
+                if reg.hw_ext {
+                    let reg_leaves = match side.direction {
+                        Direction::Reg2hw => vec![
+                            Leaf { name: "q", width: st.width },
+                            Leaf { name: "qe", width: 1 },
+                            Leaf { name: "be", width: st.width / 8 },
+                        ],
+                        Direction::Hw2reg => vec![Leaf { name: "d", width: st.width }],
+                    };
+                    side.regs.push(SideReg {
+                        reg,
+                        type_name: format!("{stem}_{}_{}_reg_t", side.name, reg.name),
+                        fields: Vec::new(),
+                        reg_leaves,
+                        instances: instances(reg),
+                    });
+                    continue;
+                }
                 let fields: Vec<SideField> = decl
                     .iter()
                     .filter_map(|&(field, access)| {
@@ -579,6 +777,7 @@ impl<'a> Interface<'a> {
                         reg,
                         type_name: format!("{stem}_{}_{}_reg_t", side.name, reg.name),
                         fields,
+                        reg_leaves: Vec::new(),
                         instances: instances(reg),
                     });
                 }
@@ -598,7 +797,8 @@ impl SideField<'_> {
 impl SideReg<'_> {
     /// `$bits` of the register's struct type.
     pub fn width(&self) -> u32 {
-        self.fields.iter().map(SideField::width).sum()
+        self.fields.iter().map(SideField::width).sum::<u32>()
+            + self.reg_leaves.iter().map(|l| l.width).sum::<u32>()
     }
 }
 
@@ -623,6 +823,18 @@ impl Side<'_> {
         let mut next = self.bits(); // one above the msb of the next member
         for r in &self.regs {
             for inst in &r.instances {
+                for &leaf in &r.reg_leaves {
+                    next -= leaf.width;
+                    out.push(PlacedLeaf {
+                        reg: r.reg,
+                        index: inst.index,
+                        member: &inst.name,
+                        field: None,
+                        access: None,
+                        leaf,
+                        lsb: next,
+                    });
+                }
                 for f in &r.fields {
                     for &leaf in &f.leaves {
                         next -= leaf.width;
@@ -630,8 +842,8 @@ impl Side<'_> {
                             reg: r.reg,
                             index: inst.index,
                             member: &inst.name,
-                            field: f.field,
-                            access: f.access,
+                            field: Some(f.field),
+                            access: Some(f.access),
                             leaf,
                             lsb: next,
                         });
@@ -664,6 +876,11 @@ fn side_ctx(pkg: &Package, side: &Side, summary: &'static str) -> SideCtx {
         .map(|r| RegTypeCtx {
             type_name: r.type_name.clone(),
             comment: format!("{} ({}): {}", r.reg.name, offset_text(r.reg), one_line(&r.reg.doc)),
+            reg_members: r
+                .reg_leaves
+                .iter()
+                .map(|&l| hwext_leaf_decl(l, &r.reg.name, &pkg.name))
+                .collect(),
             fields: r
                 .fields
                 .iter()
@@ -777,6 +994,60 @@ fn leaf_members(acc: Access) -> (Leaves, Leaves) {
         Access::Rw1s => (&[("q", false)], &[("clr", false)]),
         Access::Ro => (&[], &[("d", false)]),
         Access::Hwinit | Access::Rsvd => (&[], &[]),
+    }
+}
+
+/// The `<reg>_t` copies of the layouts of the registers held by the core. Yosys resolves no
+/// other package's type inside a package, so `<stem>_reg_pkg` cannot name `<pkg>::<reg>_t`;
+/// the copy has the same members and widths, so the two assign to each other as they are
+/// and `reg2hw.<reg>.q.<field>` works. Enum- and struct-typed members are vectors here.
+fn register_copies(pkg: &Package, block: &Block) -> Result<Vec<CopyCtx>, Error> {
+    let mut out = Vec::new();
+    for reg in block.registers.iter().filter(|r| r.hw_ext) {
+        let st = pkg.find_struct(&reg.ty).ok_or_else(|| {
+            model_error(pkg, format!("register {}: no struct {}_t", reg.name, reg.ty))
+        })?;
+        let members = declared_fields(pkg, reg, st)?
+            .into_iter()
+            .map(|(f, acc)| {
+                let note = enum_note(pkg, f).map(|t| format!(" ({t})")).unwrap_or_default();
+                format!(
+                    "logic {}{};  // {}: {}{note}",
+                    range(f.width),
+                    f.name,
+                    acc.tag(),
+                    one_line(&f.doc)
+                )
+            })
+            .collect();
+        out.push(CopyCtx {
+            type_name: format!("{}_t", reg.name),
+            comment: format!(
+                "{} ({}): layout of {}::{}_t, held by the core",
+                reg.name,
+                offset_text(reg),
+                pkg.name,
+                reg.ty
+            ),
+            members,
+        });
+    }
+    Ok(out)
+}
+
+/// Declaration of a leaf of a register held by the core.
+fn hwext_leaf_decl(Leaf { name: leaf, width: w }: Leaf, reg: &str, src_pkg: &str) -> String {
+    match leaf {
+        "q" => format!(
+            "{reg}_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)"
+        ),
+        "qe" => "logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write"
+            .to_string(),
+        "be" => format!("logic {}be;  // bytes of that write (bit k: byte k); zero without qe", range(w)),
+        "d" => format!(
+            "{reg}_t d;  // what a software read returns ({src_pkg}::{reg}_t); rsvd members read 0"
+        ),
+        _ => format!("logic {}{leaf};", range(w)),
     }
 }
 

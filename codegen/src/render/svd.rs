@@ -126,7 +126,16 @@ fn register_view(pkg: &Package, reg: &Register) -> Result<RegisterView, Error> {
     let size_mask = if bits >= 64 { u64::MAX } else { (1u64 << bits) - 1 };
     let fields: Vec<FieldView> =
         st.fields.iter().filter(|f| !is_reserved(f)).map(|f| field_view(pkg, f)).collect();
-    let summary = if reg.doc.is_empty() { first_line(&st.doc) } else { Some(reg.doc.clone()) };
+    let mut summary = if reg.doc.is_empty() { first_line(&st.doc) } else { Some(reg.doc.clone()) };
+    if reg.hw_ext {
+        // SVD has no notion of it; say it where a reader of the description sees it.
+        let held = "Held by the core: the register block hands writes to the core, which \
+                    implements the fields, and reads return what the core drives.";
+        summary = Some(match summary {
+            Some(s) => format!("{} {held}", s.trim_end_matches('.').to_string() + "."),
+            None => held.to_string(),
+        });
+    }
     let (name, dim) = match reg.array {
         Some(a) => (
             format!("{}[%s]", reg.name),

@@ -1,5 +1,6 @@
 // Test register block: one field of each access kind, an enum-typed warl field, an 8-bit,
-// a 16-bit and a 64-bit register and a register array, on a 32-bit bus.
+// a 16-bit and a 64-bit register, a register array and a 64-bit register held by the core
+// (hwext), on a 32-bit bus.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -54,6 +55,16 @@ package demo_pkg;  // verilator lint_off UNUSEDPARAM
   } big_t;
   localparam int unsigned BIG_OFFSET = 'h40;
   localparam big_t        BIG_RESET  = 64'h0000_8765_4321_0000;
+  // Pointer held by the core: the block only passes writes on and reads what the core drives.
+  typedef struct packed {
+    logic [7:0]  rsvd_63_56;  // rsvd: reserved
+    logic [47:0] addr;        // warl: address
+    logic [3:0]  rsvd_7_4;    // rsvd: reserved
+    logic        busy;        // ro: busy
+    mode_t       mode;        // warl: mode
+  } ptr_t;
+  localparam int unsigned PTR_OFFSET = 'h48;
+  localparam bit          PTR_HWEXT  = 1'b1;
   // verilator lint_on UNUSEDPARAM
 endpackage
 

@@ -3,8 +3,9 @@
 // AXI4-Lite slave and checks reset values, byte strobes, AW/W in either order, and every
 // access kind: rw, wo (reads zero, q/qe), warl (illegal enum values ignored, hw .de wins),
 // rw1c (hw .set wins over a clear), rw1s (hw .clr wins), ro (hw .d), hwinit, rsvd,
-// arrays, a 64-bit register on the 32-bit bus, and unmapped offsets. Prints PASS or the
-// number of failures.
+// arrays, a 64-bit register on the 32-bit bus, a 64-bit register held by the core (q/qe/be
+// of each write, reads of hw2reg .d with rsvd bits zero, no qe on reads), and unmapped
+// offsets. Prints PASS or the number of failures.
 `timescale 1ns / 1ps
 module tb_demo;
   logic clk = 0, rst_n = 0;
@@ -16,11 +17,17 @@ module tb_demo;
   demo_reg_pkg::demo_hw2reg_t hw2reg;
   int errors = 0;
   int qe_mode = 0, qe_en = 0, qe_thresh = 0, qe_cmd = 0;
+  // The register held by the core: what the last pulse showed, and be outside a pulse.
+  int qe_ptr = 0, be_stray = 0;
+  logic [7:0] ptr_be = '0;
+  demo_pkg::ptr_t ptr_q;  // the copy in demo_reg_pkg assigns to the source type as it is
   always @(posedge clk) begin
     if (reg2hw.ctrl.mode.qe) qe_mode++;
     if (reg2hw.ctrl.en.qe) qe_en++;
     if (reg2hw.ctrl.thresh.qe) qe_thresh++;
     if (reg2hw.ctrl.cmd.qe) qe_cmd++;
+    if (reg2hw.ptr.qe) begin qe_ptr++; ptr_be = reg2hw.ptr.be; ptr_q = reg2hw.ptr.q; end
+    else if (reg2hw.ptr.be != '0) be_stray++;
   end
 
   demo_reg_top dut (
@@ -75,8 +82,12 @@ module tb_demo;
     if (!cond) begin $display("FAIL %s", what); errors++; end else $display("ok   %s", what);
   endtask
 
+  demo_pkg::ptr_t ptr_d;
   initial begin
     hw2reg = '0;
+    ptr_d = '1;  // rsvd bits too: the block must read them as zero
+    ptr_d.mode = demo_pkg::MODE_AUTO;
+    hw2reg.ptr.d = ptr_d;
     hw2reg.ctrl.level.d = 7'h55;
     hw2reg.status.busy.d = 4'h3;
     hw2reg.chan_1.stat.d = 8'hC1;
@@ -140,6 +151,26 @@ module tb_demo;
     expect_read(8'h44, 32'h0000_1234, "big high word (rsvd upper reads 0)");
     expect_read(8'h40, 32'h4321_0000, "big low word untouched");
     check(reg2hw.big.addr.q == 48'h1234_4321_0000, "big q");
+
+    // ptr (held by the core): reads return hw2reg.d with the rsvd bits zero, never a write.
+    expect_read(8'h48, 32'hFFFF_FF0D, "ptr low word from hw2reg.d (rsvd_7_4 zero)");
+    expect_read(8'h4C, 32'h00FF_FFFF, "ptr high word from hw2reg.d (rsvd_63_56 zero)");
+    check(qe_ptr == 0 && be_stray == 0, "reads of ptr pulse no qe");
+    write(8'h4C, 32'hAABB_CCDD, 4'b1111);
+    check(qe_ptr == 1 && ptr_be == 8'hF0 && ptr_q[63:32] == 32'hAABB_CCDD,
+          "32-bit write to the high half: one qe, be = F0, q high word");
+    expect_read(8'h4C, 32'h00FF_FFFF, "ptr high word still from hw2reg.d");
+    write(8'h48, 32'h1234_5601, 4'b0001, 2, 0);
+    check(qe_ptr == 2 && ptr_be == 8'h01 && ptr_q.mode == demo_pkg::MODE_ON
+          && ptr_q[63:32] == 32'hAABB_CCDD, "byte write: be = 01, q keeps the earlier bytes");
+    check(reg2hw.ptr.q.addr[47:24] == 24'hBBCCDD && !reg2hw.ptr.qe && reg2hw.ptr.be == '0,
+          "q holds after the pulse, qe and be low");
+    write(8'h48, 32'h0, 4'b0000);
+    check(qe_ptr == 2, "a write with no strobe touches no byte: no qe");
+    @(negedge clk); ptr_d.addr = 48'h0123_4567_89AB; ptr_d.busy = 1'b0; hw2reg.ptr.d = ptr_d;
+    expect_read(8'h48, 32'h6789_AB05, "ptr follows hw2reg.d");
+    expect_read(8'h4C, 32'h0001_2345, "ptr high word follows hw2reg.d");
+    check(qe_ptr == 2 && be_stray == 0, "no stray qe or be");
 
     write(8'h80, 32'hFFFF_FFFF, 4'b1111);
     expect_read(8'h80, 32'h0000_0000, "unmapped write ignored");

@@ -92,4 +92,8 @@ pub enum Signal {
     Set,
     /// `hw2reg.<reg>.<field>.clr`: bits to clear in a rw1s field.
     Clr,
+    /// `reg2hw.<reg>.be`: byte enables of the last software write to a register held by the
+    /// core (`<NAME>_HWEXT`), bit k = byte k; such a register's leaves (`q`, `qe`, `be`, `d`)
+    /// belong to the register, not a field.
+    Be,
 }

@@ -220,6 +220,7 @@ pub enum Stimulus {
         pin: String,
     },
     /// Drive one leaf of a register block's `hw2reg` (what the core would drive), until changed.
+    /// A register held by the core has one leaf, `d`, of the whole register: no `field`.
     Hw2reg {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         cycle: Option<u64>,
@@ -227,6 +228,7 @@ pub enum Stimulus {
         reg: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         instance: Option<usize>,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
         field: String,
         signal: Signal,
         value: Hex,

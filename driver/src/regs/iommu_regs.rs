@@ -5264,6 +5264,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Capabilities::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 56, width: 8, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_55_44", lsb: 44, width: 12, access: Access::Rsvd, reset: 0, legal: None },
@@ -5306,6 +5307,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Fctl::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 16, width: 16, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_15_3", lsb: 3, width: 13, access: Access::Rsvd, reset: 0, legal: None },
@@ -5321,6 +5323,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Ddtp::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_63_54", lsb: 54, width: 10, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "ppn", lsb: 10, width: 44, access: Access::Warl, reset: 0, legal: None },
@@ -5336,6 +5339,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Cqb::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_63_54", lsb: 54, width: 10, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "ppn", lsb: 10, width: 44, access: Access::Warl, reset: 0, legal: None },
@@ -5350,6 +5354,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Cqh::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "index", lsb: 0, width: 32, access: Access::Ro, reset: 0, legal: None },
         ],
@@ -5361,6 +5366,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Cqt::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "index", lsb: 0, width: 32, access: Access::Warl, reset: 0, legal: None },
         ],
@@ -5372,6 +5378,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Fqb::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_63_54", lsb: 54, width: 10, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "ppn", lsb: 10, width: 44, access: Access::Warl, reset: 0, legal: None },
@@ -5386,6 +5393,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Fqh::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "index", lsb: 0, width: 32, access: Access::Warl, reset: 0, legal: None },
         ],
@@ -5397,6 +5405,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Fqt::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "index", lsb: 0, width: 32, access: Access::Ro, reset: 0, legal: None },
         ],
@@ -5408,6 +5417,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Pqb::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_63_54", lsb: 54, width: 10, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "ppn", lsb: 10, width: 44, access: Access::Warl, reset: 0, legal: None },
@@ -5422,6 +5432,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Pqh::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "index", lsb: 0, width: 32, access: Access::Warl, reset: 0, legal: None },
         ],
@@ -5433,6 +5444,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Pqt::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "index", lsb: 0, width: 32, access: Access::Ro, reset: 0, legal: None },
         ],
@@ -5444,6 +5456,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Cqcsr::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 28, width: 4, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_27_18", lsb: 18, width: 10, access: Access::Rsvd, reset: 0, legal: None },
@@ -5466,6 +5479,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Fqcsr::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 28, width: 4, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_27_18", lsb: 18, width: 10, access: Access::Rsvd, reset: 0, legal: None },
@@ -5486,6 +5500,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Pqcsr::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 28, width: 4, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_27_18", lsb: 18, width: 10, access: Access::Rsvd, reset: 0, legal: None },
@@ -5506,6 +5521,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Ipsr::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_31_16", lsb: 16, width: 16, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_custom", lsb: 8, width: 8, access: Access::Rsvd, reset: 0, legal: None },
@@ -5523,6 +5539,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Iocountovf::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "hpm", lsb: 1, width: 31, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "cy", lsb: 0, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -5535,6 +5552,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Iocountinh::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "hpm", lsb: 1, width: 31, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "cy", lsb: 0, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -5547,6 +5565,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Iohpmcycles::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "of", lsb: 63, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "counter", lsb: 0, width: 63, access: Access::Hwinit, reset: 0, legal: None },
@@ -5559,6 +5578,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: Iohpmctr::COUNT,
         stride: Iohpmctr::STRIDE,
         reset: Iohpmctr::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "counter", lsb: 0, width: 64, access: Access::Hwinit, reset: 0, legal: None },
         ],
@@ -5570,6 +5590,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: Iohpmevt::COUNT,
         stride: Iohpmevt::STRIDE,
         reset: Iohpmevt::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "of", lsb: 63, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "idt", lsb: 62, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -5588,6 +5609,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: TrReqIova::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "vpn", lsb: 12, width: 52, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "rsvd_11_0", lsb: 0, width: 12, access: Access::Rsvd, reset: 0, legal: None },
@@ -5600,6 +5622,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: TrReqCtl::RESET.0 as u64,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "did", lsb: 40, width: 24, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "rsvd_custom", lsb: 36, width: 4, access: Access::Rsvd, reset: 0, legal: None },
@@ -5620,6 +5643,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: TrResponse::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 60, width: 4, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_59_54", lsb: 54, width: 6, access: Access::Rsvd, reset: 0, legal: None },
@@ -5637,6 +5661,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: IommuQosid::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_31_28", lsb: 28, width: 4, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "mcid", lsb: 16, width: 12, access: Access::Hwinit, reset: 0, legal: None },
@@ -5651,6 +5676,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Icvec::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_custom", lsb: 32, width: 32, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "rsvd_31_16", lsb: 16, width: 16, access: Access::Rsvd, reset: 0, legal: None },
@@ -5667,6 +5693,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: MsiAddr::COUNT,
         stride: MsiAddr::STRIDE,
         reset: MsiAddr::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_63_56", lsb: 56, width: 8, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "addr", lsb: 2, width: 54, access: Access::Hwinit, reset: 0, legal: None },
@@ -5680,6 +5707,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: MsiData::COUNT,
         stride: MsiData::STRIDE,
         reset: MsiData::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "data", lsb: 0, width: 32, access: Access::Hwinit, reset: 0, legal: None },
         ],
@@ -5691,6 +5719,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: MsiVecCtl::COUNT,
         stride: MsiVecCtl::STRIDE,
         reset: MsiVecCtl::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_31_1", lsb: 1, width: 31, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "m", lsb: 0, width: 1, access: Access::Hwinit, reset: 0, legal: None },

@@ -15804,6 +15804,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: VendorId::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "id", lsb: 0, width: 16, access: Access::Hwinit, reset: 0x1234, legal: None },
         ],
@@ -15815,6 +15816,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: DeviceId::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "id", lsb: 0, width: 16, access: Access::Hwinit, reset: 0x7250, legal: None },
         ],
@@ -15826,6 +15828,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Command::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 11, width: 5, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "intx_disable", lsb: 10, width: 1, access: Access::Rw, reset: 0, legal: None },
@@ -15848,6 +15851,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Status::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "detected_parity_error", lsb: 15, width: 1, access: Access::Rw1c, reset: 0, legal: None },
             FieldInfo { name: "signaled_system_error", lsb: 14, width: 1, access: Access::Rw1c, reset: 0, legal: None },
@@ -15872,6 +15876,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: ClassRev::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "base_class", lsb: 24, width: 8, access: Access::Hwinit, reset: 6, legal: None },
             FieldInfo { name: "sub_class", lsb: 16, width: 8, access: Access::Hwinit, reset: 4, legal: None },
@@ -15886,6 +15891,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: CacheLineSize::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "size", lsb: 0, width: 8, access: Access::Rw, reset: 0, legal: None },
         ],
@@ -15897,6 +15903,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PrimaryLatencyTimer::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "timer", lsb: 0, width: 8, access: Access::Hwinit, reset: 0, legal: None },
         ],
@@ -15908,6 +15915,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: HeaderType::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "multi_function", lsb: 7, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "layout", lsb: 0, width: 7, access: Access::Hwinit, reset: 1, legal: None },
@@ -15920,6 +15928,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Bist::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "capable", lsb: 7, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "start", lsb: 6, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -15934,6 +15943,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Bar0::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "address", lsb: 4, width: 28, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "prefetchable", lsb: 3, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -15948,6 +15958,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Bar1::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "address", lsb: 4, width: 28, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "prefetchable", lsb: 3, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -15962,6 +15973,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PrimaryBus::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "bus", lsb: 0, width: 8, access: Access::Rw, reset: 0, legal: None },
         ],
@@ -15973,6 +15985,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: SecondaryBus::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "bus", lsb: 0, width: 8, access: Access::Rw, reset: 0, legal: None },
         ],
@@ -15984,6 +15997,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: SubordinateBus::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "bus", lsb: 0, width: 8, access: Access::Rw, reset: 0, legal: None },
         ],
@@ -15995,6 +16009,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: SecondaryLatencyTimer::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "timer", lsb: 0, width: 8, access: Access::Hwinit, reset: 0, legal: None },
         ],
@@ -16006,6 +16021,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: IoBase::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "addr", lsb: 4, width: 4, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "addr_cap", lsb: 0, width: 4, access: Access::Hwinit, reset: 0, legal: None },
@@ -16018,6 +16034,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: IoLimit::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "addr", lsb: 4, width: 4, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "addr_cap", lsb: 0, width: 4, access: Access::Hwinit, reset: 0, legal: None },
@@ -16030,6 +16047,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: SecondaryStatus::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "detected_parity_error", lsb: 15, width: 1, access: Access::Rw1c, reset: 0, legal: None },
             FieldInfo { name: "received_system_error", lsb: 14, width: 1, access: Access::Rw1c, reset: 0, legal: None },
@@ -16051,6 +16069,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: MemoryBase::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "addr", lsb: 4, width: 12, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "rsvd", lsb: 0, width: 4, access: Access::Rsvd, reset: 0, legal: None },
@@ -16063,6 +16082,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: MemoryLimit::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "addr", lsb: 4, width: 12, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "rsvd", lsb: 0, width: 4, access: Access::Rsvd, reset: 0, legal: None },
@@ -16075,6 +16095,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PrefMemoryBase::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "addr", lsb: 4, width: 12, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "addr_cap", lsb: 0, width: 4, access: Access::Hwinit, reset: 1, legal: None },
@@ -16087,6 +16108,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PrefMemoryLimit::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "addr", lsb: 4, width: 12, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "addr_cap", lsb: 0, width: 4, access: Access::Hwinit, reset: 1, legal: None },
@@ -16099,6 +16121,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PrefBaseUpper::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "addr", lsb: 0, width: 32, access: Access::Rw, reset: 0, legal: None },
         ],
@@ -16110,6 +16133,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PrefLimitUpper::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "addr", lsb: 0, width: 32, access: Access::Rw, reset: 0, legal: None },
         ],
@@ -16121,6 +16145,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: IoBaseUpper::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "addr", lsb: 0, width: 16, access: Access::Hwinit, reset: 0, legal: None },
         ],
@@ -16132,6 +16157,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: IoLimitUpper::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "addr", lsb: 0, width: 16, access: Access::Hwinit, reset: 0, legal: None },
         ],
@@ -16143,6 +16169,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: CapPtr::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "ptr", lsb: 0, width: 8, access: Access::Hwinit, reset: 0x40, legal: None },
         ],
@@ -16154,6 +16181,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: ExpansionRomBase::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "address", lsb: 11, width: 21, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "rsvd", lsb: 1, width: 10, access: Access::Rsvd, reset: 0, legal: None },
@@ -16167,6 +16195,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: InterruptLine::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "line", lsb: 0, width: 8, access: Access::Rw, reset: 0, legal: None },
         ],
@@ -16178,6 +16207,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: InterruptPin::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "pin", lsb: 0, width: 8, access: Access::Hwinit, reset: 1, legal: None },
         ],
@@ -16189,6 +16219,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: BridgeControl::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 12, width: 4, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "discard_timer_serr_en", lsb: 11, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16212,6 +16243,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PcieCapHdr::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "next_ptr", lsb: 8, width: 8, access: Access::Hwinit, reset: 0x80, legal: None },
             FieldInfo { name: "cap_id", lsb: 0, width: 8, access: Access::Hwinit, reset: 0x10, legal: Some(&[PciCapId::PM.0 as u64, PciCapId::MSI.0 as u64, PciCapId::VNDR.0 as u64, PciCapId::PCIE.0 as u64, PciCapId::MSIX.0 as u64]) },
@@ -16224,6 +16256,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PcieCaps::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 14, width: 2, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "int_msg_num", lsb: 9, width: 5, access: Access::Hwinit, reset: 0, legal: None },
@@ -16239,6 +16272,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Devcap::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_31_29", lsb: 29, width: 3, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "flr_capable", lsb: 28, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16261,6 +16295,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Devctl::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 15, width: 1, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "max_read_request_size", lsb: 12, width: 3, access: Access::Rw, reset: 2, legal: None },
@@ -16283,6 +16318,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Devsta::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 6, width: 10, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "transactions_pending", lsb: 5, width: 1, access: Access::Ro, reset: 0, legal: None },
@@ -16300,6 +16336,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Lnkcap::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "port_number", lsb: 24, width: 8, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "rsvd", lsb: 23, width: 1, access: Access::Rsvd, reset: 0, legal: None },
@@ -16322,6 +16359,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Lnkctl::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_15_12", lsb: 12, width: 4, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "link_autonomous_bw_int_en", lsb: 11, width: 1, access: Access::Rw, reset: 0, legal: None },
@@ -16344,6 +16382,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Lnksta::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "link_autonomous_bw_status", lsb: 15, width: 1, access: Access::Rw1c, reset: 0, legal: None },
             FieldInfo { name: "link_bw_mgmt_status", lsb: 14, width: 1, access: Access::Rw1c, reset: 0, legal: None },
@@ -16362,6 +16401,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Slotcap::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "physical_slot_number", lsb: 19, width: 13, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "no_cmd_completed_support", lsb: 18, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16384,6 +16424,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Slotctl::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 15, width: 1, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "inband_pd_disable", lsb: 14, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16408,6 +16449,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Slotsta::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 9, width: 7, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "dll_state_changed", lsb: 8, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16428,6 +16470,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Rootctl::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 5, width: 11, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "crs_sw_visibility_en", lsb: 4, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16444,6 +16487,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Rootcap::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 1, width: 15, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "crs_sw_visibility", lsb: 0, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16456,6 +16500,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Rootsta::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 18, width: 14, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "pme_pending", lsb: 17, width: 1, access: Access::Ro, reset: 0, legal: None },
@@ -16470,6 +16515,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Devcap2::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "frs_supported", lsb: 31, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "rsvd_30_27", lsb: 27, width: 4, access: Access::Rsvd, reset: 0, legal: None },
@@ -16501,6 +16547,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Devctl2::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "ee_prefix_blocking", lsb: 15, width: 1, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "obff_en", lsb: 13, width: 2, access: Access::Hwinit, reset: 0, legal: None },
@@ -16523,6 +16570,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Devsta2::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 0, width: 16, access: Access::Rsvd, reset: 0, legal: None },
         ],
@@ -16534,6 +16582,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Lnkcap2::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "drs_supported", lsb: 31, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "rsvd_30_25", lsb: 25, width: 6, access: Access::Rsvd, reset: 0, legal: None },
@@ -16553,6 +16602,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Lnkctl2::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "compliance_preset_deemphasis", lsb: 12, width: 4, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "compliance_sos", lsb: 11, width: 1, access: Access::Rw, reset: 0, legal: None },
@@ -16571,6 +16621,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Lnksta2::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "drs_message_received", lsb: 15, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "downstream_component_presence", lsb: 12, width: 3, access: Access::Ro, reset: 0, legal: None },
@@ -16593,6 +16644,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Slotcap2::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 1, width: 31, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "inband_pd_disable_supported", lsb: 0, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16605,6 +16657,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Slotctl2::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 0, width: 16, access: Access::Rsvd, reset: 0, legal: None },
         ],
@@ -16616,6 +16669,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Slotsta2::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 0, width: 16, access: Access::Rsvd, reset: 0, legal: None },
         ],
@@ -16627,6 +16681,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PmCapHdr::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "next_ptr", lsb: 8, width: 8, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "cap_id", lsb: 0, width: 8, access: Access::Hwinit, reset: 1, legal: Some(&[PciCapId::PM.0 as u64, PciCapId::MSI.0 as u64, PciCapId::VNDR.0 as u64, PciCapId::PCIE.0 as u64, PciCapId::MSIX.0 as u64]) },
@@ -16639,6 +16694,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Pmc::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "pme_support", lsb: 11, width: 5, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "d2_support", lsb: 10, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16657,6 +16713,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Pmcsr::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "pme_status", lsb: 15, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "data_scale", lsb: 13, width: 2, access: Access::Hwinit, reset: 0, legal: None },
@@ -16675,6 +16732,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PmcsrBse::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "bpcc_en", lsb: 7, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "b2_b3", lsb: 6, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16688,6 +16746,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: PmData::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "data", lsb: 0, width: 8, access: Access::Hwinit, reset: 0, legal: None },
         ],
@@ -16699,6 +16758,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AerExtCapHdr::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "next", lsb: 20, width: 12, access: Access::Hwinit, reset: 0x148, legal: None },
             FieldInfo { name: "version", lsb: 16, width: 4, access: Access::Hwinit, reset: 2, legal: None },
@@ -16712,6 +16772,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AerUncorStatus::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_31_27", lsb: 27, width: 5, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "poisoned_tlp_egress_blocked", lsb: 26, width: 1, access: Access::Rw1c, reset: 0, legal: None },
@@ -16742,6 +16803,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AerUncorMask::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_31_27", lsb: 27, width: 5, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "poisoned_tlp_egress_blocked", lsb: 26, width: 1, access: Access::Rw, reset: 1, legal: None },
@@ -16772,6 +16834,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AerUncorSeverity::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_31_27", lsb: 27, width: 5, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "poisoned_tlp_egress_blocked", lsb: 26, width: 1, access: Access::Rw, reset: 0, legal: None },
@@ -16802,6 +16865,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AerCorStatus::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_31_16", lsb: 16, width: 16, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "header_log_overflow", lsb: 15, width: 1, access: Access::Rw1c, reset: 0, legal: None },
@@ -16823,6 +16887,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AerCorMask::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd_31_16", lsb: 16, width: 16, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "header_log_overflow", lsb: 15, width: 1, access: Access::Rw, reset: 1, legal: None },
@@ -16844,6 +16909,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AerCapCtrl::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 13, width: 19, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "cpl_timeout_log_capable", lsb: 12, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16864,6 +16930,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: AerHeaderLog::COUNT,
         stride: AerHeaderLog::STRIDE,
         reset: AerHeaderLog::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "dw", lsb: 0, width: 32, access: Access::Ro, reset: 0, legal: None },
         ],
@@ -16875,6 +16942,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AerRootErrCmd::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 3, width: 29, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "fatal_err_report_en", lsb: 2, width: 1, access: Access::Rw, reset: 0, legal: None },
@@ -16889,6 +16957,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AerRootErrStatus::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "adv_err_int_msg_num", lsb: 27, width: 5, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "rsvd", lsb: 7, width: 20, access: Access::Rsvd, reset: 0, legal: None },
@@ -16908,6 +16977,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AerErrSourceId::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "fatal_non_fatal_source_id", lsb: 16, width: 16, access: Access::Ro, reset: 0, legal: None },
             FieldInfo { name: "cor_source_id", lsb: 0, width: 16, access: Access::Ro, reset: 0, legal: None },
@@ -16920,6 +16990,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: AerTlpPrefixLog::COUNT,
         stride: AerTlpPrefixLog::STRIDE,
         reset: AerTlpPrefixLog::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "dw", lsb: 0, width: 32, access: Access::Ro, reset: 0, legal: None },
         ],
@@ -16931,6 +17002,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AcsExtCapHdr::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "next", lsb: 20, width: 12, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "version", lsb: 16, width: 4, access: Access::Hwinit, reset: 1, legal: None },
@@ -16944,6 +17016,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AcsCaps::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "egress_ctrl_vector_size", lsb: 8, width: 8, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "enhanced", lsb: 7, width: 1, access: Access::Hwinit, reset: 0, legal: None },
@@ -16963,6 +17036,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: AcsCtrl::RESET.0 as u64,
+        hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 7, width: 9, access: Access::Rsvd, reset: 0, legal: None },
             FieldInfo { name: "direct_translated_p2p_en", lsb: 6, width: 1, access: Access::Rw, reset: 0, legal: None },

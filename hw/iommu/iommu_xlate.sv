@@ -678,9 +678,12 @@ module iommu_xlate #(
     end
   end
 
-  // No memory read for a request that has its answer; at most one read per walker.
+  // No memory read for a request that has its answer (or a fault); at most one read per
+  // walker outstanding (the next one leaves with the last beat of the previous one).
   a_no_read_after_answer: assert property (@(posedge clk_i) disable iff (!rst_ni)
-    mem_rd_req_valid_o |-> !w_faulted[rd_idx] && !w_waiting[rd_idx]);
+    mem_rd_req_valid_o |-> !w_faulted[rd_idx]);
+  a_one_read_per_walker: assert property (@(posedge clk_i) disable iff (!rst_ni)
+    mem_rd_req_valid_o |-> !w_waiting[rd_idx] || (w_beat[rd_idx] && mem_rd_rsp_i.last));
   // A request answered in S1 never goes to a walker.
   a_dispatch_only_misses: assert property (@(posedge clk_i) disable iff (!rst_ni)
     s1_dispatch |-> !s1_final);

@@ -119,9 +119,14 @@ module iommu_xlate #(
   logic [DDTC_ENTRIES-1:0]  ddtc_v_q;
   logic [PDTC_ENTRIES-1:0]  pdtc_v_q;
   logic [IOTLB_ENTRIES-1:0] tlb_v_q;
-  ddtc_entry_t ddtc_q [DDTC_ENTRIES];
-  pdtc_entry_t pdtc_q [PDTC_ENTRIES];
-  tlb_entry_t  tlb_q  [IOTLB_ENTRIES];
+  // Entries as flat packed vectors (entry i at [i*W +: W]): Yosys drops the dimension of an
+  // unpacked array of structs. The widths are checked against the types (Verilator WIDTH).
+  localparam int unsigned DDTC_W = 24 + 4 + 20 + 4 + 44;
+  localparam int unsigned PDTC_W = 24 + 20 + 20 + 2 + 4 + 44;
+  localparam int unsigned TLB_W  = 20 + 1 + VPN_W + 2 + 1 + 6 + 44;
+  logic [DDTC_ENTRIES*DDTC_W-1:0] ddtc_q;
+  logic [PDTC_ENTRIES*PDTC_W-1:0] pdtc_q;
+  logic [IOTLB_ENTRIES*TLB_W-1:0] tlb_q;
 
   // The IOVA range of an IOTLB entry (level, NAPOT, tag) covers vpn.
   function automatic logic tlb_covers(input logic n, input logic [1:0] level,
@@ -167,7 +172,7 @@ module iommu_xlate #(
     ddtc_idx = '0;
     ddtc_e   = '0;
     for (int i = 0; i < DDTC_ENTRIES; i++) begin
-      ddtc_e = ddtc_q[i];
+      ddtc_e = ddtc_q[i*DDTC_W +: DDTC_W];
       if (!ddtc_hit && ddtc_v_q[i] && ddtc_e.did == s1_req_q.device_id) begin
         ddtc_hit = 1'b1;
         ddtc_idx = DDTC_IW'(i);
@@ -179,7 +184,7 @@ module iommu_xlate #(
   ddtc_entry_t                    s1_ddtc;  // did is the tag
   /* verilator lint_on UNUSEDSIGNAL */
   iommu_mem_pkg::device_context_t s1_dc;
-  assign s1_ddtc = ddtc_q[ddtc_idx];
+  assign s1_ddtc = ddtc_q[ddtc_idx*DDTC_W +: DDTC_W];
   always_comb begin
     s1_dc           = '0;
     s1_dc.tc.v      = 1'b1;
@@ -205,7 +210,7 @@ module iommu_xlate #(
     pdtc_idx = '0;
     pdtc_e   = '0;
     for (int i = 0; i < PDTC_ENTRIES; i++) begin
-      pdtc_e = pdtc_q[i];
+      pdtc_e = pdtc_q[i*PDTC_W +: PDTC_W];
       if (!pdtc_hit && pdtc_v_q[i] && pdtc_e.did == s1_req_q.device_id &&
           pdtc_e.pid == s1_pid) begin
         pdtc_hit = 1'b1;
@@ -217,7 +222,7 @@ module iommu_xlate #(
   pdtc_entry_t                     s1_pdtc;  // did and pid are the tag
   /* verilator lint_on UNUSEDSIGNAL */
   iommu_mem_pkg::process_context_t s1_pc;
-  assign s1_pdtc = pdtc_q[pdtc_idx];
+  assign s1_pdtc = pdtc_q[pdtc_idx*PDTC_W +: PDTC_W];
   always_comb begin
     s1_pc          = '0;
     s1_pc.ta.v     = 1'b1;
@@ -243,7 +248,7 @@ module iommu_xlate #(
     tlb_idx = '0;
     tlb_e   = '0;
     for (int i = 0; i < IOTLB_ENTRIES; i++) begin
-      tlb_e = tlb_q[i];
+      tlb_e = tlb_q[i*TLB_W +: TLB_W];
       if (!tlb_hit && tlb_v_q[i] && (tlb_e.g || tlb_e.pscid == s1_pscid) &&
           tlb_covers(tlb_e.n, tlb_e.level, tlb_e.vpn, s1_vpn)) begin
         tlb_hit = 1'b1;
@@ -256,7 +261,7 @@ module iommu_xlate #(
   tlb_entry_t s1_tlb;  // pscid and vpn are the tag
   /* verilator lint_on UNUSEDSIGNAL */
   iommu_mem_pkg::pte_t s1_pte;
-  assign s1_tlb = tlb_q[tlb_idx];
+  assign s1_tlb = tlb_q[tlb_idx*TLB_W +: TLB_W];
   always_comb begin
     s1_pte     = '0;
     s1_pte.v   = 1'b1;
@@ -556,12 +561,12 @@ module iommu_xlate #(
     kill_pdtc_e = '0;
     kill_tlb_e  = '0;
     for (int i = 0; i < DDTC_ENTRIES; i++) begin
-      kill_ddtc_e  = ddtc_q[i];
+      kill_ddtc_e  = ddtc_q[i*DDTC_W +: DDTC_W];
       ddtc_kill[i] = inval_fire && inval_i.kind == iommu_core_pkg::INVAL_DDT &&
                      (!inval_i.dv || kill_ddtc_e.did == inval_i.did);
     end
     for (int i = 0; i < PDTC_ENTRIES; i++) begin
-      kill_pdtc_e  = pdtc_q[i];
+      kill_pdtc_e  = pdtc_q[i*PDTC_W +: PDTC_W];
       pdtc_kill[i] = inval_fire &&
                      ((inval_i.kind == iommu_core_pkg::INVAL_DDT &&
                        (!inval_i.dv || kill_pdtc_e.did == inval_i.did)) ||
@@ -569,7 +574,7 @@ module iommu_xlate #(
                        kill_pdtc_e.did == inval_i.did && kill_pdtc_e.pid == inval_i.pid));
     end
     for (int i = 0; i < IOTLB_ENTRIES; i++) begin
-      kill_tlb_e  = tlb_q[i];
+      kill_tlb_e  = tlb_q[i*TLB_W +: TLB_W];
       tlb_kill[i] = inval_fire && inval_i.kind == iommu_core_pkg::INVAL_VMA &&
                     (!inval_i.av || tlb_covers(kill_tlb_e.n, kill_tlb_e.level, kill_tlb_e.vpn,
                                                 inval_i.vpn[VPN_W-1:0])) &&
@@ -643,9 +648,9 @@ module iommu_xlate #(
 
   // Entry contents (no reset: the valid bits say what holds an entry).
   always_ff @(posedge clk_i) begin
-    if (fill_dc) ddtc_q[ddtc_victim] <= new_ddtc;
-    if (fill_pc) pdtc_q[pdtc_victim] <= new_pdtc;
-    if (fill_leaf) tlb_q[tlb_victim] <= new_tlb;
+    if (fill_dc) ddtc_q[ddtc_victim*DDTC_W +: DDTC_W] <= new_ddtc;
+    if (fill_pc) pdtc_q[pdtc_victim*PDTC_W +: PDTC_W] <= new_pdtc;
+    if (fill_leaf) tlb_q[tlb_victim*TLB_W +: TLB_W] <= new_tlb;
   end
 
   assign idle_o = !s1_valid_q && !out_valid_q && &w_idle;

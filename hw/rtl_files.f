@@ -13,6 +13,7 @@
 
 // top: iommu_regs_reg_top
 // top: pcie_rp_cfg_reg_top
+// top: iommu_xlate
 // sim-top: cosim_harness_top
 
 // Register maps (regmaps/README.md); independent of each other.
@@ -31,6 +32,9 @@ hw/gen/pcie_rp_cfg_reg_top.sv
 
 // Hand-written RTL.
 hw/iommu/iommu_core_pkg.sv
+hw/iommu/iommu_xlate_decide.sv
+hw/iommu/iommu_xlate_walker.sv
+hw/iommu/iommu_xlate.sv
 
 // Simulation-only RTL: co-simulation harnesses (cosim/) and what they instantiate.
 hw/sim/axi_copy_engine.sv

@@ -13,6 +13,8 @@
 
 // top: iommu_regs_reg_top
 // top: pcie_rp_cfg_reg_top
+// top: iommu_ctrl
+// top: iommu_axi_master
 // sim-top: cosim_harness_top
 
 // Register maps (regmaps/README.md); independent of each other.
@@ -31,6 +33,9 @@ hw/gen/pcie_rp_cfg_reg_top.sv
 
 // Hand-written RTL.
 hw/iommu/iommu_core_pkg.sv
+hw/iommu/iommu_axi_master.sv
+hw/iommu/iommu_cq.sv
+hw/iommu/iommu_ctrl.sv
 
 // Simulation-only RTL: co-simulation harnesses (cosim/) and what they instantiate.
 hw/sim/axi_copy_engine.sv

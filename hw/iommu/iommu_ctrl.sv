@@ -26,10 +26,10 @@
 // pip while pie and pqof or pqmf (so a bit software clears comes back while its cause stays).
 // irq_o[v] is high while a pending bit whose icvec vector is v is set.
 // Fault queue: a record from the engine is taken when no record write is in flight; it is
-// dropped when fqon = 0 or fqof/fqmf is set, sets fqof when the queue is full (fqt + 1 ==
-// fqh), else is written as four 8-byte beats at fqb.ppn * 4096 + fqt * 32; a refused write
-// sets fqmf, a completed one advances fqt (and sets fip with fie). The engine waits at most
-// one record write.
+// dropped when fqon = 0, fqen = 0 or fqof/fqmf is set, sets fqof when the queue is full
+// (fqt + 1 == fqh), else is written as four 8-byte beats at fqb.ppn * 4096 + fqt * 32; a
+// refused write sets fqmf, a completed one advances fqt (and sets fip with fie). The engine
+// waits at most one record write.
 // Page-request queue: register behaviour only; no page requests are recorded yet (pqt stays 0,
 // pqof/pqmf are never set by hardware).
 // Debug (iommu_debug.adoc): go_busy = 1 sends tr_req_iova/tr_req_ctl to the engine's debug
@@ -489,7 +489,9 @@ module iommu_ctrl #(
     end
 
     unique case (fq_state_q)
-      FQ_IDLE: if (rec_take && fqon_q && !fqof_q && !fqmf_q) begin
+      // fqen = 0 drops at once, as the model turns fqon off at the write (busy only waits
+      // for a record write already in flight).
+      FQ_IDLE: if (rec_take && fqon_q && fqen_q && !fqof_q && !fqmf_q) begin
         if (rec_full) begin
           fqof_d = 1'b1;
         end else begin
@@ -778,9 +780,9 @@ module iommu_ctrl #(
     (pqh_q & ~index_mask(pqb_log2_q)) == '0);
   // One record write per accepted record that fits; none when the queue cannot take it.
   a_rec_write: assert property (@(posedge clk_i) disable iff (!past_valid_q)
-    rec_take && fqon_q && !fqof_q && !fqmf_q && !rec_full |=> fq_state_q == FQ_REQ);
+    rec_take && fqon_q && fqen_q && !fqof_q && !fqmf_q && !rec_full |=> fq_state_q == FQ_REQ);
   a_rec_drop: assert property (@(posedge clk_i) disable iff (!past_valid_q)
-    rec_take && !(fqon_q && !fqof_q && !fqmf_q && !rec_full) |=> fq_state_q == FQ_IDLE);
+    rec_take && !(fqon_q && fqen_q && !fqof_q && !fqmf_q && !rec_full) |=> fq_state_q == FQ_IDLE);
   // The fence and the record writer never share the write port.
   a_wr_owner: assert property (@(posedge clk_i) disable iff (!past_valid_q)
     !(cq_wr_claim && fq_state_q != FQ_IDLE));

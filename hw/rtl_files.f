@@ -13,8 +13,9 @@
 
 // top: iommu_regs_reg_top
 // top: pcie_rp_cfg_reg_top
-// top: iommu_xlate
+// top: iommu_top
 // sim-top: cosim_harness_top
+// sim-top: iommu_sim_top
 
 // Register maps (regmaps/README.md); independent of each other.
 regmaps/iommu_mem_pkg.sv
@@ -35,8 +36,13 @@ hw/iommu/iommu_core_pkg.sv
 hw/iommu/iommu_xlate_decide.sv
 hw/iommu/iommu_xlate_walker.sv
 hw/iommu/iommu_xlate.sv
+hw/iommu/iommu_axi_master.sv
+hw/iommu/iommu_cq.sv
+hw/iommu/iommu_ctrl.sv
+hw/iommu/iommu_top.sv
 
 // Simulation-only RTL: co-simulation harnesses (cosim/) and what they instantiate.
 hw/sim/axi_copy_engine.sv
 hw/sim/tlp_loopback.sv
 hw/sim/cosim_harness_top.sv
+hw/sim/iommu_sim_top.sv

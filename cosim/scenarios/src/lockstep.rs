@@ -42,6 +42,7 @@ pub struct Lockstep<P: Platform> {
     model: Model<Mirror>,
     first_mismatch: RefCell<Option<String>>,
     steps: RefCell<u64>,
+    strict: bool,
 }
 
 impl<P: Platform> Lockstep<P> {
@@ -50,7 +51,24 @@ impl<P: Platform> Lockstep<P> {
     pub fn new(dut: P) -> Self {
         let mirror: Mirror = Rc::new(RefCell::new(HostMemory::new()));
         let model = Model::new(Rc::clone(&mirror), Config::default());
-        Lockstep { dut, mirror, model, first_mismatch: RefCell::new(None), steps: RefCell::new(0) }
+        Lockstep {
+            dut,
+            mirror,
+            model,
+            first_mismatch: RefCell::new(None),
+            steps: RefCell::new(0),
+            strict: false,
+        }
+    }
+
+    /// `dut` checked against a fresh model, strictly: a forbidden answer panics at once,
+    /// and when the platform is dropped (at the end of a scenario) a last [`Lockstep::check`]
+    /// runs and panics on a mismatch. This is how a scenario written for one backend holds
+    /// the RTL to the model without knowing it.
+    pub fn strict(dut: P) -> Self {
+        let mut l = Self::new(dut);
+        l.strict = true;
+        l
     }
 
     /// The platform under test.
@@ -74,6 +92,9 @@ impl<P: Platform> Lockstep<P> {
     }
 
     fn fail(&self, what: String) {
+        if self.strict {
+            panic!("lockstep: {what}");
+        }
         let mut m = self.first_mismatch.borrow_mut();
         if m.is_none() {
             *m = Some(what);
@@ -138,6 +159,16 @@ impl<P: Platform> Lockstep<P> {
         match self.mismatch() {
             Some(m) => Err(m),
             None => Ok(()),
+        }
+    }
+}
+
+impl<P: Platform> Drop for Lockstep<P> {
+    fn drop(&mut self) {
+        if self.strict && !std::thread::panicking() {
+            if let Err(m) = self.check() {
+                panic!("lockstep at the end: {m}");
+            }
         }
     }
 }

@@ -79,6 +79,18 @@ module iommu_xlate_decide (
     else page_fault = iommu_mem_pkg::FAULT_CAUSE_RD_PAGE_FAULT;
   end
 
+  // Access-fault cause of the request (1 / 7 / 5), for identity addresses above PA_WIDTH.
+  iommu_mem_pkg::fault_cause_t access_fault;
+  always_comb begin
+    if (acc_x) access_fault = iommu_mem_pkg::FAULT_CAUSE_INST_ACCESS_FAULT;
+    else if (acc_w) access_fault = iommu_mem_pkg::FAULT_CAUSE_WR_ACCESS_FAULT;
+    else access_fault = iommu_mem_pkg::FAULT_CAUSE_RD_ACCESS_FAULT;
+  end
+
+  // The IOVA has bits above the physical address width (capabilities.PAS).
+  logic beyond_pa;
+  assign beyond_pa = |req_i.iova[63:iommu_core_pkg::PA_WIDTH];
+
   // ---------------------------------------------------------------------------------------
   // Device and process context (steps 1 to 16)
   // ---------------------------------------------------------------------------------------
@@ -276,6 +288,12 @@ module iommu_xlate_decide (
       outcome = OUT_LEAF;
     end else begin
       cause = page_fault;
+    end
+    // An identity address the memory bus cannot carry is stopped as an access fault, never
+    // truncated (the model's choice, cosim/model/src/translate.rs `identity`).
+    if (outcome == OUT_IDENT && beyond_pa) begin
+      outcome = OUT_FAULT;
+      cause   = access_fault;
     end
   end
 

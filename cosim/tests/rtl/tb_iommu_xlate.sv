@@ -465,8 +465,14 @@ module tb_iommu_xlate;
     ddtp_mode = iommu_regs_pkg::IOMMU_MODE_BARE;
     xl(mk(24'h12, 64'h1234_5678), o);
     expect_ok("bare_identity", o, 44'h12345, 12, "rwx");
-    xl(mk(24'h12, 64'hffff_ffff_1234_5678, "w"), o);
-    expect_ok("bare_no_limit", o, 44'hfff_fff1_2345, 12, "rwx");
+    // Above the 56-bit physical address space: an access fault, never a truncated address.
+    rq = mk(24'h12, 64'hffff_ffff_1234_5678, "w");
+    xl(rq, o);
+    expect_fault("bare_beyond_pa_access_fault", o, ST_FAULT, C_WAF, T_UW, 1);
+    settle();
+    expect_record("bare_beyond_pa_record", rq, C_WAF, T_UW);
+    xl(mk(24'h12, 64'h00ff_ffff_1234_5678), o);
+    expect_ok("bare_top_of_pa", o, 44'hfff_fff1_2345, 12, "rwx");
     rq = mk(24'h12, 64'h8000, "", 0, K_T);
     xl(rq, o);
     expect_fault("bare_translated_260", o, ST_FAULT, C_TTYP, T_TR, 1);

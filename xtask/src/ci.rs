@@ -107,7 +107,7 @@ pub fn test(root: &Path) -> Result<()> {
             &[("RUSTDOCFLAGS", "-D warnings")],
         )
     })?;
-    steps.run("synth", || synth::synth(root, &tools, &[], &synth::Target::ALL))?;
+    steps.run("synth", || synth::synth(root, &tools, &[], &synth::Target::ALL, &[]))?;
     steps.print_times();
     println!("xtask test: all {} steps passed", steps.done.len());
     Ok(())

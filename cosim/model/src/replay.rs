@@ -36,7 +36,6 @@
 
 use std::cell::RefCell;
 
-use cosim_common::config::Port;
 use cosim_common::memory::HostMemory;
 use cosim_common::replay::{Bytes, Hex, Observation, ReplayError, Stimulus};
 use driver::dma::DmaError;
@@ -50,6 +49,9 @@ use crate::model::{Config, Model};
 pub fn irq_pin(vector: u32) -> String {
     format!("iommu_irq_o[{vector}]")
 }
+
+/// The one register port the model has: the IOMMU's registers.
+pub const IOMMU_PORT: &str = "iommu";
 
 /// Number of interrupt vectors (`icvec` fields are 4 bits wide: vectors 0 to 15).
 const VECTORS: u32 = u16::BITS;
@@ -66,8 +68,8 @@ pub enum StepError {
         why: &'static str,
     },
     /// A register access to a block the model does not have.
-    #[error("port `{}` is not modelled: the reference model is the IOMMU's register block (port `iommu`) only", .0.name())]
-    PortNotModelled(Port),
+    #[error("port `{0}` is not modelled: the reference model is the IOMMU's register block (port `{IOMMU_PORT}`) only")]
+    PortNotModelled(String),
     /// A register access the bus cannot carry.
     #[error("iommu access of {width} bytes at {offset:#x}: widths 1, 2, 4, 8 aligned to themselves, inside the {block}-byte block")]
     BadAccess {
@@ -195,7 +197,7 @@ impl ModelReplay {
                 self.cycle += cycles;
             }
             Stimulus::MmioWrite { port, offset, width, value, .. } => {
-                let offset = self.check_access(*port, offset.0, *width)?;
+                let offset = self.check_access(port, offset.0, *width)?;
                 let value = value.0 & width_mask(*width);
                 match width {
                     1 => self.model.write8(offset, value as u8),
@@ -205,7 +207,7 @@ impl ModelReplay {
                 }
                 self.observations.push(Observation::MmioWrite {
                     cycle: self.cycle,
-                    port: *port,
+                    port: port.clone(),
                     offset: Hex(offset as u64),
                     width: *width,
                     value: Hex(value),
@@ -215,20 +217,41 @@ impl ModelReplay {
                 self.cycle += 1;
             }
             Stimulus::MmioRead { port, offset, width, .. } => {
-                let offset = self.check_access(*port, offset.0, *width)?;
-                let value = match width {
-                    1 => u64::from(self.model.read8(offset)),
-                    2 => u64::from(self.model.read16(offset)),
-                    4 => u64::from(self.model.read32(offset)),
-                    _ => self.model.read64(offset),
-                };
+                let offset = self.check_access(port, offset.0, *width)?;
+                let value = self.read(offset, *width);
                 self.observations.push(Observation::MmioRead {
                     cycle: self.cycle,
-                    port: *port,
+                    port: port.clone(),
                     offset: Hex(offset as u64),
                     width: *width,
                     value: Hex(value),
                     resp: 0,
+                });
+                self.settle();
+                self.cycle += 1;
+            }
+            Stimulus::MmioPoll { port, offset, width, mask, value, timeout, .. } => {
+                let offset = self.check_access(port, offset.0, *width)?;
+                // One read per cycle; `timeout` counts reads (at least one), which is how
+                // operations in progress advance on the model (`Config::busy_polls`).
+                let mut reads = 0;
+                let (last, timed_out) = loop {
+                    let got = self.read(offset, *width);
+                    reads += 1;
+                    let hit = got & mask.0 == value.0;
+                    if hit || reads >= (*timeout).max(1) {
+                        break (got, !hit);
+                    }
+                    self.settle();
+                    self.cycle += 1;
+                };
+                self.observations.push(Observation::MmioPoll {
+                    cycle: self.cycle,
+                    port: port.clone(),
+                    offset: Hex(offset as u64),
+                    width: *width,
+                    value: Hex(last),
+                    timed_out,
                 });
                 self.settle();
                 self.cycle += 1;
@@ -238,21 +261,16 @@ impl ModelReplay {
             Stimulus::MemWrite { addr, data, .. } => host.borrow_mut().write(addr.0, &data.0)?,
             Stimulus::MemRead { addr, len, .. } => {
                 let host = host.borrow();
-                // Checked before the buffer is made: a huge `len` is refused, not allocated.
-                let unmapped = DmaError::Unmapped {
-                    addr: driver::dma::PhysAddr(addr.0),
-                    len: usize::try_from(*len).unwrap_or(usize::MAX),
+                // Checked before the buffer is made: a huge `len` is unmapped, not allocated.
+                let data = match usize::try_from(*len) {
+                    Ok(n) if host.is_mapped(addr.0, *len) => {
+                        let mut buf = vec![0; n];
+                        host.read(addr.0, &mut buf)?;
+                        Some(buf)
+                    }
+                    _ => None,
                 };
-                if !host.is_mapped(addr.0, *len) {
-                    return Err(unmapped.into());
-                }
-                let mut buf = vec![0; usize::try_from(*len).map_err(|_| unmapped)?];
-                host.read(addr.0, &mut buf)?;
-                self.observations.push(Observation::MemRead {
-                    cycle: self.cycle,
-                    addr: *addr,
-                    data: Bytes(buf),
-                });
+                self.observations.push(Observation::mem_read(self.cycle, addr.0, *len, data));
             }
             Stimulus::Wait { cycles, .. } => {
                 self.model.run_until_idle();
@@ -271,6 +289,12 @@ impl ModelReplay {
             Stimulus::Peek { .. } => {
                 return Err(StepError::Unsupported { op: "peek", why: "the model has no pins" })
             }
+            Stimulus::Force { .. } => {
+                return Err(StepError::Unsupported { op: "force", why: "the model has no pins" })
+            }
+            Stimulus::Release { .. } => {
+                return Err(StepError::Unsupported { op: "release", why: "the model has no pins" })
+            }
             Stimulus::Hw2reg { .. } => {
                 return Err(StepError::Unsupported {
                     op: "hw2reg",
@@ -287,10 +311,20 @@ impl ModelReplay {
         Ok(())
     }
 
+    /// One register read of `width` bytes (a checked access).
+    fn read(&self, offset: usize, width: u8) -> u64 {
+        match width {
+            1 => u64::from(self.model.read8(offset)),
+            2 => u64::from(self.model.read16(offset)),
+            4 => u64::from(self.model.read32(offset)),
+            _ => self.model.read64(offset),
+        }
+    }
+
     /// The offset of a valid access on the IOMMU port.
-    fn check_access(&self, port: Port, offset: u64, width: u8) -> Result<usize, StepError> {
-        if port != Port::Iommu {
-            return Err(StepError::PortNotModelled(port));
+    fn check_access(&self, port: &str, offset: u64, width: u8) -> Result<usize, StepError> {
+        if port != IOMMU_PORT {
+            return Err(StepError::PortNotModelled(port.to_string()));
         }
         let w = u64::from(width);
         let bad = StepError::BadAccess { offset, width, block: REGBLOCK_BYTES };

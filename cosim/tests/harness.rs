@@ -168,3 +168,54 @@ fn modify_keeps_pending_w1c_bits_in_the_rtl_block() {
     cfg.status().modify(|_| {});
     assert!(cfg.status().read().signaled_system_error());
 }
+
+/// An assertion the design fails ends the run with its message: the link's stream rule
+/// (hw/sim/tlp_loopback.sv, `rx_keep_legal`) broken on purpose by forcing `rx_tlp_keep` under
+/// the TLP source. The failing step, and every later one, is `HarnessError::Stopped`; the
+/// error names the top, the cycle and Verilator's assertion line.
+#[test]
+fn a_failed_assertion_stops_the_run_with_its_message() {
+    use cosim::HarnessError;
+    let h = Harness::new(DEFAULT_TOP, Config::default()).unwrap();
+    // Forced while idle: the rule only binds valid beats.
+    h.force("rx_tlp_keep", &[0b10]).unwrap();
+    h.run(5).unwrap();
+    h.send_tlp(&[0x4000_0001, 0x0000_00ff, 0x8000_0000]).unwrap();
+    let start = h.cycle();
+    let e = h.run(10).unwrap_err();
+    let HarnessError::Stopped { top, cycle, stop } = &e else { panic!("{e}") };
+    assert_eq!(*top, DEFAULT_TOP);
+    assert_eq!(*cycle, start, "the first beat is offered at once");
+    assert!(stop.error);
+    assert!(stop.message.contains("Assertion failed"), "{e}");
+    assert!(stop.message.contains("rx_keep_legal"), "{e}");
+    assert!(stop.message.contains("rx_tlp_keep is 10 on a valid beat"), "{e}");
+    assert!(e.to_string().contains(&format!("cycle {start}")), "{e}");
+    // Stopped for good, through every way in.
+    assert!(matches!(h.run(1), Err(HarnessError::Stopped { .. })));
+    assert!(matches!(h.access("iommu", None, 0, 8), Err(HarnessError::Stopped { .. })));
+
+    // Released in time, the same TLP passes.
+    let h = Harness::new(DEFAULT_TOP, Config::default()).unwrap();
+    h.force("rx_tlp_keep", &[0b10]).unwrap();
+    h.run(5).unwrap();
+    h.release("rx_tlp_keep").unwrap();
+    h.send_tlp(&[0x4000_0001, 0x0000_00ff, 0x8000_0000]).unwrap();
+    h.run(20).unwrap();
+    assert!(h.take_observations().iter().any(|o| matches!(o, Observation::TlpOut { .. })));
+}
+
+/// The copy engine's AXI4 checks (hw/sim/axi_copy_engine.sv): a read beat nobody asked for
+/// (forced `m_axi_rvalid` while the engine is idle) fails `r_only_for_a_read`, through the
+/// replay runner too, which names the line.
+#[test]
+fn an_unrequested_axi_read_beat_fails_the_copy_engine_assertion() {
+    let text = "{\"op\":\"wait\",\"cycles\":3}\n\
+                {\"op\":\"force\",\"pin\":\"m_axi_rvalid\",\"value\":\"0x1\"}\n\
+                {\"op\":\"wait\",\"cycles\":3}\n";
+    let steps = cosim::replay::parse("forced.jsonl", text).unwrap();
+    let e = cosim::replay::run("forced.jsonl", &steps, &Default::default()).unwrap_err();
+    assert_eq!(e.line, 3, "{e}");
+    assert!(e.message.contains("r_only_for_a_read"), "{e}");
+    assert!(e.message.contains("m_axi_rvalid with no read burst outstanding"), "{e}");
+}

@@ -693,3 +693,191 @@ fn bind_tx(t: &mut Tables<'_>) -> Result<TxPins, BindError> {
     t.width(pins.keep, "tx_tlp_keep", pins.keep.width == 2, "one keep bit per DW")?;
     Ok(pins)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pin tables laid out as the build script lays them out (consecutive words).
+    fn tables(pins: &[(&'static str, u32)]) -> (&'static [PinInfo], u32) {
+        let mut word = 0;
+        let v: Vec<PinInfo> = pins
+            .iter()
+            .map(|&(name, width)| {
+                let p = PinInfo { name, width, word };
+                word += p.words();
+                p
+            })
+            .collect();
+        (Box::leak(v.into_boxed_slice()), word)
+    }
+
+    /// Pin names and widths.
+    type Pins = Vec<(String, u32)>;
+
+    fn axil(port: &str, data: u32, addr: u32) -> (Pins, Pins) {
+        let p = |n: &str, w| (format!("{port}_s_axil_{n}"), w);
+        let ins = vec![
+            p("awaddr", addr),
+            p("awprot", 3),
+            p("awvalid", 1),
+            p("wdata", data),
+            p("wstrb", data / 8),
+            p("wvalid", 1),
+            p("bready", 1),
+            p("araddr", addr),
+            p("arvalid", 1),
+            p("rready", 1),
+        ];
+        let outs = vec![
+            p("awready", 1),
+            p("wready", 1),
+            p("bresp", 2),
+            p("bvalid", 1),
+            p("arready", 1),
+            p("rdata", data),
+            p("rresp", 2),
+            p("rvalid", 1),
+        ];
+        (ins, outs)
+    }
+
+    fn axi(pre: &str, ids: bool) -> (Pins, Pins) {
+        let p = |n: &str, w| (format!("{pre}{n}"), w);
+        let mut outs = vec![
+            p("awaddr", 64),
+            p("awlen", 8),
+            p("awsize", 3),
+            p("awburst", 2),
+            p("awvalid", 1),
+            p("wdata", 64),
+            p("wstrb", 8),
+            p("wlast", 1),
+            p("wvalid", 1),
+            p("bready", 1),
+            p("araddr", 64),
+            p("arlen", 8),
+            p("arsize", 3),
+            p("arburst", 2),
+            p("arvalid", 1),
+            p("rready", 1),
+            p("arcache", 4),
+        ];
+        let mut ins = vec![
+            p("awready", 1),
+            p("wready", 1),
+            p("bresp", 2),
+            p("bvalid", 1),
+            p("arready", 1),
+            p("rdata", 64),
+            p("rresp", 2),
+            p("rlast", 1),
+            p("rvalid", 1),
+            p("ruser", 3),
+        ];
+        if ids {
+            outs.extend([p("awid", 4), p("arid", 4)]);
+            ins.extend([p("bid", 4), p("rid", 4)]);
+        }
+        (ins, outs)
+    }
+
+    fn bind(ins: Pins, outs: Pins) -> Result<Binding, BindError> {
+        let leak = |v: Pins| -> Vec<(&'static str, u32)> {
+            v.into_iter().map(|(n, w)| (&*Box::leak(n.into_boxed_str()), w)).collect()
+        };
+        let (inputs, iw) = tables(&leak(ins));
+        let (outputs, ow) = tables(&leak(outs));
+        Binding::from_tables("t_top", inputs, outputs, iw, ow, &[])
+    }
+
+    fn s(v: &[(&str, u32)]) -> Pins {
+        v.iter().map(|&(n, w)| (n.to_string(), w)).collect()
+    }
+
+    /// A top with a 32-bit register port `ctl`, a named AXI4 master without IDs, an
+    /// interrupt vector and free pins: each bound to its model, the rest free.
+    #[test]
+    fn interfaces_are_found_by_prefix() {
+        let (mut ins, mut outs) = axil("ctl", 32, 10);
+        let (mi, mo) = axi("dma_m_axi_", false);
+        ins.extend(mi);
+        outs.extend(mo);
+        ins.extend(s(&[("rst_ni", 1), ("go", 1), ("ctl_extra", 7)]));
+        outs.extend(s(&[("dev_irq_o", 16), ("irq_o_not", 1), ("done", 1)]));
+        let names: Vec<String> = ins.iter().map(|(n, _)| n.clone()).collect();
+        let words = |v: &[(String, u32)]| v.iter().map(|(_, w)| w.div_ceil(32)).sum::<u32>();
+        let (iw, ow) = (words(&ins), words(&outs));
+        let b = bind(ins, outs).unwrap();
+        assert_eq!(b.axil.len(), 1);
+        let a = &b.axil[0];
+        assert_eq!((a.name.as_str(), a.bus_bytes, a.window), ("ctl", 4, 1024));
+        assert_eq!(b.axi.len(), 1);
+        assert_eq!((b.axi[0].name.as_str(), b.axi[0].bus_bytes), ("dma_m_axi", 8));
+        assert!(b.rx.is_none() && b.tx.is_none(), "no link pins, no link");
+        assert_eq!(b.irqs.iter().map(|i| i.name).collect::<Vec<_>>(), ["dev_irq_o"]);
+        let free: Vec<&str> = names
+            .iter()
+            .zip(&b.owner)
+            .filter(|(_, o)| o.is_none())
+            .map(|(n, _)| n.as_str())
+            .collect();
+        assert_eq!(
+            free,
+            ["go", "ctl_extra"],
+            "bus inputs (prot, user too) and the reset are owned"
+        );
+        let owner = |pin: &str| b.owner[names.iter().position(|n| n == pin).unwrap()].clone();
+        assert_eq!(owner("ctl_s_axil_awprot").unwrap(), "the AXI4-Lite master of port ctl");
+        assert_eq!(owner("dma_m_axi_ruser").unwrap(), "the AXI4 memory slave of dma_m_axi");
+        // Absent IDs are the spare words, after the real ones: read 0, written nowhere.
+        let p = b.axi[0].pins;
+        assert_eq!((p.awid.output, p.awid.word, p.arid.word), (true, ow, ow));
+        assert_eq!((p.bid.output, p.bid.word, p.rid.word), (false, iw, iw));
+    }
+
+    #[test]
+    fn an_incomplete_interface_names_the_missing_pin() {
+        let (mut ins, outs) = axil("iommu", 64, 12);
+        ins.retain(|(n, _)| n != "iommu_s_axil_wstrb");
+        ins.push(("rst_ni".into(), 1));
+        let e = bind(ins, outs).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "top t_top: the AXI4-Lite master of port iommu has no input `iommu_s_axil_wstrb`"
+        );
+        let e = bind(s(&[("go", 1)]), s(&[])).unwrap_err();
+        assert!(e.to_string().contains("`rst_ni`"), "{e}");
+        let e = bind(s(&[("rst_ni", 1), ("rx_tlp_valid", 1)]), s(&[])).unwrap_err();
+        assert!(e.to_string().contains("rx_tlp_data"), "{e}");
+    }
+
+    #[test]
+    fn widths_the_models_cannot_carry_are_refused() {
+        let (mut ins, outs) = axil("p", 16, 12);
+        ins.push(("rst_ni".into(), 1));
+        let e = bind(ins, outs).unwrap_err();
+        assert!(matches!(&e, BindError::Width { pin, .. } if pin == "p_s_axil_wdata"), "{e}");
+        let (mut ins, mut outs) = axi("m_axi_", true);
+        ins.push(("rst_ni".into(), 1));
+        outs.retain(|(n, _)| n != "m_axi_awlen");
+        outs.push(("m_axi_awlen".into(), 4));
+        let e = bind(ins, outs).unwrap_err();
+        assert!(matches!(&e, BindError::Width { pin, .. } if pin == "m_axi_awlen"), "{e}");
+        let e = bind(s(&[("rst_ni", 1)]), s(&[("irq_o", 65)])).unwrap_err();
+        assert!(e.to_string().contains("up to 64 bits"), "{e}");
+    }
+
+    #[test]
+    fn pins_read_and_write_their_words() {
+        let mut buf = [0u32; 4];
+        let wide = Pin { output: false, word: 1, words: 2, width: 40 };
+        wide.set(&mut buf, 0x12_3456_789a);
+        assert_eq!(buf, [0, 0x3456_789a, 0x12, 0]);
+        assert_eq!(wide.get(&buf), 0x12_3456_789a);
+        let narrow = Pin { output: false, word: 3, words: 1, width: 3 };
+        narrow.set(&mut buf, 5);
+        assert_eq!(narrow.get(&buf), 5);
+        assert_eq!(wide.words_in(&buf), [0x3456_789a, 0x12]);
+    }
+}

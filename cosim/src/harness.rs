@@ -511,7 +511,9 @@ impl Harness {
     }
 
     /// Hold any input pin at `value` over whatever drives it (a bus model, [`Harness::poke`],
-    /// hw2reg) until [`Harness::release`]: to break an interface's rules on purpose.
+    /// hw2reg) until [`Harness::release`]: to break an interface's rules on purpose. The
+    /// design sees the forced value; a model that drives the pin does not know and goes on as
+    /// if its own value had been applied (forcing a READY desynchronises its handshakes).
     pub fn force(&self, pin: &str, value: &[u32]) -> Result<(), HarnessError> {
         let (_, p) = self.input_pin(pin)?;
         let words = Self::fitting(pin, p, value)?;
@@ -539,7 +541,7 @@ impl Harness {
     }
 
     /// Value of any pin now (least significant word first): an output after the last clock
-    /// edge, an input as it will be applied in the next cycle.
+    /// edge, an input as it will be applied in the next cycle (a forced one: forced).
     pub fn peek(&self, pin: &str) -> Result<Vec<u32>, HarnessError> {
         let mut st = self.st.borrow_mut();
         let top = st.top;
@@ -550,6 +552,9 @@ impl Harness {
         }
         if let Some(info) = top.input(pin) {
             let w = info.word as usize;
+            if let Some(f) = st.forced.iter().find(|f| f.pin.word == info.word) {
+                return Ok(f.value.clone());
+            }
             return Ok(st.inputs[w..w + info.words() as usize].to_vec());
         }
         Err(HarnessError::NoPin { top: top.name, pin: pin.into(), what: "pin" })

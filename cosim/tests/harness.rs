@@ -219,3 +219,116 @@ fn an_unrequested_axi_read_beat_fails_the_copy_engine_assertion() {
     assert!(e.message.contains("r_only_for_a_read"), "{e}");
     assert!(e.message.contains("m_axi_rvalid with no read burst outstanding"), "{e}");
 }
+
+/// A monitor sees every cycle's pins: here it counts the one-cycle `reg2hw.icvec.civ.qe`
+/// pulses of the IOMMU block, which no observation (and no peek after an access) can show.
+/// Three writes give three pulses of one cycle each; a read gives none; after the monitor
+/// is removed it sees nothing.
+#[test]
+fn a_monitor_counts_one_cycle_qe_pulses() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use cosim::gen::iommu_regs_hwif::HWIF;
+    use cosim::hwif::{get_bits, Signal};
+    use driver::regs::iommu_regs::Icvec;
+
+    let h = Harness::new(DEFAULT_TOP, Config { axil_jitter: 0.3, seed: 5, ..Config::default() })
+        .unwrap();
+    let qe = HWIF.reg2hw_member("icvec", None, "civ", Signal::Qe).expect("icvec.civ.qe");
+    let reg2hw = h.pin("iommu_reg2hw").unwrap();
+    let pulses: Rc<RefCell<Vec<u64>>> = Rc::default();
+    let seen = Rc::clone(&pulses);
+    let id = h.add_monitor(move |c| {
+        if get_bits(c.words(reg2hw), qe.lsb, qe.width) != 0 {
+            seen.borrow_mut().push(c.cycle);
+        }
+    });
+    let regs = IommuRegs::new(h.mmio("iommu").unwrap());
+    for v in 1..=3u8 {
+        regs.icvec().write(Icvec::default().with_civ(v));
+        h.run(3).unwrap();
+    }
+    let _ = regs.icvec().read();
+    h.run(3).unwrap();
+    let got = pulses.borrow().clone();
+    assert_eq!(got.len(), 3, "one pulse per write, none for the read: {got:?}");
+    assert!(got.windows(2).all(|w| w[1] > w[0] + 1), "each pulse lasts one cycle: {got:?}");
+    assert!(h.remove_monitor(id));
+    regs.icvec().write(Icvec::default().with_civ(4));
+    assert_eq!(pulses.borrow().len(), 3, "a removed monitor sees nothing");
+    assert!(!h.remove_monitor(id));
+}
+
+/// A top without some interface simply has no such port: addressing one is an error naming
+/// the port and the top (and what it has); unknown tops are named with the verilated ones.
+#[test]
+fn missing_ports_and_tops_are_named() {
+    use cosim::hwif::Signal;
+    let h = Harness::new(DEFAULT_TOP, Config::default()).unwrap();
+    assert_eq!(h.ports(), ["iommu", "rpcfg"], "AXI4-Lite ports in pin order");
+    let e = h.access("dma", None, 0, 4).unwrap_err().to_string();
+    assert_eq!(e, "top cosim_harness_top has no AXI4-Lite port `dma` (its ports: iommu, rpcfg)");
+    assert!(h.mmio("dma").is_err());
+    let e = h.set_hw2reg("dma", "ipsr", None, "fip", Signal::Set, 1).unwrap_err().to_string();
+    assert!(
+        e.contains("no reg2hw/hw2reg interface on port `dma`") && e.contains("iommu, rpcfg"),
+        "{e}"
+    );
+    let e = h.poke("m_axi_rvalid", &[1]).unwrap_err().to_string();
+    assert!(e.contains("the AXI4 memory slave of m_axi"), "{e}");
+    let e = h.poke("iommu_hw2reg", &[1]).unwrap_err().to_string();
+    assert!(e.contains("hw2reg interface of port iommu"), "{e}");
+    // Inputs peek as they will be applied.
+    h.poke("dma_len", &[0x40]).unwrap();
+    assert_eq!(h.peek("dma_len").unwrap(), [0x40]);
+    assert!(h.peek("no_such_pin").is_err());
+
+    let e = Harness::new("no_such_top", Config::default()).err().unwrap().to_string();
+    assert!(e.contains("no_such_top") && e.contains(DEFAULT_TOP), "{e}");
+    let config = Config { top: Some("other_top".into()), ..Config::default() };
+    assert!(Harness::new(DEFAULT_TOP, config).is_err(), "config and harness disagree");
+
+    // The same through a replay file: the line and the names.
+    let text = "{\"op\":\"config\",\"top\":\"cosim_harness_top\"}\n\
+                {\"op\":\"mmio_read\",\"port\":\"pcie\",\"offset\":\"0x0\",\"width\":4}\n";
+    let steps = cosim::replay::parse("f", text).unwrap();
+    let e = cosim::replay::run("f", &steps, &Default::default()).unwrap_err();
+    assert_eq!(e.line, 2);
+    assert!(e.message.contains("no AXI4-Lite port `pcie`"), "{e}");
+    let options = cosim::replay::RunOptions { top: Some("no_such_top"), ..Default::default() };
+    let e = cosim::replay::run("f", &steps, &options).unwrap_err();
+    assert!(e.message.contains("no simulation top `no_such_top`"), "{e}");
+}
+
+/// `mmio_poll` on the RTL: reads back to back until the masked value matches, observed
+/// once with the last value; one that never matches stops after `timeout` cycles.
+#[test]
+fn mmio_poll_reads_until_the_value_or_the_timeout() {
+    use cosim::hwif::Signal;
+    use driver::regs::iommu_regs::TrResponse;
+    let h = Harness::new(DEFAULT_TOP, Config::default()).unwrap();
+    // tr_response is read-only: the hardware side (hw2reg .d) decides what reads return.
+    let fault = TrResponse::default().with_fault(true).0;
+    let at = TrResponse::OFFSET as u64;
+    let start = h.cycle();
+    let (v, hit) = h.poll("iommu", at, 8, fault, fault, 20).unwrap();
+    assert!(!hit && v == 0);
+    let took = h.cycle() - start;
+    assert!((20..30).contains(&took), "gave up after the timeout: {took} cycles");
+    h.set_hw2reg("iommu", "tr_response", None, "fault", Signal::D, 1).unwrap();
+    let start = h.cycle();
+    let (v, hit) = h.poll("iommu", at, 8, fault, fault, 20).unwrap();
+    assert!(hit && TrResponse::from_bits(v).fault());
+    assert!(h.cycle() - start < 5, "the first read matched");
+    let obs: Vec<(bool, u64)> = h
+        .take_observations()
+        .into_iter()
+        .filter_map(|o| match o {
+            Observation::MmioPoll { timed_out, value, .. } => Some((timed_out, value.0)),
+            Observation::MmioRead { .. } => panic!("a poll's reads are one observation"),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(obs, [(true, 0), (false, fault)]);
+}

@@ -694,14 +694,14 @@ impl Harness {
     }
 
     /// Run one checked access on port `index` until its response: (value, resp, cycle of the
-    /// response).
+    /// response, number of observations before that cycle's).
     fn transact(
         &self,
         index: usize,
         write: Option<u64>,
         offset: u64,
         width: u8,
-    ) -> Result<(u64, u8, u64), HarnessError> {
+    ) -> Result<(u64, u8, u64, usize), HarnessError> {
         let mut st = self.st.borrow_mut();
         let bus = st.axil[index].port.bus_bytes as u64;
         let w = u64::from(width);
@@ -720,12 +720,13 @@ impl Harness {
             None => master.start_read(now, word),
         }
         for _ in 0..MMIO_TIMEOUT {
+            let mark = st.observations.len();
             st.step()?;
             if let Some(done) = st.axil[index].master.take_done() {
                 let cycle = st.cycle - 1;
                 return Ok(match done {
-                    Done::Write { resp } => (write.unwrap_or(0) & mask, resp, cycle),
-                    Done::Read { data, resp } => ((data >> (8 * lane)) & mask, resp, cycle),
+                    Done::Write { resp } => (write.unwrap_or(0) & mask, resp, cycle, mark),
+                    Done::Read { data, resp } => ((data >> (8 * lane)) & mask, resp, cycle, mark),
                 });
             }
         }
@@ -770,7 +771,7 @@ impl Harness {
                 width,
             },
         });
-        let (value, resp, cycle) = self.transact(index, write, offset, width)?;
+        let (value, resp, cycle, mark) = self.transact(index, write, offset, width)?;
         tracing::debug!(target: "cosim", cycle, port = port.as_str(), "{} {offset:#05x} {} {value:#x} (resp {resp})",
             if write.is_some() { "write" } else { "read " }, if write.is_some() { "<=" } else { "=>" });
         let (port, offset) = (port, Hex(offset));
@@ -780,7 +781,9 @@ impl Harness {
             }
             None => Observation::MmioRead { cycle, port, offset, width, value: Hex(value), resp },
         };
-        self.st.borrow_mut().observations.push(obs);
+        // Before what the design did in the response's cycle (an interrupt the write
+        // cleared): the access, then what it caused, as the reference model orders them.
+        self.st.borrow_mut().observations.insert(mark, obs);
         Ok((value, resp))
     }
 
@@ -809,19 +812,22 @@ impl Harness {
             timeout,
         });
         loop {
-            let (got, _, cycle) = self.transact(index, None, offset, width)?;
+            let (got, _, cycle, mark) = self.transact(index, None, offset, width)?;
             let hit = got & mask == value;
             if hit || self.cycle() - start >= timeout {
                 tracing::debug!(target: "cosim", cycle, port, "poll {offset:#05x} => {got:#x} ({})",
                     if hit { "matched" } else { "timed out" });
-                self.st.borrow_mut().observations.push(Observation::MmioPoll {
-                    cycle,
-                    port: port.to_string(),
-                    offset: Hex(offset),
-                    width,
-                    value: Hex(got),
-                    timed_out: !hit,
-                });
+                self.st.borrow_mut().observations.insert(
+                    mark,
+                    Observation::MmioPoll {
+                        cycle,
+                        port: port.to_string(),
+                        offset: Hex(offset),
+                        width,
+                        value: Hex(got),
+                        timed_out: !hit,
+                    },
+                );
                 return Ok((got, hit));
             }
         }

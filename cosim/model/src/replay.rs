@@ -7,15 +7,16 @@
 //!
 //! | stimulus | on the model | observations |
 //! |---|---|---|
-//! | `config` | the seed only; the model has no bus models and no random choice, so neither changes the run | none |
+//! | `config` | nothing: the model has no bus models, no random choice and no top (`top` and `random_init` are the RTL's) | none |
 //! | `reset` | [`Model::reset`] (registers, caches; memory is kept) | interrupt lines that drop |
 //! | `mmio_write` / `mmio_read`, port `iommu` | one access of `width` bytes through the model's `Mmio` | `mmio_write` / `mmio_read`, `resp` 0 |
+//! | `mmio_poll`, port `iommu` | reads, one per cycle, until `(read & mask) == value` or `timeout` reads (at least one): an operation in progress completes after `Config::busy_polls` reads | one `mmio_poll`: the last value, `timed_out`, stamped with the last read's cycle |
 //! | `mem_map` / `mem_unmap` / `mem_write` | the host memory, zero time | none |
-//! | `mem_read` | the host memory | `mem_read` |
+//! | `mem_read` | the host memory | `mem_read` with `data`, or with `len` and `error: unmapped` when a byte is not mapped |
 //! | `wait` | [`Model::run_until_idle`]: every operation in progress completes, commands run | what that did to memory and the interrupt lines |
 //!
-//! Port `rpcfg` (the root port) and the ops that need pins or a link (`tlp`, `poke`, `peek`,
-//! `hw2reg`, `wait_for`) are errors that name the line.
+//! Other ports (`rpcfg`, the root port) and the ops that need pins or a link (`tlp`, `poke`,
+//! `force`, `release`, `peek`, `hw2reg`, `wait_for`) are errors that name the line.
 //!
 //! What the model does to memory is observed as the RTL harness reports its design: a write
 //! of the IOMMU (fault record, IOFENCE.C data) is a `mem_write` of the bytes written; an

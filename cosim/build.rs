@@ -1,39 +1,52 @@
 //! Build script of the co-simulation: verilates every simulation top of `hw/rtl_files.f`
-//! (`// sim-top: <module>`), generates the pin structures and the `extern "C"` shim from the
-//! ports Verilator reports, and compiles model, shim and the Verilator runtime with `cc`.
+//! (`// sim-top: <module>`), generates the pin tables and the `extern "C"` shim from the
+//! ports Verilator reports, and compiles models, shims and the Verilator runtime with `cc`.
 //!
 //! * Verilator: `$VERILATOR` (with `$VERILATOR_ROOT`) as `cargo xtask` sets them, else the
 //!   pinned copy that `cargo xtask tools` installs under `.tools/venv`, else `verilator` on
 //!   `PATH`.
 //! * Pins: Verilator's model header declares every top-level port as
 //!   `VL_IN8(&name,msb,lsb);` ... `VL_OUTW(&name,msb,lsb,words);`. That list is the only
-//!   description of the pins: the `#[repr(C)]` structs `Inputs`/`Outputs` (Rust) and the
-//!   C++ structs of the shim are both generated from it, field by field in the same order, so
-//!   they cannot disagree. The clock `clk_i` is not a pin: the shim toggles it.
+//!   description of the pins: the Rust pin tables (`templates/tops.rs.j2`) and the C++ shim
+//!   (`templates/shim.cpp.j2`) are both rendered from it, so they cannot disagree. Pins cross
+//!   the FFI as arrays of 32-bit words (a pin takes `ceil(width / 32)` words at the offset its
+//!   table entry gives), so the Rust side binds pins to models by name once and then reads and
+//!   writes words. The clock `clk_i` is not a pin: the shim toggles it.
+//! * Pins typed `<stem>_reg2hw_t` / `<stem>_hw2reg_t` in the top's source are the hardware
+//!   interface of a generated register block; the tables name the layout
+//!   (`crate::gen::<stem>_hwif::HWIF`).
 //! * One FFI call per clock cycle (`step`): apply the inputs, evaluate with the clock low,
-//!   copy the outputs (the values the rising edge will see), raise the clock, evaluate.
+//!   copy the outputs (the values the rising edge will see), raise the clock, evaluate; the
+//!   returned status says whether the design printed, failed an assertion ($error, $stop,
+//!   $fatal) or finished.
+//! * Verilator options: assertions compiled in (`--assert`); initial values and X assignments
+//!   `unique`, so that one build runs with zero initial values (the default) or random ones
+//!   chosen at run time from a seed (`Config::random_init`).
+//! * Everything Verilator prints goes through `csrc/cosim_print.cpp` (`VL_PRINTF`), captured
+//!   per thread, so that an assertion message reaches the Rust error instead of stdout.
 //! * Unchanged RTL is not re-verilated: Cargo reruns this script only when a listed source,
-//!   the list, this script or the Verilator location changes, and even then a stamp (a hash of
-//!   the sources, the Verilator version and the flags) skips both Verilator and the C++
-//!   compiler when nothing that matters changed.
+//!   the list, this script, a template or the Verilator location changes, and even then a
+//!   stamp (a hash of the sources, the Verilator version, the flags and the templates) skips
+//!   both Verilator and the C++ compiler when nothing that matters changed.
 //! * `COSIM_MODEL_BUILD` (compile-time environment of the crate) reports how long verilating
 //!   and compiling took.
 
 use std::collections::hash_map::DefaultHasher;
 use std::env;
-use std::fmt::Write as _;
 use std::fs;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use serde::Serialize;
+
 /// The clock input every simulation top must have; the shim drives it.
 const CLOCK: &str = "clk_i";
 
 /// Verilator options of every model (besides `--cc`, the top and the output folder).
 const VERILATOR_FLAGS: &[&str] =
-    &["--trace-fst", "-O3", "--x-assign", "fast", "--x-initial", "fast", "--noassert"];
+    &["--trace-fst", "-O3", "--assert", "--x-assign", "unique", "--x-initial", "unique"];
 
 /// C++ files of the Verilator runtime that the models need (relative to `include/`).
 const RUNTIME: &[&str] = &[
@@ -44,6 +57,49 @@ const RUNTIME: &[&str] = &[
     "fstcpp/fstcpp_variable_info.cpp",
 ];
 
+const SHIM_TEMPLATE: &str = include_str!("templates/shim.cpp.j2");
+const TOPS_TEMPLATE: &str = include_str!("templates/tops.rs.j2");
+const PRINT_H: &str = include_str!("csrc/cosim_print.h");
+const PRINT_CPP: &str = include_str!("csrc/cosim_print.cpp");
+
+/// What the build script can fail on.
+#[derive(Debug, thiserror::Error)]
+enum BuildError {
+    #[error("environment variable {0} is not set (run the build through cargo)")]
+    Env(&'static str),
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{0}")]
+    FileList(#[from] rtl_filelist::Error),
+    #[error("{} names no `// sim-top:` module", rtl_filelist::FILE_LIST)]
+    NoSimTop,
+    #[error(
+        "cannot run Verilator ({program}: {source}); run `cargo xtask tools` (installs the \
+         pinned Verilator) or set VERILATOR and VERILATOR_ROOT"
+    )]
+    NoVerilator { program: String, source: std::io::Error },
+    #[error("`{program} {args}` failed:\n{output}")]
+    Tool { program: String, args: String, output: String },
+    #[error("{}: no include/verilated.h (VERILATOR_ROOT)", .0.display())]
+    VerilatorRoot(PathBuf),
+    #[error("{}:{line}: {what}", header.display())]
+    Header { header: PathBuf, line: usize, what: String },
+    #[error("{}: the top has no 1-bit input `{CLOCK}`", .0.display())]
+    NoClock(PathBuf),
+    #[error("no file of {list} declares `module {top}`", list = rtl_filelist::FILE_LIST)]
+    NoModule { top: String },
+    #[error("rendering {template}: {source}")]
+    Template { template: &'static str, source: minijinja::Error },
+    #[error("compiling {what}: {source}")]
+    Compile { what: String, source: cc::Error },
+}
+
+type Result<T, E = BuildError> = std::result::Result<T, E>;
+
+fn io<T>(path: &Path, r: std::io::Result<T>) -> Result<T> {
+    r.map_err(|source| BuildError::Io { path: path.to_path_buf(), source })
+}
+
 fn main() {
     if let Err(e) = run() {
         eprintln!("error: cosim build script: {e}");
@@ -51,47 +107,93 @@ fn main() {
     }
 }
 
-type Result<T> = std::result::Result<T, String>;
-
 struct Verilator {
     program: PathBuf,
     root: PathBuf,
     version: String,
 }
 
+/// One port of a top, as Verilator declares it.
+#[derive(Clone, Debug, Serialize)]
+struct Port {
+    name: String,
+    #[serde(skip)]
+    input: bool,
+    /// Bits (msb - lsb + 1).
+    width: u32,
+    /// 32-bit words the pin takes in the FFI arrays.
+    words: u32,
+    /// First word in the FFI array of its direction.
+    word: u32,
+    /// Verilator stores it as `VlWide` (wider than 64 bits).
+    wide: bool,
+    /// Mask of the used bits of the last word (of the whole value for 33..64 bits), as C
+    /// hex digits.
+    mask: String,
+}
+
+/// A pin typed as a register block's hardware interface.
+#[derive(Clone, Debug, Serialize)]
+struct HwifPin {
+    pin: String,
+    stem: String,
+    reg2hw: bool,
+}
+
+#[derive(Serialize)]
+struct TopCtx {
+    name: String,
+    inputs: Vec<Port>,
+    outputs: Vec<Port>,
+    input_words: u32,
+    output_words: u32,
+    hwif: Vec<HwifPin>,
+}
+
 fn run() -> Result<()> {
-    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
-    let root = manifest.parent().ok_or("cosim must sit inside the workspace")?.to_path_buf();
-    let out = PathBuf::from(env::var("OUT_DIR").map_err(|e| e.to_string())?);
+    let manifest = PathBuf::from(
+        env::var("CARGO_MANIFEST_DIR").map_err(|_| BuildError::Env("CARGO_MANIFEST_DIR"))?,
+    );
+    let root = manifest.parent().ok_or(BuildError::Env("CARGO_MANIFEST_DIR"))?.to_path_buf();
+    let out = PathBuf::from(env::var("OUT_DIR").map_err(|_| BuildError::Env("OUT_DIR"))?);
 
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=templates");
+    println!("cargo:rerun-if-changed=csrc");
     println!("cargo:rerun-if-changed={}", root.join(rtl_filelist::FILE_LIST).display());
     println!("cargo:rerun-if-env-changed=VERILATOR");
     println!("cargo:rerun-if-env-changed=VERILATOR_ROOT");
 
-    let list = rtl_filelist::FileList::load(&root).map_err(|e| e.to_string())?;
+    let list = rtl_filelist::FileList::load(&root)?;
     for f in &list.files {
         println!("cargo:rerun-if-changed={}", root.join(f).display());
     }
     if list.sim_tops.is_empty() {
-        return Err(format!("{} names no `// sim-top:` module", rtl_filelist::FILE_LIST));
+        return Err(BuildError::NoSimTop);
     }
     let verilator = find_verilator(&root)?;
+    let print_h = manifest.join("csrc/cosim_print.h");
 
-    // The cache key: everything that changes the generated C++.
-    let mut hasher = DefaultHasher::new();
-    verilator.version.hash(&mut hasher);
+    // What changes the C++ of the runtime: the Verilator version, the flags of every C++
+    // compile, the print capture.
+    let mut runtime_hasher = DefaultHasher::new();
+    verilator.version.hash(&mut runtime_hasher);
+    PRINT_H.hash(&mut runtime_hasher);
+    PRINT_CPP.hash(&mut runtime_hasher);
+    // This script sets the C++ flags (base_build).
+    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/build.rs")).hash(&mut runtime_hasher);
+
+    // What changes a model: the above, the Verilator flags, the templates, the sources.
+    let mut hasher = runtime_hasher.clone();
     VERILATOR_FLAGS.hash(&mut hasher);
-    // This script generates the shim: a change to it must rebuild the models.
-    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/build.rs")).hash(&mut hasher);
+    SHIM_TEMPLATE.hash(&mut hasher);
+    TOPS_TEMPLATE.hash(&mut hasher);
     for f in &list.files {
         f.hash(&mut hasher);
-        fs::read(root.join(f)).map_err(|e| format!("{}: {e}", f.display()))?.hash(&mut hasher);
+        io(&root.join(f), fs::read(root.join(f)))?.hash(&mut hasher);
     }
 
-    let mut rust = String::from(
-        "// Generated by cosim/build.rs from the ports of the verilated simulation tops.\n",
-    );
+    let mut tops = Vec::new();
     let mut report = Vec::new();
     for top in &list.sim_tops {
         let mut h = hasher.clone();
@@ -100,45 +202,46 @@ fn run() -> Result<()> {
         let dir = out.join(top);
         let stamp = dir.join("stamp");
         let lib = format!("cosim_{top}");
+        let header = dir.join("obj").join(format!("V{top}.h"));
         let cached = fs::read_to_string(&stamp).ok();
-        let (ports, times) = match cached.as_deref().and_then(|s| s.split_once('\n')) {
+        let times = match cached.as_deref().and_then(|s| s.split_once('\n')) {
             Some((k, times)) if k == key && out.join(format!("lib{lib}.a")).is_file() => {
-                let ports = parse_ports(&dir.join("obj").join(format!("V{top}.h")))?;
-                (ports, format!("{} (cached)", times.trim()))
+                format!("{} (cached)", times.trim())
             }
             _ => {
                 let _ = fs::remove_dir_all(&dir);
-                fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                io(&dir, fs::create_dir_all(&dir))?;
                 let t0 = Instant::now();
                 verilate(&verilator, &root, top, &dir.join("obj"))?;
                 let verilate_s = t0.elapsed().as_secs_f64();
-                let ports = parse_ports(&dir.join("obj").join(format!("V{top}.h")))?;
+                let ctx = top_context(&root, &list, top, &header)?;
                 let shim = dir.join(format!("{top}_shim.cpp"));
-                fs::write(&shim, cpp_shim(top, &ports)?).map_err(|e| e.to_string())?;
+                io(&shim, fs::write(&shim, render_shim(&ctx)?))?;
                 let t1 = Instant::now();
-                compile_model(&verilator, top, &dir.join("obj"), &shim, &lib)?;
+                compile_model(&verilator, &print_h, top, &dir.join("obj"), &shim, &lib)?;
                 let times = format!(
                     "{top}: verilate {verilate_s:.1} s, C++ {:.1} s",
                     t1.elapsed().as_secs_f64()
                 );
-                fs::write(&stamp, format!("{key}\n{times}\n")).map_err(|e| e.to_string())?;
-                (ports, times)
+                io(&stamp, fs::write(&stamp, format!("{key}\n{times}\n")))?;
+                times
             }
         };
+        tops.push(top_context(&root, &list, top, &header)?);
         println!("cargo:rustc-link-search=native={}", out.display());
         println!("cargo:rustc-link-lib=static={lib}");
-        rust.push_str(&rust_module(top, &ports)?);
         report.push(times);
     }
 
-    // The runtime is shared by all models; built once per Verilator version.
+    // The runtime (with the print capture) is shared by all models.
+    let runtime_key = format!("{:016x}", runtime_hasher.finish());
     let runtime_stamp = out.join("runtime.stamp");
     let t0 = Instant::now();
-    if fs::read_to_string(&runtime_stamp).ok().as_deref() != Some(verilator.version.as_str())
+    if fs::read_to_string(&runtime_stamp).ok().as_deref() != Some(runtime_key.as_str())
         || !out.join("libcosim_verilated_runtime.a").is_file()
     {
-        compile_runtime(&verilator)?;
-        fs::write(&runtime_stamp, &verilator.version).map_err(|e| e.to_string())?;
+        compile_runtime(&verilator, &print_h, &manifest.join("csrc/cosim_print.cpp"))?;
+        io(&runtime_stamp, fs::write(&runtime_stamp, &runtime_key))?;
         report.push(format!("runtime: C++ {:.1} s", t0.elapsed().as_secs_f64()));
     } else {
         report.push("runtime: cached".to_string());
@@ -149,7 +252,9 @@ fn run() -> Result<()> {
     println!("cargo:rustc-env=COSIM_MODEL_BUILD={}", report.join("; "));
     println!("cargo:rustc-env=COSIM_VERILATOR_VERSION={}", verilator.version);
 
-    fs::write(out.join("verilated_tops.rs"), rust).map_err(|e| e.to_string())?;
+    let rust = render_tops(&tops)?;
+    let path = out.join("verilated_tops.rs");
+    io(&path, fs::write(&path, rust))?;
     Ok(())
 }
 
@@ -167,31 +272,38 @@ fn find_verilator(root: &Path) -> Result<Verilator> {
     if let Some(r) = &root_dir {
         cmd.env("VERILATOR_ROOT", r);
     }
-    let version = cmd.arg("--version").output().map_err(|e| {
-        format!(
-            "cannot run Verilator ({}: {e}); run `cargo xtask tools` (installs the pinned \
-             Verilator) or set VERILATOR and VERILATOR_ROOT",
-            program.display()
-        )
+    let version = cmd.arg("--version").output().map_err(|source| BuildError::NoVerilator {
+        program: program.display().to_string(),
+        source,
     })?;
     if !version.status.success() {
-        return Err(format!("`{} --version` failed", program.display()));
+        return Err(tool_failed(&program, "--version", &version));
     }
     let version = String::from_utf8_lossy(&version.stdout).trim().to_string();
     let root_dir = match root_dir {
         Some(r) => r,
         None => {
-            let o = Command::new(&program)
-                .args(["--getenv", "VERILATOR_ROOT"])
-                .output()
-                .map_err(|e| format!("{}: {e}", program.display()))?;
+            let o =
+                io(&program, Command::new(&program).args(["--getenv", "VERILATOR_ROOT"]).output())?;
             PathBuf::from(String::from_utf8_lossy(&o.stdout).trim())
         }
     };
     if !root_dir.join("include/verilated.h").is_file() {
-        return Err(format!("{}: no include/verilated.h (VERILATOR_ROOT)", root_dir.display()));
+        return Err(BuildError::VerilatorRoot(root_dir));
     }
     Ok(Verilator { program, root: root_dir, version })
+}
+
+fn tool_failed(program: &Path, args: &str, o: &std::process::Output) -> BuildError {
+    BuildError::Tool {
+        program: program.display().to_string(),
+        args: args.to_string(),
+        output: format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        ),
+    }
 }
 
 /// `<root>/.tools/venv/lib/python3.*/site-packages/verilator/bin/verilator`, if installed.
@@ -211,18 +323,14 @@ fn verilate(v: &Verilator, root: &Path, top: &str, obj: &Path) -> Result<()> {
         .args(VERILATOR_FLAGS)
         .args(["--top-module", top, "-f", rtl_filelist::FILE_LIST, "-Mdir"])
         .arg(obj);
-    let o = cmd.output().map_err(|e| format!("cannot run {}: {e}", v.program.display()))?;
+    let o = io(&v.program, cmd.output())?;
     if !o.status.success() {
-        return Err(format!(
-            "Verilator failed on {top}:\n{}{}",
-            String::from_utf8_lossy(&o.stdout),
-            String::from_utf8_lossy(&o.stderr)
-        ));
+        return Err(tool_failed(&v.program, &format!("--cc ... --top-module {top}"), &o));
     }
     Ok(())
 }
 
-fn base_build(v: &Verilator) -> cc::Build {
+fn base_build(v: &Verilator, print_h: &Path) -> cc::Build {
     let inc = v.root.join("include");
     let mut b = cc::Build::new();
     b.cpp(true)
@@ -242,15 +350,27 @@ fn base_build(v: &Verilator) -> cc::Build {
         .define("VM_TRACE_FST", "1")
         .define("VM_TRACE_VCD", "0")
         .define("VM_TRACE_SAIF", "0")
+        // Verilator's printing goes to the capture of csrc/cosim_print.cpp.
+        .define("VL_PRINTF", "cosim_vl_printf")
+        .define("VL_VPRINTF", "cosim_vl_vprintf")
+        .flag("-include")
+        .flag(print_h.to_string_lossy().as_ref())
         .flag_if_supported("-Wno-unused-parameter")
         .flag_if_supported("-fno-strict-aliasing");
     b
 }
 
-fn compile_model(v: &Verilator, top: &str, obj: &Path, shim: &Path, lib: &str) -> Result<()> {
+fn compile_model(
+    v: &Verilator,
+    print_h: &Path,
+    top: &str,
+    obj: &Path,
+    shim: &Path,
+    lib: &str,
+) -> Result<()> {
     let mk = obj.join(format!("V{top}_classes.mk"));
-    let text = fs::read_to_string(&mk).map_err(|e| format!("{}: {e}", mk.display()))?;
-    let mut b = base_build(v);
+    let text = io(&mk, fs::read_to_string(&mk))?;
+    let mut b = base_build(v, print_h);
     b.include(obj);
     for var in ["VM_CLASSES_FAST", "VM_CLASSES_SLOW", "VM_SUPPORT_FAST", "VM_SUPPORT_SLOW"] {
         for class in make_list(&text, var) {
@@ -258,21 +378,24 @@ fn compile_model(v: &Verilator, top: &str, obj: &Path, shim: &Path, lib: &str) -
         }
     }
     b.file(shim);
-    b.try_compile(lib).map_err(|e| format!("compiling the {top} model: {e}"))
+    b.try_compile(lib)
+        .map_err(|source| BuildError::Compile { what: format!("the {top} model"), source })
 }
 
-fn compile_runtime(v: &Verilator) -> Result<()> {
+fn compile_runtime(v: &Verilator, print_h: &Path, print_cpp: &Path) -> Result<()> {
     let inc = v.root.join("include");
-    let mut b = base_build(v);
+    let mut b = base_build(v, print_h);
     for f in RUNTIME {
         b.file(inc.join(f));
     }
+    b.file(print_cpp);
     for dep in ["DEP_LZ4_INCLUDE", "DEP_Z_INCLUDE"] {
         if let Some(dir) = env::var_os(dep) {
             b.include(dir);
         }
     }
-    b.try_compile("cosim_verilated_runtime").map_err(|e| format!("compiling the runtime: {e}"))
+    b.try_compile("cosim_verilated_runtime")
+        .map_err(|source| BuildError::Compile { what: "the Verilator runtime".into(), source })
 }
 
 /// The words of `VAR += \` continuation lists in a Verilator `_classes.mk`.
@@ -296,416 +419,187 @@ fn make_list(text: &str, var: &str) -> Vec<String> {
     found
 }
 
-#[derive(Clone, Debug)]
-struct Port {
-    name: String,
-    input: bool,
-    /// Bits (msb - lsb + 1).
-    width: u32,
-    /// 32-bit words for a wide port (`VL_INW`/`VL_OUTW`), else 0.
-    words: u32,
-}
-
-impl Port {
-    fn rust_type(&self) -> String {
-        match self.words {
-            0 => format!("u{}", storage_bits(self.width)),
-            n => format!("[u32; {n}]"),
-        }
-    }
-
-    fn c_decl(&self) -> String {
-        match self.words {
-            0 => format!("uint{}_t {}", storage_bits(self.width), self.name),
-            n => format!("uint32_t {}[{n}]", self.name),
-        }
-    }
-
-    /// Mask of the used bits (of the top word for wide ports).
-    fn top_mask(&self) -> u64 {
-        let bits = if self.words == 0 { self.width } else { self.width - 32 * (self.words - 1) };
-        if bits >= 64 {
-            u64::MAX
+/// Pins, word offsets and hardware-interface pins of `top`.
+fn top_context(
+    root: &Path,
+    list: &rtl_filelist::FileList,
+    top: &str,
+    header: &Path,
+) -> Result<TopCtx> {
+    let ports = parse_ports(header)?;
+    let mut inputs = Vec::new();
+    let mut outputs = Vec::new();
+    let (mut input_words, mut output_words) = (0, 0);
+    for mut p in ports.into_iter().filter(|p| p.name != CLOCK) {
+        let next = if p.input { &mut input_words } else { &mut output_words };
+        p.word = *next;
+        *next += p.words;
+        if p.input {
+            inputs.push(p);
         } else {
-            (1u64 << bits) - 1
+            outputs.push(p);
         }
     }
-}
-
-fn storage_bits(width: u32) -> u32 {
-    match width {
-        0..=8 => 8,
-        9..=16 => 16,
-        17..=32 => 32,
-        _ => 64,
-    }
+    let names: Vec<&str> = inputs.iter().chain(&outputs).map(|p| p.name.as_str()).collect();
+    let hwif = hwif_pins(root, list, top, &names)?;
+    Ok(TopCtx { name: top.to_string(), inputs, outputs, input_words, output_words, hwif })
 }
 
 /// Ports from `VL_IN8(&name,msb,lsb);` ... `VL_OUTW(&name,msb,lsb,words);` lines.
 fn parse_ports(header: &Path) -> Result<Vec<Port>> {
-    let text = fs::read_to_string(header).map_err(|e| format!("{}: {e}", header.display()))?;
+    let text = io(header, fs::read_to_string(header))?;
+    let bad =
+        |line: usize, what: String| BuildError::Header { header: header.to_path_buf(), line, what };
     let mut ports = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let t = line.trim();
         let Some(open) = t.find("(&") else { continue };
         let kind = &t[..open];
-        let dir_input = match kind {
+        let input = match kind {
             "VL_IN8" | "VL_IN16" | "VL_IN" | "VL_IN64" | "VL_INW" => true,
             "VL_OUT8" | "VL_OUT16" | "VL_OUT" | "VL_OUT64" | "VL_OUTW" => false,
             k if k.starts_with("VL_INOUT") => {
-                return Err(format!(
-                    "{}:{}: inout ports are not supported",
-                    header.display(),
-                    n + 1
-                ))
+                return Err(bad(n + 1, "inout ports are not supported".into()))
             }
             _ => continue,
         };
         let args: Vec<&str> = t[open + 2..].trim_end_matches(");").split(',').collect();
         let num = |i: usize| -> Result<u32> {
-            args.get(i).and_then(|a| a.trim().parse().ok()).ok_or_else(|| {
-                format!("{}:{}: cannot read port declaration {t:?}", header.display(), n + 1)
-            })
+            args.get(i)
+                .and_then(|a| a.trim().parse().ok())
+                .ok_or_else(|| bad(n + 1, format!("cannot read port declaration {t:?}")))
         };
         let (msb, lsb) = (num(1)?, num(2)?);
-        let words = if kind.ends_with('W') { num(3)? } else { 0 };
         if lsb != 0 {
-            return Err(format!("{}:{}: port ranges must end at bit 0", header.display(), n + 1));
+            return Err(bad(n + 1, "port ranges must end at bit 0".into()));
         }
+        let width = msb + 1;
+        let wide = kind.ends_with('W');
+        let words = if wide { num(3)? } else { width.div_ceil(32) };
+        if words != width.div_ceil(32) {
+            return Err(bad(n + 1, format!("{words} words for {width} bits")));
+        }
+        let last_bits = width - 32 * (words - 1);
+        let mask = if !wide && words == 2 {
+            format!("{:#x}", if width == 64 { u64::MAX } else { (1u64 << width) - 1 })
+        } else {
+            format!("{:#x}", if last_bits == 32 { u32::MAX } else { (1u32 << last_bits) - 1 })
+        };
         ports.push(Port {
             name: args[0].trim().to_string(),
-            input: dir_input,
-            width: msb + 1,
+            input,
+            width,
             words,
+            word: 0,
+            wide,
+            mask,
         });
     }
     if !ports.iter().any(|p| p.input && p.name == CLOCK && p.width == 1) {
-        return Err(format!("{}: the top has no 1-bit input `{CLOCK}`", header.display()));
+        return Err(BuildError::NoClock(header.to_path_buf()));
     }
     Ok(ports)
 }
 
-fn pins<'a>(ports: &'a [Port], input: bool) -> impl Iterator<Item = &'a Port> + 'a {
-    ports.iter().filter(move |p| p.input == input && p.name != CLOCK)
-}
-
-fn cpp_shim(top: &str, ports: &[Port]) -> Result<String> {
-    let mut s = String::new();
-    let w = &mut s;
-    let _ = writeln!(w, "// Generated by cosim/build.rs: the FFI shim of {top}; do not edit.");
-    let _ = writeln!(w, "#include <cstddef>\n#include <cstdint>\n#include <memory>");
-    let _ = writeln!(w, "#include \"verilated.h\"\n#include \"verilated_fst_c.h\"");
-    let _ = writeln!(w, "#include \"V{top}.h\"\n");
-    for (input, name) in [(true, "in"), (false, "out")] {
-        let _ = writeln!(w, "struct {top}_{name} {{");
-        for p in pins(ports, input) {
-            let _ = writeln!(w, "  {};", p.c_decl());
-        }
-        let _ = writeln!(w, "}};\n");
-    }
-    let _ = writeln!(
-        w,
-        "namespace {{\n\
-         struct Sim {{\n\
-         \x20 std::unique_ptr<VerilatedContext> ctx;\n\
-         \x20 std::unique_ptr<V{top}> model;\n\
-         \x20 std::unique_ptr<VerilatedFstC> trace;\n\
-         \x20 uint64_t cycle = 0;\n\
-         }};\n\
-         // Half a clock period in trace time units (1 ps): a 100 MHz clock in the waveform.\n\
-         constexpr uint64_t HALF_PERIOD = 5000;\n"
-    );
-    let _ = writeln!(w, "inline void apply(V{top}& m, const {top}_in* in) {{");
-    for p in pins(ports, true) {
-        if p.words == 0 {
-            let _ = writeln!(w, "  m.{0} = in->{0} & {1:#x}ULL;", p.name, p.top_mask());
-        } else {
-            let last = p.words - 1;
-            let _ =
-                writeln!(w, "  for (int i = 0; i < {last}; ++i) m.{0}[i] = in->{0}[i];", p.name);
-            let _ =
-                writeln!(w, "  m.{0}[{last}] = in->{0}[{last}] & {1:#x}U;", p.name, p.top_mask());
-        }
-    }
-    let _ = writeln!(w, "}}\n\ninline void sample(const V{top}& m, {top}_out* out) {{");
-    for p in pins(ports, false) {
-        if p.words == 0 {
-            let _ = writeln!(w, "  out->{0} = m.{0};", p.name);
-        } else {
-            let _ = writeln!(
-                w,
-                "  for (int i = 0; i < {}; ++i) out->{1}[i] = m.{1}[i];",
-                p.words, p.name
-            );
-        }
-    }
-    let _ = writeln!(w, "}}\n");
-    let _ = writeln!(
-        w,
-        "inline uint64_t mix(uint64_t h, uint64_t v) {{\n\
-         \x20 h ^= v;\n\
-         \x20 h *= 0x100000001b3ULL;\n\
-         \x20 return h ^ (h >> 29);\n\
-         }}\n\n\
-         inline uint64_t checksum(uint64_t h, const {top}_out* out) {{"
-    );
-    for p in pins(ports, false) {
-        if p.words == 0 {
-            let _ = writeln!(w, "  h = mix(h, out->{});", p.name);
-        } else {
-            let _ = writeln!(
-                w,
-                "  for (int i = 0; i < {}; ++i) h = mix(h, out->{}[i]);",
-                p.words, p.name
-            );
-        }
-    }
-    let _ = writeln!(
-        w,
-        "  return h;\n}}\n\n\
-         inline void step(Sim* s, const {top}_in* in, {top}_out* out) {{\n\
-         \x20 V{top}& m = *s->model;\n\
-         \x20 apply(m, in);\n\
-         \x20 m.{CLOCK} = 0;\n\
-         \x20 m.eval();\n\
-         \x20 sample(m, out);\n\
-         \x20 if (s->trace) s->trace->dump(s->cycle * 2 * HALF_PERIOD);\n\
-         \x20 m.{CLOCK} = 1;\n\
-         \x20 m.eval();\n\
-         \x20 if (s->trace) s->trace->dump(s->cycle * 2 * HALF_PERIOD + HALF_PERIOD);\n\
-         \x20 ++s->cycle;\n\
-         }}\n\
-         }}  // namespace\n\n\
-         extern \"C\" {{\n\
-         void* cosim_{top}_new() {{\n\
-         \x20 Sim* s = new Sim;\n\
-         \x20 s->ctx.reset(new VerilatedContext);\n\
-         \x20 s->ctx->traceEverOn(true);\n\
-         \x20 s->model.reset(new V{top}(s->ctx.get(), \"TOP\"));\n\
-         \x20 s->model->{CLOCK} = 1;\n\
-         \x20 s->model->eval();\n\
-         \x20 return s;\n\
-         }}\n\n\
-         void cosim_{top}_free(void* p) {{\n\
-         \x20 Sim* s = static_cast<Sim*>(p);\n\
-         \x20 if (s->trace) s->trace->close();\n\
-         \x20 s->model->final();\n\
-         \x20 delete s;\n\
-         }}\n\n\
-         int cosim_{top}_trace_open(void* p, const char* path) {{\n\
-         \x20 Sim* s = static_cast<Sim*>(p);\n\
-         \x20 if (s->trace) return 1;\n\
-         \x20 s->trace.reset(new VerilatedFstC);\n\
-         \x20 s->model->trace(s->trace.get(), 99);\n\
-         \x20 s->trace->open(path);\n\
-         \x20 return s->trace->isOpen() ? 0 : 2;\n\
-         }}\n\n\
-         void cosim_{top}_trace_close(void* p) {{\n\
-         \x20 Sim* s = static_cast<Sim*>(p);\n\
-         \x20 if (s->trace) s->trace->close();\n\
-         \x20 s->trace.reset();\n\
-         }}\n\n\
-         void cosim_{top}_sample(void* p, {top}_out* out) {{\n\
-         \x20 sample(*static_cast<Sim*>(p)->model, out);\n\
-         }}\n\n\
-         void cosim_{top}_step(void* p, const {top}_in* in, {top}_out* out) {{\n\
-         \x20 step(static_cast<Sim*>(p), in, out);\n\
-         }}\n\n\
-         // The benchmark's pure C++ loop: the same per-cycle work as a Rust loop over\n\
-         // cosim_{top}_step, folding every output into a checksum.\n\
-         uint64_t cosim_{top}_run_recorded(void* p, const {top}_in* stim, size_t n, {top}_out* out) {{\n\
-         \x20 Sim* s = static_cast<Sim*>(p);\n\
-         \x20 uint64_t h = 0xcbf29ce484222325ULL;\n\
-         \x20 for (size_t i = 0; i < n; ++i) {{\n\
-         \x20   step(s, &stim[i], out);\n\
-         \x20   h = checksum(h, out);\n\
-         \x20 }}\n\
-         \x20 return h;\n\
-         }}\n\
-         }}  // extern \"C\""
-    );
-    Ok(s)
-}
-
-fn rust_module(top: &str, ports: &[Port]) -> Result<String> {
-    let mut s = String::new();
-    let w = &mut s;
-    let _ = writeln!(w, "\n/// Pins and model of the simulation top `{top}` (hw/sim).");
-    // Uniform code for every pin width: conversions that are no-ops at some widths.
-    let _ = writeln!(
-        w,
-        "#[allow(clippy::useless_conversion, clippy::unnecessary_cast, clippy::derivable_impls)]"
-    );
-    let _ = writeln!(w, "pub mod {top} {{\n    use crate::verilated::{{mix, PinInfo}};\n");
-    for (input, name, what) in
-        [(true, "Inputs", "inputs (all but the clock)"), (false, "Outputs", "outputs")]
-    {
-        let _ = writeln!(w, "    /// The top's {what}, one field per port, in port order.");
-        let _ = writeln!(w, "    #[repr(C)]\n    #[derive(Clone, Copy, Debug, PartialEq, Eq)]");
-        let _ = writeln!(w, "    pub struct {name} {{");
-        for p in pins(ports, input) {
-            let _ = writeln!(
-                w,
-                "        /// `{}`, {} bit{}.",
-                p.name,
-                p.width,
-                if p.width == 1 { "" } else { "s" }
-            );
-            let _ = writeln!(w, "        pub {}: {},", p.name, p.rust_type());
-        }
-        let _ = writeln!(w, "    }}\n");
-        let _ = writeln!(
-            w,
-            "    impl Default for {name} {{\n        fn default() -> Self {{\n            Self {{"
-        );
-        for p in pins(ports, input) {
-            let zero = if p.words == 0 { "0".to_string() } else { format!("[0; {}]", p.words) };
-            let _ = writeln!(w, "                {}: {zero},", p.name);
-        }
-        let _ = writeln!(w, "            }}\n        }}\n    }}\n");
-        let _ = writeln!(w, "    impl {name} {{");
-        let _ = writeln!(w, "        /// Name and width of every field, in order.");
-        let _ = writeln!(w, "        pub const PINS: &'static [PinInfo] = &[");
-        for p in pins(ports, input) {
-            let _ =
-                writeln!(w, "            PinInfo {{ name: \"{}\", width: {} }},", p.name, p.width);
-        }
-        let _ = writeln!(w, "        ];\n");
-        let _ = writeln!(w, "        /// The 32-bit words of pin `name` (one word for pins up to 32 bits, two for 64).");
-        let _ = writeln!(w, "        pub fn words(&self, name: &str) -> Option<Vec<u32>> {{\n            Some(match name {{");
-        for p in pins(ports, input) {
-            let expr = match p.words {
-                0 if p.width > 32 => {
-                    format!("vec![self.{0} as u32, (self.{0} >> 32) as u32]", p.name)
-                }
-                0 => format!("vec![u32::from(self.{})]", p.name),
-                _ => format!("self.{}.to_vec()", p.name),
+/// Ports of `top` whose type is a generated register block's `<stem>_reg2hw_t` or
+/// `<stem>_hw2reg_t`: scanned from the module's source text (comments removed), keeping the
+/// identifiers that follow such a type name and are ports.
+fn hwif_pins(
+    root: &Path,
+    list: &rtl_filelist::FileList,
+    top: &str,
+    ports: &[&str],
+) -> Result<Vec<HwifPin>> {
+    for f in &list.files {
+        let text = strip_comments(&io(&root.join(f), fs::read_to_string(root.join(f)))?);
+        let tokens = tokens(&text);
+        let Some(start) = tokens.windows(2).position(|w| w[0] == "module" && w[1] == top) else {
+            continue;
+        };
+        let end = tokens[start..]
+            .iter()
+            .position(|t| *t == "endmodule")
+            .map_or(tokens.len(), |e| start + e);
+        let body = &tokens[start..end];
+        let mut found: Vec<HwifPin> = Vec::new();
+        for (i, t) in body.iter().enumerate() {
+            let ty = t.rsplit("::").next().unwrap_or(t);
+            let (stem, reg2hw) = if let Some(s) = ty.strip_suffix("_reg2hw_t") {
+                (s, true)
+            } else if let Some(s) = ty.strip_suffix("_hw2reg_t") {
+                (s, false)
+            } else {
+                continue;
             };
-            let _ = writeln!(w, "                \"{}\" => {expr},", p.name);
-        }
-        let _ = writeln!(w, "                _ => return None,\n            }})\n        }}");
-        if input {
-            let _ = writeln!(w, "\n        /// Set pin `name` from 32-bit words (least significant first); bits beyond\n        /// the pin's width must be zero. False when there is no such pin or the value does not fit.");
-            let _ = writeln!(
-                w,
-                "        pub fn set_words(&mut self, name: &str, words: &[u32]) -> bool {{"
-            );
-            let _ = writeln!(w, "            let Some(info) = Self::PINS.iter().find(|p| p.name == name) else {{ return false }};");
-            let _ = writeln!(w, "            if !info.fits(words) {{ return false; }}");
-            let _ = writeln!(
-                w,
-                "            let word = |i: usize| words.get(i).copied().unwrap_or(0);"
-            );
-            let _ = writeln!(w, "            let _ = word;\n            match name {{");
-            for p in pins(ports, true) {
-                let stmt = match p.words {
-                    0 if p.width > 32 => {
-                        format!("self.{} = u64::from(word(0)) | (u64::from(word(1)) << 32)", p.name)
-                    }
-                    0 => format!("self.{} = word(0) as {}", p.name, p.rust_type()),
-                    n => format!("for i in 0..{n} {{ self.{}[i] = word(i); }}", p.name),
-                };
-                let _ = writeln!(w, "                \"{}\" => {{ {stmt} }}", p.name);
-            }
-            let _ = writeln!(
-                w,
-                "                _ => return false,\n            }}\n            true\n        }}"
-            );
-        } else {
-            let _ = writeln!(
-                w,
-                "\n        /// Fold every output into `h` (the same function as the C++ loop's)."
-            );
-            let _ = writeln!(
-                w,
-                "        #[inline]\n        pub fn checksum(&self, mut h: u64) -> u64 {{"
-            );
-            for p in pins(ports, false) {
-                if p.words == 0 {
-                    let _ = writeln!(w, "            h = mix(h, u64::from(self.{}));", p.name);
-                } else {
-                    let _ = writeln!(
-                        w,
-                        "            for &x in &self.{} {{ h = mix(h, u64::from(x)); }}",
-                        p.name
-                    );
+            if let Some(pin) = body.get(i + 1).filter(|p| ports.contains(p)) {
+                if !found.iter().any(|h| h.pin == *pin) {
+                    found.push(HwifPin { pin: pin.to_string(), stem: stem.to_string(), reg2hw });
                 }
             }
-            let _ = writeln!(w, "            h\n        }}");
         }
-        let _ = writeln!(w, "    }}\n");
+        return Ok(found);
     }
-    let _ = writeln!(
-        w,
-        "    extern \"C\" {{\n\
-         \x20       fn cosim_{top}_new() -> *mut core::ffi::c_void;\n\
-         \x20       fn cosim_{top}_free(p: *mut core::ffi::c_void);\n\
-         \x20       fn cosim_{top}_trace_open(p: *mut core::ffi::c_void, path: *const core::ffi::c_char) -> i32;\n\
-         \x20       fn cosim_{top}_trace_close(p: *mut core::ffi::c_void);\n\
-         \x20       fn cosim_{top}_sample(p: *mut core::ffi::c_void, output: *mut Outputs);\n\
-         \x20       fn cosim_{top}_step(p: *mut core::ffi::c_void, input: *const Inputs, output: *mut Outputs);\n\
-         \x20       fn cosim_{top}_run_recorded(p: *mut core::ffi::c_void, stim: *const Inputs, n: usize, output: *mut Outputs) -> u64;\n\
-         \x20   }}\n\n\
-         \x20   /// The verilated `{top}` (one `VerilatedContext` each; not shared between threads).\n\
-         \x20   pub struct Model {{\n\
-         \x20       raw: core::ptr::NonNull<core::ffi::c_void>,\n\
-         \x20   }}\n\n\
-         \x20   impl Model {{\n\
-         \x20       /// A fresh model: registers hold Verilator's initial values until reset.\n\
-         \x20       pub fn new() -> Self {{\n\
-         \x20           // SAFETY: the shim returns a new, owned, non-null simulation object.\n\
-         \x20           let raw = unsafe {{ cosim_{top}_new() }};\n\
-         \x20           Model {{ raw: core::ptr::NonNull::new(raw).expect(\"cosim_{top}_new\") }}\n\
-         \x20       }}\n\n\
-         \x20       /// One clock cycle: apply `input`, evaluate with the clock low, copy the outputs\n\
-         \x20       /// (what the rising edge sees) into `output`, then the rising edge.\n\
-         \x20       #[inline]\n\
-         \x20       pub fn step(&mut self, input: &Inputs, output: &mut Outputs) {{\n\
-         \x20           // SAFETY: raw is live; both structs match the shim's layout (generated together).\n\
-         \x20           unsafe {{ cosim_{top}_step(self.raw.as_ptr(), input, output) }}\n\
-         \x20       }}\n\n\
-         \x20       /// The outputs now, after the last rising edge (with the last inputs applied):\n\
-         \x20       /// registered outputs show the state the edge produced.\n\
-         \x20       pub fn sample_now(&mut self, output: &mut Outputs) {{\n\
-         \x20           // SAFETY: raw is live; Outputs matches the shim's layout.\n\
-         \x20           unsafe {{ cosim_{top}_sample(self.raw.as_ptr(), output) }}\n\
-         \x20       }}\n\n\
-         \x20       /// Start an FST waveform of the whole design (one per model).\n\
-         \x20       pub fn trace_open(&mut self, path: &std::path::Path) -> std::io::Result<()> {{\n\
-         \x20           use std::os::unix::ffi::OsStrExt;\n\
-         \x20           let c = std::ffi::CString::new(path.as_os_str().as_bytes())\n\
-         \x20               .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;\n\
-         \x20           // SAFETY: raw is live, c is a NUL-terminated path.\n\
-         \x20           match unsafe {{ cosim_{top}_trace_open(self.raw.as_ptr(), c.as_ptr()) }} {{\n\
-         \x20               0 => Ok(()),\n\
-         \x20               1 => Err(std::io::Error::other(\"a waveform is already open\")),\n\
-         \x20               _ => Err(std::io::Error::other(format!(\"cannot open {{}}\", path.display()))),\n\
-         \x20           }}\n\
-         \x20       }}\n\n\
-         \x20       /// Flush and close the waveform, if any.\n\
-         \x20       pub fn trace_close(&mut self) {{\n\
-         \x20           // SAFETY: raw is live.\n\
-         \x20           unsafe {{ cosim_{top}_trace_close(self.raw.as_ptr()) }}\n\
-         \x20       }}\n\n\
-         \x20       /// The benchmark's C++ loop: `step` over every element of `stim`, folding the\n\
-         \x20       /// outputs into a checksum (as [`Outputs::checksum`], from the same seed).\n\
-         \x20       pub fn run_recorded_cpp(&mut self, stim: &[Inputs], output: &mut Outputs) -> u64 {{\n\
-         \x20           // SAFETY: raw is live; stim is a valid slice of Inputs.\n\
-         \x20           unsafe {{ cosim_{top}_run_recorded(self.raw.as_ptr(), stim.as_ptr(), stim.len(), output) }}\n\
-         \x20       }}\n\
-         \x20   }}\n\n\
-         \x20   impl Default for Model {{\n\
-         \x20       fn default() -> Self {{\n\
-         \x20           Self::new()\n\
-         \x20       }}\n\
-         \x20   }}\n\n\
-         \x20   impl Drop for Model {{\n\
-         \x20       fn drop(&mut self) {{\n\
-         \x20           // SAFETY: raw is live and dropped once.\n\
-         \x20           unsafe {{ cosim_{top}_free(self.raw.as_ptr()) }}\n\
-         \x20       }}\n\
-         \x20   }}\n\
-         }}"
-    );
-    Ok(s)
+    Err(BuildError::NoModule { top: top.to_string() })
+}
+
+/// SystemVerilog text without `//` and `/* */` comments (strings are not special: the
+/// declarations scanned here hold none).
+fn strip_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let line = rest.find("//");
+        let block = rest.find("/*");
+        match (line, block) {
+            (Some(l), b) if b.is_none_or(|b| l < b) => {
+                out.push_str(&rest[..l]);
+                rest = rest[l..].find('\n').map_or("", |e| &rest[l + e..]);
+            }
+            (_, Some(b)) => {
+                out.push_str(&rest[..b]);
+                rest = rest[b + 2..].find("*/").map_or("", |e| &rest[b + 2 + e + 2..]);
+                out.push(' ');
+            }
+            _ => {
+                out.push_str(rest);
+                return out;
+            }
+        }
+    }
+}
+
+/// Identifiers (with `pkg::` qualifiers kept together) of SystemVerilog text.
+fn tokens(text: &str) -> Vec<&str> {
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$' || c == ':';
+    text.split(|c: char| !ident(c)).filter(|t| !t.is_empty() && !t.starts_with(':')).collect()
+}
+
+fn render(template: &'static str, source: &str, ctx: minijinja::Value) -> Result<String> {
+    let mut env = minijinja::Environment::new();
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    env.add_template(template, source)
+        .map_err(|source| BuildError::Template { template, source })?;
+    env.get_template(template)
+        .and_then(|t| t.render(ctx))
+        .map_err(|source| BuildError::Template { template, source })
+}
+
+fn render_shim(top: &TopCtx) -> Result<String> {
+    render(
+        "shim.cpp.j2",
+        SHIM_TEMPLATE,
+        minijinja::context! {
+            top => top.name,
+            clock => CLOCK,
+            inputs => top.inputs,
+            outputs => top.outputs,
+            input_words => top.input_words,
+            output_words => top.output_words,
+        },
+    )
+}
+
+fn render_tops(tops: &[TopCtx]) -> Result<String> {
+    render("tops.rs.j2", TOPS_TEMPLATE, minijinja::context! { tops => tops, clock => CLOCK })
 }

@@ -14,9 +14,11 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use crate::axi_mem::AxiMemConfig;
-use crate::harness::{Config, Harness, Port};
-use crate::verilated::cosim_harness_top::{Inputs, Model, Outputs};
-use crate::verilated::CHECKSUM_SEED;
+use crate::harness::{Config, Harness};
+use crate::verilated::{checksum, InitValues, Model, Top, CHECKSUM_SEED};
+
+/// The top the benchmark runs: the harness top (both register ports, copy engine, link).
+pub const TOP: &str = "cosim_harness_top";
 
 /// Figures of one benchmark run.
 #[derive(Clone, Debug)]
@@ -42,9 +44,9 @@ impl Report {
     }
 }
 
-/// Run the workload on the full harness for at least `cycles` cycles; returns the logged
-/// inputs and the time it took.
-pub fn workload(cycles: u64) -> (Vec<Inputs>, Duration) {
+/// Run the workload on the full harness for at least `cycles` cycles; returns the top, the
+/// logged inputs ([`Top::input_words`] per cycle) and the time it took.
+pub fn workload(cycles: u64) -> (&'static Top, Vec<u32>, Duration) {
     let config = Config {
         seed: 7,
         mem: AxiMemConfig {
@@ -56,8 +58,9 @@ pub fn workload(cycles: u64) -> (Vec<Inputs>, Duration) {
         axil_jitter: 0.1,
         tlp_valid_chance: 0.9,
         tlp_ready_chance: 0.8,
+        ..Config::default()
     };
-    let h = Harness::new(config).expect("benchmark config");
+    let h = Harness::new(TOP, config).expect("benchmark config");
     h.log_inputs();
     let start = Instant::now();
     let src = 0x1000_0000u64;
@@ -74,44 +77,44 @@ pub fn workload(cycles: u64) -> (Vec<Inputs>, Duration) {
         h.poke("dma_dst", &[(dst + off) as u32, ((dst + off) >> 32) as u32]).unwrap();
         h.poke("dma_len", &[2048]).unwrap();
         h.poke("dma_start", &[1]).unwrap();
-        h.run(1);
+        h.run(1).unwrap();
         h.poke("dma_start", &[0]).unwrap();
         // ...while TLPs loop through the link and the driver-facing ports are busy.
         for n in 0..4u32 {
             let dws: Vec<u32> = (0..(3 + (round as u32 + n) % 6))
                 .map(|i| i.wrapping_mul(0x0101_0101) ^ n)
                 .collect();
-            h.send_tlp(&dws);
+            h.send_tlp(&dws).unwrap();
         }
         for r in 0..16u64 {
             let off = (r * 8) % 0x60;
-            h.access(Port::Iommu, Some(round ^ r), 0x10 + off, 8).unwrap();
-            h.access(Port::Iommu, None, off, 8).unwrap();
-            h.access(Port::Rpcfg, None, (r * 4) % 0x40, 4).unwrap();
+            h.access("iommu", Some(round ^ r), 0x10 + off, 8).unwrap();
+            h.access("iommu", None, off, 8).unwrap();
+            h.access("rpcfg", None, (r * 4) % 0x40, 4).unwrap();
         }
         h.wait_for("dma_busy", 0, 100_000).unwrap();
         h.take_observations();
         round += 1;
     }
     let took = start.elapsed();
-    (h.take_input_log(), took)
+    (h.top(), h.take_input_log(), took)
 }
 
-fn rust_loop(stim: &[Inputs]) -> (u64, Duration) {
-    let mut model = Model::new();
-    let mut out = Outputs::default();
+fn rust_loop(top: &'static Top, stim: &[u32]) -> (u64, Duration) {
+    let mut model = Model::new(top, InitValues::Zero).expect("model");
+    let mut out = vec![0u32; top.output_words];
     let mut h = CHECKSUM_SEED;
     let start = Instant::now();
-    for i in stim {
-        model.step(black_box(i), &mut out);
-        h = out.checksum(h);
+    for i in stim.chunks_exact(top.input_words) {
+        model.step(black_box(i), &mut out).expect("the benchmark design runs without stopping");
+        h = checksum(h, &out);
     }
     (black_box(h), start.elapsed())
 }
 
-fn cpp_loop(stim: &[Inputs]) -> (u64, Duration) {
-    let mut model = Model::new();
-    let mut out = Outputs::default();
+fn cpp_loop(top: &'static Top, stim: &[u32]) -> (u64, Duration) {
+    let mut model = Model::new(top, InitValues::Zero).expect("model");
+    let mut out = vec![0u32; top.output_words];
     let start = Instant::now();
     let h = model.run_recorded_cpp(stim, &mut out);
     (black_box(h), start.elapsed())
@@ -119,14 +122,14 @@ fn cpp_loop(stim: &[Inputs]) -> (u64, Duration) {
 
 /// The whole benchmark: a workload of `cycles`, then `trials` alternating runs of each loop.
 pub fn run(cycles: u64, trials: u32) -> Report {
-    let (stim, took) = workload(cycles);
-    let n = stim.len() as f64;
+    let (top, stim, took) = workload(cycles);
+    let n = (stim.len() / top.input_words) as f64;
     let mut rust_best = f64::MIN;
     let mut cpp_best = f64::MIN;
     let mut checksum = None;
     for _ in 0..trials.max(1) {
-        let (hr, tr) = rust_loop(&stim);
-        let (hc, tc) = cpp_loop(&stim);
+        let (hr, tr) = rust_loop(top, &stim);
+        let (hc, tc) = cpp_loop(top, &stim);
         assert_eq!(hr, hc, "the Rust and C++ loops saw different outputs");
         assert!(checksum.is_none_or(|c| c == hr), "a loop is not deterministic");
         checksum = Some(hr);
@@ -134,7 +137,7 @@ pub fn run(cycles: u64, trials: u32) -> Report {
         cpp_best = cpp_best.max(n / tc.as_secs_f64());
     }
     Report {
-        cycles: stim.len() as u64,
+        cycles: n as u64,
         harness_cps: n / took.as_secs_f64(),
         rust_cps: rust_best,
         cpp_cps: cpp_best,

@@ -1,32 +1,43 @@
-//! The co-simulation harness of `hw/sim/cosim_harness_top.sv`: the verilated model with
-//! every bus model attached, stepped one clock cycle at a time.
+//! The co-simulation harness: any verilated simulation top with the bus, memory and link
+//! models bound to its pins by interface prefix ([`crate::binding`]), stepped one clock
+//! cycle at a time.
 //!
-//! * [`Harness::mmio`] gives the driver's [`Mmio`] over either register block's AXI4-Lite
-//!   port; every access runs the simulation until its response.
+//! * [`Harness::new`] hosts a top by name (`cosim_harness_top`, `iommu_sim_top`, ...). A top
+//!   without an interface simply has no such port: addressing it is an error naming the port
+//!   and the top.
+//! * [`Harness::mmio`] gives the driver's [`Mmio`] over an AXI4-Lite port (`<port>_s_axil_*`);
+//!   every access runs the simulation until its response.
 //! * The harness is the driver's [`DmaMemory`] too: allocations map host memory that the
-//!   design may then reach through its AXI4 master; everything else it touches is refused.
+//!   design may then reach through its AXI4 masters; everything else it touches is refused.
 //! * [`Harness::send_tlp`] queues TLPs on the link; TLPs the design sends are observed.
 //! * Everything the design does that a test may want to check is an [`Observation`]; every
 //!   host action is a [`Stimulus`], recorded on request, so a run can be replayed exactly.
+//! * [`Harness::add_monitor`]: a closure that sees every pin, inputs and outputs, in every
+//!   cycle, for checks no observation carries (a one-cycle pulse).
+//! * An assertion the design fails ($error in an assertion, `$stop`, `$fatal`), or `$finish`,
+//!   ends the run: the step that saw it, and every later one, returns
+//!   [`HarnessError::Stopped`] with the message the design printed.
 //! * Waveforms: [`Harness::trace_open`] (FST). Transactions: `tracing` events of target
 //!   `cosim` (the CLI prints them with `--log`).
 //!
 //! Threading: a harness lives on one thread (the model is not shared); tests each make one.
 
 use std::cell::RefCell;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use cosim_common::replay::{Bytes, Hex, Observation, Stimulus, Wide};
 use driver::dma::{DmaError, DmaMemory, PhysAddr};
 use driver::mmio::Mmio;
 
-use crate::axi_mem::{AxiMemSlave, AxiReq, MemEvent};
-use crate::axil::{AxilMaster, AxilReq, AxilResp, Done};
-use crate::gen::{iommu_regs_hwif, pcie_rp_cfg_hwif};
-use crate::hwif::{get_bits, set_bits, Hwif, Signal};
+use crate::axi_mem::{AxiMemSlave, MemEvent};
+use crate::axil::{AxilMaster, Done};
+use crate::binding::{
+    AxiPort, AxilPort, BindError, Binding, HwifPort, IrqPin, Pin, RxPins, TxPins,
+};
+use crate::hwif::{get_bits, set_bits, Signal};
 use crate::memory::HostMemory;
-use crate::replay::{Bytes, Hex, Observation, Stimulus, Wide};
-use crate::tlp_link::{SinkEvent, TlpBeat, TlpSink, TlpSource};
-use crate::verilated::cosim_harness_top::{Inputs, Model, Outputs};
+use crate::tlp_link::{SinkEvent, TlpSink, TlpSource};
+use crate::verilated::{self, InitValues, Model, ModelError, Stop, Top};
 
 /// Cycles an MMIO access may take before the harness gives up (a hung bus is a design bug).
 pub const MMIO_TIMEOUT: u64 = 10_000;
@@ -34,54 +45,75 @@ pub const MMIO_TIMEOUT: u64 = 10_000;
 /// Cycles of reset at the start of every run.
 pub const RESET_CYCLES: u64 = 4;
 
-pub use cosim_common::config::{Config, Port};
+pub use cosim_common::config::{Config, DEFAULT_TOP};
 
-/// The generated hardware-interface layout of a port's register block.
-pub trait PortHwif {
-    /// Bit positions of the block's `reg2hw`/`hw2reg` leaves.
-    fn hwif(self) -> &'static Hwif;
-}
-
-impl PortHwif for Port {
-    fn hwif(self) -> &'static Hwif {
-        match self {
-            Port::Iommu => &iommu_regs_hwif::HWIF,
-            Port::Rpcfg => &pcie_rp_cfg_hwif::HWIF,
-        }
-    }
-}
-
-/// Output pins watched for edges and reported as [`Observation::Irq`].
-const IRQ_PINS: &[&str] = &["irq_o"];
-
-/// Input pins driven by bus models: `poke` refuses them.
-const MODEL_PREFIXES: &[&str] =
-    &["iommu_s_axil_", "rpcfg_s_axil_", "m_axi_", "rx_tlp_", "tx_tlp_", "rst_ni"];
-
-/// What a harness step can refuse.
+/// What the harness can refuse or report.
 #[derive(Debug, thiserror::Error)]
 pub enum HarnessError {
-    /// Unknown pin, or a pin a bus model owns.
-    #[error("pin {0:?}: {1}")]
-    Pin(String, &'static str),
+    /// No verilated top of that name.
+    #[error("no simulation top `{top}` (verilated: {known})")]
+    UnknownTop { top: String, known: String },
+    /// The top's pins do not make whole interfaces.
+    #[error(transparent)]
+    Bind(#[from] BindError),
+    /// The model could not be made.
+    #[error(transparent)]
+    Model(#[from] ModelError),
+    /// The `config` line names another top than the harness hosts.
+    #[error("config names top `{config}` but the harness hosts `{top}`")]
+    TopMismatch { config: String, top: &'static str },
+    /// A configuration value out of range.
+    #[error("config: {field} = {value} ({rule})")]
+    Config { field: &'static str, value: String, rule: &'static str },
+    /// No AXI4-Lite port of that name.
+    #[error("top {top} has no AXI4-Lite port `{port}` (its ports: {have})")]
+    NoPort { top: &'static str, port: String, have: String },
+    /// No register-block hardware interface on that port.
+    #[error("top {top} has no reg2hw/hw2reg interface on port `{port}` (ports with one: {have})")]
+    NoHwif { top: &'static str, port: String, have: String },
+    /// No pin of that name (and direction).
+    #[error("top {top} has no {what} `{pin}`")]
+    NoPin { top: &'static str, pin: String, what: &'static str },
+    /// `poke` on a pin a model drives.
+    #[error("pin `{pin}` is driven by {owner}: `poke` leaves it alone (`force` overrides it)")]
+    Owned { pin: String, owner: String },
     /// Value does not fit.
-    #[error("value {value} does not fit pin {pin:?} ({width} bits)")]
+    #[error("value {value} does not fit pin `{pin}` ({width} bits)")]
     PinValue { pin: String, value: String, width: u32 },
     /// No such hw2reg leaf.
-    #[error("{port:?} has no hw2reg member {reg}{}{}.{signal:?}", instance.map(|i| format!("_{i}")).unwrap_or_default(), if field.is_empty() { String::new() } else { format!(".{field}") })]
-    Hw2reg { port: Port, reg: String, instance: Option<usize>, field: String, signal: Signal },
-    /// Bad register access or other malformed request.
-    #[error("{0}")]
-    Request(String),
+    #[error("port {port}: {block} has no hw2reg member {reg}{}{}.{signal:?}", instance.map(|i| format!("_{i}")).unwrap_or_default(), if field.is_empty() { String::new() } else { format!(".{field}") })]
+    Hw2reg {
+        port: String,
+        block: &'static str,
+        reg: String,
+        instance: Option<usize>,
+        field: String,
+        signal: Signal,
+    },
+    /// A register access the port cannot carry.
+    #[error("{port} access of {width} bytes at {offset:#x}: widths 1, 2, 4{} aligned to themselves, inside the {window}-byte window", if *.bus_bytes == 8 { ", 8" } else { "" })]
+    BadAccess { port: String, offset: u64, width: u8, bus_bytes: usize, window: u64 },
+    /// A register access got no response.
+    #[error("{port} access at {offset:#x}: no response in {MMIO_TIMEOUT} cycles")]
+    NoResponse { port: String, offset: u64 },
+    /// A TLP without DWs, or a DW wider than 32 bits.
+    #[error("a TLP is one or more 32-bit DWs")]
+    BadTlp,
+    /// The top has no link (`rx_tlp_*`).
+    #[error("top {top} has no link source (rx_tlp_*) to send a TLP on")]
+    NoLink { top: &'static str },
     /// Host memory refused.
     #[error("{0}")]
     Memory(DmaError),
     /// A `cycle` in the past.
     #[error("step at cycle {at} but the simulation is already at cycle {now}")]
     Past { at: u64, now: u64 },
-    /// Bad configuration.
-    #[error("config: {0}")]
-    Config(String),
+    /// The design failed an assertion, stopped or finished.
+    #[error("top {top}, cycle {cycle}: {stop}")]
+    Stopped { top: &'static str, cycle: u64, stop: Stop },
+    /// The waveform could not be opened.
+    #[error("waveform {}: {source}", path.display())]
+    Trace { path: PathBuf, source: std::io::Error },
 }
 
 impl From<DmaError> for HarnessError {
@@ -90,24 +122,88 @@ impl From<DmaError> for HarnessError {
     }
 }
 
+/// One clock cycle as the rising edge saw it, for monitors: the inputs the harness applied
+/// and the outputs the design drove before the edge. Pins are looked up once
+/// ([`Harness::pin`]) and read here by handle.
+#[derive(Clone, Copy, Debug)]
+pub struct CycleView<'a> {
+    /// The cycle.
+    pub cycle: u64,
+    inputs: &'a [u32],
+    outputs: &'a [u32],
+}
+
+impl<'a> CycleView<'a> {
+    /// The low 64 bits of a pin.
+    #[inline]
+    pub fn get(&self, pin: Pin) -> u64 {
+        pin.get(if pin.output { self.outputs } else { self.inputs })
+    }
+
+    /// Every word of a pin (least significant first).
+    pub fn words(&self, pin: Pin) -> &'a [u32] {
+        pin.words_in(if pin.output { self.outputs } else { self.inputs })
+    }
+}
+
+/// A registered monitor (to remove it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MonitorId(u64);
+
+type Monitor = Box<dyn FnMut(&CycleView<'_>)>;
+
+struct AxilModel {
+    port: AxilPort,
+    master: AxilMaster,
+}
+
+struct MemModel {
+    port: AxiPort,
+    slave: AxiMemSlave,
+}
+
+struct Irq {
+    pin: IrqPin,
+    level: u64,
+}
+
+struct Forced {
+    pin: Pin,
+    value: Vec<u32>,
+    saved: Vec<u32>,
+}
+
 struct State {
+    top: &'static Top,
     model: Model,
-    inputs: Inputs,
-    outputs: Outputs,
+    /// Input words, then a spare word for absent optional pins (never applied).
+    inputs: Vec<u32>,
+    /// Output words of the last step, then a spare word that stays 0.
+    outputs: Vec<u32>,
+    /// Scratch for [`State::sample_now`].
+    now: Vec<u32>,
     cycle: u64,
-    iommu: AxilMaster,
-    rpcfg: AxilMaster,
-    mem_slave: AxiMemSlave,
+    reset: Pin,
+    axil: Vec<AxilModel>,
+    mems: Vec<MemModel>,
     memory: HostMemory,
-    tlp_src: TlpSource,
-    tlp_sink: TlpSink,
-    irq_levels: Vec<bool>,
+    rx: Option<(RxPins, TlpSource)>,
+    tx: Option<(TxPins, TlpSink)>,
+    irqs: Vec<Irq>,
+    hwif: Vec<HwifPort>,
+    /// For each input pin: the model that drives it.
+    owner: Vec<Option<String>>,
+    forced: Vec<Forced>,
+    monitors: Vec<(MonitorId, Monitor)>,
+    next_monitor: u64,
+    /// Set once the design stopped: (cycle, why).
+    stopped: Option<(u64, Stop)>,
     observations: Vec<Observation>,
     mem_events: Vec<MemEvent>,
     sink_events: Vec<SinkEvent>,
     recording: Option<Vec<Stimulus>>,
-    /// The model's inputs of every cycle, when the benchmark asks for them.
-    input_log: Option<Vec<Inputs>>,
+    /// The model's inputs of every cycle (flat), when the benchmark asks for them.
+    input_log: Option<Vec<u32>>,
 }
 
 /// The harness. See the module documentation.
@@ -115,47 +211,100 @@ pub struct Harness {
     st: RefCell<State>,
 }
 
-fn check_chance(name: &str, p: f64, zero_ok: bool) -> Result<(), HarnessError> {
+fn check_chance(field: &'static str, p: f64, zero_ok: bool) -> Result<(), HarnessError> {
     if !(p.is_finite() && p <= 1.0 && (p > 0.0 || zero_ok && p == 0.0)) {
-        return Err(HarnessError::Config(format!(
-            "{name} = {p} (must be in {}, 1])",
-            if zero_ok { "[0" } else { "(0" }
-        )));
+        return Err(HarnessError::Config {
+            field,
+            value: p.to_string(),
+            rule: if zero_ok { "must be in [0, 1]" } else { "must be in (0, 1]" },
+        });
     }
     Ok(())
 }
 
+/// Seed stream of each bus model. The first five keep the numbers of the original harness
+/// top (AXI4-Lite ports 1 and 2, memory 3, link 4 and 5), so recorded runs replay unchanged.
+fn stream(config: &Config, n: u64) -> u64 {
+    config.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15).wrapping_add(n)
+}
+
 impl Harness {
-    /// A fresh model, bus models seeded from `config.seed`, after [`RESET_CYCLES`] of reset.
-    pub fn new(config: Config) -> Result<Harness, HarnessError> {
+    /// Host the simulation top `top` (a `// sim-top:` of hw/rtl_files.f): a fresh model, its
+    /// pins bound to bus models seeded from `config.seed`, after [`RESET_CYCLES`] of reset.
+    pub fn new(top: &str, config: Config) -> Result<Harness, HarnessError> {
+        let top = verilated::top(top).ok_or_else(|| HarnessError::UnknownTop {
+            top: top.to_string(),
+            known: verilated::top_names(),
+        })?;
+        if let Some(t) = config.top.as_deref().filter(|t| *t != top.name) {
+            return Err(HarnessError::TopMismatch { config: t.to_string(), top: top.name });
+        }
         check_chance("mem.ready_chance", config.mem.ready_chance, false)?;
         check_chance("tlp_valid_chance", config.tlp_valid_chance, false)?;
         check_chance("tlp_ready_chance", config.tlp_ready_chance, false)?;
         check_chance("axil_jitter", config.axil_jitter, true)?;
         if config.axil_jitter >= 1.0 {
-            return Err(HarnessError::Config("axil_jitter must be below 1".into()));
+            return Err(HarnessError::Config {
+                field: "axil_jitter",
+                value: config.axil_jitter.to_string(),
+                rule: "must be below 1",
+            });
         }
-        let seed = |n: u64| config.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15).wrapping_add(n);
+        let init = match config.random_init {
+            None => InitValues::Zero,
+            Some(0) => {
+                return Err(HarnessError::Config {
+                    field: "random_init",
+                    value: "0".into(),
+                    rule: "a nonzero seed (0 would ask Verilator for a time-based one)",
+                })
+            }
+            Some(seed) => InitValues::Random(seed),
+        };
+        let b = Binding::new(top)?;
+        let axil = b
+            .axil
+            .into_iter()
+            .enumerate()
+            .map(|(i, port)| {
+                let n = if i < 2 { 1 + i as u64 } else { 0x10 + i as u64 };
+                let master =
+                    AxilMaster::new(port.bus_bytes, config.axil_jitter, stream(&config, n));
+                AxilModel { port, master }
+            })
+            .collect();
+        let mems = b
+            .axi
+            .into_iter()
+            .enumerate()
+            .map(|(i, port)| {
+                let n = if i == 0 { 3 } else { 0x20 + i as u64 };
+                let slave = AxiMemSlave::new(config.mem, port.bus_bytes, stream(&config, n));
+                MemModel { port, slave }
+            })
+            .collect();
+        let rx = b.rx.map(|p| (p, TlpSource::new(config.tlp_valid_chance, stream(&config, 4))));
+        let tx = b.tx.map(|p| (p, TlpSink::new(config.tlp_ready_chance, stream(&config, 5))));
         let st = State {
-            model: Model::new(),
-            inputs: Inputs::default(),
-            outputs: Outputs::default(),
+            top,
+            model: Model::new(top, init)?,
+            inputs: vec![0; top.input_words + 1],
+            outputs: vec![0; top.output_words + 1],
+            now: vec![0; top.output_words + 1],
             cycle: 0,
-            iommu: AxilMaster::new(
-                driver::regs::iommu_regs::REGBLOCK_BUS_BYTES,
-                config.axil_jitter,
-                seed(1),
-            ),
-            rpcfg: AxilMaster::new(
-                driver::regs::pcie_rp_cfg::REGBLOCK_BUS_BYTES,
-                config.axil_jitter,
-                seed(2),
-            ),
-            mem_slave: AxiMemSlave::new(config.mem, 8, seed(3)),
+            reset: b.reset,
+            axil,
+            mems,
             memory: HostMemory::new(),
-            tlp_src: TlpSource::new(config.tlp_valid_chance, seed(4)),
-            tlp_sink: TlpSink::new(config.tlp_ready_chance, seed(5)),
-            irq_levels: vec![false; IRQ_PINS.len()],
+            rx,
+            tx,
+            irqs: b.irqs.into_iter().map(|pin| Irq { pin, level: 0 }).collect(),
+            hwif: b.hwif,
+            owner: b.owner,
+            forced: Vec::new(),
+            monitors: Vec::new(),
+            next_monitor: 0,
+            stopped: None,
             observations: Vec::new(),
             mem_events: Vec::new(),
             sink_events: Vec::new(),
@@ -164,8 +313,18 @@ impl Harness {
         };
         let h = Harness { st: RefCell::new(st) };
         // Not recorded: every run, replays included, starts with this reset.
-        h.reset(RESET_CYCLES);
+        h.reset(RESET_CYCLES)?;
         Ok(h)
+    }
+
+    /// The top this harness hosts.
+    pub fn top(&self) -> &'static Top {
+        self.st.borrow().top
+    }
+
+    /// Names of the AXI4-Lite ports, in pin order.
+    pub fn ports(&self) -> Vec<String> {
+        self.st.borrow().axil.iter().map(|a| a.port.name.clone()).collect()
     }
 
     /// The current cycle (cycles stepped since the model was made).
@@ -173,9 +332,12 @@ impl Harness {
         self.st.borrow().cycle
     }
 
-    /// Start recording every host action as [`Stimulus`] (the config line first).
+    /// Start recording every host action as [`Stimulus`] (the config line first, naming the
+    /// top).
     pub fn start_recording(&self, config: &Config) {
-        self.st.borrow_mut().recording = Some(vec![Stimulus::Config(config.clone())]);
+        let mut st = self.st.borrow_mut();
+        let config = Config { top: Some(st.top.name.to_string()), ..config.clone() };
+        st.recording = Some(vec![Stimulus::Config(config)]);
     }
 
     /// The recorded stimulus so far (recording goes on).
@@ -193,19 +355,55 @@ impl Harness {
         self.st.borrow_mut().input_log = Some(Vec::new());
     }
 
-    /// The inputs logged since [`Harness::log_inputs`] (logging stops).
-    pub fn take_input_log(&self) -> Vec<Inputs> {
+    /// The inputs logged since [`Harness::log_inputs`], [`Top::input_words`] words per cycle
+    /// (logging stops).
+    pub fn take_input_log(&self) -> Vec<u32> {
         self.st.borrow_mut().input_log.take().unwrap_or_default()
     }
 
     /// Write an FST waveform of the whole design from now on.
-    pub fn trace_open(&self, path: &Path) -> std::io::Result<()> {
-        self.st.borrow_mut().model.trace_open(path)
+    pub fn trace_open(&self, path: &Path) -> Result<(), HarnessError> {
+        self.st
+            .borrow_mut()
+            .model
+            .trace_open(path)
+            .map_err(|source| HarnessError::Trace { path: path.to_path_buf(), source })
     }
 
     /// Flush and close the waveform.
     pub fn trace_close(&self) {
         self.st.borrow_mut().model.trace_close()
+    }
+
+    /// Call `monitor` after every clock cycle from now on with the cycle's pins (see
+    /// [`CycleView`]). A monitor must not call back into the harness.
+    pub fn add_monitor(&self, monitor: impl FnMut(&CycleView<'_>) + 'static) -> MonitorId {
+        let mut st = self.st.borrow_mut();
+        let id = MonitorId(st.next_monitor);
+        st.next_monitor += 1;
+        st.monitors.push((id, Box::new(monitor)));
+        id
+    }
+
+    /// Stop calling a monitor; false if it was not registered.
+    pub fn remove_monitor(&self, id: MonitorId) -> bool {
+        let mut st = self.st.borrow_mut();
+        let before = st.monitors.len();
+        st.monitors.retain(|(m, _)| *m != id);
+        st.monitors.len() != before
+    }
+
+    /// The pin `name` (an input or an output), for [`CycleView`].
+    pub fn pin(&self, name: &str) -> Result<Pin, HarnessError> {
+        let top = self.top();
+        let (info, output) = match (top.input(name), top.output(name)) {
+            (Some(p), _) => (p, false),
+            (None, Some(p)) => (p, true),
+            (None, None) => {
+                return Err(HarnessError::NoPin { top: top.name, pin: name.into(), what: "pin" })
+            }
+        };
+        Ok(Pin { output, word: info.word, words: info.words(), width: info.width })
     }
 
     fn record(&self, s: Stimulus) {
@@ -215,26 +413,28 @@ impl Harness {
     }
 
     /// Hold reset for `cycles`, then release it (bus models keep their queues).
-    pub fn reset(&self, cycles: u64) {
+    pub fn reset(&self, cycles: u64) -> Result<(), HarnessError> {
         let at = self.cycle();
         self.record(Stimulus::Reset { cycle: Some(at), cycles });
         let mut st = self.st.borrow_mut();
-        st.inputs.rst_ni = 0;
+        let reset = st.reset;
+        reset.set(&mut st.inputs, 0);
         for _ in 0..cycles {
-            st.step();
+            st.step()?;
         }
-        st.inputs.rst_ni = 1;
-        st.step();
+        reset.set(&mut st.inputs, 1);
+        st.step()
     }
 
     /// Let `cycles` cycles pass.
-    pub fn run(&self, cycles: u64) {
+    pub fn run(&self, cycles: u64) -> Result<(), HarnessError> {
         let at = self.cycle();
         self.record(Stimulus::Wait { cycle: Some(at), cycles });
         let mut st = self.st.borrow_mut();
         for _ in 0..cycles {
-            st.step();
+            st.step()?;
         }
+        Ok(())
     }
 
     /// Run until output `pin` equals `value`; false (and a `wait_timeout` observation) when
@@ -248,22 +448,19 @@ impl Harness {
             timeout,
         });
         let mut st = self.st.borrow_mut();
-        if !Outputs::PINS.iter().any(|p| p.name == pin) {
-            return Err(HarnessError::Pin(pin.to_string(), "no such output"));
-        }
+        let top = st.top;
+        let Some(info) = top.output(pin) else {
+            return Err(HarnessError::NoPin { top: top.name, pin: pin.into(), what: "output" });
+        };
+        let p = Pin { output: true, word: info.word, words: info.words(), width: info.width };
         for n in 0..=timeout {
-            let now = st.sample_now();
-            let words = now.words(pin).unwrap_or_default();
-            let v = words
-                .iter()
-                .take(2)
-                .enumerate()
-                .fold(0u64, |a, (i, &x)| a | u64::from(x) << (32 * i));
-            if v == value && words.iter().skip(2).all(|&w| w == 0) {
+            st.sample_now();
+            let words = p.words_in(&st.now);
+            if p.get(&st.now) == value && words.iter().skip(2).all(|&w| w == 0) {
                 return Ok(true);
             }
             if n < timeout {
-                st.step();
+                st.step()?;
             }
         }
         let cycle = st.cycle;
@@ -271,27 +468,40 @@ impl Harness {
         Ok(false)
     }
 
-    /// Set an input pin that no bus model drives.
-    pub fn poke(&self, pin: &str, value: &[u32]) -> Result<(), HarnessError> {
-        if MODEL_PREFIXES.iter().any(|p| pin.starts_with(p)) || pin.ends_with("hw2reg") {
-            return Err(HarnessError::Pin(
-                pin.to_string(),
-                "driven by a bus model (use the model's API, or hw2reg)",
-            ));
-        }
-        let at = self.cycle();
-        let mut st = self.st.borrow_mut();
-        let Some(info) = Inputs::PINS.iter().find(|p| p.name == pin) else {
-            return Err(HarnessError::Pin(pin.to_string(), "no such input"));
-        };
-        if !st.inputs.set_words(pin, value) {
+    fn input_pin(&self, pin: &str) -> Result<(usize, Pin), HarnessError> {
+        let top = self.top();
+        let i = top
+            .inputs
+            .iter()
+            .position(|p| p.name == pin)
+            .ok_or_else(|| HarnessError::NoPin { top: top.name, pin: pin.into(), what: "input" })?;
+        let info = &top.inputs[i];
+        Ok((i, Pin { output: false, word: info.word, words: info.words(), width: info.width }))
+    }
+
+    /// `value` as the pin's words, if it fits.
+    fn fitting(pin: &str, p: Pin, value: &[u32]) -> Result<Vec<u32>, HarnessError> {
+        if !verilated::fits(p.width, value) {
             return Err(HarnessError::PinValue {
                 pin: pin.to_string(),
                 value: format!("{:?}", Wide(value.to_vec())),
-                width: info.width,
+                width: p.width,
             });
         }
-        drop(st);
+        let mut words = value.to_vec();
+        words.resize(p.words as usize, 0);
+        Ok(words)
+    }
+
+    /// Set an input pin that no model drives, until changed.
+    pub fn poke(&self, pin: &str, value: &[u32]) -> Result<(), HarnessError> {
+        let (i, p) = self.input_pin(pin)?;
+        if let Some(owner) = &self.st.borrow().owner[i] {
+            return Err(HarnessError::Owned { pin: pin.to_string(), owner: owner.clone() });
+        }
+        let words = Self::fitting(pin, p, value)?;
+        let at = self.cycle();
+        p.words_in_mut(&mut self.st.borrow_mut().inputs).copy_from_slice(&words);
         self.record(Stimulus::Poke {
             cycle: Some(at),
             pin: pin.to_string(),
@@ -300,34 +510,86 @@ impl Harness {
         Ok(())
     }
 
-    /// Value of any output pin now, after the last clock edge (least significant word first).
+    /// Hold any input pin at `value` over whatever drives it (a bus model, [`Harness::poke`],
+    /// hw2reg) until [`Harness::release`]: to break an interface's rules on purpose. The
+    /// design sees the forced value; a model that drives the pin does not know and goes on as
+    /// if its own value had been applied (forcing a READY desynchronises its handshakes).
+    pub fn force(&self, pin: &str, value: &[u32]) -> Result<(), HarnessError> {
+        let (_, p) = self.input_pin(pin)?;
+        let words = Self::fitting(pin, p, value)?;
+        let at = self.cycle();
+        {
+            let mut st = self.st.borrow_mut();
+            st.forced.retain(|f| f.pin != p);
+            st.forced.push(Forced { pin: p, value: words, saved: vec![0; p.words as usize] });
+        }
+        self.record(Stimulus::Force {
+            cycle: Some(at),
+            pin: pin.to_string(),
+            value: Wide(value.to_vec()),
+        });
+        Ok(())
+    }
+
+    /// End a [`Harness::force`]; its driver has the pin again.
+    pub fn release(&self, pin: &str) -> Result<(), HarnessError> {
+        let (_, p) = self.input_pin(pin)?;
+        let at = self.cycle();
+        self.st.borrow_mut().forced.retain(|f| f.pin != p);
+        self.record(Stimulus::Release { cycle: Some(at), pin: pin.to_string() });
+        Ok(())
+    }
+
+    /// Value of any pin now (least significant word first): an output after the last clock
+    /// edge, an input as it will be applied in the next cycle (a forced one: forced).
     pub fn peek(&self, pin: &str) -> Result<Vec<u32>, HarnessError> {
-        self.st
-            .borrow_mut()
-            .sample_now()
-            .words(pin)
-            .ok_or_else(|| HarnessError::Pin(pin.to_string(), "no such output"))
+        let mut st = self.st.borrow_mut();
+        let top = st.top;
+        if let Some(info) = top.output(pin) {
+            st.sample_now();
+            let w = info.word as usize;
+            return Ok(st.now[w..w + info.words() as usize].to_vec());
+        }
+        if let Some(info) = top.input(pin) {
+            let w = info.word as usize;
+            if let Some(f) = st.forced.iter().find(|f| f.pin.word == info.word) {
+                return Ok(f.value.clone());
+            }
+            return Ok(st.inputs[w..w + info.words() as usize].to_vec());
+        }
+        Err(HarnessError::NoPin { top: top.name, pin: pin.into(), what: "pin" })
+    }
+
+    fn hwif_port(&self, port: &str) -> Result<HwifPort, HarnessError> {
+        let st = self.st.borrow();
+        st.hwif.iter().find(|h| h.port == port).cloned().ok_or_else(|| HarnessError::NoHwif {
+            top: st.top.name,
+            port: port.to_string(),
+            have: names(st.hwif.iter().map(|h| h.port.as_str())),
+        })
     }
 
     /// Drive one `hw2reg` leaf of a port's register block (held until changed).
     pub fn set_hw2reg(
         &self,
-        port: Port,
+        port: &str,
         reg: &str,
         instance: Option<usize>,
         field: &str,
         signal: Signal,
         value: u64,
     ) -> Result<(), HarnessError> {
-        let m = port.hwif().hw2reg_member(reg, instance, field, signal).ok_or_else(|| {
-            HarnessError::Hw2reg {
-                port,
-                reg: reg.to_string(),
-                instance,
-                field: field.to_string(),
-                signal,
-            }
-        })?;
+        let h = self.hwif_port(port)?;
+        let no_member = || HarnessError::Hw2reg {
+            port: port.to_string(),
+            block: h.hwif.block,
+            reg: reg.to_string(),
+            instance,
+            field: field.to_string(),
+            signal,
+        };
+        let pin = h.hw2reg.ok_or_else(no_member)?;
+        let m = h.hwif.hw2reg_member(reg, instance, field, signal).ok_or_else(no_member)?;
         if m.width < 64 && value >> m.width != 0 {
             return Err(HarnessError::PinValue {
                 pin: format!("{reg}.{field}.{signal:?}"),
@@ -336,17 +598,10 @@ impl Harness {
             });
         }
         let at = self.cycle();
-        {
-            let mut st = self.st.borrow_mut();
-            let words: &mut [u32] = match port {
-                Port::Iommu => &mut st.inputs.iommu_hw2reg,
-                Port::Rpcfg => &mut st.inputs.rpcfg_hw2reg,
-            };
-            set_bits(words, m.lsb, m.width, value);
-        }
+        set_bits(pin.words_in_mut(&mut self.st.borrow_mut().inputs), m.lsb, m.width, value);
         self.record(Stimulus::Hw2reg {
             cycle: Some(at),
-            port,
+            port: port.to_string(),
             reg: reg.to_string(),
             instance,
             field: field.to_string(),
@@ -356,32 +611,41 @@ impl Harness {
         Ok(())
     }
 
-    /// Value of one `reg2hw` leaf of a port's register block now, after the last clock edge.
+    /// Value of one `reg2hw` leaf of a port's register block now, after the last clock edge;
+    /// `None` when the port has no such leaf.
     pub fn reg2hw(
         &self,
-        port: Port,
+        port: &str,
         reg: &str,
         instance: Option<usize>,
         field: &str,
         signal: Signal,
     ) -> Option<u64> {
-        let m = port.hwif().reg2hw_member(reg, instance, field, signal)?;
-        let now = self.st.borrow_mut().sample_now();
-        let words: &[u32] = match port {
-            Port::Iommu => &now.iommu_reg2hw,
-            Port::Rpcfg => &now.rpcfg_reg2hw,
-        };
-        Some(get_bits(words, m.lsb, m.width))
+        let h = self.hwif_port(port).ok()?;
+        let m = h.hwif.reg2hw_member(reg, instance, field, signal)?;
+        let pin = h.reg2hw?;
+        let mut st = self.st.borrow_mut();
+        st.sample_now();
+        Some(get_bits(pin.words_in(&st.now), m.lsb, m.width))
     }
 
     /// Queue a TLP (wire DWs) towards the design.
-    pub fn send_tlp(&self, dws: &[u32]) {
+    pub fn send_tlp(&self, dws: &[u32]) -> Result<(), HarnessError> {
+        if dws.is_empty() {
+            return Err(HarnessError::BadTlp);
+        }
         let at = self.cycle();
+        {
+            let mut st = self.st.borrow_mut();
+            let top = st.top.name;
+            let (_, src) = st.rx.as_mut().ok_or(HarnessError::NoLink { top })?;
+            src.send(dws.to_vec());
+        }
         self.record(Stimulus::Tlp {
             cycle: Some(at),
             dws: dws.iter().map(|&d| Hex(u64::from(d))).collect(),
         });
-        self.st.borrow_mut().tlp_src.send(dws.to_vec());
+        Ok(())
     }
 
     /// Map host memory for the design (replay `mem_map`).
@@ -392,62 +656,60 @@ impl Harness {
         Ok(())
     }
 
-    /// The driver's view of a register block: `Mmio` over the port.
-    pub fn mmio(&self, port: Port) -> HarnessMmio<'_> {
-        HarnessMmio { h: self, port }
+    fn port_index(&self, port: &str) -> Result<usize, HarnessError> {
+        let st = self.st.borrow();
+        st.axil.iter().position(|a| a.port.name == port).ok_or_else(|| HarnessError::NoPort {
+            top: st.top.name,
+            port: port.to_string(),
+            have: names(st.axil.iter().map(|a| a.port.name.as_str())),
+        })
     }
 
-    /// One register access of `width` bytes at `offset`; returns the read value (or the
-    /// written one) and the response code.
-    pub fn access(
+    /// The driver's view of a register block: `Mmio` over the AXI4-Lite port `port`.
+    pub fn mmio(&self, port: &str) -> Result<HarnessMmio<'_>, HarnessError> {
+        let index = self.port_index(port)?;
+        let bus_bytes = self.st.borrow().axil[index].port.bus_bytes;
+        Ok(HarnessMmio { h: self, index, bus_bytes })
+    }
+
+    /// Check an access of `width` bytes at `offset` on port `index`.
+    fn check_access(&self, index: usize, offset: u64, width: u8) -> Result<(), HarnessError> {
+        let st = self.st.borrow();
+        let p = &st.axil[index].port;
+        let w = u64::from(width);
+        if !matches!(width, 1 | 2 | 4 | 8)
+            || offset % w != 0
+            || w > p.bus_bytes as u64
+            || offset.checked_add(w).is_none_or(|end| end > p.window)
+        {
+            return Err(HarnessError::BadAccess {
+                port: p.name.clone(),
+                offset,
+                width,
+                bus_bytes: p.bus_bytes,
+                window: p.window,
+            });
+        }
+        Ok(())
+    }
+
+    /// Run one checked access on port `index` until its response: (value, resp, cycle of the
+    /// response, number of observations before that cycle's).
+    fn transact(
         &self,
-        port: Port,
+        index: usize,
         write: Option<u64>,
         offset: u64,
         width: u8,
-    ) -> Result<(u64, u8), HarnessError> {
-        let bus = match port {
-            Port::Iommu => driver::regs::iommu_regs::REGBLOCK_BUS_BYTES,
-            Port::Rpcfg => driver::regs::pcie_rp_cfg::REGBLOCK_BUS_BYTES,
-        } as u64;
+    ) -> Result<(u64, u8, u64, usize), HarnessError> {
+        let mut st = self.st.borrow_mut();
+        let bus = st.axil[index].port.bus_bytes as u64;
         let w = u64::from(width);
-        if !matches!(width, 1 | 2 | 4 | 8) || offset % w != 0 || w > bus {
-            return Err(HarnessError::Request(format!(
-                "{} access of {width} bytes at {offset:#x}: widths 1, 2, 4{} aligned to themselves",
-                port.name(),
-                if bus == 8 { ", 8" } else { "" }
-            )));
-        }
-        let block_bytes = match port {
-            Port::Iommu => driver::regs::iommu_regs::REGBLOCK_BYTES,
-            Port::Rpcfg => driver::regs::pcie_rp_cfg::REGBLOCK_BYTES,
-        } as u64;
-        if offset + w > block_bytes {
-            return Err(HarnessError::Request(format!(
-                "{} offset {offset:#x} is outside the {block_bytes}-byte block",
-                port.name()
-            )));
-        }
-        let at = self.cycle();
-        self.record(match write {
-            Some(v) => Stimulus::MmioWrite {
-                cycle: Some(at),
-                port,
-                offset: Hex(offset),
-                width,
-                value: Hex(v),
-            },
-            None => Stimulus::MmioRead { cycle: Some(at), port, offset: Hex(offset), width },
-        });
         let lane = offset % bus;
         let word = offset - lane;
         let mask = if w == 8 { u64::MAX } else { (1u64 << (8 * w)) - 1 };
-        let mut st = self.st.borrow_mut();
         let now = st.cycle;
-        let master = match port {
-            Port::Iommu => &mut st.iommu,
-            Port::Rpcfg => &mut st.rpcfg,
-        };
+        let master = &mut st.axil[index].master;
         match write {
             Some(v) => master.start_write(
                 now,
@@ -458,55 +720,136 @@ impl Harness {
             None => master.start_read(now, word),
         }
         for _ in 0..MMIO_TIMEOUT {
-            st.step();
-            let master = match port {
-                Port::Iommu => &mut st.iommu,
-                Port::Rpcfg => &mut st.rpcfg,
-            };
-            if let Some(done) = master.take_done() {
+            let mark = st.observations.len();
+            st.step()?;
+            if let Some(done) = st.axil[index].master.take_done() {
                 let cycle = st.cycle - 1;
-                let (value, resp, obs) = match done {
-                    Done::Write { resp } => {
-                        let v = write.unwrap_or(0) & mask;
-                        (
-                            v,
-                            resp,
-                            Observation::MmioWrite {
-                                cycle,
-                                port,
-                                offset: Hex(offset),
-                                width,
-                                value: Hex(v),
-                                resp,
-                            },
-                        )
-                    }
-                    Done::Read { data, resp } => {
-                        let v = (data >> (8 * lane)) & mask;
-                        (
-                            v,
-                            resp,
-                            Observation::MmioRead {
-                                cycle,
-                                port,
-                                offset: Hex(offset),
-                                width,
-                                value: Hex(v),
-                                resp,
-                            },
-                        )
-                    }
-                };
-                tracing::debug!(target: "cosim", cycle, port = port.name(), "{} {offset:#05x} {} {value:#x} (resp {resp})",
-                    if write.is_some() { "write" } else { "read " }, if write.is_some() { "<=" } else { "=>" });
-                st.observations.push(obs);
-                return Ok((value, resp));
+                return Ok(match done {
+                    Done::Write { resp } => (write.unwrap_or(0) & mask, resp, cycle, mark),
+                    Done::Read { data, resp } => ((data >> (8 * lane)) & mask, resp, cycle, mark),
+                });
             }
         }
-        Err(HarnessError::Request(format!(
-            "{} access at {offset:#x}: no response in {MMIO_TIMEOUT} cycles",
-            port.name()
-        )))
+        Err(HarnessError::NoResponse { port: st.axil[index].port.name.clone(), offset })
+    }
+
+    /// One register access of `width` bytes at `offset` of AXI4-Lite port `port`; returns
+    /// the read value (or the written one) and the response code.
+    pub fn access(
+        &self,
+        port: &str,
+        write: Option<u64>,
+        offset: u64,
+        width: u8,
+    ) -> Result<(u64, u8), HarnessError> {
+        let index = self.port_index(port)?;
+        self.access_at(index, write, offset, width)
+    }
+
+    fn access_at(
+        &self,
+        index: usize,
+        write: Option<u64>,
+        offset: u64,
+        width: u8,
+    ) -> Result<(u64, u8), HarnessError> {
+        self.check_access(index, offset, width)?;
+        let port = self.st.borrow().axil[index].port.name.clone();
+        let at = self.cycle();
+        self.record(match write {
+            Some(v) => Stimulus::MmioWrite {
+                cycle: Some(at),
+                port: port.clone(),
+                offset: Hex(offset),
+                width,
+                value: Hex(v),
+            },
+            None => Stimulus::MmioRead {
+                cycle: Some(at),
+                port: port.clone(),
+                offset: Hex(offset),
+                width,
+            },
+        });
+        let (value, resp, cycle, mark) = self.transact(index, write, offset, width)?;
+        tracing::debug!(target: "cosim", cycle, port = port.as_str(), "{} {offset:#05x} {} {value:#x} (resp {resp})",
+            if write.is_some() { "write" } else { "read " }, if write.is_some() { "<=" } else { "=>" });
+        let (port, offset) = (port, Hex(offset));
+        let obs = match write {
+            Some(_) => {
+                Observation::MmioWrite { cycle, port, offset, width, value: Hex(value), resp }
+            }
+            None => Observation::MmioRead { cycle, port, offset, width, value: Hex(value), resp },
+        };
+        // Before what the design did in the response's cycle (an interrupt the write
+        // cleared): the access, then what it caused, as the reference model orders them.
+        self.st.borrow_mut().observations.insert(mark, obs);
+        Ok((value, resp))
+    }
+
+    /// Read a register back to back until `(read & mask) == value` or `timeout` cycles have
+    /// passed (at least one read); returns the last value read and whether it matched.
+    /// Observed once, as `mmio_poll`.
+    pub fn poll(
+        &self,
+        port: &str,
+        offset: u64,
+        width: u8,
+        mask: u64,
+        value: u64,
+        timeout: u64,
+    ) -> Result<(u64, bool), HarnessError> {
+        let index = self.port_index(port)?;
+        self.check_access(index, offset, width)?;
+        let start = self.cycle();
+        self.record(Stimulus::MmioPoll {
+            cycle: Some(start),
+            port: port.to_string(),
+            offset: Hex(offset),
+            width,
+            mask: Hex(mask),
+            value: Hex(value),
+            timeout,
+        });
+        loop {
+            let (got, _, cycle, mark) = self.transact(index, None, offset, width)?;
+            let hit = got & mask == value;
+            if hit || self.cycle() - start >= timeout {
+                tracing::debug!(target: "cosim", cycle, port, "poll {offset:#05x} => {got:#x} ({})",
+                    if hit { "matched" } else { "timed out" });
+                self.st.borrow_mut().observations.insert(
+                    mark,
+                    Observation::MmioPoll {
+                        cycle,
+                        port: port.to_string(),
+                        offset: Hex(offset),
+                        width,
+                        value: Hex(got),
+                        timed_out: !hit,
+                    },
+                );
+                return Ok((got, hit));
+            }
+        }
+    }
+
+    /// Host memory read, observed as `mem_read` (with `error` when a byte is not mapped).
+    pub fn read_observed(&self, addr: u64, len: u64) -> Result<Option<Vec<u8>>, HarnessError> {
+        let at = self.cycle();
+        self.record(Stimulus::MemRead { cycle: Some(at), addr: Hex(addr), len });
+        let mut st = self.st.borrow_mut();
+        // Checked before the buffer is made: a huge `len` is unmapped, not allocated.
+        let data = match usize::try_from(len) {
+            Ok(n) if st.memory.is_mapped(addr, len) => {
+                let mut buf = vec![0; n];
+                st.memory.read(addr, &mut buf)?;
+                Some(buf)
+            }
+            _ => None,
+        };
+        let cycle = st.cycle;
+        st.observations.push(Observation::mem_read(cycle, addr, len, data.clone()));
+        Ok(data)
     }
 
     /// Perform one stimulus step (the replay runner).
@@ -519,40 +862,39 @@ impl Harness {
             if at > now {
                 let mut st = self.st.borrow_mut();
                 for _ in now..at {
-                    st.step();
+                    st.step()?;
                 }
             }
         }
         match s {
             Stimulus::Config(_) => {}
-            Stimulus::Reset { cycles, .. } => self.reset(*cycles),
+            Stimulus::Reset { cycles, .. } => self.reset(*cycles)?,
             Stimulus::MmioWrite { port, offset, width, value, .. } => {
-                self.access(*port, Some(value.0), offset.0, *width)?;
+                self.access(port, Some(value.0), offset.0, *width)?;
             }
             Stimulus::MmioRead { port, offset, width, .. } => {
-                self.access(*port, None, offset.0, *width)?;
+                self.access(port, None, offset.0, *width)?;
+            }
+            Stimulus::MmioPoll { port, offset, width, mask, value, timeout, .. } => {
+                self.poll(port, offset.0, *width, mask.0, value.0, *timeout)?;
             }
             Stimulus::MemMap { addr, len, .. } => self.map_memory(addr.0, len.0)?,
-            Stimulus::MemUnmap { addr, len, .. } => {
-                DmaMemory::free(self, PhysAddr(addr.0), len.0 as usize)
-            }
+            Stimulus::MemUnmap { addr, len, .. } => self.unmap_memory(addr.0, len.0),
             Stimulus::MemWrite { addr, data, .. } => {
                 DmaMemory::write(self, PhysAddr(addr.0), &data.0)?
             }
             Stimulus::MemRead { addr, len, .. } => {
-                let mut buf = vec![0; *len as usize];
-                DmaMemory::read(self, PhysAddr(addr.0), &mut buf)?;
-                let mut st = self.st.borrow_mut();
-                let cycle = st.cycle;
-                st.observations.push(Observation::MemRead { cycle, addr: *addr, data: Bytes(buf) });
+                self.read_observed(addr.0, *len)?;
             }
             Stimulus::Tlp { dws, .. } => {
-                if dws.is_empty() || dws.iter().any(|d| d.0 > u64::from(u32::MAX)) {
-                    return Err(HarnessError::Request("a TLP is one or more 32-bit DWs".into()));
+                if dws.iter().any(|d| d.0 > u64::from(u32::MAX)) {
+                    return Err(HarnessError::BadTlp);
                 }
-                self.send_tlp(&dws.iter().map(|d| d.0 as u32).collect::<Vec<_>>());
+                self.send_tlp(&dws.iter().map(|d| d.0 as u32).collect::<Vec<_>>())?;
             }
             Stimulus::Poke { pin, value, .. } => self.poke(pin, &value.0)?,
+            Stimulus::Force { pin, value, .. } => self.force(pin, &value.0)?,
+            Stimulus::Release { pin, .. } => self.release(pin)?,
             Stimulus::Peek { pin, .. } => {
                 let value = self.peek(pin)?;
                 let at = self.cycle();
@@ -566,149 +908,114 @@ impl Harness {
                 });
             }
             Stimulus::Hw2reg { port, reg, instance, field, signal, value, .. } => {
-                self.set_hw2reg(*port, reg, *instance, field, *signal, value.0)?
+                self.set_hw2reg(port, reg, *instance, field, *signal, value.0)?
             }
-            Stimulus::Wait { cycles, .. } => self.run(*cycles),
+            Stimulus::Wait { cycles, .. } => self.run(*cycles)?,
             Stimulus::WaitFor { pin, value, timeout, .. } => {
                 self.wait_for(pin, value.0, *timeout)?;
             }
         }
         Ok(())
     }
+
+    /// Take host memory away from the design (replay `mem_unmap`; contents are forgotten).
+    pub fn unmap_memory(&self, addr: u64, len: u64) {
+        let at = self.cycle();
+        self.st.borrow_mut().memory.unmap(addr, len);
+        self.record(Stimulus::MemUnmap { cycle: Some(at), addr: Hex(addr), len: Hex(len) });
+    }
+}
+
+fn names<'a>(it: impl Iterator<Item = &'a str>) -> String {
+    let v: Vec<&str> = it.collect();
+    if v.is_empty() {
+        "none".to_string()
+    } else {
+        v.join(", ")
+    }
 }
 
 impl State {
-    /// The model's outputs after the last edge. Interrupt changes they show are observed
-    /// now (stamped with the cycle about to run, as `step` would stamp them).
-    fn sample_now(&mut self) -> Outputs {
-        let mut o = Outputs::default();
-        self.model.sample_now(&mut o);
-        self.watch_irqs(&o, self.cycle);
-        o
-    }
-
-    fn watch_irqs(&mut self, o: &Outputs, cycle: u64) {
-        for (n, pin) in IRQ_PINS.iter().enumerate() {
-            let level = o.words(pin).is_some_and(|w| w[0] != 0);
-            if level != self.irq_levels[n] {
-                self.irq_levels[n] = level;
-                tracing::debug!(target: "cosim", cycle, "{pin} -> {}", u8::from(level));
-                self.observations.push(Observation::Irq { cycle, pin: pin.to_string(), level });
-            }
-        }
+    /// The model's outputs after the last edge, into `now`. Interrupt changes they show are
+    /// observed now (stamped with the cycle about to run, as `step` would stamp them).
+    fn sample_now(&mut self) {
+        self.model.sample_now(&mut self.now);
+        let cycle = self.cycle;
+        watch_irqs(&mut self.irqs, &self.now, cycle, &mut self.observations);
     }
 
     /// One clock cycle with every model.
-    fn step(&mut self) {
-        let cycle = self.cycle;
-        let i = &mut self.inputs;
-
-        let a = self.iommu.drive(cycle);
-        i.iommu_s_axil_awaddr = a.awaddr as u16;
-        i.iommu_s_axil_awvalid = a.awvalid.into();
-        i.iommu_s_axil_wdata = a.wdata;
-        i.iommu_s_axil_wstrb = a.wstrb;
-        i.iommu_s_axil_wvalid = a.wvalid.into();
-        i.iommu_s_axil_bready = a.bready.into();
-        i.iommu_s_axil_araddr = a.araddr as u16;
-        i.iommu_s_axil_arvalid = a.arvalid.into();
-        i.iommu_s_axil_rready = a.rready.into();
-
-        let a: AxilReq = self.rpcfg.drive(cycle);
-        i.rpcfg_s_axil_awaddr = a.awaddr as u16;
-        i.rpcfg_s_axil_awvalid = a.awvalid.into();
-        i.rpcfg_s_axil_wdata = a.wdata as u32;
-        i.rpcfg_s_axil_wstrb = a.wstrb;
-        i.rpcfg_s_axil_wvalid = a.wvalid.into();
-        i.rpcfg_s_axil_bready = a.bready.into();
-        i.rpcfg_s_axil_araddr = a.araddr as u16;
-        i.rpcfg_s_axil_arvalid = a.arvalid.into();
-        i.rpcfg_s_axil_rready = a.rready.into();
-
-        let m = self.mem_slave.drive(cycle, &self.memory);
-        i.m_axi_awready = m.awready.into();
-        i.m_axi_wready = m.wready.into();
-        i.m_axi_bid = m.bid as u8;
-        i.m_axi_bresp = m.bresp;
-        i.m_axi_bvalid = m.bvalid.into();
-        i.m_axi_arready = m.arready.into();
-        i.m_axi_rid = m.rid as u8;
-        i.m_axi_rdata = m.rdata;
-        i.m_axi_rresp = m.rresp;
-        i.m_axi_rlast = m.rlast.into();
-        i.m_axi_rvalid = m.rvalid.into();
-
-        let t = self.tlp_src.drive();
-        i.rx_tlp_data = t.data;
-        i.rx_tlp_keep = t.keep;
-        i.rx_tlp_sop = t.sop.into();
-        i.rx_tlp_eop = t.eop.into();
-        i.rx_tlp_valid = t.valid.into();
-        i.tx_tlp_ready = self.tlp_sink.drive().into();
-
-        self.model.step(&self.inputs, &mut self.outputs);
-        if let Some(log) = &mut self.input_log {
-            log.push(self.inputs);
+    fn step(&mut self) -> Result<(), HarnessError> {
+        if let Some((cycle, stop)) = &self.stopped {
+            return Err(HarnessError::Stopped {
+                top: self.top.name,
+                cycle: *cycle,
+                stop: stop.clone(),
+            });
         }
-        let o = &self.outputs;
+        let cycle = self.cycle;
+        let i = &mut self.inputs[..];
+        for a in &mut self.axil {
+            let req = a.master.drive(cycle);
+            a.port.pins.drive(i, &req);
+        }
+        for m in &mut self.mems {
+            let resp = m.slave.drive(cycle, &self.memory);
+            m.port.pins.drive(i, &resp);
+        }
+        if let Some((pins, src)) = &mut self.rx {
+            pins.drive(i, &src.drive());
+        }
+        if let Some((pins, sink)) = &mut self.tx {
+            pins.ready.set(i, sink.drive().into());
+        }
+        for f in &mut self.forced {
+            let words = f.pin.words_in_mut(i);
+            f.saved.copy_from_slice(words);
+            words.copy_from_slice(&f.value);
+        }
 
-        self.iommu.sample(&AxilResp {
-            awready: o.iommu_s_axil_awready != 0,
-            wready: o.iommu_s_axil_wready != 0,
-            bresp: o.iommu_s_axil_bresp,
-            bvalid: o.iommu_s_axil_bvalid != 0,
-            arready: o.iommu_s_axil_arready != 0,
-            rdata: o.iommu_s_axil_rdata,
-            rresp: o.iommu_s_axil_rresp,
-            rvalid: o.iommu_s_axil_rvalid != 0,
-        });
-        self.rpcfg.sample(&AxilResp {
-            awready: o.rpcfg_s_axil_awready != 0,
-            wready: o.rpcfg_s_axil_wready != 0,
-            bresp: o.rpcfg_s_axil_bresp,
-            bvalid: o.rpcfg_s_axil_bvalid != 0,
-            arready: o.rpcfg_s_axil_arready != 0,
-            rdata: u64::from(o.rpcfg_s_axil_rdata),
-            rresp: o.rpcfg_s_axil_rresp,
-            rvalid: o.rpcfg_s_axil_rvalid != 0,
-        });
-        let req = AxiReq {
-            awid: u32::from(o.m_axi_awid),
-            awaddr: o.m_axi_awaddr,
-            awlen: o.m_axi_awlen,
-            awsize: o.m_axi_awsize,
-            awburst: o.m_axi_awburst,
-            awvalid: o.m_axi_awvalid != 0,
-            wdata: o.m_axi_wdata,
-            wstrb: o.m_axi_wstrb,
-            wlast: o.m_axi_wlast != 0,
-            wvalid: o.m_axi_wvalid != 0,
-            bready: o.m_axi_bready != 0,
-            arid: u32::from(o.m_axi_arid),
-            araddr: o.m_axi_araddr,
-            arlen: o.m_axi_arlen,
-            arsize: o.m_axi_arsize,
-            arburst: o.m_axi_arburst,
-            arvalid: o.m_axi_arvalid != 0,
-            rready: o.m_axi_rready != 0,
-        };
-        self.mem_slave.sample(cycle, &req, &mut self.memory, &mut self.mem_events);
-        self.tlp_src.sample(o.rx_tlp_ready != 0);
-        let beat = TlpBeat {
-            data: o.tx_tlp_data,
-            keep: o.tx_tlp_keep,
-            sop: o.tx_tlp_sop != 0,
-            eop: o.tx_tlp_eop != 0,
-            valid: o.tx_tlp_valid != 0,
-        };
-        self.tlp_sink.sample(&beat, &mut self.sink_events);
+        let result = self.model.step(&self.inputs, &mut self.outputs);
 
-        let o = self.outputs;
-        self.watch_irqs(&o, cycle);
+        if let Some(log) = &mut self.input_log {
+            log.extend_from_slice(&self.inputs[..self.top.input_words]);
+        }
+        if !self.monitors.is_empty() {
+            let view = CycleView { cycle, inputs: &self.inputs, outputs: &self.outputs };
+            for (_, m) in &mut self.monitors {
+                m(&view);
+            }
+        }
+        for f in &self.forced {
+            f.pin.words_in_mut(&mut self.inputs).copy_from_slice(&f.saved);
+        }
+        if let Err(stop) = result {
+            self.cycle += 1;
+            tracing::warn!(target: "cosim", cycle, "{stop}");
+            self.stopped = Some((cycle, stop.clone()));
+            return Err(HarnessError::Stopped { top: self.top.name, cycle, stop });
+        }
+
+        let o = &self.outputs[..];
+        for a in &mut self.axil {
+            a.master.sample(&a.port.pins.sample(o));
+        }
+        for m in &mut self.mems {
+            let req = m.port.pins.sample(o);
+            m.slave.sample(cycle, &req, &mut self.memory, &mut self.mem_events);
+        }
+        if let Some((pins, src)) = &mut self.rx {
+            src.sample(pins.ready.get(o) != 0);
+        }
+        if let Some((pins, sink)) = &mut self.tx {
+            sink.sample(&pins.sample(o), &mut self.sink_events);
+        }
+        watch_irqs(&mut self.irqs, &self.outputs, cycle, &mut self.observations);
         if !self.mem_events.is_empty() || !self.sink_events.is_empty() {
             self.collect_events(cycle);
         }
         self.cycle += 1;
+        Ok(())
     }
 
     fn collect_events(&mut self, cycle: u64) {
@@ -754,6 +1061,28 @@ impl State {
     }
 }
 
+/// Observe every interrupt bit that changed in `o`.
+fn watch_irqs(irqs: &mut [Irq], o: &[u32], cycle: u64, observations: &mut Vec<Observation>) {
+    for irq in irqs {
+        let level = irq.pin.pin.get(o);
+        let changed = level ^ irq.level;
+        if changed == 0 {
+            continue;
+        }
+        irq.level = level;
+        for bit in (0..irq.pin.pin.width).filter(|b| changed >> b & 1 != 0) {
+            let pin = if irq.pin.pin.width == 1 {
+                irq.pin.name.to_string()
+            } else {
+                format!("{}[{bit}]", irq.pin.name)
+            };
+            let level = level >> bit & 1 != 0;
+            tracing::debug!(target: "cosim", cycle, "{pin} -> {}", u8::from(level));
+            observations.push(Observation::Irq { cycle, pin, level });
+        }
+    }
+}
+
 /// Name of the Fmt/Type of a TLP's first DW (from the generated `tlp` types).
 fn tlp_kind(dw0: u32) -> String {
     use driver::regs::tlp::{TlpDw0, TlpFmtType};
@@ -764,18 +1093,20 @@ fn tlp_kind(dw0: u32) -> String {
     }
 }
 
-/// [`Mmio`] over one port of a [`Harness`]: every call runs the simulation until the
-/// response. A hung bus or an access the port cannot carry panics with the reason (a
-/// simulation has nothing better to do with it).
+/// [`Mmio`] over one AXI4-Lite port of a [`Harness`]: every call runs the simulation until
+/// the response. A hung bus, an access the port cannot carry or a design that stopped
+/// panics with the reason (the `Mmio` trait has no errors; a simulation has nothing better to
+/// do with them).
 #[derive(Clone, Copy)]
 pub struct HarnessMmio<'a> {
     h: &'a Harness,
-    port: Port,
+    index: usize,
+    bus_bytes: usize,
 }
 
 impl HarnessMmio<'_> {
     fn go(&self, write: Option<u64>, offset: usize, width: u8) -> u64 {
-        match self.h.access(self.port, write, offset as u64, width) {
+        match self.h.access_at(self.index, write, offset as u64, width) {
             Ok((v, _)) => v,
             Err(e) => panic!("{e}"),
         }
@@ -796,14 +1127,14 @@ impl Mmio for HarnessMmio<'_> {
         self.go(Some(value.into()), offset, 1);
     }
     fn read64(&self, offset: usize) -> u64 {
-        if self.port == Port::Iommu {
+        if self.bus_bytes == 8 {
             self.go(None, offset, 8)
         } else {
             u64::from(self.read32(offset)) | u64::from(self.read32(offset + 4)) << 32
         }
     }
     fn write64(&self, offset: usize, value: u64) {
-        if self.port == Port::Iommu {
+        if self.bus_bytes == 8 {
             self.go(Some(value), offset, 8);
         } else {
             self.write32(offset, value as u32);
@@ -829,13 +1160,7 @@ impl DmaMemory for Harness {
 
     fn free(&self, addr: PhysAddr, bytes: usize) {
         // Unmapped again: a design still using it is refused from now on.
-        let at = self.cycle();
-        self.st.borrow_mut().memory.unmap(addr.0, bytes as u64);
-        self.record(Stimulus::MemUnmap {
-            cycle: Some(at),
-            addr: Hex(addr.0),
-            len: Hex(bytes as u64),
-        });
+        self.unmap_memory(addr.0, bytes as u64);
     }
 
     fn read(&self, addr: PhysAddr, buf: &mut [u8]) -> Result<(), DmaError> {

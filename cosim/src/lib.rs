@@ -1,12 +1,15 @@
 //! Verilator co-simulation of the kit's RTL, driven from Rust.
 //!
 //! * [`verilated`]: the models `build.rs` builds (one per `// sim-top:` of
-//!   `hw/rtl_files.f`), with `#[repr(C)]` pin structures and one FFI call per clock cycle.
+//!   `hw/rtl_files.f`), with pin tables (name, width, place in 32-bit word arrays) and one
+//!   FFI call per clock cycle.
 //! * Bus and link models: [`axil`] (AXI4-Lite master behind the driver's `Mmio`),
 //!   [`axi_mem`] over [`memory`] (AXI4 slave in front of sparse host memory, with latency,
 //!   backpressure and protection), [`tlp_link`] (TLP stream source and sink).
-//! * [`harness`]: `hw/sim/cosim_harness_top.sv` with every model attached; the driver's
-//!   `Mmio` and `DmaMemory` traits over it.
+//! * [`binding`]: a top's pins bound to those models by interface prefix (`<port>_s_axil_*`,
+//!   `m_axi_*`, `rx_tlp_*`/`tx_tlp_*`, `<port>_reg2hw`/`_hw2reg`, `*irq_o`), once per run.
+//! * [`harness`]: any top with every model attached; the driver's `Mmio` and `DmaMemory`
+//!   traits over it, monitors that see every pin in every cycle.
 //! * [`replay`]: the JSON-lines stimulus / observation format (`cargo run -p cosim -- replay`).
 //! * [`hwif`] and [`gen`]: bit positions of the register blocks' `reg2hw`/`hw2reg`
 //!   (generated from `regmaps/`), for tests that play the hardware side.
@@ -20,6 +23,7 @@ pub mod axi_mem;
 pub use cosim_common::memory;
 pub mod axil;
 pub mod bench;
+pub mod binding;
 pub mod gen;
 pub mod harness;
 pub mod hwif;
@@ -27,4 +31,4 @@ pub mod replay;
 pub mod tlp_link;
 pub mod verilated;
 
-pub use harness::{Config, Harness, HarnessMmio, Port, PortHwif};
+pub use harness::{Config, CycleView, Harness, HarnessError, HarnessMmio, DEFAULT_TOP};

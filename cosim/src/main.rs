@@ -1,19 +1,22 @@
 //! `cosim`: command line of the co-simulation.
 //!
-//! * `cosim replay FILE [--backend rtl|model] [--out OBS] [--trace WAVE.fst] [--log]`: run a
-//!   JSON-lines stimulus file (format: cosim/README.md) on a fresh harness (`rtl`, the
-//!   default) or on the IOMMU reference model (`model`: what `iommu-model replay` prints) and
-//!   write the observations as JSON lines (to stdout, or OBS). `--log` prints every
-//!   transaction to stderr; `--trace` and `--log` need the RTL.
+//! * `cosim replay FILE [--top T] [--backend rtl|model] [--out OBS] [--trace WAVE.fst] [--log]`:
+//!   run a JSON-lines stimulus file (format: cosim/README.md) on a fresh harness (`rtl`, the
+//!   default; hosting `--top`, else the top of the file's `config` line, else
+//!   `cosim_harness_top`) or on the IOMMU reference model (`model`: what `iommu-model replay`
+//!   prints) and write the observations as JSON lines (to stdout, or OBS). `--log` prints
+//!   every transaction to stderr; `--top`, `--trace` and `--log` need the RTL.
 //! * `cosim bench [--cycles N] [--trials T]`: the speed benchmark (also `cargo xtask bench
 //!   cosim`): Rust-driven versus pure C++ cycles per second on the same stimulus.
-//! * `cosim pins`: the harness top's pins (name, width, direction).
+//! * `cosim pins [--top T]`: a top's pins (direction, name, width) and what the harness binds
+//!   them to; `cosim tops` lists the verilated tops.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use cosim::verilated::cosim_harness_top::{Inputs, Outputs};
+use cosim::binding::Binding;
+use cosim::verilated;
 
 #[derive(Parser)]
 #[command(name = "cosim", about = "Verilator co-simulation of the kit's RTL, driven from Rust")]
@@ -28,6 +31,9 @@ enum Cmd {
     Replay {
         /// Stimulus file (JSON lines; see cosim/README.md).
         file: PathBuf,
+        /// The simulation top to host (over the `top` of the file's `config` line; RTL only).
+        #[arg(long)]
+        top: Option<String>,
         /// What runs it: the verilated RTL, or the IOMMU reference model (no pins, no link).
         #[arg(long, value_enum, default_value_t = Backend::Rtl)]
         backend: Backend,
@@ -51,8 +57,14 @@ enum Cmd {
         #[arg(long, default_value_t = 5)]
         trials: u32,
     },
-    /// List the pins of the harness top.
-    Pins,
+    /// List the pins of a top and the models the harness binds them to.
+    Pins {
+        /// The simulation top.
+        #[arg(long, default_value = cosim::DEFAULT_TOP)]
+        top: String,
+    },
+    /// List the verilated simulation tops.
+    Tops,
 }
 
 /// Where `replay` runs a file.
@@ -67,9 +79,9 @@ enum Backend {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Cmd::Replay { file, backend, out, trace, log } => {
-            if backend == Backend::Model && (trace.is_some() || log) {
-                eprintln!("error: --trace and --log need the RTL (--backend rtl); the model has no waveform or bus transactions");
+        Cmd::Replay { file, top, backend, out, trace, log } => {
+            if backend == Backend::Model && (trace.is_some() || log || top.is_some()) {
+                eprintln!("error: --top, --trace and --log need the RTL (--backend rtl); the model has no tops, waveform or bus transactions");
                 return ExitCode::from(2);
             }
             if log {
@@ -88,8 +100,11 @@ fn main() -> ExitCode {
                 }
             };
             let result = match backend {
-                Backend::Rtl => cosim::replay::parse(&name, &text)
-                    .and_then(|steps| cosim::replay::run(&name, &steps, trace.as_deref())),
+                Backend::Rtl => cosim::replay::parse(&name, &text).and_then(|steps| {
+                    let options =
+                        cosim::replay::RunOptions { top: top.as_deref(), trace: trace.as_deref() };
+                    cosim::replay::run(&name, &steps, &options)
+                }),
                 Backend::Model => iommu_model::replay::parse_and_run(&name, &text),
             };
             let obs = match result {
@@ -113,7 +128,10 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Cmd::Bench { cycles, trials } => {
-            println!("cosim bench: harness top cosim_harness_top, {cycles} cycles of workload, {trials} trials per loop");
+            println!(
+                "cosim bench: top {}, {cycles} cycles of workload, {trials} trials per loop",
+                cosim::bench::TOP
+            );
             println!("model build: {}", cosim::verilated::MODEL_BUILD);
             println!("verilator: {}", cosim::verilated::VERILATOR_VERSION);
             let r = cosim::bench::run(cycles, trials);
@@ -130,14 +148,53 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Cmd::Pins => {
-            for p in Inputs::PINS {
-                println!("in   {:<24} {:>4}", p.name, p.width);
+        Cmd::Pins { top } => {
+            let Some(t) = verilated::top(&top) else {
+                eprintln!(
+                    "error: no simulation top `{top}` (verilated: {})",
+                    verilated::top_names()
+                );
+                return ExitCode::from(2);
+            };
+            let binding = match Binding::new(t) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            for (p, owner) in t.inputs.iter().zip(&binding.owner) {
+                let owner = owner.as_deref().unwrap_or("free (poke)");
+                println!("in   {:<24} {:>4}  {owner}", p.name, p.width);
             }
-            for p in Outputs::PINS {
-                println!("out  {:<24} {:>4}", p.name, p.width);
+            for p in t.outputs {
+                let what =
+                    if binding.irqs.iter().any(|i| i.name == p.name) { "  interrupt" } else { "" };
+                println!("out  {:<24} {:>4}{what}", p.name, p.width);
             }
+            println!("AXI4-Lite ports: {}", binding.axil_names());
+            println!("reg2hw/hw2reg ports: {}", binding.hwif_names());
+            println!(
+                "AXI4 masters: {}",
+                binding.axi.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", ")
+            );
+            println!(
+                "link: {}{}",
+                if binding.rx.is_some() { "rx_tlp " } else { "" },
+                if binding.tx.is_some() { "tx_tlp" } else { "" }
+            );
             println!("(clk_i is driven by the harness: one step = one cycle)");
+            ExitCode::SUCCESS
+        }
+        Cmd::Tops => {
+            for t in verilated::TOPS {
+                println!(
+                    "{:<24} {:>4} inputs {:>4} outputs",
+                    t.name,
+                    t.inputs.len(),
+                    t.outputs.len()
+                );
+            }
             ExitCode::SUCCESS
         }
     }

@@ -15,9 +15,9 @@
 //!
 //! Timing. `Harness::reg2hw`/`peek` show the state after the last clock edge, and an access
 //! returns after its response handshake, so a one-cycle `.qe` pulse inside a write is over
-//! before the caller can look. Each test therefore runs a second model of the harness top in
-//! lock step, fed the harness's logged inputs (`Harness::log_inputs`), whose `step` gives the
-//! outputs during every cycle. Per the generated blocks' header, a write is performed once
+//! before the caller can look. Each tester therefore registers a monitor
+//! (`Harness::add_monitor`) that keeps, for every cycle, the block's reg2hw words as the
+//! rising edge saw them and whether the AW and W handshakes happened. Per the generated blocks' header, a write is performed once
 //! both AW and W are held, and `.qe` is high in the first cycle `q` shows the written value:
 //! with the later handshake in cycle `a`, cycle `a + 2` is that cycle. There every `.q` of the
 //! register must show the write and every `.qe` of the block must be the model's pulse; before
@@ -27,10 +27,12 @@
 //! holding the hardware input across a software write: `q` in cycle `a + 2` is the result of
 //! the write cycle itself.
 
-use cosim::harness::RESET_CYCLES;
-use cosim::hwif::{get_bits, set_bits, HwifMember, Signal};
-use cosim::verilated::cosim_harness_top::{Inputs, Model, Outputs};
-use cosim::{Config, Harness, Port, PortHwif};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use cosim::gen::{iommu_regs_hwif, pcie_rp_cfg_hwif};
+use cosim::hwif::{get_bits, set_bits, Hwif, HwifMember, Signal};
+use cosim::{Config, Harness, DEFAULT_TOP};
 use driver::regmeta::{Access, FieldInfo, RegisterInfo};
 
 // ---------------------------------------------------------------------------------------------
@@ -40,7 +42,10 @@ use driver::regmeta::{Access, FieldInfo, RegisterInfo};
 struct Block {
     /// Package stem, as in `Hwif::block`.
     name: &'static str,
-    port: Port,
+    /// AXI4-Lite port of the harness top (`<port>_s_axil_*`, `<port>_reg2hw`).
+    port: &'static str,
+    /// The block's generated reg2hw/hw2reg layout.
+    hwif: &'static Hwif,
     regs: &'static [RegisterInfo],
     bus_bytes: usize,
     block_bytes: usize,
@@ -51,7 +56,8 @@ struct Block {
 const BLOCKS: [Block; 2] = [
     Block {
         name: "iommu_regs",
-        port: Port::Iommu,
+        port: "iommu",
+        hwif: &iommu_regs_hwif::HWIF,
         regs: driver::regs::iommu_regs::REGISTERS,
         bus_bytes: driver::regs::iommu_regs::REGBLOCK_BUS_BYTES,
         block_bytes: driver::regs::iommu_regs::REGBLOCK_BYTES,
@@ -59,7 +65,8 @@ const BLOCKS: [Block; 2] = [
     },
     Block {
         name: "pcie_rp_cfg",
-        port: Port::Rpcfg,
+        port: "rpcfg",
+        hwif: &pcie_rp_cfg_hwif::HWIF,
         regs: driver::regs::pcie_rp_cfg::REGISTERS,
         bus_bytes: driver::regs::pcie_rp_cfg::REGBLOCK_BUS_BYTES,
         block_bytes: driver::regs::pcie_rp_cfg::REGBLOCK_BYTES,
@@ -248,7 +255,7 @@ fn held_leaves(block: &Block, inst: &Inst) -> Option<HeldLeaves> {
     if !inst.reg.hw_ext {
         return None;
     }
-    let hwif = block.port.hwif();
+    let hwif = block.hwif;
     let leaf = |s| {
         hwif.reg2hw_member(inst.reg.name, inst.n, "", s)
             .copied()
@@ -258,7 +265,7 @@ fn held_leaves(block: &Block, inst: &Inst) -> Option<HeldLeaves> {
 }
 
 fn field_leaves(block: &Block, inst: &Inst, f: &FieldInfo) -> Leaves {
-    let hwif = block.port.hwif();
+    let hwif = block.hwif;
     Leaves {
         q: hwif.reg2hw_member(inst.reg.name, inst.n, f.name, Signal::Q).copied(),
         qe: hwif.reg2hw_member(inst.reg.name, inst.n, f.name, Signal::Qe).copied(),
@@ -281,39 +288,25 @@ const ALL_SIGNALS: [Signal; 7] =
     [Signal::Q, Signal::Qe, Signal::D, Signal::De, Signal::Set, Signal::Clr, Signal::Be];
 
 // ---------------------------------------------------------------------------------------------
-// The tester: one harness, a lock-step shadow model, one block, the model of every instance
+// The tester: one harness with a monitor, one block, the model of every instance
 // ---------------------------------------------------------------------------------------------
 
-/// One simulated cycle as the rising edge saw it: the inputs and the outputs before the edge.
-type Cycle = (Inputs, Outputs);
-
-fn port_reg2hw(port: Port, o: &Outputs) -> &[u32] {
-    match port {
-        Port::Iommu => &o.iommu_reg2hw,
-        Port::Rpcfg => &o.rpcfg_reg2hw,
-    }
-}
-
-/// Whether the AW and the W handshake of `port` happen in this cycle.
-fn aw_w_handshakes(port: Port, (i, o): &Cycle) -> (bool, bool) {
-    match port {
-        Port::Iommu => (
-            i.iommu_s_axil_awvalid != 0 && o.iommu_s_axil_awready != 0,
-            i.iommu_s_axil_wvalid != 0 && o.iommu_s_axil_wready != 0,
-        ),
-        Port::Rpcfg => (
-            i.rpcfg_s_axil_awvalid != 0 && o.rpcfg_s_axil_awready != 0,
-            i.rpcfg_s_axil_wvalid != 0 && o.rpcfg_s_axil_wready != 0,
-        ),
-    }
+/// One simulated cycle as the rising edge saw it (recorded by the tester's monitor).
+struct Cycle {
+    /// The block's flat reg2hw struct.
+    reg2hw: Vec<u32>,
+    /// The AW handshake of the block's port happened.
+    aw: bool,
+    /// The W handshake happened.
+    w: bool,
 }
 
 struct Tester<'b> {
     h: Harness,
-    /// A second model of the harness top fed the harness's logged inputs, cycle by cycle:
-    /// its `step` outputs are the values during each cycle, which `Harness::reg2hw` (the
-    /// state after the last edge) cannot show for a cycle inside an access.
-    shadow: Model,
+    /// Every cycle since the last [`Tester::sync`], from the monitor: the values during
+    /// each cycle, which `Harness::reg2hw` (the state after the last edge) cannot show for a
+    /// cycle inside an access.
+    cycles: Rc<RefCell<Vec<Cycle>>>,
     b: &'b Block,
     run: String,
     insts: Vec<Inst>,
@@ -334,21 +327,23 @@ impl<'b> Tester<'b> {
     fn new(b: &'b Block, config: Config) -> Self {
         let run = format!("seed {} jitter {}", config.seed, config.axil_jitter);
         let rng = fastrand::Rng::with_seed(
-            config.seed ^ b.block_bytes as u64 ^ u64::from(b.port == Port::Rpcfg),
+            config.seed ^ b.block_bytes as u64 ^ u64::from(b.port == "rpcfg"),
         );
-        let h = Harness::new(config).expect("harness");
-        h.log_inputs();
-        // The shadow goes through the harness's reset: RESET_CYCLES low, one cycle high. The
-        // bus models are idle then, so their inputs do not matter to the register blocks.
-        let mut shadow = Model::new();
-        let mut out = Outputs::default();
-        let mut inp = Inputs { rst_ni: 0, ..Inputs::default() };
-        for _ in 0..RESET_CYCLES {
-            shadow.step(&inp, &mut out);
-        }
-        inp.rst_ni = 1;
-        shadow.step(&inp, &mut out);
-        assert_eq!(h.cycle(), RESET_CYCLES + 1, "the shadow model and the harness start together");
+        let h = Harness::new(DEFAULT_TOP, config).expect("harness");
+        let pin = |name: String| h.pin(&name).expect("pin of the harness top");
+        let reg2hw = pin(b.reg2hw_pin.to_string());
+        let axil = |n: &str| pin(format!("{}_s_axil_{n}", b.port));
+        let (awvalid, awready) = (axil("awvalid"), axil("awready"));
+        let (wvalid, wready) = (axil("wvalid"), axil("wready"));
+        let cycles = Rc::new(RefCell::new(Vec::new()));
+        let log = Rc::clone(&cycles);
+        h.add_monitor(move |c| {
+            log.borrow_mut().push(Cycle {
+                reg2hw: c.words(reg2hw).to_vec(),
+                aw: c.get(awvalid) != 0 && c.get(awready) != 0,
+                w: c.get(wvalid) != 0 && c.get(wready) != 0,
+            })
+        });
         let insts = instances(b.regs);
         let models = insts.iter().map(|i| RegModel::new(*i)).collect();
         let leaves: Vec<Vec<Leaves>> = insts
@@ -356,7 +351,7 @@ impl<'b> Tester<'b> {
             .map(|i| i.reg.fields.iter().map(|f| field_leaves(b, i, f)).collect())
             .collect();
         let held: Vec<Option<HeldLeaves>> = insts.iter().map(|i| held_leaves(b, i)).collect();
-        let mut qe_mask = vec![0u32; b.port.hwif().reg2hw_words()];
+        let mut qe_mask = vec![0u32; b.hwif.reg2hw_words()];
         for qe in leaves.iter().flatten().filter_map(|l| l.qe) {
             set_bits(&mut qe_mask, qe.lsb, qe.width, 1);
         }
@@ -366,7 +361,7 @@ impl<'b> Tester<'b> {
         }
         let mut t = Tester {
             h,
-            shadow,
+            cycles,
             b,
             run,
             insts,
@@ -412,28 +407,9 @@ impl<'b> Tester<'b> {
         }
     }
 
-    /// Feed the shadow every cycle the harness ran since the last call; check that both
-    /// models agree on the block's reg2hw now.
+    /// Every cycle the harness ran since the last call.
     fn sync(&mut self) -> Vec<Cycle> {
-        let log = self.h.take_input_log();
-        self.h.log_inputs();
-        let cycles: Vec<Cycle> = log
-            .into_iter()
-            .map(|i| {
-                let mut o = Outputs::default();
-                self.shadow.step(&i, &mut o);
-                (i, o)
-            })
-            .collect();
-        let mut now = Outputs::default();
-        self.shadow.sample_now(&mut now);
-        let harness_now = self.h.peek(self.b.reg2hw_pin).expect("reg2hw pin");
-        assert_eq!(
-            port_reg2hw(self.b.port, &now),
-            &harness_now[..],
-            "shadow model out of step with the harness"
-        );
-        cycles
+        std::mem::take(&mut *self.cycles.borrow_mut())
     }
 
     /// The cycles since the last check had no software write: no `.qe` may be high in any.
@@ -441,11 +417,7 @@ impl<'b> Tester<'b> {
         let cycles = self.sync();
         let what = format!("while no write was under way ({})", self.last);
         for (k, c) in cycles.iter().enumerate() {
-            self.check_qe_cycle(
-                port_reg2hw(self.b.port, &c.1),
-                None,
-                &format!("cycle +{k} {what}"),
-            );
+            self.check_qe_cycle(&c.reg2hw, None, &format!("cycle +{k} {what}"));
         }
     }
 
@@ -625,9 +597,8 @@ impl<'b> Tester<'b> {
         let cycles = self.sync();
         let (mut aw, mut w) = (None, None);
         for (k, c) in cycles.iter().enumerate() {
-            let (a, b) = aw_w_handshakes(self.b.port, c);
-            aw = aw.or(a.then_some(k));
-            w = w.or(b.then_some(k));
+            aw = aw.or(c.aw.then_some(k));
+            w = w.or(c.w.then_some(k));
         }
         let Some(c) = aw.zip(w).map(|(a, b)| a.max(b) + 2).filter(|c| *c < cycles.len()) else {
             self.fail(format!(
@@ -638,7 +609,7 @@ impl<'b> Tester<'b> {
             return;
         };
         for (k, cy) in cycles.iter().enumerate() {
-            let words = port_reg2hw(self.b.port, &cy.1);
+            let words = &cy.reg2hw;
             let when = format!(
                 "cycle +{k} of {what}, AW +{}, W +{}",
                 aw.unwrap_or_default(),
@@ -710,7 +681,7 @@ impl<'b> Tester<'b> {
     /// A one-cycle pulse of a hw2reg leaf.
     fn pulse(&mut self, i: usize, fi: usize, signal: Signal, value: u64) {
         self.set_hw2reg(i, fi, signal, value);
-        self.h.run(1);
+        self.h.run(1).expect("run");
         self.set_hw2reg(i, fi, signal, 0);
         self.last = format!(
             "a hw2reg.{}.{signal:?} pulse of {value:#x}",
@@ -726,12 +697,12 @@ impl<'b> Tester<'b> {
         let old = self.models[i].clone();
         self.set_hw2reg(i, fi, Signal::D, d);
         self.pulse(i, fi, Signal::De, 1);
-        self.h.run(1);
+        self.h.run(1).expect("run");
         self.models[i].state[fi] = d;
         let new = self.models[i].clone();
         let cycles = self.sync();
         for (k, cy) in cycles.iter().enumerate() {
-            let words = port_reg2hw(self.b.port, &cy.1);
+            let words = &cy.reg2hw;
             let (model, when) = if k == 0 {
                 (&old, "the .de cycle")
             } else {
@@ -772,7 +743,7 @@ impl<'b> Tester<'b> {
             }
         }
         if !pulsed.is_empty() {
-            self.h.run(1);
+            self.h.run(1).expect("run");
             for fi in pulsed {
                 self.set_hw2reg(i, fi, Signal::Set, 0);
             }
@@ -878,8 +849,8 @@ fn illegal_values(rng: &mut fastrand::Rng, f: &FieldInfo) -> Vec<u64> {
 fn metadata_and_hwif_agree_with_access_kinds() {
     let mut problems = Vec::new();
     for b in &BLOCKS {
-        let hwif = b.port.hwif();
-        assert_eq!(hwif.block, b.name, "port {:?} is not block {}", b.port, b.name);
+        let hwif = b.hwif;
+        assert_eq!(hwif.block, b.name, "port {} is not block {}", b.port, b.name);
         let insts = instances(b.regs);
         let mut per_kind = std::collections::BTreeMap::<&str, usize>::new();
         let mut fields = 0;
@@ -1097,14 +1068,14 @@ fn reset_values_match_metadata() {
 
     // The typed path: a few registers of each block through the generated accessors.
     use driver::regs::{iommu_regs as ir, pcie_rp_cfg as rp};
-    let h = Harness::new(Config::default()).unwrap();
-    let iommu = ir::IommuRegs::new(h.mmio(Port::Iommu));
+    let h = Harness::new(DEFAULT_TOP, Config::default()).unwrap();
+    let iommu = ir::IommuRegs::new(h.mmio("iommu").unwrap());
     assert_eq!(iommu.capabilities().read(), ir::Capabilities::RESET);
     assert_eq!(iommu.fctl().read(), ir::Fctl::RESET);
     assert_eq!(iommu.ddtp().read(), ir::Ddtp::RESET);
     assert_eq!(iommu.cqcsr().read(), ir::Cqcsr::RESET);
     assert_eq!(iommu.msi_vec_ctl(ir::MsiVecCtl::COUNT - 1).read(), ir::MsiVecCtl::RESET);
-    let rpcfg = rp::PcieRpCfg::new(h.mmio(Port::Rpcfg));
+    let rpcfg = rp::PcieRpCfg::new(h.mmio("rpcfg").unwrap());
     assert_eq!(rpcfg.vendor_id().read(), rp::VendorId::RESET);
     assert_eq!(rpcfg.pcie_caps().read(), rp::PcieCaps::RESET);
     assert_eq!(rpcfg.lnkctl2().read(), rp::Lnkctl2::RESET);
@@ -1486,11 +1457,11 @@ fn typed_accessors_agree_with_metadata_and_rtl() {
     assert_eq!(info(rp::REGISTERS, "pmcsr").offset, rp::Pmcsr::OFFSET);
     assert_eq!(info(rp::REGISTERS, "aer_header_log").stride, rp::AerHeaderLog::STRIDE);
 
-    let h = Harness::new(Config::default()).unwrap();
+    let h = Harness::new(DEFAULT_TOP, Config::default()).unwrap();
     let q = |port, reg: &str, field: &str| {
         h.reg2hw(port, reg, None, field, Signal::Q).unwrap_or_else(|| panic!("no {reg}.{field}.q"))
     };
-    let iommu = ir::IommuRegs::new(h.mmio(Port::Iommu));
+    let iommu = ir::IommuRegs::new(h.mmio("iommu").unwrap());
 
     // ddtp, held by the core: a typed write reaches reg2hw.ddtp.q as written (an illegal
     // mode too: the core, not the block, keeps the mode legal); a typed read returns what
@@ -1498,33 +1469,33 @@ fn typed_accessors_agree_with_metadata_and_rtl() {
     let ppn = ones(info(ir::REGISTERS, "ddtp").field("ppn").unwrap().width) / 3;
     let written = ir::Ddtp::default().with_iommu_mode(ir::IommuMode::LVL2).with_ppn(ppn);
     iommu.ddtp().write(written);
-    assert_eq!(q(Port::Iommu, "ddtp", ""), written.to_bits());
+    assert_eq!(q("iommu", "ddtp", ""), written.to_bits());
     let bad = (0..1u8 << ir::IommuMode::WIDTH)
         .map(ir::IommuMode)
         .find(|m| m.name().is_none())
         .expect("an illegal mode");
     iommu.ddtp().write(ir::Ddtp::default().with_iommu_mode(bad));
-    assert_eq!(ir::Ddtp::from_bits(q(Port::Iommu, "ddtp", "")).iommu_mode(), bad);
+    assert_eq!(ir::Ddtp::from_bits(q("iommu", "ddtp", "")).iommu_mode(), bad);
     let driven = written.with_busy(true).to_bits() | ir::Ddtp::RESERVED.to_bits();
-    h.set_hw2reg(Port::Iommu, "ddtp", None, "", Signal::D, driven).unwrap();
+    h.set_hw2reg("iommu", "ddtp", None, "", Signal::D, driven).unwrap();
     let v = iommu.ddtp().read();
     assert!(v.busy() && v.iommu_mode() == ir::IommuMode::LVL2 && v.ppn() == ppn, "{v:?}");
     assert_eq!(v.to_bits() & ir::Ddtp::RESERVED.to_bits(), 0, "reserved bits read zero");
-    h.set_hw2reg(Port::Iommu, "ddtp", None, "", Signal::D, 0).unwrap();
+    h.set_hw2reg("iommu", "ddtp", None, "", Signal::D, 0).unwrap();
     assert_eq!(iommu.ddtp().read(), ir::Ddtp::default());
 
     // icvec: plain warl fields take any value.
     iommu.icvec().write(ir::Icvec::default().with_civ(3).with_fiv(5));
     let v = iommu.icvec().read();
     assert!(v.civ() == 3 && v.fiv() == 5, "{v:?}");
-    assert_eq!(q(Port::Iommu, "icvec", "civ"), 3);
+    assert_eq!(q("iommu", "icvec", "civ"), 3);
 
     // ipsr: rw1c bits that hardware set survive a modify; clearing one on purpose keeps
     // the other.
     for field in ["cip", "fip"] {
-        h.set_hw2reg(Port::Iommu, "ipsr", None, field, Signal::Set, 1).unwrap();
-        h.run(1);
-        h.set_hw2reg(Port::Iommu, "ipsr", None, field, Signal::Set, 0).unwrap();
+        h.set_hw2reg("iommu", "ipsr", None, field, Signal::Set, 1).unwrap();
+        h.run(1).unwrap();
+        h.set_hw2reg("iommu", "ipsr", None, field, Signal::Set, 0).unwrap();
     }
     iommu.ipsr().modify(|_| {}); // rw1c bits are written as 0: both stay
     let v = iommu.ipsr().read();
@@ -1534,17 +1505,17 @@ fn typed_accessors_agree_with_metadata_and_rtl() {
     assert!(v.cip() && !v.fip(), "{v:?}");
 
     // tr_response.fault: ro, shows hw2reg.d.
-    h.set_hw2reg(Port::Iommu, "tr_response", None, "fault", Signal::D, 1).unwrap();
+    h.set_hw2reg("iommu", "tr_response", None, "fault", Signal::D, 1).unwrap();
     assert!(iommu.tr_response().read().fault());
-    h.set_hw2reg(Port::Iommu, "tr_response", None, "fault", Signal::D, 0).unwrap();
+    h.set_hw2reg("iommu", "tr_response", None, "fault", Signal::D, 0).unwrap();
     assert!(!iommu.tr_response().read().fault());
 
     // Root port: command (rw), pmcsr.power_state (enum warl), status (rw1c, 16-bit).
-    let rpcfg = rp::PcieRpCfg::new(h.mmio(Port::Rpcfg));
+    let rpcfg = rp::PcieRpCfg::new(h.mmio("rpcfg").unwrap());
     rpcfg.command().write(rp::Command::default().with_bus_master_en(true).with_mem_space_en(true));
     let c = rpcfg.command().read();
     assert!(c.bus_master_en() && c.mem_space_en() && !c.io_space_en(), "{c:?}");
-    assert_eq!(q(Port::Rpcfg, "command", "bus_master_en"), 1);
+    assert_eq!(q("rpcfg", "command", "bus_master_en"), 1);
     rpcfg.pmcsr().write(rp::Pmcsr::default().with_power_state(rp::PmState::D3HOT));
     assert_eq!(rpcfg.pmcsr().read().power_state(), rp::PmState::D3HOT);
     let bad =
@@ -1555,9 +1526,9 @@ fn typed_accessors_agree_with_metadata_and_rtl() {
         rp::PmState::D3HOT,
         "illegal state {bad:?} ignored"
     );
-    h.set_hw2reg(Port::Rpcfg, "status", None, "received_master_abort", Signal::Set, 1).unwrap();
-    h.run(1);
-    h.set_hw2reg(Port::Rpcfg, "status", None, "received_master_abort", Signal::Set, 0).unwrap();
+    h.set_hw2reg("rpcfg", "status", None, "received_master_abort", Signal::Set, 1).unwrap();
+    h.run(1).unwrap();
+    h.set_hw2reg("rpcfg", "status", None, "received_master_abort", Signal::Set, 0).unwrap();
     assert!(rpcfg.status().read().received_master_abort());
     rpcfg.status().write(rp::Status::default().with_received_master_abort(true));
     assert!(!rpcfg.status().read().received_master_abort());

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use cosim::axi_mem::AxiMemConfig;
 use cosim::hwif::Signal;
-use cosim::replay::{self, Observation};
-use cosim::{Config, Harness, Port};
+use cosim::replay::{self, Observation, RunOptions, Stimulus};
+use cosim::{Config, Harness, DEFAULT_TOP};
 use driver::dma::DmaMemory;
 use driver::regs::iommu_regs::{Ddtp, IommuMode, IommuRegs};
 
@@ -28,7 +28,7 @@ fn checked_in_replays_reproduce_their_observations() {
         let expected_path = path.with_file_name(name.replace(".jsonl", ".expected.jsonl"));
         let text = std::fs::read_to_string(&path).unwrap();
         let steps = replay::parse(&name, &text).unwrap();
-        let got = replay::to_lines(&replay::run(&name, &steps, None).unwrap());
+        let got = replay::to_lines(&replay::run(&name, &steps, &RunOptions::default()).unwrap());
         if std::env::var_os("COSIM_BLESS").is_some() {
             std::fs::write(&expected_path, &got).unwrap();
         }
@@ -48,7 +48,8 @@ fn checked_in_replays_reproduce_their_observations() {
 #[test]
 fn smoke_replay_observes_the_design() {
     let text = std::fs::read_to_string(replay_dir().join("harness_smoke.jsonl")).unwrap();
-    let obs = replay::run("smoke", &replay::parse("smoke", &text).unwrap(), None).unwrap();
+    let obs = replay::run("smoke", &replay::parse("smoke", &text).unwrap(), &RunOptions::default())
+        .unwrap();
     let reads: Vec<u64> = obs
         .iter()
         .filter_map(|o| match o {
@@ -66,7 +67,7 @@ fn smoke_replay_observes_the_design() {
         "write 1 cleared it"
     );
     let copied = obs.iter().find_map(|o| match o {
-        Observation::MemRead { data, .. } => Some(data.0.clone()),
+        Observation::MemRead { data: Some(data), .. } => Some(data.0.clone()),
         _ => None,
     });
     assert_eq!(
@@ -104,10 +105,11 @@ fn recorded_run_replays_bit_for_bit() {
         axil_jitter: 0.25,
         tlp_valid_chance: 0.7,
         tlp_ready_chance: 0.5,
+        ..Config::default()
     };
-    let h = Harness::new(config.clone()).unwrap();
+    let h = Harness::new(DEFAULT_TOP, config.clone()).unwrap();
     h.start_recording(&config);
-    let regs = IommuRegs::new(h.mmio(Port::Iommu));
+    let regs = IommuRegs::new(h.mmio("iommu").unwrap());
     regs.ddtp().write(Ddtp::from_bits(0).with_iommu_mode(IommuMode::BARE));
     let _ = regs.ddtp().read();
     let src = h.alloc(4096, 4096).unwrap();
@@ -117,26 +119,26 @@ fn recorded_run_replays_bit_for_bit() {
         h.poke(pin, &[v as u32, (v >> 32) as u32]).unwrap();
     }
     h.poke("dma_start", &[1]).unwrap();
-    h.run(1);
+    h.run(1).unwrap();
     h.poke("dma_start", &[0]).unwrap();
-    h.send_tlp(&[0x4000_0001, 0x0000_00ff, 0x8000_0000]);
-    h.set_hw2reg(Port::Iommu, "ipsr", None, "fip", Signal::Set, 1).unwrap();
-    h.run(1);
-    h.set_hw2reg(Port::Iommu, "ipsr", None, "fip", Signal::Set, 0).unwrap();
+    h.send_tlp(&[0x4000_0001, 0x0000_00ff, 0x8000_0000]).unwrap();
+    h.set_hw2reg("iommu", "ipsr", None, "fip", Signal::Set, 1).unwrap();
+    h.run(1).unwrap();
+    h.set_hw2reg("iommu", "ipsr", None, "fip", Signal::Set, 0).unwrap();
     let _ = regs.ipsr().read();
     // A register held by the core: its whole-register d leaf, recorded without a field.
-    h.set_hw2reg(Port::Iommu, "fqcsr", None, "", Signal::D, 0x3_0000).unwrap();
+    h.set_hw2reg("iommu", "fqcsr", None, "", Signal::D, 0x3_0000).unwrap();
     let _ = regs.fqcsr().read();
     assert!(h.wait_for("irq_o", 1, 20_000).unwrap());
     h.free(dst, 4096);
-    h.run(50);
+    h.run(50).unwrap();
     let original = h.take_observations();
     assert!(original.iter().any(|o| matches!(o, Observation::MemWrite { .. })));
     assert!(original.iter().any(|o| matches!(o, Observation::TlpOut { .. })));
 
     let text = replay::stimulus_lines(&h.recording());
     let steps = replay::parse("recorded", &text).unwrap();
-    let replayed = replay::run("recorded", &steps, None).unwrap();
+    let replayed = replay::run("recorded", &steps, &RunOptions::default()).unwrap();
     assert_eq!(replay::to_lines(&replayed), replay::to_lines(&original));
 }
 
@@ -199,4 +201,36 @@ fn cli_backend_model_prints_the_model_observations() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("need the RTL"));
+}
+
+/// Random initial values (`"random_init": <seed>` in the config line): every state element
+/// reset does not define starts random, and the smoke file must still give its checked-in
+/// observations, bit for bit: reset defines every bit they depend on. The TLP FIFO's storage
+/// is not reset (written before read), so its head shows the random values: proof that the
+/// seed reached the model, and that the same seed gives the same values.
+#[test]
+fn smoke_replay_is_unchanged_from_random_initial_values() {
+    let text = std::fs::read_to_string(replay_dir().join("harness_smoke.jsonl")).unwrap();
+    let expected =
+        std::fs::read_to_string(replay_dir().join("harness_smoke.expected.jsonl")).unwrap();
+    let mut steps = replay::parse("smoke", &text).unwrap();
+    for seed in [1, 7, 0x5eed_cafe] {
+        let Stimulus::Config(c) = &mut steps[0].1 else {
+            panic!("the smoke file starts with config")
+        };
+        c.random_init = Some(seed);
+        let got = replay::to_lines(&replay::run("smoke", &steps, &RunOptions::default()).unwrap());
+        assert!(got == expected, "random_init {seed}: observations differ\n--- got\n{got}");
+    }
+
+    let head = |random_init| {
+        let h = Harness::new(DEFAULT_TOP, Config { random_init, ..Config::default() }).unwrap();
+        h.peek("tx_tlp_data").unwrap()
+    };
+    assert_eq!(head(None), [0, 0], "zeros by default");
+    assert_ne!(head(Some(1)), [0, 0], "random storage");
+    assert_eq!(head(Some(1)), head(Some(1)), "the same seed, the same values");
+    assert_ne!(head(Some(1)), head(Some(2)));
+    let e = Harness::new(DEFAULT_TOP, Config { random_init: Some(0), ..Config::default() });
+    assert!(e.is_err_and(|e| e.to_string().contains("random_init")));
 }

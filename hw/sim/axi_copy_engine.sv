@@ -196,6 +196,41 @@ module axi_copy_engine #(
   logic unused;
   assign unused = ^{m_axi_bid, m_axi_rid, src_i[2:0], dst_i[2:0], len_i[2:0]};
 
+`ifndef SYNTHESIS
+  // -----------------------------------------------------------------------------------------
+  // Assertions (simulation; the co-simulation builds them in). A failure ends the
+  // co-simulation run with its message.
+  // -----------------------------------------------------------------------------------------
+  // `disable iff` samples the asynchronous reset synchronously, as assertions do.
+  /* verilator lint_off SYNCASYNCNET */
+
+  // AXI4 handshake rule for a master (A3.2.1): once VALID is high it stays high, with the
+  // same payload, until READY.
+  ar_held_until_ready: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      m_axi_arvalid && !m_axi_arready |=>
+        m_axi_arvalid && $stable({m_axi_araddr, m_axi_arlen, m_axi_arsize, m_axi_arburst}))
+    else $error("AR withdrawn or changed before m_axi_arready");
+  aw_held_until_ready: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      m_axi_awvalid && !m_axi_awready |=>
+        m_axi_awvalid && $stable({m_axi_awaddr, m_axi_awlen, m_axi_awsize, m_axi_awburst}))
+    else $error("AW withdrawn or changed before m_axi_awready");
+  w_held_until_ready: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      m_axi_wvalid && !m_axi_wready |=>
+        m_axi_wvalid && $stable({m_axi_wdata, m_axi_wstrb, m_axi_wlast}))
+    else $error("W withdrawn or changed before m_axi_wready");
+
+  // The slave answers only what was asked (A3.3.1: read data after its address, a write
+  // response after the last write beat). With one burst in flight, an R beat outside S_R or
+  // a B response outside S_B answers nothing the engine sent.
+  r_only_for_a_read: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      m_axi_rvalid |-> state_q == S_R)
+    else $error("m_axi_rvalid with no read burst outstanding (state %0d)", state_q);
+  b_only_for_a_write: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      m_axi_bvalid |-> state_q == S_B)
+    else $error("m_axi_bvalid with no write burst awaiting its response (state %0d)", state_q);
+  /* verilator lint_on SYNCASYNCNET */
+`endif
+
 endmodule
 
 `resetall

@@ -74,6 +74,32 @@ module tlp_loopback #(
   assign tx_tlp_sop   = head.sop;
   assign tx_tlp_eop   = head.eop;
 
+`ifndef SYNTHESIS
+  // -----------------------------------------------------------------------------------------
+  // Assertions (simulation; the co-simulation builds them in): the stream rules of the
+  // header, on both sides. A failure ends the co-simulation run with its message.
+  // -----------------------------------------------------------------------------------------
+  // `disable iff` samples the asynchronous reset synchronously, as assertions do.
+  /* verilator lint_off SYNCASYNCNET */
+
+  // A valid beat carries the TLP's next DW in [31:0]: keep is 01 or 11.
+  rx_keep_legal: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      rx_tlp_valid |-> (rx_tlp_keep == 2'b01 || rx_tlp_keep == 2'b11))
+    else $error("rx_tlp_keep is %b on a valid beat (01 or 11)", rx_tlp_keep);
+
+  // A beat offered and not taken stays offered, unchanged, until it is taken.
+  rx_held_until_ready: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      rx_tlp_valid && !rx_tlp_ready |=>
+        rx_tlp_valid && $stable({rx_tlp_data, rx_tlp_keep, rx_tlp_sop, rx_tlp_eop}))
+    else $error("an rx beat was withdrawn or changed before rx_tlp_ready");
+
+  tx_held_until_ready: assert property (@(posedge clk_i) disable iff (!rst_ni)
+      tx_tlp_valid && !tx_tlp_ready |=>
+        tx_tlp_valid && $stable({tx_tlp_data, tx_tlp_keep, tx_tlp_sop, tx_tlp_eop}))
+    else $error("a tx beat was withdrawn or changed before tx_tlp_ready");
+  /* verilator lint_on SYNCASYNCNET */
+`endif
+
 endmodule
 
 `resetall

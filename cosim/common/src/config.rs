@@ -1,14 +1,23 @@
 //! The vocabulary a replay file shares with every backend: the run configuration (the
-//! `config` line), the register ports, and the names of register-block hardware-interface
-//! leaves.
+//! `config` line) and the names of register-block hardware-interface leaves. Register ports
+//! are named by the interface prefix of the top that runs (`"iommu"` is the
+//! `iommu_s_axil_*` port), so they are plain strings.
 
 use serde::{Deserialize, Serialize};
 
-/// Seed and bus-model settings of a run (the `config` line of a replay file). Backends
+/// The simulation top a replay runs on when its `config` line names none: the harness top of
+/// the bus, memory and link models (hw/sim/cosim_harness_top.sv).
+pub const DEFAULT_TOP: &str = "cosim_harness_top";
+
+/// Top, seed and bus-model settings of a run (the `config` line of a replay file). Backends
 /// without bus models (the reference model) use the seed only.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
+    /// The simulation top (`// sim-top:` of hw/rtl_files.f) the RTL harness hosts; `None`:
+    /// [`DEFAULT_TOP`]. The reference model ignores it (it is the IOMMU alone).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top: Option<String>,
     /// Seed of every random choice of the bus models.
     pub seed: u64,
     /// Host-memory AXI4 slave timing and backpressure.
@@ -19,16 +28,22 @@ pub struct Config {
     pub tlp_valid_chance: f64,
     /// Probability that the link sink is ready in a cycle.
     pub tlp_ready_chance: f64,
+    /// Start the design from random initial values drawn from this seed (nonzero) instead of
+    /// zeros: every state element the reset does not define then shows (RTL only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub random_init: Option<u32>,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Config {
+            top: None,
             seed: 1,
             mem: AxiMemConfig::default(),
             axil_jitter: 0.0,
             tlp_valid_chance: 1.0,
             tlp_ready_chance: 1.0,
+            random_init: None,
         }
     }
 }
@@ -50,29 +65,6 @@ pub struct AxiMemConfig {
 impl Default for AxiMemConfig {
     fn default() -> Self {
         AxiMemConfig { read_latency: 4, write_latency: 2, ready_chance: 1.0, max_outstanding: 4 }
-    }
-}
-
-/// The register-block ports a replay file can address.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Port {
-    /// IOMMU registers (`iommu_s_axil_*`, 64-bit bus).
-    Iommu,
-    /// Root-port configuration space (`rpcfg_s_axil_*`, 32-bit bus).
-    Rpcfg,
-}
-
-impl Port {
-    /// Both ports.
-    pub const ALL: [Port; 2] = [Port::Iommu, Port::Rpcfg];
-
-    /// The port's name in replay files and logs.
-    pub fn name(self) -> &'static str {
-        match self {
-            Port::Iommu => "iommu",
-            Port::Rpcfg => "rpcfg",
-        }
     }
 }
 

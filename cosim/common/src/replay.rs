@@ -16,7 +16,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::config::{Config, Port, Signal};
+use crate::config::{Config, Signal};
 
 /// A 64-bit value written as a hex string.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -155,11 +155,12 @@ pub enum Stimulus {
         cycle: Option<u64>,
         cycles: u64,
     },
-    /// Register write of `width` bytes (1, 2, 4, 8) at `offset` of a port's block.
+    /// Register write of `width` bytes (1, 2, 4, 8) at `offset` of a port's block. `port` is
+    /// an AXI4-Lite port of the top (`"iommu"`: the `iommu_s_axil_*` pins).
     MmioWrite {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         cycle: Option<u64>,
-        port: Port,
+        port: String,
         offset: Hex,
         width: u8,
         value: Hex,
@@ -168,9 +169,22 @@ pub enum Stimulus {
     MmioRead {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         cycle: Option<u64>,
-        port: Port,
+        port: String,
         offset: Hex,
         width: u8,
+    },
+    /// Register reads, back to back, until `(read & mask) == value` or `timeout` has passed
+    /// (clock cycles on the RTL, reads on the reference model); at least one read. Observed
+    /// once, as `mmio_poll` with the last value read.
+    MmioPoll {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cycle: Option<u64>,
+        port: String,
+        offset: Hex,
+        width: u8,
+        mask: Hex,
+        value: Hex,
+        timeout: u64,
     },
     /// Make `[addr, addr + len)` host memory the design may access.
     MemMap {
@@ -193,7 +207,7 @@ pub enum Stimulus {
         addr: Hex,
         data: Bytes,
     },
-    /// Host reads memory; observed as `mem_read`.
+    /// Host reads memory; observed as `mem_read` (with `error` when a byte is not mapped).
     MemRead {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         cycle: Option<u64>,
@@ -213,6 +227,20 @@ pub enum Stimulus {
         pin: String,
         value: Wide,
     },
+    /// Hold an input pin at `value` over whatever drives it (a bus model, `poke`, `hw2reg`),
+    /// until `release`: for tests that break an interface's rules on purpose.
+    Force {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cycle: Option<u64>,
+        pin: String,
+        value: Wide,
+    },
+    /// End a `force`: the pin's driver takes it back.
+    Release {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cycle: Option<u64>,
+        pin: String,
+    },
     /// Read any output pin; observed as `peek`.
     Peek {
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -224,7 +252,7 @@ pub enum Stimulus {
     Hw2reg {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         cycle: Option<u64>,
-        port: Port,
+        port: String,
         reg: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         instance: Option<usize>,
@@ -258,12 +286,15 @@ impl Stimulus {
             Stimulus::Reset { cycle, .. }
             | Stimulus::MmioWrite { cycle, .. }
             | Stimulus::MmioRead { cycle, .. }
+            | Stimulus::MmioPoll { cycle, .. }
             | Stimulus::MemMap { cycle, .. }
             | Stimulus::MemUnmap { cycle, .. }
             | Stimulus::MemWrite { cycle, .. }
             | Stimulus::MemRead { cycle, .. }
             | Stimulus::Tlp { cycle, .. }
             | Stimulus::Poke { cycle, .. }
+            | Stimulus::Force { cycle, .. }
+            | Stimulus::Release { cycle, .. }
             | Stimulus::Peek { cycle, .. }
             | Stimulus::Hw2reg { cycle, .. }
             | Stimulus::Wait { cycle, .. }
@@ -277,17 +308,30 @@ impl Stimulus {
 #[serde(tag = "ev", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Observation {
     /// A register read finished.
-    MmioRead { cycle: u64, port: Port, offset: Hex, width: u8, value: Hex, resp: u8 },
+    MmioRead { cycle: u64, port: String, offset: Hex, width: u8, value: Hex, resp: u8 },
     /// A register write finished.
-    MmioWrite { cycle: u64, port: Port, offset: Hex, width: u8, value: Hex, resp: u8 },
+    MmioWrite { cycle: u64, port: String, offset: Hex, width: u8, value: Hex, resp: u8 },
+    /// An `mmio_poll` ended: `value` is the last value read; `timed_out` when it never
+    /// matched. Stamped with the cycle the last read's response arrived.
+    MmioPoll { cycle: u64, port: String, offset: Hex, width: u8, value: Hex, timed_out: bool },
     /// The design wrote host memory (one contiguous run of bytes).
     MemWrite { cycle: u64, addr: Hex, data: Bytes },
     /// The design touched unmapped memory; refused with DECERR, nothing written.
     MemRefused { cycle: u64, write: bool, addr: Hex, len: Hex },
     /// The design's AXI4 master broke a protocol rule.
     AxiProtocol { cycle: u64, what: String },
-    /// Host memory read by a `mem_read` stimulus.
-    MemRead { cycle: u64, addr: Hex, data: Bytes },
+    /// Host memory read by a `mem_read` stimulus: `data`, or, when a byte of the range is
+    /// not mapped, `len` and `error` (nothing is read).
+    MemRead {
+        cycle: u64,
+        addr: Hex,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        data: Option<Bytes>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        len: Option<u64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        error: Option<MemError>,
+    },
     /// A TLP left the design on the link (`tx_tlp_*`); `kind` names its Fmt/Type.
     TlpOut { cycle: u64, kind: String, dws: Vec<Hex> },
     /// The design's TLP stream broke framing.
@@ -298,6 +342,36 @@ pub enum Observation {
     Peek { cycle: u64, pin: String, value: Wide },
     /// A `wait_for` gave up.
     WaitTimeout { cycle: u64, pin: String },
+}
+
+/// Why a host memory step found nothing to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemError {
+    /// A byte of the range is not mapped (or the range wraps the address space).
+    Unmapped,
+}
+
+impl Observation {
+    /// The observation of a `mem_read` of `len` bytes at `addr`: the bytes, or `unmapped`.
+    pub fn mem_read(cycle: u64, addr: u64, len: u64, data: Option<Vec<u8>>) -> Observation {
+        match data {
+            Some(d) => Observation::MemRead {
+                cycle,
+                addr: Hex(addr),
+                data: Some(Bytes(d)),
+                len: None,
+                error: None,
+            },
+            None => Observation::MemRead {
+                cycle,
+                addr: Hex(addr),
+                data: None,
+                len: Some(len),
+                error: Some(MemError::Unmapped),
+            },
+        }
+    }
 }
 
 /// A replay problem: which line, and what is wrong with it.

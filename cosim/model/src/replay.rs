@@ -7,15 +7,16 @@
 //!
 //! | stimulus | on the model | observations |
 //! |---|---|---|
-//! | `config` | the seed only; the model has no bus models and no random choice, so neither changes the run | none |
+//! | `config` | nothing: the model has no bus models, no random choice and no top (`top` and `random_init` are the RTL's) | none |
 //! | `reset` | [`Model::reset`] (registers, caches; memory is kept) | interrupt lines that drop |
 //! | `mmio_write` / `mmio_read`, port `iommu` | one access of `width` bytes through the model's `Mmio` | `mmio_write` / `mmio_read`, `resp` 0 |
+//! | `mmio_poll`, port `iommu` | reads, one per cycle, until `(read & mask) == value` or `timeout` reads (at least one): an operation in progress completes after `Config::busy_polls` reads | one `mmio_poll`: the last value, `timed_out`, stamped with the last read's cycle |
 //! | `mem_map` / `mem_unmap` / `mem_write` | the host memory, zero time | none |
-//! | `mem_read` | the host memory | `mem_read` |
+//! | `mem_read` | the host memory | `mem_read` with `data`, or with `len` and `error: unmapped` when a byte is not mapped |
 //! | `wait` | [`Model::run_until_idle`]: every operation in progress completes, commands run | what that did to memory and the interrupt lines |
 //!
-//! Port `rpcfg` (the root port) and the ops that need pins or a link (`tlp`, `poke`, `peek`,
-//! `hw2reg`, `wait_for`) are errors that name the line.
+//! Other ports (`rpcfg`, the root port) and the ops that need pins or a link (`tlp`, `poke`,
+//! `force`, `release`, `peek`, `hw2reg`, `wait_for`) are errors that name the line.
 //!
 //! What the model does to memory is observed as the RTL harness reports its design: a write
 //! of the IOMMU (fault record, IOFENCE.C data) is a `mem_write` of the bytes written; an
@@ -36,7 +37,6 @@
 
 use std::cell::RefCell;
 
-use cosim_common::config::Port;
 use cosim_common::memory::HostMemory;
 use cosim_common::replay::{Bytes, Hex, Observation, ReplayError, Stimulus};
 use driver::dma::DmaError;
@@ -50,6 +50,9 @@ use crate::model::{Config, Model};
 pub fn irq_pin(vector: u32) -> String {
     format!("iommu_irq_o[{vector}]")
 }
+
+/// The one register port the model has: the IOMMU's registers.
+pub const IOMMU_PORT: &str = "iommu";
 
 /// Number of interrupt vectors (`icvec` fields are 4 bits wide: vectors 0 to 15).
 const VECTORS: u32 = u16::BITS;
@@ -66,8 +69,8 @@ pub enum StepError {
         why: &'static str,
     },
     /// A register access to a block the model does not have.
-    #[error("port `{}` is not modelled: the reference model is the IOMMU's register block (port `iommu`) only", .0.name())]
-    PortNotModelled(Port),
+    #[error("port `{0}` is not modelled: the reference model is the IOMMU's register block (port `{IOMMU_PORT}`) only")]
+    PortNotModelled(String),
     /// A register access the bus cannot carry.
     #[error("iommu access of {width} bytes at {offset:#x}: widths 1, 2, 4, 8 aligned to themselves, inside the {block}-byte block")]
     BadAccess {
@@ -195,7 +198,7 @@ impl ModelReplay {
                 self.cycle += cycles;
             }
             Stimulus::MmioWrite { port, offset, width, value, .. } => {
-                let offset = self.check_access(*port, offset.0, *width)?;
+                let offset = self.check_access(port, offset.0, *width)?;
                 let value = value.0 & width_mask(*width);
                 match width {
                     1 => self.model.write8(offset, value as u8),
@@ -205,7 +208,7 @@ impl ModelReplay {
                 }
                 self.observations.push(Observation::MmioWrite {
                     cycle: self.cycle,
-                    port: *port,
+                    port: port.clone(),
                     offset: Hex(offset as u64),
                     width: *width,
                     value: Hex(value),
@@ -215,20 +218,41 @@ impl ModelReplay {
                 self.cycle += 1;
             }
             Stimulus::MmioRead { port, offset, width, .. } => {
-                let offset = self.check_access(*port, offset.0, *width)?;
-                let value = match width {
-                    1 => u64::from(self.model.read8(offset)),
-                    2 => u64::from(self.model.read16(offset)),
-                    4 => u64::from(self.model.read32(offset)),
-                    _ => self.model.read64(offset),
-                };
+                let offset = self.check_access(port, offset.0, *width)?;
+                let value = self.read(offset, *width);
                 self.observations.push(Observation::MmioRead {
                     cycle: self.cycle,
-                    port: *port,
+                    port: port.clone(),
                     offset: Hex(offset as u64),
                     width: *width,
                     value: Hex(value),
                     resp: 0,
+                });
+                self.settle();
+                self.cycle += 1;
+            }
+            Stimulus::MmioPoll { port, offset, width, mask, value, timeout, .. } => {
+                let offset = self.check_access(port, offset.0, *width)?;
+                // One read per cycle; `timeout` counts reads (at least one), which is how
+                // operations in progress advance on the model (`Config::busy_polls`).
+                let mut reads = 0;
+                let (last, timed_out) = loop {
+                    let got = self.read(offset, *width);
+                    reads += 1;
+                    let hit = got & mask.0 == value.0;
+                    if hit || reads >= (*timeout).max(1) {
+                        break (got, !hit);
+                    }
+                    self.settle();
+                    self.cycle += 1;
+                };
+                self.observations.push(Observation::MmioPoll {
+                    cycle: self.cycle,
+                    port: port.clone(),
+                    offset: Hex(offset as u64),
+                    width: *width,
+                    value: Hex(last),
+                    timed_out,
                 });
                 self.settle();
                 self.cycle += 1;
@@ -238,21 +262,16 @@ impl ModelReplay {
             Stimulus::MemWrite { addr, data, .. } => host.borrow_mut().write(addr.0, &data.0)?,
             Stimulus::MemRead { addr, len, .. } => {
                 let host = host.borrow();
-                // Checked before the buffer is made: a huge `len` is refused, not allocated.
-                let unmapped = DmaError::Unmapped {
-                    addr: driver::dma::PhysAddr(addr.0),
-                    len: usize::try_from(*len).unwrap_or(usize::MAX),
+                // Checked before the buffer is made: a huge `len` is unmapped, not allocated.
+                let data = match usize::try_from(*len) {
+                    Ok(n) if host.is_mapped(addr.0, *len) => {
+                        let mut buf = vec![0; n];
+                        host.read(addr.0, &mut buf)?;
+                        Some(buf)
+                    }
+                    _ => None,
                 };
-                if !host.is_mapped(addr.0, *len) {
-                    return Err(unmapped.into());
-                }
-                let mut buf = vec![0; usize::try_from(*len).map_err(|_| unmapped)?];
-                host.read(addr.0, &mut buf)?;
-                self.observations.push(Observation::MemRead {
-                    cycle: self.cycle,
-                    addr: *addr,
-                    data: Bytes(buf),
-                });
+                self.observations.push(Observation::mem_read(self.cycle, addr.0, *len, data));
             }
             Stimulus::Wait { cycles, .. } => {
                 self.model.run_until_idle();
@@ -271,6 +290,12 @@ impl ModelReplay {
             Stimulus::Peek { .. } => {
                 return Err(StepError::Unsupported { op: "peek", why: "the model has no pins" })
             }
+            Stimulus::Force { .. } => {
+                return Err(StepError::Unsupported { op: "force", why: "the model has no pins" })
+            }
+            Stimulus::Release { .. } => {
+                return Err(StepError::Unsupported { op: "release", why: "the model has no pins" })
+            }
             Stimulus::Hw2reg { .. } => {
                 return Err(StepError::Unsupported {
                     op: "hw2reg",
@@ -287,10 +312,20 @@ impl ModelReplay {
         Ok(())
     }
 
+    /// One register read of `width` bytes (a checked access).
+    fn read(&self, offset: usize, width: u8) -> u64 {
+        match width {
+            1 => u64::from(self.model.read8(offset)),
+            2 => u64::from(self.model.read16(offset)),
+            4 => u64::from(self.model.read32(offset)),
+            _ => self.model.read64(offset),
+        }
+    }
+
     /// The offset of a valid access on the IOMMU port.
-    fn check_access(&self, port: Port, offset: u64, width: u8) -> Result<usize, StepError> {
-        if port != Port::Iommu {
-            return Err(StepError::PortNotModelled(port));
+    fn check_access(&self, port: &str, offset: u64, width: u8) -> Result<usize, StepError> {
+        if port != IOMMU_PORT {
+            return Err(StepError::PortNotModelled(port.to_string()));
         }
         let w = u64::from(width);
         let bad = StepError::BadAccess { offset, width, block: REGBLOCK_BYTES };

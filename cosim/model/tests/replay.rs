@@ -230,7 +230,7 @@ fn ddt1_pdt_fault_translates_and_reports_the_faults() {
     let host: Vec<u8> = obs
         .iter()
         .find_map(|o| match o {
-            Observation::MemRead { data, .. } => Some(data.0.clone()),
+            Observation::MemRead { data: Some(data), .. } => Some(data.0.clone()),
             _ => None,
         })
         .unwrap();
@@ -280,18 +280,22 @@ fn what_the_model_cannot_run_is_an_error_naming_the_line() {
         (r#"{"op":"tlp","dws":["0x91000123"]}"#, "`tlp`"),
         (r#"{"op":"poke","pin":"dma_start","value":"0x1"}"#, "`poke`"),
         (r#"{"op":"peek","pin":"irq_o"}"#, "`peek`"),
+        (r#"{"op":"force","pin":"rx_tlp_keep","value":"0x2"}"#, "`force`"),
+        (r#"{"op":"release","pin":"rx_tlp_keep"}"#, "`release`"),
         (
             r#"{"op":"hw2reg","port":"iommu","reg":"fqcsr","field":"fqof","signal":"set","value":"0x1"}"#,
             "`hw2reg`",
         ),
         (r#"{"op":"wait_for","pin":"irq_o","value":"0x1","timeout":9}"#, "`wait_for`"),
         (r#"{"op":"mmio_read","port":"rpcfg","offset":"0x0","width":4}"#, "`rpcfg`"),
+        (
+            r#"{"op":"mmio_poll","port":"rpcfg","offset":"0x0","width":4,"mask":"0x1","value":"0x0","timeout":4}"#,
+            "`rpcfg`",
+        ),
         (r#"{"op":"mmio_read","port":"iommu","offset":"0x4","width":8}"#, "aligned"),
         (r#"{"op":"mmio_read","port":"iommu","offset":"0x1000","width":4}"#, "4096-byte"),
         (r#"{"op":"mmio_write","port":"iommu","offset":"0x10","width":3,"value":"0x1"}"#, "widths"),
         (r#"{"op":"mem_write","addr":"0x1000","data":"00"}"#, "not DMA memory"),
-        (r#"{"op":"mem_read","addr":"0x1000","len":4}"#, "not DMA memory"),
-        (r#"{"op":"mem_read","addr":"0x1000","len":18446744073709551615}"#, "not DMA memory"),
         (r#"{"op":"wait","cycle":0,"cycles":1}"#, "already at cycle 1"),
     ] {
         let e = run_text(&format!("{head}{line}\n")).unwrap_err();
@@ -299,6 +303,81 @@ fn what_the_model_cannot_run_is_an_error_naming_the_line() {
         assert!(e.to_string().starts_with("t.jsonl:3: "), "{e}");
         assert!(e.message.contains(word), "{line}: {e}");
     }
+}
+
+/// A `mem_read` of memory that is not (all) mapped is an observation, not an error: `len`
+/// and `error: unmapped`, no data; the run goes on.
+#[test]
+fn mem_read_of_unmapped_memory_is_observed() {
+    let text = r#"
+{"op":"mem_map","addr":"0x1000","len":"0x10"}
+{"op":"mem_write","addr":"0x1000","data":"0102"}
+{"op":"mem_read","addr":"0x1000","len":2}
+{"op":"mem_read","addr":"0x100f","len":2}
+{"op":"mem_read","addr":"0x1000","len":18446744073709551615}
+{"op":"mmio_read","port":"iommu","offset":"0x0","width":8}
+"#;
+    let obs = run_text(text).unwrap();
+    let lines = to_lines(&obs);
+    let lines: Vec<&str> = lines.lines().collect();
+    assert_eq!(lines[0], r#"{"ev":"mem_read","cycle":0,"addr":"0x1000","data":"0102"}"#);
+    assert_eq!(
+        lines[1],
+        r#"{"ev":"mem_read","cycle":0,"addr":"0x100f","len":2,"error":"unmapped"}"#
+    );
+    assert_eq!(
+        lines[2],
+        r#"{"ev":"mem_read","cycle":0,"addr":"0x1000","len":18446744073709551615,"error":"unmapped"}"#
+    );
+    assert!(lines[3].starts_with(r#"{"ev":"mmio_read""#), "the run went on: {lines:?}");
+}
+
+/// `mmio_poll` on the model: one read per cycle, `timeout` counts reads; an operation in
+/// progress completes after `busy_polls` reads, so the poll sees `busy` clear on read
+/// `busy_polls + 1`; fewer reads time out with the last value read.
+#[test]
+fn mmio_poll_counts_reads_as_the_model_completes_operations() {
+    use driver::regs::iommu_regs::{Ddtp, IommuMode};
+    let busy = Ddtp::default().with_busy(true).0;
+    let bare = Ddtp::default().with_iommu_mode(IommuMode::BARE).0;
+    let poll = |timeout: u64| {
+        format!(
+            "{{\"op\":\"mmio_write\",\"port\":\"iommu\",\"offset\":\"{:#x}\",\"width\":8,\"value\":\"{bare:#x}\"}}\n\
+             {{\"op\":\"mmio_poll\",\"port\":\"iommu\",\"offset\":\"{:#x}\",\"width\":8,\"mask\":\"{busy:#x}\",\"value\":\"0x0\",\"timeout\":{timeout}}}\n\
+             {{\"op\":\"mmio_read\",\"port\":\"iommu\",\"offset\":\"{:#x}\",\"width\":8}}\n",
+            Ddtp::OFFSET, Ddtp::OFFSET, Ddtp::OFFSET
+        )
+    };
+    let config = Config { busy_polls: 2, ..Config::default() };
+    let polled = |timeout: u64| {
+        let text = poll(timeout);
+        let obs = run_with(config, "t", &parse("t", &text).unwrap()).unwrap();
+        obs.into_iter()
+            .filter_map(|o| match o {
+                Observation::MmioPoll { cycle, value, timed_out, .. } => {
+                    Some((cycle, Ddtp::from_bits(value.0), timed_out))
+                }
+                Observation::MmioRead { cycle, value, .. } => {
+                    Some((cycle, Ddtp::from_bits(value.0), false))
+                }
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    // The write at cycle 0; reads at 1 and 2 see busy, the third (cycle 3) does not.
+    let ok = polled(10);
+    assert_eq!(ok.len(), 2, "{ok:?}");
+    assert_eq!((ok[0].0, ok[0].1.busy(), ok[0].2), (3, false, false), "{ok:?}");
+    assert_eq!(ok[0].1.iommu_mode(), IommuMode::BARE);
+    assert_eq!(ok[1].0, 4, "the next step starts after the poll");
+    // Two reads only: still busy, timed out.
+    let late = polled(2);
+    assert_eq!((late[0].0, late[0].1.busy(), late[0].2), (2, true, true), "{late:?}");
+    // The read after it is the third: done.
+    assert!(!late[1].1.busy());
+    // Timeout 0 still reads once.
+    let once = polled(0);
+    assert_eq!((once[0].0, once[0].1.busy(), once[0].2), (1, true, true), "{once:?}");
 }
 
 /// Cycles: an access takes 1, a wait and a reset their cycles, memory steps none; a `cycle`

@@ -13,6 +13,8 @@
 //! * [`replay`]: the JSON-lines stimulus / observation format (`cargo run -p cosim -- replay`).
 //! * [`hwif`] and [`gen`]: bit positions of the register blocks' `reg2hw`/`hw2reg`
 //!   (generated from `regmaps/`), for tests that play the hardware side.
+//! * [`platform`]: the IOMMU top (`iommu_sim_top`) as a scenario platform: the driver's test
+//!   suite and the lockstep differential test run on it.
 //! * [`bench`](mod@bench): Rust-driven versus pure C++ cycles per second (`cargo xtask bench cosim`).
 
 // The FST writer of the Verilator runtime needs LZ4 and zlib: link their -sys crates.
@@ -27,6 +29,7 @@ pub mod binding;
 pub mod gen;
 pub mod harness;
 pub mod hwif;
+pub mod platform;
 pub mod replay;
 pub mod tlp_link;
 pub mod verilated;

@@ -43,7 +43,12 @@ pub struct Lockstep<P: Platform> {
     first_mismatch: RefCell<Option<String>>,
     steps: RefCell<u64>,
     strict: bool,
+    /// The last answers, for the mismatch report.
+    recent: RefCell<std::collections::VecDeque<String>>,
 }
+
+/// Answers a mismatch report lists before the mismatch.
+const RECENT: usize = 6;
 
 impl<P: Platform> Lockstep<P> {
     /// `dut` checked against a fresh model (registers at reset, nothing mapped). The DUT
@@ -58,6 +63,7 @@ impl<P: Platform> Lockstep<P> {
             first_mismatch: RefCell::new(None),
             steps: RefCell::new(0),
             strict: false,
+            recent: RefCell::new(std::collections::VecDeque::new()),
         }
     }
 
@@ -92,6 +98,10 @@ impl<P: Platform> Lockstep<P> {
     }
 
     fn fail(&self, what: String) {
+        let mut what = what;
+        for (i, r) in self.recent.borrow().iter().enumerate() {
+            what.push_str(&format!("\n  answer -{}: {r}", self.recent.borrow().len() - i));
+        }
         if self.strict {
             panic!("lockstep: {what}");
         }
@@ -261,6 +271,13 @@ impl<P: Platform> Platform for Lockstep<P> {
     fn request(&self, req: &DeviceRequest) -> Response {
         let got = self.dut.request(req);
         *self.steps.borrow_mut() += 1;
+        {
+            let mut recent = self.recent.borrow_mut();
+            if recent.len() == RECENT {
+                recent.pop_front();
+            }
+            recent.push_back(format!("{req:?} -> {got:?}"));
+        }
         if let Err(permitted) = self.model.accept(req, &got) {
             self.fail(format!(
                 "{} answered {req:?} with {got:?}; the specification permits only {permitted:?}",

@@ -57,9 +57,15 @@ pub(crate) fn push_unique<T: PartialEq>(out: &mut Vec<T>, v: T) {
 }
 
 impl<M: PhysMem + ?Sized> Walker<'_, M> {
-    /// True when memory reads are recorded in the history.
+    /// True when memory reads are recorded in the history: always. Also the walks the
+    /// oracle explores from stale cached entries (`Lookup::All`) read memory as hardware
+    /// does when it walks from a stale device or process context, and hardware may cache
+    /// what it read there; an entry that was valid in memory since the last covering
+    /// invalidation is a permitted answer (CACHING). Found by the RTL lockstep run: the
+    /// RTL reached a leaf through a cached device context whose memory copy was corrupted,
+    /// cached it, and served it after the leaf changed.
     pub fn records(&self) -> bool {
-        self.lookup != Lookup::All
+        true
     }
 
     /// Read `N` bytes of a table entry, noting that memory was read.

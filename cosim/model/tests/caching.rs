@@ -330,3 +330,29 @@ fn accept_takes_permitted_answers_and_their_fault_records() {
     assert_eq!(err.len(), 2);
     assert!(b.take_faults().is_empty());
 }
+
+/// A walk through a stale device context reads the page tables as hardware would, and what
+/// it reads may be cached: after that leaf changes, the leaf read through the stale context
+/// stays permitted until an invalidation (found by the RTL lockstep long run, seed 1027).
+#[test]
+fn leaves_read_through_a_stale_context_stay_permitted() {
+    let (b, root, _, slot) = one_device();
+    let req = DeviceRequest::read(1, 0x1000);
+    assert_eq!(now(&b, &req), Some(0xa));
+    // The device context gets a reserved bit in memory, without IODIR: the cached copy
+    // stays usable. The leaf changes to 0xb and every leaf is invalidated.
+    let dc_at = b.dc_slot(root, 1, 1);
+    let ta = b.read_u64(dc_at + 16);
+    b.write_u64(dc_at + 16, ta | 1);
+    b.write_u64(slot, leaf(0xb, true, true, false, true).0);
+    b.submit(&[iotinval_vma(None, None)]);
+    // Permitted: the misconfigured fault (fresh context) and leaf 0xb (stale context).
+    let p = b.model.permitted(&req);
+    assert!(p.iter().any(|r| ppn_of(r) == Some(0xb)), "{p:?}");
+    // Leaf 0xb changes to 0xc without an invalidation: 0xb, read through the stale context,
+    // may still be cached.
+    b.write_u64(slot, leaf(0xc, true, true, false, true).0);
+    let p = b.model.permitted(&req);
+    assert!(p.iter().any(|r| ppn_of(r) == Some(0xb)), "the stale-context leaf: {p:?}");
+    assert!(p.iter().any(|r| ppn_of(r) == Some(0xc)), "{p:?}");
+}

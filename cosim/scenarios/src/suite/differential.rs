@@ -281,6 +281,21 @@ pub fn run_checking_every<P: Platform>(
         }
         devices.push(dev);
     }
+    let trace = std::env::var_os("LOCKSTEP_TRACE").is_some();
+    if trace {
+        for (i, sp) in spaces.iter().enumerate() {
+            eprintln!(
+                "space {i}: {:?} root {:#x} pscid {} mappings {:x?}",
+                sp.tables.paging(),
+                sp.tables.root_ppn(),
+                sp.pscid,
+                sp.mappings
+            );
+        }
+        for d in &devices {
+            eprintln!("device {:#x}: {:?}", d.id, d.kind);
+        }
+    }
 
     let mut corrupted: BTreeSet<u32> = BTreeSet::new();
     let mut step = 0u64;
@@ -292,6 +307,9 @@ pub fn run_checking_every<P: Platform>(
             0..=899 => {
                 let req = random_request(&mut rng, &devices, &spaces, id_bits);
                 let answer = lock.request(&req);
+                if trace {
+                    eprintln!("step {step}: {req:x?} -> {answer:x?}");
+                }
                 counts.translations += 1;
                 if let Some(f) = answer.fault() {
                     *counts.causes.entry(f.cause.0).or_default() += 1;
@@ -321,7 +339,11 @@ pub fn run_checking_every<P: Platform>(
                 }
                 counts.pte_changes += 1;
                 let pscid = sp.pscid;
-                let done = match rng.below(4) {
+                let how = rng.below(4);
+                if trace {
+                    eprintln!("step {step}: space {s} leaf {:#x} {:?} -> {pa:#x} {flags:?}, invalidation {how}", m.va, m.size);
+                }
+                let done = match how {
                     0 => Some(iommu.invalidate_range(pscid, m.va, m.size.bytes())),
                     1 => Some(iommu.invalidate_pscid(pscid)),
                     2 => Some(iommu.invalidate_all()),
@@ -347,6 +369,9 @@ pub fn run_checking_every<P: Platform>(
                             ens: chance(&mut rng, 50),
                             sum: chance(&mut rng, 50),
                         };
+                        if trace {
+                            eprintln!("step {step}: set_process {:#x}/{pasid} {pc:?}", d.id);
+                        }
                         iommu
                             .set_process(d.id, pasid, pc)
                             .map_err(|e| mismatch(step, format!("set_process: {e}")))?;
@@ -376,6 +401,9 @@ pub fn run_checking_every<P: Platform>(
                         } else {
                             good
                         };
+                        if trace {
+                            eprintln!("step {step}: device {:#x} context bad={bad}", d.id);
+                        }
                         let bytes = dc.to_le_bytes();
                         debug_assert_eq!(bytes.len(), DEVICE_CONTEXT_BYTES);
                         mem.write(at, &bytes).map_err(|e| mismatch(step, format!("{e}")))?;

@@ -996,6 +996,13 @@ impl State {
             return Err(HarnessError::Stopped { top: self.top.name, cycle, stop });
         }
 
+        // While rst_ni is low the bus and link models are held in reset too: they take no
+        // handshake, as an AXI slave in the same reset domain would not (the design's flops
+        // hold random values until the first reset edge when initial values are random).
+        if self.reset.get(&self.inputs) == 0 {
+            self.cycle += 1;
+            return Ok(());
+        }
         let o = &self.outputs[..];
         for a in &mut self.axil {
             a.master.sample(&a.port.pins.sample(o));

@@ -10,7 +10,7 @@ use std::cell::Cell;
 
 use driver::dma::PhysAddr;
 use driver::mmio::Mmio;
-use driver::regs::iommu_regs::{Cqcsr, Cqh, Cqt, Ddtp, Fqcsr, Fqt, Pqcsr, TrReqCtl};
+use driver::regs::iommu_regs::{Cqcsr, Cqh, Cqt, Ddtp, Fqcsr, Fqt, Pqcsr, TrReqCtl, TrResponse};
 use driver::regs::iommu_xlate::XlateRsp;
 use iommu_model::port::{decode_response, encode_request};
 use iommu_model::{DeviceRequest, Response};
@@ -131,8 +131,91 @@ impl RtlPlatform {
     }
 }
 
+/// Cycles the platform waits, after a debug translation that faulted, for its fault record.
+pub const DEBUG_RECORD_CYCLES: u64 = 512;
+
+/// The driver's register access to the RTL, which lets the fault record of a debug
+/// translation land before the driver sees the translation complete.
+///
+/// `tr_req_ctl.go_busy` clears when the translation has an answer; the fault record the
+/// answer calls for is written a few cycles later (the specification orders neither). The
+/// model writes both at once, and software drains records on the fault interrupt, so the
+/// platform holds the completion back until `fqt` moves (or for [`DEBUG_RECORD_CYCLES`]
+/// when no record comes, e.g. with DTF or a full queue), as it does for the translation
+/// port (`RtlPlatform::translate_raw`).
+pub struct RtlRegs<'a> {
+    bus: HarnessMmio<'a>,
+    h: &'a Harness,
+    /// `fqt` when a debug translation was started, while it runs.
+    debug_fqt: Cell<Option<u32>>,
+}
+
+impl RtlRegs<'_> {
+    fn debug_done(&self, ctl: u64) {
+        let Some(before) = self.debug_fqt.get() else { return };
+        if TrReqCtl(ctl).go_busy() {
+            return;
+        }
+        self.debug_fqt.set(None);
+        if !TrResponse(self.bus.read64(TrResponse::OFFSET)).fault() {
+            return;
+        }
+        let start = self.h.cycle();
+        while self.h.cycle() - start < DEBUG_RECORD_CYCLES {
+            if Fqt(self.bus.read32(Fqt::OFFSET)).index() != before {
+                return;
+            }
+        }
+    }
+}
+
+impl Mmio for RtlRegs<'_> {
+    fn read8(&self, offset: usize) -> u8 {
+        self.bus.read8(offset)
+    }
+    fn read16(&self, offset: usize) -> u16 {
+        self.bus.read16(offset)
+    }
+    fn read32(&self, offset: usize) -> u32 {
+        let v = self.bus.read32(offset);
+        if offset == TrReqCtl::OFFSET {
+            self.debug_done(u64::from(v));
+        }
+        v
+    }
+    fn read64(&self, offset: usize) -> u64 {
+        let v = self.bus.read64(offset);
+        if offset == TrReqCtl::OFFSET {
+            self.debug_done(v);
+        }
+        v
+    }
+    fn write8(&self, offset: usize, value: u8) {
+        self.bus.write8(offset, value)
+    }
+    fn write16(&self, offset: usize, value: u16) {
+        self.bus.write16(offset, value)
+    }
+    fn write32(&self, offset: usize, value: u32) {
+        self.start_debug(offset, u64::from(value));
+        self.bus.write32(offset, value)
+    }
+    fn write64(&self, offset: usize, value: u64) {
+        self.start_debug(offset, value);
+        self.bus.write64(offset, value)
+    }
+}
+
+impl RtlRegs<'_> {
+    fn start_debug(&self, offset: usize, value: u64) {
+        if offset == TrReqCtl::OFFSET && TrReqCtl(value).go_busy() {
+            self.debug_fqt.set(Some(Fqt(self.bus.read32(Fqt::OFFSET)).index()));
+        }
+    }
+}
+
 impl Platform for RtlPlatform {
-    type Regs<'a> = HarnessMmio<'a>;
+    type Regs<'a> = RtlRegs<'a>;
     type Memory<'a> = &'a Harness;
 
     fn name(&self) -> &'static str {
@@ -140,7 +223,7 @@ impl Platform for RtlPlatform {
     }
     fn regs(&self) -> Self::Regs<'_> {
         match self.h.mmio(PORT) {
-            Ok(m) => m,
+            Ok(bus) => RtlRegs { bus, h: &self.h, debug_fqt: Cell::new(None) },
             Err(e) => panic!("rtl: {e}"),
         }
     }
@@ -205,10 +288,19 @@ pub fn lockstep_run(
     translations: u64,
     replay_dir: Option<&std::path::Path>,
 ) -> Result<LockstepReport, String> {
+    lockstep_run_with(Config { seed, ..Config::default() }, seed, translations, replay_dir)
+}
+
+/// [`lockstep_run`] with bus models (and initial values) from `config`.
+pub fn lockstep_run_with(
+    config: Config,
+    seed: u64,
+    translations: u64,
+    replay_dir: Option<&std::path::Path>,
+) -> Result<LockstepReport, String> {
     use scenarios::lockstep::Lockstep;
     use scenarios::suite::differential::run;
 
-    let config = Config { seed, ..Config::default() };
     let rtl = RtlPlatform::with(config.clone()).map_err(|e| e.to_string())?;
     if replay_dir.is_some() {
         rtl.harness().start_recording(&config);

@@ -339,9 +339,9 @@ pub struct Binding {
     pub top: &'static str,
     /// `rst_ni`.
     pub reset: Pin,
-    /// AXI4-Lite ports, in the order of their first pin.
+    /// AXI4-Lite ports, in the order of their `awvalid` pins.
     pub axil: Vec<AxilPort>,
-    /// AXI4 master ports of the design, in the order of their first pin.
+    /// AXI4 master ports of the design, in the order of their `awvalid` pins.
     pub axi: Vec<AxiPort>,
     /// The link's receive side.
     pub rx: Option<RxPins>,

@@ -85,9 +85,9 @@ pub struct Ffi {
 pub struct Top {
     /// Module name.
     pub name: &'static str,
-    /// Inputs (all but the clock), in port order.
+    /// Inputs (all but the clock), in the order of Verilator's model header.
     pub inputs: &'static [PinInfo],
-    /// Outputs, in port order.
+    /// Outputs, in the order of Verilator's model header.
     pub outputs: &'static [PinInfo],
     /// Length of the input word array.
     pub input_words: usize,

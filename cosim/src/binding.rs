@@ -210,29 +210,39 @@ impl AxiPins {
         self.rvalid.set(i, m.rvalid.into());
     }
 
-    /// What the design's master drove.
+    /// What the design's master drove. A channel's payload is read only while its VALID is
+    /// high (0 otherwise): the slave looks at nothing else, and an idle channel costs one
+    /// read.
     #[inline]
     pub fn sample(&self, o: &[u32]) -> AxiReq {
-        AxiReq {
-            awid: self.awid.get(o) as u32,
-            awaddr: self.awaddr.get(o),
-            awlen: self.awlen.get(o) as u8,
-            awsize: self.awsize.get(o) as u8,
-            awburst: self.awburst.get(o) as u8,
+        let mut r = AxiReq {
             awvalid: self.awvalid.get(o) != 0,
-            wdata: self.wdata.get(o),
-            wstrb: self.wstrb.get(o) as u8,
-            wlast: self.wlast.get(o) != 0,
             wvalid: self.wvalid.get(o) != 0,
             bready: self.bready.get(o) != 0,
-            arid: self.arid.get(o) as u32,
-            araddr: self.araddr.get(o),
-            arlen: self.arlen.get(o) as u8,
-            arsize: self.arsize.get(o) as u8,
-            arburst: self.arburst.get(o) as u8,
             arvalid: self.arvalid.get(o) != 0,
             rready: self.rready.get(o) != 0,
+            ..AxiReq::default()
+        };
+        if r.awvalid {
+            r.awid = self.awid.get(o) as u32;
+            r.awaddr = self.awaddr.get(o);
+            r.awlen = self.awlen.get(o) as u8;
+            r.awsize = self.awsize.get(o) as u8;
+            r.awburst = self.awburst.get(o) as u8;
         }
+        if r.wvalid {
+            r.wdata = self.wdata.get(o);
+            r.wstrb = self.wstrb.get(o) as u8;
+            r.wlast = self.wlast.get(o) != 0;
+        }
+        if r.arvalid {
+            r.arid = self.arid.get(o) as u32;
+            r.araddr = self.araddr.get(o);
+            r.arlen = self.arlen.get(o) as u8;
+            r.arsize = self.arsize.get(o) as u8;
+            r.arburst = self.arburst.get(o) as u8;
+        }
+        r
     }
 }
 
@@ -284,15 +294,18 @@ pub struct TxPins {
 }
 
 impl TxPins {
-    /// The beat the design drove.
+    /// The beat the design drove (all 0 but `valid` while `valid` is low).
     #[inline]
     pub fn sample(&self, o: &[u32]) -> TlpBeat {
+        if self.valid.get(o) == 0 {
+            return TlpBeat::default();
+        }
         TlpBeat {
             data: self.data.get(o),
             keep: self.keep.get(o) as u8,
             sop: self.sop.get(o) != 0,
             eop: self.eop.get(o) != 0,
-            valid: self.valid.get(o) != 0,
+            valid: true,
         }
     }
 }
@@ -326,9 +339,9 @@ pub struct Binding {
     pub top: &'static str,
     /// `rst_ni`.
     pub reset: Pin,
-    /// AXI4-Lite ports, in the order of their first pin.
+    /// AXI4-Lite ports, in the order of their `awvalid` pins.
     pub axil: Vec<AxilPort>,
-    /// AXI4 master ports of the design, in the order of their first pin.
+    /// AXI4 master ports of the design, in the order of their `awvalid` pins.
     pub axi: Vec<AxiPort>,
     /// The link's receive side.
     pub rx: Option<RxPins>,

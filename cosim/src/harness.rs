@@ -29,14 +29,14 @@ use cosim_common::replay::{Bytes, Hex, Observation, Stimulus, Wide};
 use driver::dma::{DmaError, DmaMemory, PhysAddr};
 use driver::mmio::Mmio;
 
-use crate::axi_mem::{AxiMemSlave, MemEvent};
-use crate::axil::{AxilMaster, Done};
+use crate::axi_mem::{AxiMemSlave, AxiResp, MemEvent};
+use crate::axil::{AxilMaster, AxilReq, Done};
 use crate::binding::{
     AxiPort, AxilPort, BindError, Binding, HwifPort, IrqPin, Pin, RxPins, TxPins,
 };
 use crate::hwif::{get_bits, set_bits, Signal};
 use crate::memory::HostMemory;
-use crate::tlp_link::{SinkEvent, TlpSink, TlpSource};
+use crate::tlp_link::{SinkEvent, TlpBeat, TlpSink, TlpSource};
 use crate::verilated::{self, InitValues, Model, ModelError, Stop, Top};
 
 /// Cycles an MMIO access may take before the harness gives up (a hung bus is a design bug).
@@ -152,14 +152,18 @@ pub struct MonitorId(u64);
 
 type Monitor = Box<dyn FnMut(&CycleView<'_>)>;
 
+/// A model and what it drove last: its pins are written only when that changes (an idle
+/// port, most cycles, costs a comparison).
 struct AxilModel {
     port: AxilPort,
     master: AxilMaster,
+    last: AxilReq,
 }
 
 struct MemModel {
     port: AxiPort,
     slave: AxiMemSlave,
+    last: AxiResp,
 }
 
 struct Irq {
@@ -187,7 +191,7 @@ struct State {
     axil: Vec<AxilModel>,
     mems: Vec<MemModel>,
     memory: HostMemory,
-    rx: Option<(RxPins, TlpSource)>,
+    rx: Option<(RxPins, TlpSource, TlpBeat)>,
     tx: Option<(TxPins, TlpSink)>,
     irqs: Vec<Irq>,
     hwif: Vec<HwifPort>,
@@ -270,7 +274,7 @@ impl Harness {
                 let n = if i < 2 { 1 + i as u64 } else { 0x10 + i as u64 };
                 let master =
                     AxilMaster::new(port.bus_bytes, config.axil_jitter, stream(&config, n));
-                AxilModel { port, master }
+                AxilModel { port, master, last: AxilReq::default() }
             })
             .collect();
         let mems = b
@@ -280,10 +284,12 @@ impl Harness {
             .map(|(i, port)| {
                 let n = if i == 0 { 3 } else { 0x20 + i as u64 };
                 let slave = AxiMemSlave::new(config.mem, port.bus_bytes, stream(&config, n));
-                MemModel { port, slave }
+                MemModel { port, slave, last: AxiResp::default() }
             })
             .collect();
-        let rx = b.rx.map(|p| (p, TlpSource::new(config.tlp_valid_chance, stream(&config, 4))));
+        let rx = b.rx.map(|p| {
+            (p, TlpSource::new(config.tlp_valid_chance, stream(&config, 4)), TlpBeat::default())
+        });
         let tx = b.tx.map(|p| (p, TlpSink::new(config.tlp_ready_chance, stream(&config, 5))));
         let st = State {
             top,
@@ -638,7 +644,7 @@ impl Harness {
         {
             let mut st = self.st.borrow_mut();
             let top = st.top.name;
-            let (_, src) = st.rx.as_mut().ok_or(HarnessError::NoLink { top })?;
+            let (_, src, _) = st.rx.as_mut().ok_or(HarnessError::NoLink { top })?;
             src.send(dws.to_vec());
         }
         self.record(Stimulus::Tlp {
@@ -957,14 +963,24 @@ impl State {
         let i = &mut self.inputs[..];
         for a in &mut self.axil {
             let req = a.master.drive(cycle);
-            a.port.pins.drive(i, &req);
+            if req != a.last {
+                a.port.pins.drive(i, &req);
+                a.last = req;
+            }
         }
         for m in &mut self.mems {
             let resp = m.slave.drive(cycle, &self.memory);
-            m.port.pins.drive(i, &resp);
+            if resp != m.last {
+                m.port.pins.drive(i, &resp);
+                m.last = resp;
+            }
         }
-        if let Some((pins, src)) = &mut self.rx {
-            pins.drive(i, &src.drive());
+        if let Some((pins, src, last)) = &mut self.rx {
+            let beat = src.drive();
+            if beat != *last {
+                pins.drive(i, &beat);
+                *last = beat;
+            }
         }
         if let Some((pins, sink)) = &mut self.tx {
             pins.ready.set(i, sink.drive().into());
@@ -1004,14 +1020,14 @@ impl State {
             return Ok(());
         }
         let o = &self.outputs[..];
-        for a in &mut self.axil {
+        for a in self.axil.iter_mut().filter(|a| a.master.busy()) {
             a.master.sample(&a.port.pins.sample(o));
         }
         for m in &mut self.mems {
             let req = m.port.pins.sample(o);
             m.slave.sample(cycle, &req, &mut self.memory, &mut self.mem_events);
         }
-        if let Some((pins, src)) = &mut self.rx {
+        if let Some((pins, src, _)) = &mut self.rx {
             src.sample(pins.ready.get(o) != 0);
         }
         if let Some((pins, sink)) = &mut self.tx {

@@ -332,3 +332,22 @@ fn mmio_poll_reads_until_the_value_or_the_timeout() {
         .collect();
     assert_eq!(obs, [(true, 0), (false, fault)]);
 }
+
+/// The IOMMU's simulation top plugs in unchanged: its one register port, its AXI4 master and
+/// its interrupt vector are bound by prefix; what it lacks (the root-port registers, the
+/// link) is an error naming it; its other pins (the translation port, `cq_stall_i`) are free.
+#[test]
+fn the_iommu_top_is_hosted_by_its_interfaces() {
+    let h = Harness::new("iommu_sim_top", Config::default()).unwrap();
+    assert_eq!(h.ports(), ["iommu"]);
+    let regs = IommuRegs::new(h.mmio("iommu").unwrap());
+    assert_eq!(regs.capabilities().read(), Capabilities::RESET);
+    let e = h.mmio("rpcfg").err().unwrap().to_string();
+    assert_eq!(e, "top iommu_sim_top has no AXI4-Lite port `rpcfg` (its ports: iommu)");
+    let e = h.send_tlp(&[0x4000_0001]).unwrap_err().to_string();
+    assert!(e.contains("iommu_sim_top has no link"), "{e}");
+    h.poke("cq_stall_i", &[1]).unwrap();
+    assert!(h.poke("m_axi_arready", &[1]).is_err(), "bound to the memory model");
+    assert_eq!(h.peek("iommu_irq_o").unwrap(), [0]);
+    assert_eq!(h.pin("iommu_irq_o").unwrap().width, 16);
+}

@@ -33,6 +33,8 @@ pub const SETTLE_CYCLES: u64 = 64;
 pub struct RtlPlatform {
     h: Harness,
     next_tag: Cell<u8>,
+    /// `cq_stall_i` is high: pending commands wait, which counts as idle.
+    held: Cell<bool>,
 }
 
 impl RtlPlatform {
@@ -43,7 +45,7 @@ impl RtlPlatform {
         h.poke("xlate_req_valid", &[0])?;
         h.poke("cq_stall_i", &[0])?;
         h.poke("ats_cmd_ready_i", &[1])?;
-        Ok(RtlPlatform { h, next_tag: Cell::new(0) })
+        Ok(RtlPlatform { h, next_tag: Cell::new(0), held: Cell::new(false) })
     }
 
     /// The top with the default bus models.
@@ -123,7 +125,8 @@ impl RtlPlatform {
         let fq = Fqcsr(r.read32(Fqcsr::OFFSET));
         let pq = Pqcsr(r.read32(Pqcsr::OFFSET));
         let tr = TrReqCtl(r.read64(TrReqCtl::OFFSET));
-        let cq_drained = !cq.cqon()
+        let cq_drained = self.held.get()
+            || !cq.cqon()
             || cq.cmd_ill()
             || cq.cqmf()
             || Cqh(r.read32(Cqh::OFFSET)).index() == Cqt(r.read32(Cqt::OFFSET)).index();
@@ -264,6 +267,7 @@ impl Platform for RtlPlatform {
         PhysAddr(0x1000_0000)
     }
     fn hold_commands(&self, hold: bool) {
+        self.held.set(hold);
         if let Err(e) = self.h.poke("cq_stall_i", &[u32::from(hold)]) {
             panic!("rtl: {e}");
         }

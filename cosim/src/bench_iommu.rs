@@ -48,6 +48,9 @@ pub const IOVA_BASE: u64 = 0x40_0000_0000 >> 2;
 /// The largest tag; the hit-under-miss run keeps it for the miss.
 const MISS_TAG: u8 = u8::MAX;
 
+/// A checked response of a stream: (cycle it was taken, page index, tag).
+type Answered = (u64, usize, u8);
+
 type Driver<'a> = Iommu<HarnessMmio<'a>, &'a Harness>;
 
 /// A response as the translation port gave it.
@@ -62,8 +65,9 @@ struct Seen {
 struct Log {
     accepts: Vec<u64>,
     responses: Vec<Seen>,
-    /// AR handshakes (cycle, id) and first... R handshakes with RLAST (cycle, id).
+    /// AR handshakes (cycle, id).
     ar: Vec<(u64, u64)>,
+    /// R handshakes of a burst's last beat (cycle, id).
     r_last: Vec<(u64, u64)>,
 }
 
@@ -213,9 +217,9 @@ impl<'a> Bench<'a> {
         &self,
         order: &mut dyn Iterator<Item = usize>,
         tags: &mut dyn Iterator<Item = u8>,
-        stop: &mut dyn FnMut(&[(u64, usize, u8)], u64) -> bool,
+        stop: &mut dyn FnMut(&[Answered], u64) -> bool,
         limit: u64,
-    ) -> Result<(u64, Vec<(u64, usize, u8)>), String> {
+    ) -> Result<(u64, Vec<Answered>), String> {
         let h = self.p.harness();
         let e = |e: crate::harness::HarnessError| e.to_string();
         let mut in_flight: VecDeque<(u8, usize)> = VecDeque::new();

@@ -149,6 +149,15 @@ impl<'a> Bench<'a> {
         self.p
     }
 
+    /// The directory modes the driver chose, e.g. `Two-level DDT, Pd20 PDT, Sv39`.
+    pub fn directories(&self) -> String {
+        format!(
+            "{:?}-level DDT, {} PDT, Sv39",
+            self.iommu.ddt_levels(),
+            self.iommu.process_directory(DEVICE_ID).map_or("no".to_string(), |l| format!("{l:?}"))
+        )
+    }
+
     /// Mapped pages.
     pub fn pages(&self) -> usize {
         self.pages.len()
@@ -508,6 +517,8 @@ pub fn concurrent(read_latency: u32, counts: &[u64]) -> Result<Vec<Concurrent>, 
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
     pub top: &'static str,
+    /// Directory and paging modes of the setup.
+    pub tables: String,
     pub throughput: Throughput,
     pub miss_latency: Vec<MissLatency>,
     pub hit_under_miss: HitUnderMiss,
@@ -517,8 +528,11 @@ pub struct Report {
 /// The whole benchmark; `quick` shortens every run (a smoke test, not figures).
 pub fn run(quick: bool) -> Result<Report, String> {
     let (window, samples) = if quick { (500, 2) } else { (10_000, 8) };
+    let p = platform(memory(10))?;
+    let tables = Bench::new(&p, 1)?.directories();
     Ok(Report {
         top: crate::platform::TOP,
+        tables,
         throughput: throughput(16, window)?,
         miss_latency: vec![miss_latency(10, samples)?, miss_latency(40, samples)?],
         hit_under_miss: hit_under_miss(40)?,
@@ -530,7 +544,7 @@ pub fn run(quick: bool) -> Result<Report, String> {
 pub fn table(r: &Report) -> String {
     let mut s = String::new();
     let t = &r.throughput;
-    s += &format!("IOMMU benchmark, top {}\n\n", r.top);
+    s += &format!("IOMMU benchmark, top {} ({})\n\n", r.top, r.tables);
     s += &format!(
         "IOTLB hit throughput: {} responses in {} cycles = {:.3} translations/cycle \
          ({} warm pages, {} memory reads while streaming, one hit alone {} cycles)\n\n",

@@ -9,6 +9,10 @@
 //!    cycle, outputs folded into a checksum in Rust) and once by the C++ loop compiled into
 //!    the shim (the same step and checksum, no FFI). Both checksums must match, proving both
 //!    loops did the same work. The ratio Rust / C++ is the cost of driving from Rust.
+//!
+//! Two tops can host it: `cosim_harness_top` with the workload above, and `iommu_sim_top`
+//! with the IOMMU benchmark's workload (bring-up through the driver, then rounds of
+//! invalidation, walks and streamed hits: [`crate::bench_iommu::workload`]).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -120,16 +124,37 @@ fn cpp_loop(top: &'static Top, stim: &[u32]) -> (u64, Duration) {
     (black_box(h), start.elapsed())
 }
 
+/// The tops the benchmark can run on.
+pub const TOPS: [&str; 2] = [TOP, crate::platform::TOP];
+
 /// The whole benchmark: a workload of `cycles`, then `trials` alternating runs of each loop.
 pub fn run(cycles: u64, trials: u32) -> Report {
     let (top, stim, took) = workload(cycles);
+    measure(top, &stim, took, trials)
+}
+
+/// The benchmark on `top` (one of [`TOPS`]).
+pub fn run_on(top: &str, cycles: u64, trials: u32) -> Result<Report, String> {
+    if top == TOP {
+        Ok(run(cycles, trials))
+    } else if top == crate::platform::TOP {
+        let (t, stim, took) = crate::bench_iommu::workload(cycles)?;
+        Ok(measure(t, &stim, took, trials))
+    } else {
+        Err(format!("the speed benchmark runs on {}, not {top}", TOPS.join(" or ")))
+    }
+}
+
+/// Replay the logged inputs `stim` of `top` (a workload that took `took` on the full
+/// harness) `trials` times in each loop.
+pub fn measure(top: &'static Top, stim: &[u32], took: Duration, trials: u32) -> Report {
     let n = (stim.len() / top.input_words) as f64;
     let mut rust_best = f64::MIN;
     let mut cpp_best = f64::MIN;
     let mut checksum = None;
     for _ in 0..trials.max(1) {
-        let (hr, tr) = rust_loop(top, &stim);
-        let (hc, tc) = cpp_loop(top, &stim);
+        let (hr, tr) = rust_loop(top, stim);
+        let (hc, tc) = cpp_loop(top, stim);
         assert_eq!(hr, hc, "the Rust and C++ loops saw different outputs");
         assert!(checksum.is_none_or(|c| c == hr), "a loop is not deterministic");
         checksum = Some(hr);

@@ -16,6 +16,8 @@
 //! * [`platform`]: the IOMMU top (`iommu_sim_top`) as a scenario platform: the driver's test
 //!   suite and the lockstep differential test run on it.
 //! * [`bench`](mod@bench): Rust-driven versus pure C++ cycles per second (`cargo xtask bench cosim`).
+//! * [`bench_iommu`]: IOTLB hit throughput, miss latency, hit under miss and concurrent walks
+//!   of the IOMMU RTL (`cargo xtask bench iommu`).
 
 // The FST writer of the Verilator runtime needs LZ4 and zlib: link their -sys crates.
 use libz_sys as _;
@@ -25,6 +27,7 @@ pub mod axi_mem;
 pub use cosim_common::memory;
 pub mod axil;
 pub mod bench;
+pub mod bench_iommu;
 pub mod binding;
 pub mod gen;
 pub mod harness;

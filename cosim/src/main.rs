@@ -6,8 +6,11 @@
 //!   `cosim_harness_top`) or on the IOMMU reference model (`model`: what `iommu-model replay`
 //!   prints) and write the observations as JSON lines (to stdout, or OBS). `--log` prints
 //!   every transaction to stderr; `--top`, `--trace` and `--log` need the RTL.
-//! * `cosim bench [--cycles N] [--trials T]`: the speed benchmark (also `cargo xtask bench
-//!   cosim`): Rust-driven versus pure C++ cycles per second on the same stimulus.
+//! * `cosim bench [--cycles N] [--trials T] [--top T]...`: the speed benchmark (also `cargo
+//!   xtask bench cosim`): Rust-driven versus pure C++ cycles per second on the same stimulus,
+//!   on `cosim_harness_top` (default) and/or `iommu_sim_top`.
+//! * `cosim bench-iommu [--quick] [--json FILE]`: the IOMMU RTL figures (also `cargo xtask
+//!   bench iommu`): IOTLB hit throughput, miss latency, hit under miss, concurrent walks.
 //! * `cosim pins [--top T]`: a top's pins (direction, name, width) and what the harness binds
 //!   them to; `cosim tops` lists the verilated tops.
 
@@ -56,6 +59,18 @@ enum Cmd {
         /// Timed runs of each loop (the best counts).
         #[arg(long, default_value_t = 5)]
         trials: u32,
+        /// The simulation top(s) to run it on (cosim_harness_top, iommu_sim_top).
+        #[arg(long, default_values_t = [cosim::bench::TOP.to_string()])]
+        top: Vec<String>,
+    },
+    /// IOMMU RTL figures: hit throughput, miss latency, hit under miss, concurrent walks.
+    BenchIommu {
+        /// Short runs (a smoke test; the figures are not the ones to quote).
+        #[arg(long)]
+        quick: bool,
+        /// Also write the figures as JSON here.
+        #[arg(long)]
+        json: Option<PathBuf>,
     },
     /// The lockstep differential test on the IOMMU RTL (iommu_sim_top): random configurations
     /// and request streams, every answer judged by the reference model.
@@ -143,25 +158,67 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Cmd::Bench { cycles, trials } => {
-            println!(
-                "cosim bench: top {}, {cycles} cycles of workload, {trials} trials per loop",
-                cosim::bench::TOP
-            );
+        Cmd::Bench { cycles, trials, top } => {
             println!("model build: {}", cosim::verilated::MODEL_BUILD);
             println!("verilator: {}", cosim::verilated::VERILATOR_VERSION);
-            let r = cosim::bench::run(cycles, trials);
-            println!();
-            println!("  {:<44} {:>14}", "loop", "cycles/s");
-            println!("  {:<44} {:>14.0}", "C++ loop (step + checksum, no FFI)", r.cpp_cps);
-            println!("  {:<44} {:>14.0}", "Rust loop (one FFI call per cycle)", r.rust_cps);
-            println!("  {:<44} {:>14.0}", "full harness (bus models, host actions)", r.harness_cps);
-            println!();
-            println!("  ratio Rust / C++ = {:.3} (target >= 0.9)", r.ratio());
-            println!(
-                "  {} cycles per run, checksum {:#018x} identical in both loops",
-                r.cycles, r.checksum
-            );
+            for t in &top {
+                println!();
+                println!(
+                    "cosim bench: top {t}, {cycles} cycles of workload, {trials} trials per loop"
+                );
+                let r = match cosim::bench::run_on(t, cycles, trials) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return ExitCode::from(1);
+                    }
+                };
+                println!();
+                println!("  {:<44} {:>14}", "loop", "cycles/s");
+                println!("  {:<44} {:>14.0}", "C++ loop (step + checksum, no FFI)", r.cpp_cps);
+                println!("  {:<44} {:>14.0}", "Rust loop (one FFI call per cycle)", r.rust_cps);
+                println!(
+                    "  {:<44} {:>14.0}",
+                    "full harness (bus models, host actions)", r.harness_cps
+                );
+                println!();
+                println!("  ratio Rust / C++ = {:.3} (target >= 0.9)", r.ratio());
+                println!(
+                    "  {} cycles per run, checksum {:#018x} identical in both loops",
+                    r.cycles, r.checksum
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Cmd::BenchIommu { quick, json } => {
+            let r = match cosim::bench_iommu::run(quick) {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            print!("{}", cosim::bench_iommu::table(&r));
+            if let Some(path) = json {
+                let text = match serde_json::to_string_pretty(&r) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return ExitCode::from(1);
+                    }
+                };
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    if let Err(e) = std::fs::create_dir_all(dir) {
+                        eprintln!("error: {}: {e}", dir.display());
+                        return ExitCode::from(2);
+                    }
+                }
+                if let Err(e) = std::fs::write(&path, text + "\n") {
+                    eprintln!("error: {}: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+                println!("\nfigures -> {}", path.display());
+            }
             ExitCode::SUCCESS
         }
         Cmd::Lockstep { seed, runs, translations, replay_dir } => {

@@ -7,6 +7,12 @@
 //!
 //! `cargo xtask bench model`: translations per second of the IOMMU reference model on one
 //! core, warm and cold (`iommu-model bench`, release build; needs no Verilator).
+//!
+//! `cargo xtask bench iommu`: the IOMMU RTL (`iommu_sim_top`) set up through the driver:
+//! IOTLB hit throughput, miss latency at two memory latencies, hit under miss, concurrent
+//! walks (`cosim bench-iommu`); the figures also go to `target/bench/iommu.json`.
+//! `cargo xtask bench cosim` runs the speed benchmark on both `cosim_harness_top` and
+//! `iommu_sim_top`. `cargo xtask bench` with no argument runs all three.
 
 use std::path::Path;
 
@@ -20,14 +26,66 @@ pub enum Bench {
     Cosim,
     /// IOMMU reference model: translations per second, warm and cold.
     Model,
+    /// IOMMU RTL: hit throughput, miss latency, hit under miss, concurrent walks.
+    Iommu,
 }
+
+/// Where `bench iommu` writes its figures (relative to the workspace root).
+pub const IOMMU_JSON: &str = "target/bench/iommu.json";
+
+/// The IOMMU bench for the `bench smoke` step of `cargo xtask test` (debug build, short runs).
+pub const IOMMU_SMOKE_ARGS: [&str; 7] =
+    ["run", "--quiet", "--package", "cosim", "--", "bench-iommu", "--quick"];
 
 /// The model bench's arguments for the `bench smoke` step of `cargo xtask test` (debug build):
 /// a short run that checks every answer, not a measurement.
 pub const MODEL_SMOKE_ARGS: [&str; 6] = ["--warm", "20000", "--cold", "5000", "--trials", "1"];
 
-pub fn bench(root: &Path, what: Bench, cycles: Option<u64>, trials: Option<u32>) -> Result<()> {
+pub fn bench(
+    root: &Path,
+    what: Option<Bench>,
+    cycles: Option<u64>,
+    trials: Option<u32>,
+) -> Result<()> {
+    let Some(what) = what else {
+        if cycles.is_some() || trials.is_some() {
+            return Err(Error::new(
+                "--cycles and --trials go with one benchmark (cargo xtask bench cosim|model)",
+            )
+            .with_code(2));
+        }
+        for b in [Bench::Cosim, Bench::Model, Bench::Iommu] {
+            bench(root, Some(b), None, None)?;
+        }
+        return Ok(());
+    };
     match what {
+        Bench::Iommu => {
+            if cycles.is_some() || trials.is_some() {
+                return Err(Error::new(
+                    "the IOMMU bench takes no --cycles or --trials (its runs are fixed)",
+                )
+                .with_code(2));
+            }
+            let tools = &Tools::provision(root)?;
+            let json = root.join(IOMMU_JSON);
+            let json = json.to_string_lossy();
+            crate::ci::cargo(
+                root,
+                tools,
+                &[
+                    "run",
+                    "--release",
+                    "--quiet",
+                    "--package",
+                    "cosim",
+                    "--",
+                    "bench-iommu",
+                    "--json",
+                    &json,
+                ],
+            )
+        }
         Bench::Model => {
             if cycles.is_some() {
                 return Err(Error::new(
@@ -52,6 +110,9 @@ pub fn bench(root: &Path, what: Bench, cycles: Option<u64>, trials: Option<u32>)
                 ["run", "--release", "--quiet", "--package", "cosim", "--", "bench"]
                     .map(String::from)
                     .to_vec();
+            for top in ["cosim_harness_top", "iommu_sim_top"] {
+                args.extend(["--top".to_string(), top.to_string()]);
+            }
             if let Some(c) = cycles {
                 args.extend(["--cycles".to_string(), c.to_string()]);
             }

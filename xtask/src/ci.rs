@@ -76,7 +76,8 @@ pub fn test(root: &Path) -> Result<()> {
     })?;
     // Keeps the benchmarks working (the cosim one asserts that the Rust and C++ loops agree,
     // the model one checks every translation); figures from these debug builds are not the
-    // ones to quote: `cargo xtask bench cosim` and `cargo xtask bench model` give those.
+    // ones to quote: `cargo xtask bench cosim`, `model` and `iommu` give those. The IOMMU
+    // bench checks every answer it times (a fraction of a second in debug with --quick).
     steps.run("bench smoke", || {
         cargo(
             root,
@@ -94,6 +95,7 @@ pub fn test(root: &Path) -> Result<()> {
                 "1",
             ],
         )?;
+        cargo(root, &tools, &crate::bench::IOMMU_SMOKE_ARGS)?;
         let mut model = vec!["run", "--quiet", "--package", "iommu-model", "--", "bench"];
         model.extend(crate::bench::MODEL_SMOKE_ARGS);
         cargo(root, &tools, &model)

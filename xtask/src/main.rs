@@ -84,10 +84,11 @@ enum Cmd {
         trace: Option<PathBuf>,
     },
     /// Measure and print figures (release build): `cargo xtask bench cosim` (co-simulation
-    /// cycles per second), `cargo xtask bench model` (reference-model translations per second).
+    /// cycles per second), `cargo xtask bench model` (reference-model translations per second),
+    /// `cargo xtask bench iommu` (IOMMU RTL throughput and latencies); no argument: all three.
     Bench {
         #[arg(value_enum)]
-        what: bench::Bench,
+        what: Option<bench::Bench>,
         /// Cycles of stimulus (cosim only) [default: the benchmark's own].
         #[arg(long)]
         cycles: Option<u64>,

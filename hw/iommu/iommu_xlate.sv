@@ -132,8 +132,17 @@ module iommu_xlate #(
   function automatic logic tlb_covers(input logic n, input logic [1:0] level,
                                       input logic [VPN_W-1:0] tag, input logic [VPN_W-1:0] vpn);
     logic [VPN_W-1:0] mask;
+    // Constant shifts per level: a shift by VB * level would synthesize a multiplier in
+    // every entry's match.
     if (n) mask = {VPN_W{1'b1}} << iommu_mem_pkg::NAPOT_64K_BITS;
-    else mask = {VPN_W{1'b1}} << (VB * level);
+    else begin
+      case (level)
+        2'd0: mask = {VPN_W{1'b1}};
+        2'd1: mask = {VPN_W{1'b1}} << VB;
+        2'd2: mask = {VPN_W{1'b1}} << (2 * VB);
+        default: mask = {VPN_W{1'b1}} << (3 * VB);
+      endcase
+    end
     tlb_covers = ((tag ^ vpn) & mask) == '0;
   endfunction
 

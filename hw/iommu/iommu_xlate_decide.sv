@@ -181,13 +181,28 @@ module iommu_xlate_decide (
   logic [5:0]  size_log2;
   logic [43:0] low_mask;
   logic        misaligned;
+  // Per level, as constants (a shift by a variable multiple of VB synthesizes multipliers
+  // on the lookup path).
+  logic [5:0]  level_log2;
+  logic [43:0] level_mask;  // PPN bits below the leaf's level
   always_comb begin
-    if (napot) size_log2 = 6'(PS + iommu_mem_pkg::NAPOT_64K_BITS);
-    else size_log2 = 6'(PS) + 6'(VB) * {4'd0, leaf_level_i};
-    low_mask = ~({44{1'b1}} << (size_log2 - 6'(PS)));
+    case (leaf_level_i)
+      2'd0: begin level_log2 = 6'(PS);          level_mask = '0; end
+      2'd1: begin level_log2 = 6'(PS + VB);     level_mask = ~({44{1'b1}} << VB); end
+      2'd2: begin level_log2 = 6'(PS + 2 * VB); level_mask = ~({44{1'b1}} << (2 * VB)); end
+      default: begin level_log2 = 6'(PS + 3 * VB); level_mask = ~({44{1'b1}} << (3 * VB)); end
+    endcase
+  end
+  always_comb begin
+    if (napot) begin
+      size_log2 = 6'(PS + iommu_mem_pkg::NAPOT_64K_BITS);
+      low_mask  = ~({44{1'b1}} << iommu_mem_pkg::NAPOT_64K_BITS);
+    end else begin
+      size_log2 = level_log2;
+      low_mask  = level_mask;
+    end
     // Step 6: a superpage whose PPN bits below its level are not zero.
-    misaligned = leaf_level_i != 2'd0 &&
-                 (pte.ppn & ~({44{1'b1}} << (6'(VB) * {4'd0, leaf_level_i}))) != '0;
+    misaligned = leaf_level_i != 2'd0 && (pte.ppn & level_mask) != '0;
   end
   logic [43:0] leaf_ppn;
   assign leaf_ppn = (pte.ppn & ~low_mask) | (req_i.iova[55:12] & low_mask);

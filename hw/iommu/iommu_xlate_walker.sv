@@ -134,8 +134,13 @@ module iommu_xlate_walker #(
     endcase
   endfunction
 
-  function automatic logic [8:0] vpn(input logic [63:0] iova, input logic [1:0] level);
-    vpn = iova[PS + VB * level +: VB];
+  function automatic logic [8:0] vpn(input logic [PS+4*VB-1:PS] iova, input logic [1:0] level);
+    case (level)
+      2'd0: vpn = iova[PS +: VB];
+      2'd1: vpn = iova[PS + VB +: VB];
+      2'd2: vpn = iova[PS + 2 * VB +: VB];
+      default: vpn = iova[PS + 3 * VB +: VB];
+    endcase
   endfunction
 
   function automatic logic [PAW-1:0] page(input logic [43:0] ppn);
@@ -375,7 +380,7 @@ module iommu_xlate_walker #(
             leaf_known_n = 1'b1;
           end else begin
             cont         = 1'b1;
-            cont_rd.addr = page(pte.ppn) + PAW'(vpn(req_q.iova, lvl_q - 2'd1)) *
+            cont_rd.addr = page(pte.ppn) + PAW'(vpn(req_q.iova[PS+4*VB-1:PS], lvl_q - 2'd1)) *
                                            PAW'(iommu_mem_pkg::PTE_BYTES);
           end
         end
@@ -446,7 +451,7 @@ module iommu_xlate_walker #(
       end
       default: begin  // ACT_PT (ACT_DONE issues nothing)
         start_what    = RD_PTE;
-        start_rd.addr = page(act_root) + PAW'(vpn(req_q.iova, act_levels_m1)) *
+        start_rd.addr = page(act_root) + PAW'(vpn(req_q.iova[PS+4*VB-1:PS], act_levels_m1)) *
                                          PAW'(iommu_mem_pkg::PTE_BYTES);
       end
     endcase

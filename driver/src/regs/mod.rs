@@ -13,6 +13,9 @@ pub mod iommu_regs;
 /// IOMMU translation port: what the root port (or a co-simulation request source) asks the
 #[rustfmt::skip]
 pub mod iommu_xlate;
+/// Host address map of the synthesizable top (hw/top/pcie_iommu_top.sv): the windows of its one
+#[rustfmt::skip]
+pub mod kit_map;
 /// PCIe endpoint extended capabilities for shared virtual addressing: PASID, ATS and PRI.
 #[rustfmt::skip]
 pub mod pcie_ep_caps;

@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 use cosim_common::replay::{Bytes, Hex, Observation, Stimulus, Wide};
 use driver::dma::{DmaError, DmaMemory, PhysAddr};
 use driver::mmio::Mmio;
+use driver::regs::kit_map;
 
 use crate::axi_mem::{AxiMemSlave, AxiResp, MemEvent};
 use crate::axil::{AxilMaster, AxilReq, Done};
@@ -36,7 +37,7 @@ use crate::binding::{
 };
 use crate::hwif::{get_bits, set_bits, Signal};
 use crate::memory::HostMemory;
-use crate::tlp_link::{SinkEvent, TlpBeat, TlpSink, TlpSource};
+use crate::tlp_link::{LinkAgent, SinkEvent, TlpBeat, TlpSink, TlpSource};
 use crate::verilated::{self, InitValues, Model, ModelError, Stop, Top};
 
 /// Cycles an MMIO access may take before the harness gives up (a hung bus is a design bug).
@@ -160,6 +161,29 @@ struct AxilModel {
     last: AxilReq,
 }
 
+/// A named register window: a whole AXI4-Lite port, or a part of one. The kit's host slave
+/// (port `host` of `kit_sim_top`) also answers as `iommu`, `ecam` and `mmio`, its windows of
+/// `regmaps/kit_map_pkg.sv`, so replay files and the driver address the IOMMU's registers as
+/// port `iommu` on every top that has them.
+#[derive(Clone, Debug)]
+struct Window {
+    name: String,
+    /// The AXI4-Lite port (index into `State::axil`).
+    index: usize,
+    /// Offset of the window's byte 0 on the port.
+    base: u64,
+    /// Bytes in the window.
+    size: u64,
+}
+
+/// Name of the kit host slave's port, and its sub-windows (`kit_map`).
+const HOST_PORT: &str = "host";
+const HOST_WINDOWS: [(&str, u64, u64); 3] = [
+    ("iommu", kit_map::IOMMU_REGS_BASE, kit_map::IOMMU_REGS_SIZE),
+    ("ecam", kit_map::ECAM_BASE, kit_map::ECAM_SIZE),
+    ("mmio", kit_map::MMIO_BASE, kit_map::MMIO_SIZE),
+];
+
 struct MemModel {
     port: AxiPort,
     slave: AxiMemSlave,
@@ -189,6 +213,8 @@ struct State {
     cycle: u64,
     reset: Pin,
     axil: Vec<AxilModel>,
+    /// Register windows by name: every AXI4-Lite port, and the kit host slave's sub-windows.
+    windows: Vec<Window>,
     mems: Vec<MemModel>,
     memory: HostMemory,
     rx: Option<(RxPins, TlpSource, TlpBeat)>,
@@ -205,6 +231,8 @@ struct State {
     observations: Vec<Observation>,
     mem_events: Vec<MemEvent>,
     sink_events: Vec<SinkEvent>,
+    /// The endpoint side of the link, when one is attached.
+    agent: Option<Box<dyn LinkAgent>>,
     recording: Option<Vec<Stimulus>>,
     /// The model's inputs of every cycle (flat), when the benchmark asks for them.
     input_log: Option<Vec<u32>>,
@@ -266,7 +294,7 @@ impl Harness {
             Some(seed) => InitValues::Random(seed),
         };
         let b = Binding::new(top)?;
-        let axil = b
+        let axil: Vec<AxilModel> = b
             .axil
             .into_iter()
             .enumerate()
@@ -277,6 +305,23 @@ impl Harness {
                 AxilModel { port, master, last: AxilReq::default() }
             })
             .collect();
+        let mut windows: Vec<Window> = axil
+            .iter()
+            .enumerate()
+            .map(|(index, a)| Window {
+                name: a.port.name.clone(),
+                index,
+                base: 0,
+                size: a.port.window,
+            })
+            .collect();
+        if let Some(host) = windows.iter().find(|w| w.name == HOST_PORT).cloned() {
+            for (name, base, size) in HOST_WINDOWS {
+                if !windows.iter().any(|w| w.name == name) && base + size <= host.size {
+                    windows.push(Window { name: name.into(), index: host.index, base, size });
+                }
+            }
+        }
         let mems = b
             .axi
             .into_iter()
@@ -300,6 +345,7 @@ impl Harness {
             cycle: 0,
             reset: b.reset,
             axil,
+            windows,
             mems,
             memory: HostMemory::new(),
             rx,
@@ -314,6 +360,7 @@ impl Harness {
             observations: Vec::new(),
             mem_events: Vec::new(),
             sink_events: Vec::new(),
+            agent: None,
             recording: None,
             input_log: None,
         };
@@ -328,9 +375,10 @@ impl Harness {
         self.st.borrow().top
     }
 
-    /// Names of the AXI4-Lite ports, in pin order.
+    /// Names of the register windows: the AXI4-Lite ports in pin order, then the host
+    /// slave's sub-windows (`iommu`, `ecam`, `mmio`) when the top has a `host` port.
     pub fn ports(&self) -> Vec<String> {
-        self.st.borrow().axil.iter().map(|a| a.port.name.clone()).collect()
+        self.st.borrow().windows.iter().map(|w| w.name.clone()).collect()
     }
 
     /// The current cycle (cycles stepped since the model was made).
@@ -654,6 +702,19 @@ impl Harness {
         Ok(())
     }
 
+    /// Put `agent` (the endpoint model) on the far side of the link: from now on it receives
+    /// every TLP the design sends and what it transmits goes to the design's `rx_tlp_*`.
+    /// Its TLPs are not recorded as stimulus (a recording holds the design's answers to
+    /// them). Keep a handle to the agent (e.g. `Rc<RefCell<..>>`) to drive it.
+    pub fn attach_link_agent(&self, agent: Box<dyn LinkAgent>) -> Result<(), HarnessError> {
+        let mut st = self.st.borrow_mut();
+        if st.rx.is_none() {
+            return Err(HarnessError::NoLink { top: st.top.name });
+        }
+        st.agent = Some(agent);
+        Ok(())
+    }
+
     /// Map host memory for the design (replay `mem_map`).
     pub fn map_memory(&self, addr: u64, len: u64) -> Result<(), HarnessError> {
         let at = self.cycle();
@@ -662,38 +723,39 @@ impl Harness {
         Ok(())
     }
 
-    fn port_index(&self, port: &str) -> Result<usize, HarnessError> {
+    fn window(&self, port: &str) -> Result<Window, HarnessError> {
         let st = self.st.borrow();
-        st.axil.iter().position(|a| a.port.name == port).ok_or_else(|| HarnessError::NoPort {
+        st.windows.iter().find(|w| w.name == port).cloned().ok_or_else(|| HarnessError::NoPort {
             top: st.top.name,
             port: port.to_string(),
-            have: names(st.axil.iter().map(|a| a.port.name.as_str())),
+            have: names(st.windows.iter().map(|w| w.name.as_str())),
         })
     }
 
-    /// The driver's view of a register block: `Mmio` over the AXI4-Lite port `port`.
+    /// The driver's view of a register block: `Mmio` over the register window `port` (an
+    /// AXI4-Lite port, or a window of the kit's host slave: `iommu`, `ecam`, `mmio`).
     pub fn mmio(&self, port: &str) -> Result<HarnessMmio<'_>, HarnessError> {
-        let index = self.port_index(port)?;
-        let bus_bytes = self.st.borrow().axil[index].port.bus_bytes;
-        Ok(HarnessMmio { h: self, index, bus_bytes })
+        let window = self.window(port)?;
+        let bus_bytes = self.st.borrow().axil[window.index].port.bus_bytes;
+        Ok(HarnessMmio { h: self, window, bus_bytes })
     }
 
-    /// Check an access of `width` bytes at `offset` on port `index`.
-    fn check_access(&self, index: usize, offset: u64, width: u8) -> Result<(), HarnessError> {
+    /// Check an access of `width` bytes at `offset` of window `w`.
+    fn check_access(&self, w: &Window, offset: u64, width: u8) -> Result<(), HarnessError> {
         let st = self.st.borrow();
-        let p = &st.axil[index].port;
-        let w = u64::from(width);
+        let p = &st.axil[w.index].port;
+        let bytes = u64::from(width);
         if !matches!(width, 1 | 2 | 4 | 8)
-            || offset % w != 0
-            || w > p.bus_bytes as u64
-            || offset.checked_add(w).is_none_or(|end| end > p.window)
+            || offset % bytes != 0
+            || bytes > p.bus_bytes as u64
+            || offset.checked_add(bytes).is_none_or(|end| end > w.size)
         {
             return Err(HarnessError::BadAccess {
-                port: p.name.clone(),
+                port: w.name.clone(),
                 offset,
                 width,
                 bus_bytes: p.bus_bytes,
-                window: p.window,
+                window: w.size,
             });
         }
         Ok(())
@@ -748,19 +810,19 @@ impl Harness {
         offset: u64,
         width: u8,
     ) -> Result<(u64, u8), HarnessError> {
-        let index = self.port_index(port)?;
-        self.access_at(index, write, offset, width)
+        let window = self.window(port)?;
+        self.access_at(&window, write, offset, width)
     }
 
     fn access_at(
         &self,
-        index: usize,
+        window: &Window,
         write: Option<u64>,
         offset: u64,
         width: u8,
     ) -> Result<(u64, u8), HarnessError> {
-        self.check_access(index, offset, width)?;
-        let port = self.st.borrow().axil[index].port.name.clone();
+        self.check_access(window, offset, width)?;
+        let port = window.name.clone();
         let at = self.cycle();
         self.record(match write {
             Some(v) => Stimulus::MmioWrite {
@@ -777,7 +839,8 @@ impl Harness {
                 width,
             },
         });
-        let (value, resp, cycle, mark) = self.transact(index, write, offset, width)?;
+        let (value, resp, cycle, mark) =
+            self.transact(window.index, write, window.base + offset, width)?;
         tracing::debug!(target: "cosim", cycle, port = port.as_str(), "{} {offset:#05x} {} {value:#x} (resp {resp})",
             if write.is_some() { "write" } else { "read " }, if write.is_some() { "<=" } else { "=>" });
         let (port, offset) = (port, Hex(offset));
@@ -805,8 +868,8 @@ impl Harness {
         value: u64,
         timeout: u64,
     ) -> Result<(u64, bool), HarnessError> {
-        let index = self.port_index(port)?;
-        self.check_access(index, offset, width)?;
+        let window = self.window(port)?;
+        self.check_access(&window, offset, width)?;
         let start = self.cycle();
         self.record(Stimulus::MmioPoll {
             cycle: Some(start),
@@ -818,7 +881,8 @@ impl Harness {
             timeout,
         });
         loop {
-            let (got, _, cycle, mark) = self.transact(index, None, offset, width)?;
+            let (got, _, cycle, mark) =
+                self.transact(window.index, None, window.base + offset, width)?;
             let hit = got & mask == value;
             if hit || self.cycle() - start >= timeout {
                 tracing::debug!(target: "cosim", cycle, port, "poll {offset:#05x} => {got:#x} ({})",
@@ -1037,6 +1101,18 @@ impl State {
         if !self.mem_events.is_empty() || !self.sink_events.is_empty() {
             self.collect_events(cycle);
         }
+        if let Some(agent) = &mut self.agent {
+            agent.tick();
+            if let Some((_, src, _)) = &mut self.rx {
+                while let Some(tlp) = agent.transmit() {
+                    if tlp.is_empty() {
+                        continue;
+                    }
+                    tracing::debug!(target: "cosim", cycle, "rx TLP {} {} DWs (link agent)", tlp_kind(tlp[0]), tlp.len());
+                    src.send(tlp);
+                }
+            }
+        }
         self.cycle += 1;
         Ok(())
     }
@@ -1066,6 +1142,9 @@ impl State {
         for e in self.sink_events.drain(..) {
             let obs = match e {
                 SinkEvent::Tlp(dws) => {
+                    if let Some(agent) = &mut self.agent {
+                        agent.receive(&dws);
+                    }
                     let kind = tlp_kind(dws[0]);
                     tracing::debug!(target: "cosim", cycle, "tx TLP {kind} {} DWs", dws.len());
                     Observation::TlpOut {
@@ -1120,16 +1199,16 @@ fn tlp_kind(dw0: u32) -> String {
 /// the response. A hung bus, an access the port cannot carry or a design that stopped
 /// panics with the reason (the `Mmio` trait has no errors; a simulation has nothing better to
 /// do with them).
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct HarnessMmio<'a> {
     h: &'a Harness,
-    index: usize,
+    window: Window,
     bus_bytes: usize,
 }
 
 impl HarnessMmio<'_> {
     fn go(&self, write: Option<u64>, offset: usize, width: u8) -> u64 {
-        match self.h.access_at(self.index, write, offset as u64, width) {
+        match self.h.access_at(&self.window, write, offset as u64, width) {
             Ok((v, _)) => v,
             Err(e) => panic!("{e}"),
         }

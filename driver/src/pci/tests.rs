@@ -569,3 +569,50 @@ fn ecam_over_mmio_enumerates_the_same_hierarchy() {
     assert_eq!(a.topology(), b.topology());
     assert_eq!(direct.writes(), via_ecam.writes());
 }
+
+mod placement {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Whatever the BAR sizes, every BAR is naturally aligned, inside its root port's
+        /// window, inside the kit's MMIO window, and no two overlap.
+        #[test]
+        fn bars_never_overlap(
+            shifts in proptest::collection::vec((12u32..26, any::<bool>()), 1..6),
+        ) {
+            let bars0: Vec<(u8, u64, bool, bool)> = shifts
+                .iter()
+                .take(3)
+                .enumerate()
+                .map(|(i, &(s, is64))| ((2 * i) as u8, 1u64 << s, is64, false))
+                .collect();
+            let bars1: Vec<(u8, u64, bool, bool)> = shifts
+                .iter()
+                .skip(3)
+                .enumerate()
+                .map(|(i, &(s, _))| (i as u8, 1u64 << s, false, false))
+                .collect();
+            let f0 = EndpointSpec { multi_function: true, bars: bars0, ..EndpointSpec::sva() };
+            let f1 = EndpointSpec { multi_function: true, bars: bars1, ..EndpointSpec::plain() };
+            let fake = FakeConfig::kit(vec![(0, 0, f0.build()), (0, 1, f1.build())]);
+            let pci = enumerate(&fake);
+            let t = pci.topology();
+            let window = t.function(RP).unwrap().bridge().unwrap().window.unwrap();
+            prop_assert!(EnumerateConfig::kit().memory.contains(window.base, window.size));
+            let mut ranges = Vec::new();
+            for f in [EP, EP1] {
+                for bar in &t.function(f).unwrap().bars {
+                    let addr = bar.address.unwrap();
+                    prop_assert_eq!(addr % bar.size, 0);
+                    prop_assert!(window.contains(addr, bar.size));
+                    ranges.push((addr, addr + bar.size));
+                }
+            }
+            prop_assert_eq!(ranges.len(), shifts.len());
+            ranges.sort();
+            prop_assert!(ranges.windows(2).all(|w| w[0].1 <= w[1].0));
+        }
+    }
+}

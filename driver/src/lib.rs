@@ -12,6 +12,9 @@
 //! contexts in the DDT), fills process directories (process contexts by PASID), runs
 //! invalidations through the command queue, drains the fault and page-request queues and
 //! drives the debug translation interface.
+//!
+//! [`pci`] is the PCI layer in front of it: configuration access (ECAM), enumeration, and
+//! PASID / ATS / PRI enables that check the whole path from a function to its root port.
 
 #![no_std]
 
@@ -24,5 +27,6 @@ pub mod dma;
 pub mod fake;
 pub mod iommu;
 pub mod mmio;
+pub mod pci;
 pub mod regmeta;
 pub mod regs;

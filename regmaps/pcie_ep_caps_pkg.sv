@@ -201,6 +201,16 @@ package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
     logic          io_space;      // hwinit: I/O space indicator, 0 = memory
   } mem_bar_t;
   localparam int unsigned MEM_BAR_BYTES = 4;
+
+  // Routing ID of a function: its Requester ID and Completer ID in TLP headers (PCIe Base 6.x
+  // 2.2.6.2). A function captures its bus and device numbers from the Type 0 configuration
+  // writes it completes.
+  typedef struct packed {
+    logic [7:0] bus;     // bus number
+    logic [4:0] device;  // device number
+    logic [2:0] func;    // function number
+  } routing_id_t;
+  localparam int unsigned ROUTING_ID_BYTES = 2;
   // verilator lint_on UNUSEDPARAM
 endpackage
 

@@ -77,6 +77,9 @@ pub const RCB_SIZE_UNIT: u32 = 0x40;
 /// Size in bytes of `mem_bar_t`.
 pub const MEM_BAR_BYTES: usize = 4;
 
+/// Size in bytes of `routing_id_t`.
+pub const ROUTING_ID_BYTES: usize = 2;
+
 /// Extended capability IDs of the endpoint capabilities (the root port's own AER and ACS
 /// IDs are in pcie_rp_cfg_pkg).
 ///
@@ -2077,6 +2080,142 @@ impl core::fmt::Debug for MemBar {
             .field("mem_type", &self.mem_type())
             .field("prefetchable", &self.prefetchable())
             .field("address", &self.address())
+            .finish()
+    }
+}
+
+/// Routing ID of a function: its Requester ID and Completer ID in TLP headers (PCIe Base 6.x
+/// 2.2.6.2). A function captures its bus and device numbers from the Type 0 configuration
+/// writes it completes.
+///
+/// `routing_id_t`, 16 bits. `Default` is all-zero.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct RoutingId(pub u16);
+
+impl RoutingId {
+    /// Width in bits.
+    pub const WIDTH: u32 = 16;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u16) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u16 {
+        self.0
+    }
+
+    /// function number
+    ///
+    /// Bits `[2:0]`.
+    #[inline]
+    pub const fn func(&self) -> u8 {
+        (self.0 & 7) as u8
+    }
+
+    /// Set `func` (bits `[2:0]`).
+    #[inline]
+    pub const fn set_func(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `func`");
+        self.0 = (self.0 & !7) | ((v) as u16 & 7);
+    }
+
+    /// This value with `func` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_func(mut self, v: u8) -> Self {
+        self.set_func(v);
+        self
+    }
+
+    /// device number
+    ///
+    /// Bits `[7:3]`.
+    #[inline]
+    pub const fn device(&self) -> u8 {
+        ((self.0 >> 3) & 0x1f) as u8
+    }
+
+    /// Set `device` (bits `[7:3]`).
+    #[inline]
+    pub const fn set_device(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `device`");
+        self.0 = (self.0 & !(0x1f << 3)) | (((v) as u16 & 0x1f) << 3);
+    }
+
+    /// This value with `device` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_device(mut self, v: u8) -> Self {
+        self.set_device(v);
+        self
+    }
+
+    /// bus number
+    ///
+    /// Bits `[15:8]`.
+    #[inline]
+    pub const fn bus(&self) -> u8 {
+        ((self.0 >> 8) & 0xff) as u8
+    }
+
+    /// Set `bus` (bits `[15:8]`).
+    #[inline]
+    pub const fn set_bus(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
+        self.0 = (self.0 & !(0xff << 8)) | (((v) as u16 & 0xff) << 8);
+    }
+
+    /// This value with `bus` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_bus(mut self, v: u8) -> Self {
+        self.set_bus(v);
+        self
+    }
+
+    const fn byte(&self, i: usize) -> u8 {
+        (self.0 >> (i * 8)) as u8
+    }
+
+    const fn with_byte(mut self, i: usize, b: u8) -> Self {
+        self.0 |= (b as u16) << (i * 8);
+        self
+    }
+
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
+    pub const fn to_le_bytes(&self) -> [u8; 2] {
+        let mut out = [0u8; 2];
+        let mut i = 0;
+        while i < Self::BYTES {
+            out[i] = self.byte(i);
+            i += 1;
+        }
+        out
+    }
+
+    /// From a byte image in memory (little-endian).
+    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
+        let mut v = Self(0);
+        let mut i = 0;
+        while i < Self::BYTES {
+            v = v.with_byte(i, bytes[i]);
+            i += 1;
+        }
+        v
+    }
+}
+
+impl core::fmt::Debug for RoutingId {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("RoutingId")
+            .field("func", &self.func())
+            .field("device", &self.device())
+            .field("bus", &self.bus())
             .finish()
     }
 }

@@ -10,7 +10,7 @@ use crate::tlp::{Pasid, TlpError};
 
 /// A command to the device.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case")]
 pub enum Command {
     /// DMA write of `data` at `addr`.
     DmaWrite {

@@ -923,7 +923,10 @@ impl Device {
         let hit = self.funcs.iter().position(|f| {
             f.cfg.command().mem_space_en()
                 && f.cfg.bar0_base().is_some_and(|base| {
-                    m.address >= base && m.address + span_bytes <= base + f.cfg.bar0_size()
+                    m.address >= base
+                        && m.address
+                            .checked_add(span_bytes)
+                            .is_some_and(|end| end <= base.saturating_add(f.cfg.bar0_size()))
                 })
         });
         let Some(fi) = hit else {

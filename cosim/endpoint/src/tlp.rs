@@ -169,7 +169,7 @@ impl PasidPrefix {
 pub struct Attrs {
     /// Traffic class (3 bits).
     pub tc: u8,
-    /// Attribute bits [1:0]: relaxed ordering (1), no snoop (0).
+    /// Attribute bits `[1:0]`: relaxed ordering (1), no snoop (0).
     pub attr: u8,
     /// Poisoned data (EP).
     pub poisoned: bool,
@@ -216,7 +216,7 @@ pub struct Completion {
     pub requester_id: RoutingId,
     /// Tag of the request being completed.
     pub tag: u8,
-    /// Address bits [6:0] of the first byte returned.
+    /// Address bits `[6:0]` of the first byte returned.
     pub lower_address: u8,
     /// Traffic class and attributes.
     pub attrs: Attrs,
@@ -476,8 +476,11 @@ pub fn check_byte_enables(
 /// True when `length_dw` DWs from `address` cross a [`REQ_BOUNDARY_SIZE`] boundary.
 pub fn crosses_boundary(address: u64, length_dw: usize) -> bool {
     let boundary = u64::from(REQ_BOUNDARY_SIZE);
-    let end = address + (length_dw * DW_BYTES) as u64 - 1;
-    address / boundary != end / boundary
+    // A request that wraps past 2^64 crosses a boundary too.
+    match address.checked_add((length_dw * DW_BYTES).saturating_sub(1) as u64) {
+        Some(end) => address / boundary != end / boundary,
+        None => true,
+    }
 }
 
 fn dw0(ft: TlpFmtType, attrs: Attrs, at: At, length: u16) -> TlpDw0 {
@@ -766,7 +769,7 @@ fn encode_msg(out: &mut Vec<u32>, ft: TlpFmtType, m: &Message) -> Result<(), Tlp
 }
 
 /// Bit position of the page address field's LSB in a page request: the page address field
-/// holds address bits [63:12], so the shift is 64 minus its width.
+/// holds address bits `[63:12]`, so the shift is 64 minus its width.
 fn page_shift_of_page_req() -> u32 {
     u64::BITS - (u64::BITS - TlpPageReq([u32::MAX; 4]).page_addr().leading_zeros())
 }

@@ -159,6 +159,58 @@ package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
     ext_cap_hdr_t      hdr;           // extended capability header, bytes 0-3
   } pri_ext_cap_t;
   localparam int unsigned PRI_EXT_CAP_BYTES = 16;
+
+  // ---------------------------------------------------------------------------------------
+  // Endpoint function: Type 0 header and requester rules
+  // ---------------------------------------------------------------------------------------
+  // An endpoint function shares the header registers every PCI function has (vendor, device,
+  // command, status, class, header type, capability pointer) and the PCI Express and Power
+  // Management capabilities with the root port (pcie_rp_cfg_pkg gives their layouts and
+  // offsets); what only a Type 0 function has is here.
+
+  // Offset of the first extended capability in configuration space (PCIe Base 6.x 7.6.3).
+  localparam int unsigned EXT_CAP_LIST_BASE = 'h100;
+  // Max_Payload_Size and Max_Read_Request_Size encoding n means PAYLOAD_SIZE_UNIT << n bytes
+  // bytes (PCIe Base 6.x 7.5.3.3 and 7.5.3.4).
+  localparam int unsigned PAYLOAD_SIZE_UNIT = 128;
+  // A memory request may not cross a boundary of this many bytes (PCIe Base 6.x 2.2.7).
+  localparam int unsigned REQ_BOUNDARY_SIZE = 4096;
+  // Read Completion Boundary encoding n (Link Control bit 3) means RCB_SIZE_UNIT << n bytes
+  // (PCIe Base 6.x 7.5.3.7).
+  localparam int unsigned RCB_SIZE_UNIT = 64;
+
+  // Header Layout: bits 6:0 of the Header Type register (PCIe Base 6.x 7.5.1.1.9).
+  typedef enum logic [6:0] {
+    HEADER_LAYOUT_TYPE0 = 7'h00,  // Type 0 header, an endpoint function
+    HEADER_LAYOUT_TYPE1 = 7'h01   // Type 1 header, a PCI-to-PCI bridge (ports)
+  } header_layout_t;
+
+  // Decoder type of a Memory Space Base Address Register (BAR bits 2:1).
+  typedef enum logic [1:0] {
+    BAR_MEM_TYPE_32 = 2'b00,  // 32-bit decoder
+    BAR_MEM_TYPE_64 = 2'b10   // 64-bit decoder: the next BAR holds address bits [63:32]
+  } bar_mem_type_t;
+
+  // Memory Space Base Address Register, lower DWORD (Type 0 header, PCIe Base 6.x 7.5.1.2.1).
+  // Address bits below the size of the BAR are hardwired to zero: writing all ones and reading
+  // back gives the size mask. A 64-bit BAR's upper DWORD is all address bits [63:32].
+  typedef struct packed {
+    logic [27:0]   address;       // rw: base address bits [31:4], bits below the BAR size read zero
+    logic          prefetchable;  // hwinit: reads have no side effects
+    bar_mem_type_t mem_type;      // hwinit: decoder type
+    logic          io_space;      // hwinit: I/O space indicator, 0 = memory
+  } mem_bar_t;
+  localparam int unsigned MEM_BAR_BYTES = 4;
+
+  // Routing ID of a function: its Requester ID and Completer ID in TLP headers (PCIe Base 6.x
+  // 2.2.6.2). A function captures its bus and device numbers from the Type 0 configuration
+  // writes it completes.
+  typedef struct packed {
+    logic [7:0] bus;     // bus number
+    logic [4:0] device;  // device number
+    logic [2:0] func;    // function number
+  } routing_id_t;
+  localparam int unsigned ROUTING_ID_BYTES = 2;
   // verilator lint_on UNUSEDPARAM
 endpackage
 

@@ -60,6 +60,26 @@ pub const PRI_REQ_ALLOC_BYTES: usize = 4;
 /// Size in bytes of `pri_ext_cap_t`.
 pub const PRI_EXT_CAP_BYTES: usize = 0x10;
 
+/// Offset of the first extended capability in configuration space (PCIe Base 6.x 7.6.3).
+pub const EXT_CAP_LIST_BASE: u32 = 0x100;
+
+/// Max_Payload_Size and Max_Read_Request_Size encoding n means PAYLOAD_SIZE_UNIT << n bytes
+/// bytes (PCIe Base 6.x 7.5.3.3 and 7.5.3.4).
+pub const PAYLOAD_SIZE_UNIT: u32 = 0x80;
+
+/// A memory request may not cross a boundary of this many bytes (PCIe Base 6.x 2.2.7).
+pub const REQ_BOUNDARY_SIZE: u32 = 0x1000;
+
+/// Read Completion Boundary encoding n (Link Control bit 3) means RCB_SIZE_UNIT << n bytes
+/// (PCIe Base 6.x 7.5.3.7).
+pub const RCB_SIZE_UNIT: u32 = 0x40;
+
+/// Size in bytes of `mem_bar_t`.
+pub const MEM_BAR_BYTES: usize = 4;
+
+/// Size in bytes of `routing_id_t`.
+pub const ROUTING_ID_BYTES: usize = 2;
+
 /// Extended capability IDs of the endpoint capabilities (the root port's own AER and ACS
 /// IDs are in pcie_rp_cfg_pkg).
 ///
@@ -100,6 +120,86 @@ impl core::fmt::Debug for ExtCapId {
         match self.name() {
             Some(n) => f.write_str(n),
             None => write!(f, "ExtCapId({:#x})", self.0),
+        }
+    }
+}
+
+/// Header Layout: bits 6:0 of the Header Type register (PCIe Base 6.x 7.5.1.1.9).
+///
+/// `header_layout_t`, 7 bits. A newtype, so that encodings this version does not
+/// know survive a round trip.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct HeaderLayout(pub u8);
+
+impl HeaderLayout {
+    /// Type 0 header, an endpoint function
+    pub const TYPE0: Self = Self(0);
+    /// Type 1 header, a PCI-to-PCI bridge (ports)
+    pub const TYPE1: Self = Self(1);
+    /// Width of the encoding in bits.
+    pub const WIDTH: u32 = 7;
+
+    /// The name of a known encoding.
+    pub const fn name(self) -> Option<&'static str> {
+        match self.0 {
+            0 => Some("TYPE0"),
+            1 => Some("TYPE1"),
+            _ => None,
+        }
+    }
+
+    /// True for the encodings the register map defines.
+    pub const fn is_known(self) -> bool {
+        self.name().is_some()
+    }
+}
+
+impl core::fmt::Debug for HeaderLayout {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.name() {
+            Some(n) => f.write_str(n),
+            None => write!(f, "HeaderLayout({:#x})", self.0),
+        }
+    }
+}
+
+/// Decoder type of a Memory Space Base Address Register (BAR bits 2:1).
+///
+/// `bar_mem_type_t`, 2 bits. A newtype, so that encodings this version does not
+/// know survive a round trip.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct BarMemType(pub u8);
+
+impl BarMemType {
+    /// 32-bit decoder
+    pub const TYPE_32: Self = Self(0);
+    /// 64-bit decoder: the next BAR holds address bits \[63:32\]
+    pub const TYPE_64: Self = Self(2);
+    /// Width of the encoding in bits.
+    pub const WIDTH: u32 = 2;
+
+    /// The name of a known encoding.
+    pub const fn name(self) -> Option<&'static str> {
+        match self.0 {
+            0 => Some("TYPE_32"),
+            2 => Some("TYPE_64"),
+            _ => None,
+        }
+    }
+
+    /// True for the encodings the register map defines.
+    pub const fn is_known(self) -> bool {
+        self.name().is_some()
+    }
+}
+
+impl core::fmt::Debug for BarMemType {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.name() {
+            Some(n) => f.write_str(n),
+            None => write!(f, "BarMemType({:#x})", self.0),
         }
     }
 }
@@ -1822,6 +1922,300 @@ impl core::fmt::Debug for PriExtCap {
             .field("status", &self.status())
             .field("req_capacity", &self.req_capacity())
             .field("req_alloc", &self.req_alloc())
+            .finish()
+    }
+}
+
+/// Memory Space Base Address Register, lower DWORD (Type 0 header, PCIe Base 6.x 7.5.1.2.1).
+/// Address bits below the size of the BAR are hardwired to zero: writing all ones and reading
+/// back gives the size mask. A 64-bit BAR's upper DWORD is all address bits \[63:32\].
+///
+/// `mem_bar_t`, 32 bits. `Default` is all-zero.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct MemBar(pub u32);
+
+impl MemBar {
+    /// Width in bits.
+    pub const WIDTH: u32 = 32;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u32) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u32 {
+        self.0
+    }
+
+    /// I/O space indicator, 0 = memory
+    ///
+    /// Bits `[0]`, `hwinit`.
+    #[inline]
+    pub const fn io_space(&self) -> bool {
+        self.0 & 1 != 0
+    }
+
+    /// Set `io_space` (bits `[0]`).
+    #[inline]
+    pub const fn set_io_space(&mut self, v: bool) {
+        self.0 = (self.0 & !1) | ((v) as u32 & 1);
+    }
+
+    /// This value with `io_space` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_io_space(mut self, v: bool) -> Self {
+        self.set_io_space(v);
+        self
+    }
+
+    /// decoder type
+    ///
+    /// Bits `[2:1]`, `hwinit`.
+    #[inline]
+    pub const fn mem_type(&self) -> BarMemType {
+        BarMemType(((self.0 >> 1) & 3) as u8)
+    }
+
+    /// Set `mem_type` (bits `[2:1]`).
+    #[inline]
+    pub const fn set_mem_type(&mut self, v: BarMemType) {
+        debug_assert!((v.0 as u64) >> 2 == 0, "value does not fit field `mem_type`");
+        self.0 = (self.0 & !(3 << 1)) | (((v.0) as u32 & 3) << 1);
+    }
+
+    /// This value with `mem_type` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_mem_type(mut self, v: BarMemType) -> Self {
+        self.set_mem_type(v);
+        self
+    }
+
+    /// reads have no side effects
+    ///
+    /// Bits `[3]`, `hwinit`.
+    #[inline]
+    pub const fn prefetchable(&self) -> bool {
+        (self.0 >> 3) & 1 != 0
+    }
+
+    /// Set `prefetchable` (bits `[3]`).
+    #[inline]
+    pub const fn set_prefetchable(&mut self, v: bool) {
+        self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
+    }
+
+    /// This value with `prefetchable` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_prefetchable(mut self, v: bool) -> Self {
+        self.set_prefetchable(v);
+        self
+    }
+
+    /// base address bits \[31:4\], bits below the BAR size read zero
+    ///
+    /// Bits `[31:4]`, `rw`.
+    #[inline]
+    pub const fn address(&self) -> u32 {
+        ((self.0 >> 4) & 0xfff_ffff) as u32
+    }
+
+    /// Set `address` (bits `[31:4]`).
+    #[inline]
+    pub const fn set_address(&mut self, v: u32) {
+        debug_assert!((v as u64) >> 28 == 0, "value does not fit field `address`");
+        self.0 = (self.0 & !(0xfff_ffff << 4)) | (((v) as u32 & 0xfff_ffff) << 4);
+    }
+
+    /// This value with `address` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_address(mut self, v: u32) -> Self {
+        self.set_address(v);
+        self
+    }
+
+    const fn byte(&self, i: usize) -> u8 {
+        (self.0 >> (i * 8)) as u8
+    }
+
+    const fn with_byte(mut self, i: usize, b: u8) -> Self {
+        self.0 |= (b as u32) << (i * 8);
+        self
+    }
+
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
+    pub const fn to_le_bytes(&self) -> [u8; 4] {
+        let mut out = [0u8; 4];
+        let mut i = 0;
+        while i < Self::BYTES {
+            out[i] = self.byte(i);
+            i += 1;
+        }
+        out
+    }
+
+    /// From a byte image in memory (little-endian).
+    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
+        let mut v = Self(0);
+        let mut i = 0;
+        while i < Self::BYTES {
+            v = v.with_byte(i, bytes[i]);
+            i += 1;
+        }
+        v
+    }
+}
+
+impl core::fmt::Debug for MemBar {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("MemBar")
+            .field("io_space", &self.io_space())
+            .field("mem_type", &self.mem_type())
+            .field("prefetchable", &self.prefetchable())
+            .field("address", &self.address())
+            .finish()
+    }
+}
+
+/// Routing ID of a function: its Requester ID and Completer ID in TLP headers (PCIe Base 6.x
+/// 2.2.6.2). A function captures its bus and device numbers from the Type 0 configuration
+/// writes it completes.
+///
+/// `routing_id_t`, 16 bits. `Default` is all-zero.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct RoutingId(pub u16);
+
+impl RoutingId {
+    /// Width in bits.
+    pub const WIDTH: u32 = 16;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u16) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u16 {
+        self.0
+    }
+
+    /// function number
+    ///
+    /// Bits `[2:0]`.
+    #[inline]
+    pub const fn func(&self) -> u8 {
+        (self.0 & 7) as u8
+    }
+
+    /// Set `func` (bits `[2:0]`).
+    #[inline]
+    pub const fn set_func(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `func`");
+        self.0 = (self.0 & !7) | ((v) as u16 & 7);
+    }
+
+    /// This value with `func` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_func(mut self, v: u8) -> Self {
+        self.set_func(v);
+        self
+    }
+
+    /// device number
+    ///
+    /// Bits `[7:3]`.
+    #[inline]
+    pub const fn device(&self) -> u8 {
+        ((self.0 >> 3) & 0x1f) as u8
+    }
+
+    /// Set `device` (bits `[7:3]`).
+    #[inline]
+    pub const fn set_device(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `device`");
+        self.0 = (self.0 & !(0x1f << 3)) | (((v) as u16 & 0x1f) << 3);
+    }
+
+    /// This value with `device` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_device(mut self, v: u8) -> Self {
+        self.set_device(v);
+        self
+    }
+
+    /// bus number
+    ///
+    /// Bits `[15:8]`.
+    #[inline]
+    pub const fn bus(&self) -> u8 {
+        ((self.0 >> 8) & 0xff) as u8
+    }
+
+    /// Set `bus` (bits `[15:8]`).
+    #[inline]
+    pub const fn set_bus(&mut self, v: u8) {
+        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
+        self.0 = (self.0 & !(0xff << 8)) | (((v) as u16 & 0xff) << 8);
+    }
+
+    /// This value with `bus` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_bus(mut self, v: u8) -> Self {
+        self.set_bus(v);
+        self
+    }
+
+    const fn byte(&self, i: usize) -> u8 {
+        (self.0 >> (i * 8)) as u8
+    }
+
+    const fn with_byte(mut self, i: usize, b: u8) -> Self {
+        self.0 |= (b as u16) << (i * 8);
+        self
+    }
+
+    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
+    pub const fn to_le_bytes(&self) -> [u8; 2] {
+        let mut out = [0u8; 2];
+        let mut i = 0;
+        while i < Self::BYTES {
+            out[i] = self.byte(i);
+            i += 1;
+        }
+        out
+    }
+
+    /// From a byte image in memory (little-endian).
+    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
+        let mut v = Self(0);
+        let mut i = 0;
+        while i < Self::BYTES {
+            v = v.with_byte(i, bytes[i]);
+            i += 1;
+        }
+        v
+    }
+}
+
+impl core::fmt::Debug for RoutingId {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("RoutingId")
+            .field("func", &self.func())
+            .field("device", &self.device())
+            .field("bus", &self.bus())
             .finish()
     }
 }

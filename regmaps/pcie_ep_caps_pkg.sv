@@ -201,6 +201,10 @@ package pcie_ep_caps_pkg;  // verilator lint_off UNUSEDPARAM
     logic          io_space;      // hwinit: I/O space indicator, 0 = memory
   } mem_bar_t;
   localparam int unsigned MEM_BAR_BYTES = 4;
+  // Base Address Registers of a Type 0 header: six DWORDs from the first BAR's offset (the
+  // root port's BAR0_OFFSET, the same in both header types; PCIe Base 6.x 7.5.1.2.1); a
+  // 64-bit memory BAR takes two.
+  localparam int unsigned TYPE0_BAR_SLOTS = 6;
 
   // Routing ID of a function: its Requester ID and Completer ID in TLP headers (PCIe Base 6.x
   // 2.2.6.2). A function captures its bus and device numbers from the Type 0 configuration

@@ -8,6 +8,7 @@
 //! function's list puts that capability.
 
 use crate::regs::kit_map::EcamAddr;
+use crate::regs::pcie_ep_caps::{BarMemType, HeaderLayout, TYPE0_BAR_SLOTS};
 use crate::regs::pcie_rp_cfg::{
     AcsCaps, AcsCtrl, AcsExtCapHdr, Bar0, Bar1, BridgeControl, CapPtr, Devcap2, Devctl2,
     MemoryBase, PcieCapHdr, PcieCaps, PrimaryBus,
@@ -50,22 +51,18 @@ pub(crate) const WINDOW_SHIFT: u32 =
 /// Largest value of a window's `addr` field.
 pub(crate) const WINDOW_ADDR_MAX: u16 = MemoryBase::from_bits(u16::MAX).addr();
 
-// ---------------------------------------------------------------------------------------------
-// PCI facts missing from regmaps/ (there is no Type 0 header package yet): PCI Local Bus 3.0
-// Section 6.1 (Header Type), 6.2.5.1 (Base Address Registers), Figure 6-1 (Type 0 header).
-// Move them to a `pci_type0_pkg.sv` and delete them here.
-// ---------------------------------------------------------------------------------------------
+// Type 0 header facts from `regmaps/pcie_ep_caps_pkg.sv`.
 
 /// Header Type layout of a Type 0 (endpoint) header.
-pub(crate) const HEADER_LAYOUT_TYPE0: u8 = 0;
+pub(crate) const HEADER_LAYOUT_TYPE0: u8 = HeaderLayout::TYPE0.0;
 /// Header Type layout of a Type 1 (PCI-to-PCI bridge) header.
-pub(crate) const HEADER_LAYOUT_TYPE1: u8 = 1;
-/// BARs of a Type 0 header (offsets 10h to 27h).
-pub(crate) const TYPE0_BARS: u8 = 6;
+pub(crate) const HEADER_LAYOUT_TYPE1: u8 = HeaderLayout::TYPE1.0;
+/// BARs of a Type 0 header.
+pub(crate) const TYPE0_BARS: u8 = TYPE0_BAR_SLOTS as u8;
 /// Memory BAR type: 32-bit decoder.
-pub(crate) const BAR_MEM_TYPE_32: u8 = 0;
+pub(crate) const BAR_MEM_TYPE_32: u8 = BarMemType::TYPE_32.0;
 /// Memory BAR type: 64-bit decoder (the next BAR holds the upper address half).
-pub(crate) const BAR_MEM_TYPE_64: u8 = 2;
+pub(crate) const BAR_MEM_TYPE_64: u8 = BarMemType::TYPE_64.0;
 
 #[cfg(test)]
 mod tests {

@@ -77,6 +77,11 @@ pub const RCB_SIZE_UNIT: u32 = 0x40;
 /// Size in bytes of `mem_bar_t`.
 pub const MEM_BAR_BYTES: usize = 4;
 
+/// Base Address Registers of a Type 0 header: six DWORDs from the first BAR's offset (the
+/// root port's BAR0_OFFSET, the same in both header types; PCIe Base 6.x 7.5.1.2.1); a
+/// 64-bit memory BAR takes two.
+pub const TYPE0_BAR_SLOTS: u32 = 6;
+
 /// Size in bytes of `routing_id_t`.
 pub const ROUTING_ID_BYTES: usize = 2;
 

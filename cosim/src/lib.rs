@@ -8,6 +8,7 @@
 //!   backpressure and protection), [`tlp_link`] (TLP stream source and sink).
 //! * [`binding`]: a top's pins bound to those models by interface prefix (`<port>_s_axil_*`,
 //!   `m_axi_*`, `rx_tlp_*`/`tx_tlp_*`, `<port>_reg2hw`/`_hw2reg`, `*irq_o`), once per run.
+//! * [`endpoint_link`]: the PCIe endpoint model (`pcie-endpoint`) as the far side of the link.
 //! * [`harness`]: any top with every model attached; the driver's `Mmio` and `DmaMemory`
 //!   traits over it, monitors that see every pin in every cycle.
 //! * [`replay`]: the JSON-lines stimulus / observation format (`cargo run -p cosim -- replay`).
@@ -29,6 +30,7 @@ pub mod axil;
 pub mod bench;
 pub mod bench_iommu;
 pub mod binding;
+pub mod endpoint_link;
 pub mod gen;
 pub mod harness;
 pub mod hwif;

@@ -106,8 +106,8 @@ module rp_dma #(
   output rp_pkg::rp_err_t                    err_o
 );
   localparam int unsigned TW = $clog2(XLATE_TAGS);
-  localparam int unsigned DESC_W = $bits(rp_rx_pkg::rx_desc_t);
-  localparam int unsigned RSP_W = $bits(iommu_xlate_pkg::xlate_rsp_t);
+  localparam int unsigned DESC_W = $bits(desc_i);
+  localparam int unsigned RSP_W = $bits(xlate_rsp_i);
   localparam int unsigned JW = JOB_DEPTH > 1 ? $clog2(JOB_DEPTH) : 1;
   localparam int unsigned RCB_DW = 16;  // Read Completion Boundary of the root port: 64 bytes
   localparam int unsigned DWF = 8;      // DW aligner entries
@@ -120,8 +120,21 @@ module rp_dma #(
   end
 
   function automatic logic [31:0] bswap(input logic [31:0] d);
-    return {d[7:0], d[15:8], d[23:16], d[31:24]};
+    bswap = {d[7:0], d[15:8], d[23:16], d[31:24]};
   endfunction
+
+  // working values of the combinational blocks below (module level: Yosys)
+  logic c_refuse;
+  logic [11:0] c_pos;
+  logic [11:0] c_k;
+  logic [3:0] c_be;
+  logic [10:0] c_bound;
+  logic [7:0] c_ft;
+  logic c_data_cpl;
+  tlp_pkg::tlp_cpl_t c_h;
+  logic c_err;
+  logic c_lo_in;
+  logic c_hi_in;
 
   // ---------------------------------------------------------------------------------------
   // Table of descriptors in flight (ring, tag = entry index)
@@ -142,10 +155,9 @@ module rp_dma #(
   assign hr = iommu_xlate_pkg::xlate_rsp_t'(rtab_q[32'(hd_q) * RSP_W +: RSP_W]);
 
   always_comb begin
-    logic refuse;
-    refuse = desc_i.op == rp_rx_pkg::RX_OP_REFUSE;
-    xlate_req_valid_o = desc_valid_i && !tab_full && !refuse;
-    desc_ready_o = !tab_full && (refuse || xlate_req_ready_i);
+    c_refuse = desc_i.op == rp_rx_pkg::RX_OP_REFUSE;
+    xlate_req_valid_o = desc_valid_i && !tab_full && !c_refuse;
+    desc_ready_o = !tab_full && (c_refuse || xlate_req_ready_i);
     intake = desc_valid_i && desc_ready_o;
     xlate_req_o = '0;
     xlate_req_o.tag = 8'(tl_q);
@@ -189,7 +201,8 @@ module rp_dma #(
     logic [3:0][31:0] hdr;      // request header and prefix for the AER log
     logic [31:0]      pfx;
   } job_t;
-  localparam int unsigned JOB_W = $bits(job_t);
+  // width of job_t (Yosys has no $bits of a type; Verilator WIDTH checks the casts)
+  localparam int unsigned JOB_W = 2 + 3 + 1 + 1 + 13 + 7 + 10 + 11 + 16 + 10 + 3 + 3 + 64 + 128 + 32;
 
   logic [JOB_DEPTH*JOB_W-1:0] jobs_q;
   logic [JW-1:0] j_rd_q, j_wr_q;
@@ -203,8 +216,10 @@ module rp_dma #(
   // address bits below log2(size) - 1 (from bit 12) are ones and that bit is zero.
   // verilator lint_off UNUSEDSIGNAL
   function automatic logic [63:0] ats_entry(input iommu_xlate_pkg::xlate_rsp_t r);
-    tlp_pkg::ats_cpl_entry_t e = '0;
-    logic [51:0] a = {8'd0, r.ppn};
+    tlp_pkg::ats_cpl_entry_t e;
+    logic [51:0] a;
+    e = '0;
+    a = {8'd0, r.ppn};
     for (int unsigned i = 0; i < 52; i++) begin
       if (32'(r.size_log2) > 12 && i + 13 < 32'(r.size_log2)) a[i] = 1'b1;
       else if (32'(r.size_log2) > 12 && i + 13 == 32'(r.size_log2)) a[i] = 1'b0;
@@ -217,7 +232,7 @@ module rp_dma #(
     e.untranslated_only = r.u;
     e.write_perm = r.w;
     e.read_perm = r.r;
-    return 64'(e);
+    ats_entry = 64'(e);
   endfunction
   // verilator lint_on UNUSEDSIGNAL
 
@@ -243,8 +258,9 @@ module rp_dma #(
   // beats left in the 2 KiB (256-beat) block from a word address
   // verilator lint_off UNUSEDSIGNAL
   function automatic logic [9:0] burst_beats(input logic [63:0] a, input logic [9:0] left);
-    logic [9:0] room = 10'd256 - 10'(a[10:3]);
-    return left < room ? left : room;
+    logic [9:0] room;
+    room = 10'd256 - 10'(a[10:3]);
+    burst_beats = left < room ? left : room;
   endfunction
   // verilator lint_on UNUSEDSIGNAL
 
@@ -301,7 +317,7 @@ module rp_dma #(
           pop = 1'b1;
           job_new.kind = J_STATUS;
           job_new.status = hd.cpl_status;
-          job_new.ca_err = hd.cpl_status == 3'(tlp_pkg::CPL_STATUS_CA);
+          job_new.ca_err = 1'b0;  // rp_rx reported the refusal (UR / ACS violation)
         end
       endcase
     end
@@ -319,17 +335,14 @@ module rp_dma #(
     m_axi_wlast = w_idx_q + 10'd1 == w_beats_q || w_waddr_q[7:0] == 8'hff;
     m_axi_wdata = {bswap(buf_rd_data_i[63:32]), bswap(buf_rd_data_i[31:0])};
     for (int unsigned l = 0; l < 2; l++) begin
-      // payload DW k = slot position - addr[2]
-      logic [11:0] pos;
-      logic [11:0] k;
-      logic [3:0] be;
-      pos = {w_idx_q, 1'b0} + 12'(l);
-      k = pos - 12'(hd.addr[2]);
-      if (pos < 12'(hd.addr[2]) || k >= 12'(hd.len_dw)) be = 4'h0;
-      else if (k == 12'd0) be = hd.first_be;
-      else if (k == 12'(hd.len_dw) - 12'd1) be = hd.last_be;
-      else be = 4'hf;
-      m_axi_wstrb[4*l +: 4] = be;
+      // payload DW c_k = slot position - addr[2]
+      c_pos = {w_idx_q, 1'b0} + 12'(l);
+      c_k = c_pos - 12'(hd.addr[2]);
+      if (c_pos < 12'(hd.addr[2]) || c_k >= 12'(hd.len_dw)) c_be = 4'h0;
+      else if (c_k == 12'd0) c_be = hd.first_be;
+      else if (c_k == 12'(hd.len_dw) - 12'd1) c_be = hd.last_be;
+      else c_be = 4'hf;
+      m_axi_wstrb[4*l +: 4] = c_be;
     end
     m_axi_bready = 1'b1;
     m_axi_arid = '0;
@@ -456,12 +469,8 @@ module rp_dma #(
   logic [31:0] hdw0, hdw1, hdw2;
 
   always_comb begin
-    logic [10:0] bound;
-    logic [7:0] ft;
-    logic data_cpl;
-    tlp_pkg::tlp_cpl_t h;
-    bound = s_q / 11'(RCB_DW) * 11'(RCB_DW) + mps_dw;
-    chunk_new = bound - s_q < rem_q ? bound - s_q : rem_q;
+    c_bound = s_q / 11'(RCB_DW) * 11'(RCB_DW) + mps_dw;
+    chunk_new = c_bound - s_q < rem_q ? c_bound - s_q : rem_q;
     job_pop = e_q == E_IDLE && j_cnt_q != '0;
     // R beats: the current data job's, while the aligner has room for two DWs
     r_take = (e_q != E_IDLE) && cj_q.kind == J_DATA && rd_dw_q < rd_end_q &&
@@ -470,50 +479,47 @@ module rp_dma #(
     dwf_push = '0;
     push_dw = '0;
     if (r_take && m_axi_rvalid && e_q != E_DRAIN) begin
-      logic err;
-      logic lo_in;
-      logic hi_in;
-      err = m_axi_rresp[1];
-      lo_in = rd_dw_q >= 12'(cj_q.dw);
-      hi_in = rd_dw_q + 12'd1 < rd_end_q;
-      if (lo_in && hi_in) begin
+      c_err = m_axi_rresp[1];
+      c_lo_in = rd_dw_q >= 12'(cj_q.dw);
+      c_hi_in = rd_dw_q + 12'd1 < rd_end_q;
+      if (c_lo_in && c_hi_in) begin
         dwf_push = 2'd2;
-        push_dw[0] = {err, bswap(m_axi_rdata[31:0])};
-        push_dw[1] = {err, bswap(m_axi_rdata[63:32])};
-      end else if (lo_in) begin
+        push_dw[0] = {c_err, bswap(m_axi_rdata[31:0])};
+        push_dw[1] = {c_err, bswap(m_axi_rdata[63:32])};
+      end else if (c_lo_in) begin
         dwf_push = 2'd1;
-        push_dw[0] = {err, bswap(m_axi_rdata[31:0])};
+        push_dw[0] = {c_err, bswap(m_axi_rdata[31:0])};
       end else begin
         dwf_push = 2'd1;
-        push_dw[0] = {err, bswap(m_axi_rdata[63:32])};
+        push_dw[0] = {c_err, bswap(m_axi_rdata[63:32])};
       end
     end
     // completion beats
     start_ca = rerr_q || (dwf_cnt_q != '0 && pk0[32]);
-    data_cpl = !ca_q && cj_q.kind != J_STATUS;
-    unique case ({cj_q.lk, data_cpl})
-      2'b00: ft = 8'(tlp_pkg::TLP_FMT_TYPE_CPL);
-      2'b01: ft = 8'(tlp_pkg::TLP_FMT_TYPE_CPLD);
-      2'b10: ft = 8'(tlp_pkg::TLP_FMT_TYPE_CPLLK);
-      default: ft = 8'(tlp_pkg::TLP_FMT_TYPE_CPLDLK);
+    c_data_cpl = !ca_q && cj_q.kind != J_STATUS;
+    unique case ({cj_q.lk, c_data_cpl})
+      2'b00: c_ft = 8'(tlp_pkg::TLP_FMT_TYPE_CPL);
+      2'b01: c_ft = 8'(tlp_pkg::TLP_FMT_TYPE_CPLD);
+      2'b10: c_ft = 8'(tlp_pkg::TLP_FMT_TYPE_CPLLK);
+      default: c_ft = 8'(tlp_pkg::TLP_FMT_TYPE_CPLDLK);
     endcase
     begin
-      h = '0;
-      h.dw0.fmt_type = tlp_pkg::tlp_fmt_type_t'(ft);
-      h.dw0.t9 = cj_q.tag[9];
-      h.dw0.t8 = cj_q.tag[8];
-      h.dw0.tc = cj_q.tc;
-      h.dw0.attr2 = cj_q.attr[2];
-      h.dw0.attr = cj_q.attr[1:0];
-      h.dw0.length = data_cpl ? chunk_q[9:0] : 10'd0;
-      h.completer_id = completer_id_i;
-      h.status = ca_q ? tlp_pkg::CPL_STATUS_CA : tlp_pkg::cpl_status_t'(
+      c_h = '0;
+      c_h.dw0.fmt_type = tlp_pkg::tlp_fmt_type_t'(c_ft);
+      c_h.dw0.t9 = cj_q.tag[9];
+      c_h.dw0.t8 = cj_q.tag[8];
+      c_h.dw0.tc = cj_q.tc;
+      c_h.dw0.attr2 = cj_q.attr[2];
+      c_h.dw0.attr = cj_q.attr[1:0];
+      c_h.dw0.length = c_data_cpl ? chunk_q[9:0] : 10'd0;
+      c_h.completer_id = completer_id_i;
+      c_h.status = ca_q ? tlp_pkg::CPL_STATUS_CA : tlp_pkg::cpl_status_t'(
                  cj_q.kind == J_STATUS ? cj_q.status : 3'(tlp_pkg::CPL_STATUS_SC));
-      h.byte_count = bc_q[11:0];
-      h.requester_id = cj_q.rid;
-      h.tag = cj_q.tag[7:0];
-      h.lower_address = la_q;
-      {hdw0, hdw1, hdw2} = h;
+      c_h.byte_count = bc_q[11:0];
+      c_h.requester_id = cj_q.rid;
+      c_h.tag = cj_q.tag[7:0];
+      c_h.lower_address = la_q;
+      {hdw0, hdw1, hdw2} = c_h;
     end
     cpl_tx_o = '0;
     cpl_tx_valid_o = 1'b0;
@@ -527,11 +533,11 @@ module rp_dma #(
       end
       E_H1: begin
         cpl_tx_valid_o = 1'b1;
-        cpl_tx_o.keep = data_cpl ? 2'b11 : 2'b01;
-        cpl_tx_o.eop = !data_cpl || cleft_q == 11'd1;
+        cpl_tx_o.keep = c_data_cpl ? 2'b11 : 2'b01;
+        cpl_tx_o.eop = !c_data_cpl || cleft_q == 11'd1;
         cpl_tx_o.data = {cj_q.kind == J_ATS ? cj_q.ent[63:32] : pk0[31:0], hdw2};
-        if (data_cpl && cj_q.kind == J_DATA) dwf_pop = 2'd1;
-        if (!data_cpl) cpl_tx_o.data[63:32] = '0;
+        if (c_data_cpl && cj_q.kind == J_DATA) dwf_pop = 2'd1;
+        if (!c_data_cpl) cpl_tx_o.data[63:32] = '0;
       end
       E_DATA: begin
         if (cj_q.kind == J_ATS) begin
@@ -689,8 +695,10 @@ module rp_dma #(
   a_ar_4k: assert property (@(posedge clk_i) disable iff (!rst_ni)
     m_axi_arvalid |-> 13'(m_axi_araddr[11:0]) + ((13'(m_axi_arlen) + 13'd1) << 3) <= 13'd4096);
   a_dwf: assert property (@(posedge clk_i) disable iff (!rst_ni) dwf_cnt_q <= 4'(DWF));
-  a_tag_known: assert property (@(posedge clk_i) disable iff (!rst_ni)
-    xlate_rsp_valid_i |-> !done_q[xlate_rsp_i.tag[TW-1:0]]);
+  // one answer per translation request: its entry is still waiting for it
+  always_ff @(posedge clk_i)
+    if (rst_ni && xlate_rsp_valid_i)
+      a_tag_known: assert (cnt_q != '0 && !done_q[xlate_rsp_i.tag[TW-1:0]]);
 `endif
 
 endmodule

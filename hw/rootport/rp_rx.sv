@@ -84,7 +84,7 @@ module rp_rx #(
   input  wire logic                    slot_release_i
 );
   localparam int unsigned SLOT_DWS = 2 * SLOT_WORDS;
-  localparam int unsigned DESC_W = $bits(rp_rx_pkg::rx_desc_t);
+  localparam int unsigned DESC_W = $bits(desc_o);
   localparam int unsigned DIW = DESC_DEPTH > 1 ? $clog2(DESC_DEPTH) : 1;
   localparam int unsigned SIW = rp_rx_pkg::SLOT_IDX_W;
 
@@ -95,9 +95,9 @@ module rp_rx #(
       $error("rp_rx: RX_SLOTS must be 2..%0d", 1 << rp_rx_pkg::SLOT_IDX_W);
     if (MAX_PAYLOAD_BYTES < 128 || MAX_PAYLOAD_BYTES > 4096)
       $error("rp_rx: MAX_PAYLOAD_BYTES must be 128..4096");
-    if ($bits(tlp_pkg::tlp_cpl_t) != $bits(cpl_o.hdr))
+    if (tlp_pkg::TLP_CPL_BYTES * 8 != $bits(cpl_o.hdr))
       $error("rp_rx: completion header width");
-    if ($bits(tlp_pkg::tlp_msg_t) != $bits(msg_o.hdr))
+    if (tlp_pkg::TLP_MSG_BYTES * 8 != $bits(msg_o.hdr))
       $error("rp_rx: message header width");
   end
 
@@ -121,6 +121,8 @@ module rp_rx #(
     logic [1:0][31:0] dat;        // the first two of them (completion / message data)
   } pst_t;
 
+  // width of pst_t (Yosys has no $bits of a type; Verilator WIDTH checks the casts)
+  localparam int unsigned PST_W = 2 + 3 + 128 + 4 + 1 + 32 + 3 + 128 + 12 + 64;
   pst_t st_q, st_d;
   logic garbage_q, garbage_d;  // dropping beats that came without sop
 
@@ -140,9 +142,13 @@ module rp_rx #(
   logic [31:0]    lo_wd, hi_wd;
 
   // Step of one DW through the parser; also yields the slot write of a payload DW.
-  function automatic pst_t step(input pst_t s, input logic [31:0] dw);
-    pst_t n = s;
-    logic [7:0] ft = dw[31:24];
+  function automatic logic [PST_W-1:0] step(input logic [PST_W-1:0] sv, input logic [31:0] dw);
+    pst_t s;
+    pst_t n;
+    logic [7:0] ft;
+    s = pst_t'(sv);
+    n = s;
+    ft = dw[31:24];
     if (!s.in_hdr && ft[7:5] == 3'(tlp_pkg::TLP_FMT_PREFIX)) begin
       if (!ft[4]) begin  // Local prefix
         n.bad_local = 1'b1;
@@ -164,7 +170,7 @@ module rp_rx #(
       if (s.data_n < 12'd2) n.dat[s.data_n[0]] = dw;
       if (s.data_n != 12'hfff) n.data_n = s.data_n + 12'd1;
     end
-    return n;
+    step = n;
   endfunction
 
   // ---------------------------------------------------------------------------------------
@@ -182,12 +188,14 @@ module rp_rx #(
   logic fin_frame;       // it ended by resync (Malformed)
   logic garbage_report;  // first beat of a run without sop
 
+  // working values of the beat's two DW steps
+  pst_t s;
+  logic [31:0] dw;
+  logic a2;
+  logic [12:0] pos;
+  logic [BUF_IW-1:0] idx;
+
   always_comb begin
-    pst_t s;
-    logic [31:0] dw;
-    logic a2;
-    logic [12:0] pos;
-    logic [BUF_IW-1:0] idx;
     s = '0; dw = '0; a2 = 1'b0; pos = '0; idx = '0;
     can_take = !out_busy && !desc_full && free_q != '0;
     resync = can_take && rx_tlp_valid && rx_tlp_sop && st_q.in_tlp;
@@ -222,7 +230,7 @@ module rp_rx #(
                 else begin lo_we = 1'b1; lo_idx = idx; lo_wd = dw; end
               end
             end
-            s = step(s, dw);
+            s = pst_t'(step(s, dw));
           end
         end
         st_d = s;
@@ -242,8 +250,8 @@ module rp_rx #(
   end
   // verilator lint_on SYNCASYNCNET
 
+  logic [BUF_IW-1:0] ridx;
   always_comb begin
-    logic [BUF_IW-1:0] ridx;
     ridx = BUF_IW'(32'(buf_rd_slot_i) * SLOT_WORDS + 32'(buf_rd_word_i));
     buf_rd_data_o = {buf_hi[ridx], buf_lo[ridx]};
   end
@@ -279,23 +287,24 @@ module rp_rx #(
   logic [6:0]  read_la;
 
   function automatic logic [1:0] lo_idx_of(input logic [3:0] be);  // lowest enabled byte
-    if (be[0]) return 2'd0;
-    if (be[1]) return 2'd1;
-    if (be[2]) return 2'd2;
-    if (be[3]) return 2'd3;
-    return 2'd0;
+    if (be[0]) lo_idx_of = 2'd0;
+    else if (be[1]) lo_idx_of = 2'd1;
+    else if (be[2]) lo_idx_of = 2'd2;
+    else if (be[3]) lo_idx_of = 2'd3;
+    else lo_idx_of = 2'd0;
   endfunction
   // verilator lint_off UNUSEDSIGNAL
   function automatic logic [1:0] hi_idx_of(input logic [3:0] be);  // highest enabled byte
-    if (be[3]) return 2'd3;
-    if (be[2]) return 2'd2;
-    if (be[1]) return 2'd1;
-    return 2'd0;
+    if (be[3]) hi_idx_of = 2'd3;
+    else if (be[2]) hi_idx_of = 2'd2;
+    else if (be[1]) hi_idx_of = 2'd1;
+    else hi_idx_of = 2'd0;
   endfunction
   // verilator lint_on UNUSEDSIGNAL
 
+  logic [7:0] ft;
+
   always_comb begin
-    logic [7:0] ft;
     d0 = tlp_pkg::tlp_dw0_t'(fin_st.hdr[0]);
     ft = 8'(d0.fmt_type);
     is4 = ft[5];
@@ -337,7 +346,10 @@ module rp_rx #(
     if (mps_bytes > 14'(MAX_PAYLOAD_BYTES)) mps_bytes = 14'(MAX_PAYLOAD_BYTES);
 
     // Malformed
-    m_pfx = fin_st.bad_local || fin_st.bad_order || fin_st.bad_type || fin_st.two_pasid ||
+    // (prefixes beyond MAX_EE_PREFIXES are not examined: their number decides, UR below)
+    too_many_ee = fin_st.n_ee > 3'(MAX_EE_PREFIXES);
+    m_pfx = fin_st.bad_local || fin_st.bad_order ||
+            (!too_many_ee && (fin_st.bad_type || fin_st.two_pasid)) ||
             fin_st.n_ee > 3'(rp_pkg::MAX_EE_PREFIXES_ANY) ||
             (!EE_PREFIX_SUPPORTED && fin_st.n_ee != 3'd0);
     m_hdr = fin_st.hdr_n == 3'd0 || fin_st.hdr_n < hdr_len(fin_st.hdr[0]) || cls == C_BAD;
@@ -363,7 +375,6 @@ module rp_rx #(
                  fin_st.hdr[1][31:24] > ctrl_i.subordinate_bus);
     acs_at = ctrl_i.acs_translation_blocking_en && mem_like && d0.at != tlp_pkg::AT_UNTRANSLATED;
     acs_viol = acs_src || acs_at;
-    too_many_ee = fin_st.n_ee > 3'(MAX_EE_PREFIXES);
     unexp_cpl = (cls == C_CPL) && (too_many_ee || (has_data && len > 11'd2));
     ur = (cls != C_CPL) && (too_many_ee || cls == C_UR_REQ || cls == C_ATOMIC ||
           (mem_like && !ctrl_i.bus_master_en) || ((cls == C_MSG) && has_data && len > 11'd2));
@@ -401,8 +412,9 @@ module rp_rx #(
   rp_rx_pkg::rx_desc_t new_desc;
   rp_pkg::rp_err_t new_err;
 
+  logic [3:0][31:0] hlog;  // header as logged: zero beyond its length
+
   always_comb begin
-    logic [3:0][31:0] hlog;
     push_desc = 1'b0; commit_slot = 1'b0; emit_err = 1'b0; emit_cpl = 1'b0; emit_msg = 1'b0;
     new_err = '0;
     new_desc = '0;
@@ -525,7 +537,7 @@ module rp_rx #(
         msg_valid_q <= 1'b1;
         msg_q.pasid_valid <= fin_st.pasid_v;
         msg_q.pasid <= fin_st.pasid_v ? fin_st.pasid : '0;
-        msg_q.hdr <= fin_st.hdr;
+        msg_q.hdr <= {fin_st.hdr[0], fin_st.hdr[1], fin_st.hdr[2], fin_st.hdr[3]};
         msg_q.dw_count <= has_data ? len[1:0] : 2'd0;
         msg_q.data <= has_data ? fin_st.dat : '0;
       end

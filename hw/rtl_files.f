@@ -42,6 +42,9 @@ hw/iommu/iommu_cq.sv
 hw/iommu/iommu_ctrl.sv
 hw/iommu/iommu_top.sv
 hw/rootport/rp_pkg.sv
+hw/rootport/rp_rx_pkg.sv
+hw/rootport/rp_rx.sv
+hw/rootport/rp_dma.sv
 
 // Simulation-only RTL: co-simulation harnesses (cosim/) and what they instantiate.
 hw/sim/axi_copy_engine.sv

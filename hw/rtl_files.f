@@ -14,6 +14,11 @@
 // top: iommu_regs_reg_top
 // top: pcie_rp_cfg_reg_top
 // top: iommu_top
+// top: rp_cfg
+// top: rp_host
+// top: rp_msg
+// top: rp_ats_msg
+// top: rp_tx
 // sim-top: cosim_harness_top
 // sim-top: iommu_sim_top
 
@@ -42,6 +47,12 @@ hw/iommu/iommu_cq.sv
 hw/iommu/iommu_ctrl.sv
 hw/iommu/iommu_top.sv
 hw/rootport/rp_pkg.sv
+hw/rootport/rp_tlp_ser.sv
+hw/rootport/rp_tx.sv
+hw/rootport/rp_msg.sv
+hw/rootport/rp_ats_msg.sv
+hw/rootport/rp_cfg.sv
+hw/rootport/rp_host.sv
 
 // Simulation-only RTL: co-simulation harnesses (cosim/) and what they instantiate.
 hw/sim/axi_copy_engine.sv

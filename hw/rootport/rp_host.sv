@@ -161,6 +161,9 @@ module rp_host #(
                   || (a[63:20] >= ctrl_i.pref_base && a[63:20] <= ctrl_i.pref_limit));
   end
 
+  logic [11:0] dw_off;  // configuration offset of the DW lane being accessed
+  assign dw_off = {ecam.offset[11:3], lane_q, 2'b00};
+
   logic [3:0]  lane_strb;
   logic [31:0] lane_data;
   assign lane_strb = lane_q ? wstrb_q[7:4] : wstrb_q[3:0];
@@ -187,8 +190,8 @@ module rp_host #(
     c.bus          = ecam.bus;
     c.device       = ecam.device;
     c.func         = ecam.func;
-    c.ext_reg_num  = ecam.offset[11:8];
-    c.reg_num      = ecam.offset[7:2];
+    c.ext_reg_num  = dw_off[11:8];
+    c.reg_num      = dw_off[7:2];
 
     both = is_wr_q && wstrb_q[3:0] != '0 && wstrb_q[7:4] != '0;
     m = '0;
@@ -253,8 +256,8 @@ module rp_host #(
   assign s_axil_rresp   = 2'b00;  // OKAY
   assign s_axil_bresp   = 2'b00;  // OKAY
 
-  assign m_axil_awaddr  = {ecam.offset[11:2], 2'b00};
-  assign m_axil_araddr  = {ecam.offset[11:2], 2'b00};
+  assign m_axil_awaddr  = dw_off;
+  assign m_axil_araddr  = dw_off;
   assign m_axil_awprot  = '0;
   assign m_axil_arprot  = '0;
   assign m_axil_awvalid = state_q == S_OWN_AW && !aw_done_q;
@@ -364,6 +367,7 @@ module rp_host #(
       S_OWN_R: if (m_axil_rvalid) begin
         res     = m_axil_rdata;
         rd_done = 1'b1;
+        state_d = S_RESP;
       end
       S_OWN_AW: begin
         if (m_axil_awready) aw_done_d = 1'b1;
@@ -409,7 +413,7 @@ module rp_host #(
             ld_hdr = {32'd0, cpl_i.hdr[31:0], cpl_i.hdr[63:32], cpl_i.hdr[95:64]};
             done = 1'b1;
           end else if (cpl.status == tlp_pkg::CPL_STATUS_CRS && kind_q != K_MEM) begin
-            if (!is_wr_q && ctrl_i.crs_sw_visibility_en && ecam.offset[11:2] == '0) begin
+            if (!is_wr_q && ctrl_i.crs_sw_visibility_en && dw_off[11:2] == '0) begin
               res  = {16'hFFFF, CRS_SV_VENDOR_ID};
               done = 1'b1;
             end else if (crs_q != '0) begin
@@ -517,7 +521,7 @@ module rp_host #(
   // verilator lint_off UNUSEDSIGNAL
   logic unused;
   assign unused = ^{s_axil_awprot, s_axil_arprot, m_axil_bresp, m_axil_rresp, ecam.rsvd,
-                    ecam.offset[1:0], cpl.dw0, cpl.bcm, cpl.byte_count, cpl.rsvd,
+                    ecam.offset[2:0], dw_off[1:0], cpl.dw0, cpl.bcm, cpl.byte_count, cpl.rsvd,
                     cpl.lower_address, cpl_i.data[1], addr_q[1:0], ctrl_i};
   // verilator lint_on UNUSEDSIGNAL
 

@@ -14,8 +14,11 @@
 // top: iommu_regs_reg_top
 // top: pcie_rp_cfg_reg_top
 // top: iommu_top
+// top: pcie_iommu_top
 // sim-top: cosim_harness_top
 // sim-top: iommu_sim_top
+// sim-top: kit_sim_top
+// sim-top: kit_sim_top_noprefix
 
 // Register maps (regmaps/README.md); independent of each other.
 regmaps/iommu_mem_pkg.sv
@@ -45,9 +48,23 @@ hw/rootport/rp_pkg.sv
 hw/rootport/rp_rx_pkg.sv
 hw/rootport/rp_rx.sv
 hw/rootport/rp_dma.sv
+hw/rootport/rp_tlp_ser.sv
+hw/rootport/rp_tx.sv
+hw/rootport/rp_msg.sv
+hw/rootport/rp_ats_msg.sv
+hw/rootport/rp_cfg.sv
+hw/rootport/rp_host.sv
+hw/rootport/pcie_rootport.sv
+
+// The synthesizable top: root port + IOMMU and the interconnect between them.
+hw/top/axil_demux.sv
+hw/top/axi_mux.sv
+hw/top/pcie_iommu_top.sv
 
 // Simulation-only RTL: co-simulation harnesses (cosim/) and what they instantiate.
 hw/sim/axi_copy_engine.sv
 hw/sim/tlp_loopback.sv
 hw/sim/cosim_harness_top.sv
 hw/sim/iommu_sim_top.sv
+hw/sim/kit_sim_top.sv
+hw/sim/kit_sim_top_noprefix.sv

@@ -386,8 +386,16 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned PCIE_CAPS_OFFSET = PCIE_CAP_BASE + 'h02;
   localparam pcie_caps_t  PCIE_CAPS_RESET  = 16'h0042;
 
+  // Max_Payload_Size encodings this port supports (Device Control, 128 << n bytes): up to
+  // 512 bytes (DEVCAP max_payload_supported). Writes of larger encodings are not kept.
+  typedef enum logic [2:0] {
+    MPS_128B = 3'd0,  // 128 bytes
+    MPS_256B = 3'd1,  // 256 bytes
+    MPS_512B = 3'd2   // 512 bytes, the largest supported
+  } mps_t;
+
   // Device Capabilities.
-  // 128-byte max payload, role-based error reporting.
+  // 512-byte max payload, role-based error reporting.
   typedef struct packed {
     logic [2:0] rsvd_31_29;             // rsvd: reserved
     logic       flr_capable;            // hwinit: function level reset (endpoints only, no)
@@ -400,10 +408,10 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
     logic [2:0] l0s_acceptable_latency; // hwinit: endpoint L0s acceptable latency (zero for a root port)
     logic       ext_tag_supported;      // hwinit: 8-bit tags supported as a requester (no, 5-bit)
     logic [1:0] phantom_functions;      // hwinit: phantom functions supported (none)
-    logic [2:0] max_payload_supported;  // hwinit: max payload size supported, 0 = 128 bytes
+    logic [2:0] max_payload_supported;  // hwinit: max payload size supported, 128 << n bytes (2, 512 bytes)
   } devcap_t;
   localparam int unsigned DEVCAP_OFFSET = PCIE_CAP_BASE + 'h04;
-  localparam devcap_t     DEVCAP_RESET  = 32'h0000_8000;
+  localparam devcap_t     DEVCAP_RESET  = 32'h0000_8000 | 32'(MPS_512B);
 
   // Device Control.
   typedef struct packed {
@@ -413,7 +421,7 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
     logic       aux_power_pm_en;          // hwinit: aux power PM enable (no aux power)
     logic       phantom_functions_en;     // hwinit: phantom functions enable (not supported)
     logic       ext_tag_en;               // hwinit: 8-bit tag enable (not supported)
-    logic [2:0] max_payload_size;         // rw: max payload size, 128 << n bytes (only 0 supported)
+    mps_t       max_payload_size;         // warl: max payload size, 128 << n bytes (up to 512 bytes; larger writes are not kept)
     logic       relaxed_ordering_en;      // rw: the port may set Relaxed Ordering on its requests
     logic       unsupported_req_report_en;  // rw: report Unsupported Requests
     logic       fatal_err_report_en;      // rw: report fatal errors
@@ -542,7 +550,7 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   // Root Control.
   typedef struct packed {
     logic [10:0] rsvd;                     // rsvd: reserved
-    logic        crs_sw_visibility_en;     // hwinit: CRS software visibility enable (not supported)
+    logic        crs_sw_visibility_en;     // rw: CRS software visibility enable (a Vendor ID read that gets CRS returns 0001h)
     logic        pme_int_en;               // rw: interrupt on PME messages (Root Status PME Status)
     logic        sys_err_on_fatal_en;      // rw: system error on fatal errors
     logic        sys_err_on_non_fatal_en;  // rw: system error on non-fatal errors
@@ -553,9 +561,10 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   // Root Capabilities.
   typedef struct packed {
     logic [14:0] rsvd;               // rsvd: reserved
-    logic        crs_sw_visibility;  // hwinit: CRS software visibility supported (no)
+    logic        crs_sw_visibility;  // hwinit: CRS software visibility supported (yes)
   } rootcap_t;
   localparam int unsigned ROOTCAP_OFFSET = PCIE_CAP_BASE + 'h1E;
+  localparam rootcap_t    ROOTCAP_RESET  = 16'h0001;
 
   // Root Status.
   typedef struct packed {
@@ -567,14 +576,16 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned ROOTSTA_OFFSET = PCIE_CAP_BASE + 'h20;
 
   // Device Capabilities 2.
-  // End-End TLP prefixes supported, at most one per TLP (the PASID prefix).
+  // Held by the core: End-End TLP Prefix Supported and Max End-End TLP Prefixes come from the
+  // root port's build parameters (rp_cfg EE_PREFIX_SUPPORTED, MAX_EE_PREFIXES); the reset value
+  // below is the default build (supported, one prefix per TLP) and what software sees with it.
   typedef struct packed {
     logic       frs_supported;            // hwinit: function readiness status (no)
     logic [3:0] rsvd_30_27;               // rsvd: reserved
     logic       emergency_power_reduction_init_required;  // hwinit: emergency power reduction initialization (no)
     logic [1:0] emergency_power_reduction_supported;      // hwinit: emergency power reduction (no)
-    logic [1:0] max_ee_prefixes;          // hwinit: max End-End TLP prefixes per TLP, 00b = 4 (01b, one)
-    logic       ee_prefix_supported;      // hwinit: End-End TLP prefixes supported (yes)
+    logic [1:0] max_ee_prefixes;          // hwinit: max End-End TLP prefixes per TLP, 00b = 4 (build parameter, default 01b, one)
+    logic       ee_prefix_supported;      // hwinit: End-End TLP prefixes supported (build parameter, default yes)
     logic       ext_fmt_field_supported;  // hwinit: 3-bit Fmt field supported (yes, required with prefixes)
     logic [1:0] obff_supported;           // hwinit: optimized buffer flush/fill (no)
     logic       tag10_requester_supported;  // hwinit: 10-bit tag requester (no)
@@ -593,10 +604,11 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   } devcap2_t;
   localparam int unsigned DEVCAP2_OFFSET = PCIE_CAP_BASE + 'h24;
   localparam devcap2_t    DEVCAP2_RESET  = 32'h0070_0010;
+  localparam bit          DEVCAP2_HWEXT  = 1'b1;
 
   // Device Control 2.
   typedef struct packed {
-    logic       ee_prefix_blocking;          // rw: block End-End TLP prefixes on forwarded TLPs
+    logic       ee_prefix_blocking;          // rw: do not transmit TLPs with End-End prefixes on the link (TLP Prefix Blocked instead)
     logic [1:0] obff_en;                     // hwinit: OBFF enable (not supported)
     logic       tag10_requester_en;          // hwinit: 10-bit tag requester enable (not supported)
     logic       emergency_power_reduction_req;  // hwinit: emergency power reduction request (not supported)

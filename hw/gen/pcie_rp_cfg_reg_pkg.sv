@@ -7,6 +7,10 @@
 //   one-cycle pulse in the first cycle q shows a software write (rw, wo, warl).
 // hw2reg.<reg>.<field>: .d the value of an ro field; .d/.de a hardware load of a warl field;
 //   .set (rw1c) and .clr (rw1s) bit masks. hwinit and rsvd fields have no members.
+// Registers held by the core (<NAME>_HWEXT in pcie_rp_cfg_pkg) have no per-field members:
+//   reg2hw.<reg>.q (<reg>_t) the data of the last write, .qe its one-cycle pulse and .be its
+//   byte enables; hw2reg.<reg>.d (<reg>_t) what reads return (rsvd members read zero).
+//   <reg>_t has the members and widths of pcie_rp_cfg_pkg::<reg>_t (assign one to the other).
 // Register arrays have one member per instance, <reg>_0, <reg>_1, ... (Yosys cannot select a
 // member of an element of a packed array of structs). Enum-typed fields are plain vectors
 // here (Yosys resolves no other package's type inside a package); the comment names the
@@ -17,6 +21,35 @@
 `default_nettype none
 
 package pcie_rp_cfg_reg_pkg;
+
+  // ---------------------------------------------------------------------------------------
+  // Layouts of the registers held by the core (Yosys resolves no other package's type here)
+  // ---------------------------------------------------------------------------------------
+
+  // devcap2 (offset 0x064): layout of pcie_rp_cfg_pkg::devcap2_t, held by the core
+  typedef struct packed {
+    logic frs_supported;  // hwinit: function readiness status (no)
+    logic [3:0] rsvd_30_27;  // rsvd: reserved
+    logic emergency_power_reduction_init_required;  // hwinit: emergency power reduction initialization (no)
+    logic [1:0] emergency_power_reduction_supported;  // hwinit: emergency power reduction (no)
+    logic [1:0] max_ee_prefixes;  // hwinit: max End-End TLP prefixes per TLP, 00b = 4 (build parameter, default 01b, one)
+    logic ee_prefix_supported;  // hwinit: End-End TLP prefixes supported (build parameter, default yes)
+    logic ext_fmt_field_supported;  // hwinit: 3-bit Fmt field supported (yes, required with prefixes)
+    logic [1:0] obff_supported;  // hwinit: optimized buffer flush/fill (no)
+    logic tag10_requester_supported;  // hwinit: 10-bit tag requester (no)
+    logic tag10_completer_supported;  // hwinit: 10-bit tag completer (no)
+    logic [1:0] ln_system_cls;  // hwinit: LN system cache line size (no)
+    logic [1:0] tph_completer_supported;  // hwinit: TLP processing hints completer (no)
+    logic ltr_supported;  // hwinit: latency tolerance reporting (no)
+    logic no_ro_pr_pr_passing;  // hwinit: no relaxed-ordering PR-PR passing (no)
+    logic cas128_completer;  // hwinit: 128-bit CAS completer (no)
+    logic atomic_op64_completer;  // hwinit: 64-bit AtomicOp completer (no)
+    logic atomic_op32_completer;  // hwinit: 32-bit AtomicOp completer (no)
+    logic atomic_op_routing;  // hwinit: AtomicOp routing (no)
+    logic ari_forwarding_supported;  // hwinit: ARI forwarding (no)
+    logic completion_timeout_disable_supported;  // hwinit: completion timeout disable (yes)
+    logic [3:0] completion_timeout_ranges;  // hwinit: programmable completion timeout ranges (none)
+  } devcap2_t;
 
   // ---------------------------------------------------------------------------------------
   // reg2hw: register block -> core: what software wrote
@@ -209,9 +242,9 @@ package pcie_rp_cfg_reg_pkg;
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
     } no_snoop_en;  // rw: the port may set No Snoop on its requests
     struct packed {
-      logic [2:0] q;  // value
+      logic [2:0] q;  // value (pcie_rp_cfg_pkg::mps_t)
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } max_payload_size;  // rw: max payload size, 128 << n bytes (only 0 supported)
+    } max_payload_size;  // warl: max payload size, 128 << n bytes (up to 512 bytes; larger writes are not kept)
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
@@ -297,6 +330,10 @@ package pcie_rp_cfg_reg_pkg;
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
+    } crs_sw_visibility_en;  // rw: CRS software visibility enable (a Vendor ID read that gets CRS returns 0001h)
+    struct packed {
+      logic q;  // value
+      logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
     } pme_int_en;  // rw: interrupt on PME messages (Root Status PME Status)
     struct packed {
       logic q;  // value
@@ -319,12 +356,19 @@ package pcie_rp_cfg_reg_pkg;
     } pme_status;  // rw1c: a PME message was received
   } pcie_rp_cfg_reg2hw_rootsta_reg_t;
 
+  // devcap2 (offset 0x064): Device Capabilities 2.
+  typedef struct packed {
+    devcap2_t q;  // write data of the bytes in be (the other bytes keep earlier writes' data)
+    logic qe;  // one-cycle pulse: software wrote some byte, q and be show the write
+    logic [3:0] be;  // bytes of that write (bit k: byte k); zero without qe
+  } pcie_rp_cfg_reg2hw_devcap2_reg_t;
+
   // devctl2 (offset 0x068): Device Control 2.
   typedef struct packed {
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } ee_prefix_blocking;  // rw: block End-End TLP prefixes on forwarded TLPs
+    } ee_prefix_blocking;  // rw: do not transmit TLPs with End-End prefixes on the link (TLP Prefix Blocked instead)
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
@@ -725,6 +769,7 @@ package pcie_rp_cfg_reg_pkg;
     pcie_rp_cfg_reg2hw_lnksta_reg_t lnksta;  // offset 0x052
     pcie_rp_cfg_reg2hw_rootctl_reg_t rootctl;  // offset 0x05c
     pcie_rp_cfg_reg2hw_rootsta_reg_t rootsta;  // offset 0x060
+    pcie_rp_cfg_reg2hw_devcap2_reg_t devcap2;  // offset 0x064
     pcie_rp_cfg_reg2hw_devctl2_reg_t devctl2;  // offset 0x068
     pcie_rp_cfg_reg2hw_lnkctl2_reg_t lnkctl2;  // offset 0x070
     pcie_rp_cfg_reg2hw_pmcsr_reg_t pmcsr;  // offset 0x084
@@ -789,6 +834,14 @@ package pcie_rp_cfg_reg_pkg;
     } master_data_parity_error;  // rw1c: poisoned data seen on the link, parity response enabled
   } pcie_rp_cfg_hw2reg_secondary_status_reg_t;
 
+  // devctl (offset 0x048): Device Control.
+  typedef struct packed {
+    struct packed {
+      logic [2:0] d;  // value driven by hardware (pcie_rp_cfg_pkg::mps_t)
+      logic de;  // load d into the field (wins over a software write)
+    } max_payload_size;  // warl: max payload size, 128 << n bytes (up to 512 bytes; larger writes are not kept)
+  } pcie_rp_cfg_hw2reg_devctl_reg_t;
+
   // devsta (offset 0x04a): Device Status.
   typedef struct packed {
     struct packed {
@@ -845,6 +898,11 @@ package pcie_rp_cfg_reg_pkg;
       logic [15:0] d;  // value driven by hardware
     } pme_requester_id;  // ro: requester ID of the last PME message
   } pcie_rp_cfg_hw2reg_rootsta_reg_t;
+
+  // devcap2 (offset 0x064): Device Capabilities 2.
+  typedef struct packed {
+    devcap2_t d;  // what a software read returns (pcie_rp_cfg_pkg::devcap2_t); rsvd members read 0
+  } pcie_rp_cfg_hw2reg_devcap2_reg_t;
 
   // lnksta2 (offset 0x072): Link Status 2.
   typedef struct packed {
@@ -1009,9 +1067,11 @@ package pcie_rp_cfg_reg_pkg;
   typedef struct packed {
     pcie_rp_cfg_hw2reg_status_reg_t status;  // offset 0x006
     pcie_rp_cfg_hw2reg_secondary_status_reg_t secondary_status;  // offset 0x01e
+    pcie_rp_cfg_hw2reg_devctl_reg_t devctl;  // offset 0x048
     pcie_rp_cfg_hw2reg_devsta_reg_t devsta;  // offset 0x04a
     pcie_rp_cfg_hw2reg_lnksta_reg_t lnksta;  // offset 0x052
     pcie_rp_cfg_hw2reg_rootsta_reg_t rootsta;  // offset 0x060
+    pcie_rp_cfg_hw2reg_devcap2_reg_t devcap2;  // offset 0x064
     pcie_rp_cfg_hw2reg_lnksta2_reg_t lnksta2;  // offset 0x072
     pcie_rp_cfg_hw2reg_pmcsr_reg_t pmcsr;  // offset 0x084
     pcie_rp_cfg_hw2reg_aer_uncor_status_reg_t aer_uncor_status;  // offset 0x104

@@ -19,6 +19,10 @@
 // hw2reg .set sets (set wins); rw1s sets the bits written 1 and hw2reg .clr clears (clear
 // wins); ro reads hw2reg .d; hwinit reads its reset bits. .qe is high in the first cycle q
 // shows a value software wrote (the cycle after the internal write).
+// Registers held by the core (<NAME>_HWEXT; their section below): nothing is stored here
+// but the last write: reg2hw .q (its data in the bytes written; other bytes keep earlier
+// data), .be (its byte enables) and .qe (one cycle, the same cycle as the fields' .qe; be
+// is zero in every other cycle); reads return hw2reg .d with the rsvd members zero.
 
 `resetall
 `timescale 1ns / 1ps
@@ -225,8 +229,10 @@ module pcie_rp_cfg_reg_top #(
   logic slotsta_rsel;  // read of slotsta word at 0x058
   logic rootctl_wsel;  // write to rootctl word at 0x05c
   logic rootctl_rsel;  // read of rootctl word at 0x05c
+  logic rootcap_rsel;  // read of rootcap word at 0x05c
   logic rootsta_wsel;  // write to rootsta word at 0x060
   logic rootsta_rsel;  // read of rootsta word at 0x060
+  logic devcap2_wsel;  // write to devcap2 word at 0x064
   logic devcap2_rsel;  // read of devcap2 word at 0x064
   logic devctl2_wsel;  // write to devctl2 word at 0x068
   logic devctl2_rsel;  // read of devctl2 word at 0x068
@@ -318,8 +324,10 @@ module pcie_rp_cfg_reg_top #(
   assign slotsta_rsel = rd_addr == 10'h016;
   assign rootctl_wsel = wr_en && (wr_addr == 10'h017);
   assign rootctl_rsel = rd_addr == 10'h017;
+  assign rootcap_rsel = rd_addr == 10'h017;
   assign rootsta_wsel = wr_en && (wr_addr == 10'h018);
   assign rootsta_rsel = rd_addr == 10'h018;
+  assign devcap2_wsel = wr_en && (wr_addr == 10'h019);
   assign devcap2_rsel = rd_addr == 10'h019;
   assign devctl2_wsel = wr_en && (wr_addr == 10'h01a);
   assign devctl2_rsel = rd_addr == 10'h01a;
@@ -995,15 +1003,25 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.devctl.no_snoop_en.q = devctl_no_snoop_en_q;
   assign reg2hw.devctl.no_snoop_en.qe = devctl_no_snoop_en_qe_q;
 
-  // devctl.max_payload_size (rw): max payload size, 128 << n bytes (only 0 supported)
+  // devctl.max_payload_size (warl): max payload size, 128 << n bytes (up to 512 bytes; larger writes are not kept)
   logic [2:0] devctl_max_payload_size_q, devctl_max_payload_size_d, devctl_max_payload_size_wm, devctl_max_payload_size_wd;
   logic [2:0] devctl_max_payload_size_wv;  // value after the write
   logic devctl_max_payload_size_qe_q, devctl_max_payload_size_qe_d;
+  logic devctl_max_payload_size_legal;  // devctl_max_payload_size_wv is a member of the enum
   assign devctl_max_payload_size_wm = {3{devctl_wsel}} & wr_bmask[7:5];
   assign devctl_max_payload_size_wd = wr_data[7:5];
   assign devctl_max_payload_size_wv = (devctl_max_payload_size_q & ~devctl_max_payload_size_wm) | (devctl_max_payload_size_wd & devctl_max_payload_size_wm);
-  assign devctl_max_payload_size_d    = devctl_max_payload_size_wv;
-  assign devctl_max_payload_size_qe_d = |devctl_max_payload_size_wm;
+  assign devctl_max_payload_size_legal = ((devctl_max_payload_size_wv == pcie_rp_cfg_pkg::MPS_128B) || (devctl_max_payload_size_wv == pcie_rp_cfg_pkg::MPS_256B) || (devctl_max_payload_size_wv == pcie_rp_cfg_pkg::MPS_512B));
+  always_comb begin
+    devctl_max_payload_size_d    = devctl_max_payload_size_q;
+    devctl_max_payload_size_qe_d = 1'b0;
+    if (hw2reg.devctl.max_payload_size.de) begin
+      devctl_max_payload_size_d = hw2reg.devctl.max_payload_size.d;
+    end else if (|devctl_max_payload_size_wm && devctl_max_payload_size_legal) begin
+      devctl_max_payload_size_d    = devctl_max_payload_size_wv;
+      devctl_max_payload_size_qe_d = 1'b1;
+    end
+  end
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       devctl_max_payload_size_q <= 3'h0;
@@ -1352,6 +1370,27 @@ module pcie_rp_cfg_reg_top #(
   end
   assign reg2hw.lnksta.link_bw_mgmt_status.q = lnksta_link_bw_mgmt_status_q;
 
+  // rootctl.crs_sw_visibility_en (rw): CRS software visibility enable (a Vendor ID read that gets CRS returns 0001h)
+  logic rootctl_crs_sw_visibility_en_q, rootctl_crs_sw_visibility_en_d, rootctl_crs_sw_visibility_en_wm, rootctl_crs_sw_visibility_en_wd;
+  logic rootctl_crs_sw_visibility_en_wv;  // value after the write
+  logic rootctl_crs_sw_visibility_en_qe_q, rootctl_crs_sw_visibility_en_qe_d;
+  assign rootctl_crs_sw_visibility_en_wm = rootctl_wsel & wr_bmask[4];
+  assign rootctl_crs_sw_visibility_en_wd = wr_data[4];
+  assign rootctl_crs_sw_visibility_en_wv = (rootctl_crs_sw_visibility_en_q & ~rootctl_crs_sw_visibility_en_wm) | (rootctl_crs_sw_visibility_en_wd & rootctl_crs_sw_visibility_en_wm);
+  assign rootctl_crs_sw_visibility_en_d    = rootctl_crs_sw_visibility_en_wv;
+  assign rootctl_crs_sw_visibility_en_qe_d = |rootctl_crs_sw_visibility_en_wm;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      rootctl_crs_sw_visibility_en_q <= 1'h0;
+      rootctl_crs_sw_visibility_en_qe_q <= 1'b0;
+    end else begin
+      rootctl_crs_sw_visibility_en_q <= rootctl_crs_sw_visibility_en_d;
+      rootctl_crs_sw_visibility_en_qe_q <= rootctl_crs_sw_visibility_en_qe_d;
+    end
+  end
+  assign reg2hw.rootctl.crs_sw_visibility_en.q = rootctl_crs_sw_visibility_en_q;
+  assign reg2hw.rootctl.crs_sw_visibility_en.qe = rootctl_crs_sw_visibility_en_qe_q;
+
   // rootctl.pme_int_en (rw): interrupt on PME messages (Root Status PME Status)
   logic rootctl_pme_int_en_q, rootctl_pme_int_en_d, rootctl_pme_int_en_wm, rootctl_pme_int_en_wd;
   logic rootctl_pme_int_en_wv;  // value after the write
@@ -1450,7 +1489,7 @@ module pcie_rp_cfg_reg_top #(
   end
   assign reg2hw.rootsta.pme_status.q = rootsta_pme_status_q;
 
-  // devctl2.ee_prefix_blocking (rw): block End-End TLP prefixes on forwarded TLPs
+  // devctl2.ee_prefix_blocking (rw): do not transmit TLPs with End-End prefixes on the link (TLP Prefix Blocked instead)
   logic devctl2_ee_prefix_blocking_q, devctl2_ee_prefix_blocking_d, devctl2_ee_prefix_blocking_wm, devctl2_ee_prefix_blocking_wd;
   logic devctl2_ee_prefix_blocking_wv;  // value after the write
   logic devctl2_ee_prefix_blocking_qe_q, devctl2_ee_prefix_blocking_qe_d;
@@ -3190,6 +3229,34 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.acs_ctrl.source_validation_en.qe = acs_ctrl_source_validation_en_qe_q;
 
   // ---------------------------------------------------------------------------------------
+  // Registers held by the core: <p>_q = data of the last write (bytes in <p>_wm),
+  // <p>_be_q = its byte enables, <p>_qe_q = its pulse; reads take hw2reg .d below
+  // ---------------------------------------------------------------------------------------
+
+  // devcap2 (held by the core): Device Capabilities 2.
+  logic [31:0] devcap2_q, devcap2_d, devcap2_wm, devcap2_wd;
+  logic [3:0] devcap2_be_q, devcap2_be_d;
+  logic devcap2_qe_q;
+  assign devcap2_wm   = {32{devcap2_wsel}} & wr_bmask[31:0];
+  assign devcap2_wd   = wr_data[31:0];
+  assign devcap2_be_d = {4{devcap2_wsel}} & wr_strb[3:0];
+  assign devcap2_d    = (devcap2_q & ~devcap2_wm) | (devcap2_wd & devcap2_wm);
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      devcap2_q    <= '0;
+      devcap2_be_q <= '0;
+      devcap2_qe_q <= 1'b0;
+    end else begin
+      devcap2_q    <= devcap2_d;
+      devcap2_be_q <= devcap2_be_d;
+      devcap2_qe_q <= |devcap2_be_d;
+    end
+  end
+  assign reg2hw.devcap2.q  = devcap2_q;
+  assign reg2hw.devcap2.qe = devcap2_qe_q;
+  assign reg2hw.devcap2.be = devcap2_be_q;
+
+  // ---------------------------------------------------------------------------------------
   // Read data: OR of the fields of the selected word at their byte lanes (wo, rsvd and
   // zero hwinit bits read zero; unmapped words read zero)
   // ---------------------------------------------------------------------------------------
@@ -3292,11 +3359,13 @@ module pcie_rp_cfg_reg_top #(
     rd_data[19:16] = rd_data[19:16] | ({4{pcie_caps_rsel}} & 4'h2);
     // devcap.role_based_err_reporting (hwinit): role-based error reporting (yes)
     rd_data[15] = rd_data[15] | (devcap_rsel & 1'h1);
+    // devcap.max_payload_supported (hwinit): max payload size supported, 128 << n bytes (2, 512 bytes)
+    rd_data[2:0] = rd_data[2:0] | ({3{devcap_rsel}} & 3'h2);
     // devctl.max_read_request_size (rw): max read request size, 128 << n bytes
     rd_data[14:12] = rd_data[14:12] | ({3{devctl_rsel}} & devctl_max_read_request_size_q);
     // devctl.no_snoop_en (rw): the port may set No Snoop on its requests
     rd_data[11] = rd_data[11] | (devctl_rsel & devctl_no_snoop_en_q);
-    // devctl.max_payload_size (rw): max payload size, 128 << n bytes (only 0 supported)
+    // devctl.max_payload_size (warl): max payload size, 128 << n bytes (up to 512 bytes; larger writes are not kept)
     rd_data[7:5] = rd_data[7:5] | ({3{devctl_rsel}} & devctl_max_payload_size_q);
     // devctl.relaxed_ordering_en (rw): the port may set Relaxed Ordering on its requests
     rd_data[4] = rd_data[4] | (devctl_rsel & devctl_relaxed_ordering_en_q);
@@ -3356,6 +3425,8 @@ module pcie_rp_cfg_reg_top #(
     rd_data[19:16] = rd_data[19:16] | ({4{lnksta_rsel}} & hw2reg.lnksta.current_link_speed.d);
     // slotsta.presence_detect_state (hwinit): adapter present (1, no slot)
     rd_data[22] = rd_data[22] | (slotsta_rsel & 1'h1);
+    // rootctl.crs_sw_visibility_en (rw): CRS software visibility enable (a Vendor ID read that gets CRS returns 0001h)
+    rd_data[4] = rd_data[4] | (rootctl_rsel & rootctl_crs_sw_visibility_en_q);
     // rootctl.pme_int_en (rw): interrupt on PME messages (Root Status PME Status)
     rd_data[3] = rd_data[3] | (rootctl_rsel & rootctl_pme_int_en_q);
     // rootctl.sys_err_on_fatal_en (rw): system error on fatal errors
@@ -3364,21 +3435,55 @@ module pcie_rp_cfg_reg_top #(
     rd_data[1] = rd_data[1] | (rootctl_rsel & rootctl_sys_err_on_non_fatal_en_q);
     // rootctl.sys_err_on_correctable_en (rw): system error on correctable errors
     rd_data[0] = rd_data[0] | (rootctl_rsel & rootctl_sys_err_on_correctable_en_q);
+    // rootcap.crs_sw_visibility (hwinit): CRS software visibility supported (yes)
+    rd_data[16] = rd_data[16] | (rootcap_rsel & 1'h1);
     // rootsta.pme_pending (ro): another PME is waiting behind the one reported
     rd_data[17] = rd_data[17] | (rootsta_rsel & hw2reg.rootsta.pme_pending.d);
     // rootsta.pme_status (rw1c): a PME message was received
     rd_data[16] = rd_data[16] | (rootsta_rsel & rootsta_pme_status_q);
     // rootsta.pme_requester_id (ro): requester ID of the last PME message
     rd_data[15:0] = rd_data[15:0] | ({16{rootsta_rsel}} & hw2reg.rootsta.pme_requester_id.d);
-    // devcap2.max_ee_prefixes (hwinit): max End-End TLP prefixes per TLP, 00b = 4 (01b, one)
-    rd_data[23:22] = rd_data[23:22] | ({2{devcap2_rsel}} & 2'h1);
-    // devcap2.ee_prefix_supported (hwinit): End-End TLP prefixes supported (yes)
-    rd_data[21] = rd_data[21] | (devcap2_rsel & 1'h1);
-    // devcap2.ext_fmt_field_supported (hwinit): 3-bit Fmt field supported (yes, required with prefixes)
-    rd_data[20] = rd_data[20] | (devcap2_rsel & 1'h1);
-    // devcap2.completion_timeout_disable_supported (hwinit): completion timeout disable (yes)
-    rd_data[4] = rd_data[4] | (devcap2_rsel & 1'h1);
-    // devctl2.ee_prefix_blocking (rw): block End-End TLP prefixes on forwarded TLPs
+    // devcap2.frs_supported (hwinit, held by the core): function readiness status (no)
+    rd_data[31] = rd_data[31] | (devcap2_rsel & hw2reg.devcap2.d.frs_supported);
+    // devcap2.emergency_power_reduction_init_required (hwinit, held by the core): emergency power reduction initialization (no)
+    rd_data[26] = rd_data[26] | (devcap2_rsel & hw2reg.devcap2.d.emergency_power_reduction_init_required);
+    // devcap2.emergency_power_reduction_supported (hwinit, held by the core): emergency power reduction (no)
+    rd_data[25:24] = rd_data[25:24] | ({2{devcap2_rsel}} & hw2reg.devcap2.d.emergency_power_reduction_supported);
+    // devcap2.max_ee_prefixes (hwinit, held by the core): max End-End TLP prefixes per TLP, 00b = 4 (build parameter, default 01b, one)
+    rd_data[23:22] = rd_data[23:22] | ({2{devcap2_rsel}} & hw2reg.devcap2.d.max_ee_prefixes);
+    // devcap2.ee_prefix_supported (hwinit, held by the core): End-End TLP prefixes supported (build parameter, default yes)
+    rd_data[21] = rd_data[21] | (devcap2_rsel & hw2reg.devcap2.d.ee_prefix_supported);
+    // devcap2.ext_fmt_field_supported (hwinit, held by the core): 3-bit Fmt field supported (yes, required with prefixes)
+    rd_data[20] = rd_data[20] | (devcap2_rsel & hw2reg.devcap2.d.ext_fmt_field_supported);
+    // devcap2.obff_supported (hwinit, held by the core): optimized buffer flush/fill (no)
+    rd_data[19:18] = rd_data[19:18] | ({2{devcap2_rsel}} & hw2reg.devcap2.d.obff_supported);
+    // devcap2.tag10_requester_supported (hwinit, held by the core): 10-bit tag requester (no)
+    rd_data[17] = rd_data[17] | (devcap2_rsel & hw2reg.devcap2.d.tag10_requester_supported);
+    // devcap2.tag10_completer_supported (hwinit, held by the core): 10-bit tag completer (no)
+    rd_data[16] = rd_data[16] | (devcap2_rsel & hw2reg.devcap2.d.tag10_completer_supported);
+    // devcap2.ln_system_cls (hwinit, held by the core): LN system cache line size (no)
+    rd_data[15:14] = rd_data[15:14] | ({2{devcap2_rsel}} & hw2reg.devcap2.d.ln_system_cls);
+    // devcap2.tph_completer_supported (hwinit, held by the core): TLP processing hints completer (no)
+    rd_data[13:12] = rd_data[13:12] | ({2{devcap2_rsel}} & hw2reg.devcap2.d.tph_completer_supported);
+    // devcap2.ltr_supported (hwinit, held by the core): latency tolerance reporting (no)
+    rd_data[11] = rd_data[11] | (devcap2_rsel & hw2reg.devcap2.d.ltr_supported);
+    // devcap2.no_ro_pr_pr_passing (hwinit, held by the core): no relaxed-ordering PR-PR passing (no)
+    rd_data[10] = rd_data[10] | (devcap2_rsel & hw2reg.devcap2.d.no_ro_pr_pr_passing);
+    // devcap2.cas128_completer (hwinit, held by the core): 128-bit CAS completer (no)
+    rd_data[9] = rd_data[9] | (devcap2_rsel & hw2reg.devcap2.d.cas128_completer);
+    // devcap2.atomic_op64_completer (hwinit, held by the core): 64-bit AtomicOp completer (no)
+    rd_data[8] = rd_data[8] | (devcap2_rsel & hw2reg.devcap2.d.atomic_op64_completer);
+    // devcap2.atomic_op32_completer (hwinit, held by the core): 32-bit AtomicOp completer (no)
+    rd_data[7] = rd_data[7] | (devcap2_rsel & hw2reg.devcap2.d.atomic_op32_completer);
+    // devcap2.atomic_op_routing (hwinit, held by the core): AtomicOp routing (no)
+    rd_data[6] = rd_data[6] | (devcap2_rsel & hw2reg.devcap2.d.atomic_op_routing);
+    // devcap2.ari_forwarding_supported (hwinit, held by the core): ARI forwarding (no)
+    rd_data[5] = rd_data[5] | (devcap2_rsel & hw2reg.devcap2.d.ari_forwarding_supported);
+    // devcap2.completion_timeout_disable_supported (hwinit, held by the core): completion timeout disable (yes)
+    rd_data[4] = rd_data[4] | (devcap2_rsel & hw2reg.devcap2.d.completion_timeout_disable_supported);
+    // devcap2.completion_timeout_ranges (hwinit, held by the core): programmable completion timeout ranges (none)
+    rd_data[3:0] = rd_data[3:0] | ({4{devcap2_rsel}} & hw2reg.devcap2.d.completion_timeout_ranges);
+    // devctl2.ee_prefix_blocking (rw): do not transmit TLPs with End-End prefixes on the link (TLP Prefix Blocked instead)
     rd_data[15] = rd_data[15] | (devctl2_rsel & devctl2_ee_prefix_blocking_q);
     // devctl2.completion_timeout_disable (rw): disable the completion timeout of the port's requests
     rd_data[4] = rd_data[4] | (devctl2_rsel & devctl2_completion_timeout_disable_q);
@@ -3627,7 +3732,7 @@ module pcie_rp_cfg_reg_top #(
   // Inputs and bits the map does not use (address bits below the word, AxPROT, byte lanes
   // without writable fields); reduced here so that lint sees them as used on purpose.
   logic unused_inputs;
-  assign unused_inputs = ^{s_axil_awprot, s_axil_arprot, s_axil_awaddr[ADDR_LSB-1:0], s_axil_araddr[ADDR_LSB-1:0], wr_en, wr_addr, wr_data, wr_bmask, rd_addr};
+  assign unused_inputs = ^{s_axil_awprot, s_axil_arprot, s_axil_awaddr[ADDR_LSB-1:0], s_axil_araddr[ADDR_LSB-1:0], wr_en, wr_addr, wr_data, wr_bmask, rd_addr, hw2reg.devcap2.d.rsvd_30_27};
 
 endmodule
 

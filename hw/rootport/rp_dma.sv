@@ -264,6 +264,42 @@ module rp_dma #(
   endfunction
   // verilator lint_on UNUSEDSIGNAL
 
+  // AW / W of the head write, AR of the head read: a block of its own, so that no VALID
+  // is computed where a READY is read (AXI: VALID must not wait for READY; an
+  // interconnect's READY may follow VALID combinationally).
+  always_comb begin
+    m_axi_awid = '0;
+    m_axi_awaddr = aw_addr_q;
+    m_axi_awlen = 8'(burst_beats(aw_addr_q, aw_left_q) - 10'd1);
+    m_axi_awsize = AXI_SIZE_8;
+    m_axi_awburst = AXI_INCR;
+    m_axi_awprot = {1'b0, 1'b1, hd.pv && hd.pmr};
+    m_axi_awvalid = h_q == H_WR && aw_left_q != '0;
+    buf_rd_slot_o = hd.slot;
+    buf_rd_word_o = BUF_IW'(w_idx_q);
+    m_axi_wvalid = h_q == H_WR && w_idx_q != w_beats_q;
+    m_axi_wlast = w_idx_q + 10'd1 == w_beats_q || w_waddr_q[7:0] == 8'hff;
+    m_axi_wdata = {bswap(buf_rd_data_i[63:32]), bswap(buf_rd_data_i[31:0])};
+    for (int unsigned l = 0; l < 2; l++) begin
+      // payload DW c_k = slot position - addr[2]
+      c_pos = {w_idx_q, 1'b0} + 12'(l);
+      c_k = c_pos - 12'(hd.addr[2]);
+      if (c_pos < 12'(hd.addr[2]) || c_k >= 12'(hd.len_dw)) c_be = 4'h0;
+      else if (c_k == 12'd0) c_be = hd.first_be;
+      else if (c_k == 12'(hd.len_dw) - 12'd1) c_be = hd.last_be;
+      else c_be = 4'hf;
+      m_axi_wstrb[4*l +: 4] = c_be;
+    end
+    m_axi_bready = 1'b1;
+    m_axi_arid = '0;
+    m_axi_araddr = ar_addr_q;
+    m_axi_arlen = 8'(burst_beats(ar_addr_q, ar_left_q) - 10'd1);
+    m_axi_arsize = AXI_SIZE_8;
+    m_axi_arburst = AXI_INCR;
+    m_axi_arprot = {hd.pv && hd.er, 1'b1, hd.pv && hd.pmr};
+    m_axi_arvalid = h_q == H_RD && ar_left_q != '0;
+  end
+
   logic aw_hs, w_hs, ar_hs, b_hs;
   always_comb begin
     job_push = 1'b0;
@@ -321,37 +357,6 @@ module rp_dma #(
         end
       endcase
     end
-    // AW / W of the head write, AR of the head read
-    m_axi_awid = '0;
-    m_axi_awaddr = aw_addr_q;
-    m_axi_awlen = 8'(burst_beats(aw_addr_q, aw_left_q) - 10'd1);
-    m_axi_awsize = AXI_SIZE_8;
-    m_axi_awburst = AXI_INCR;
-    m_axi_awprot = {1'b0, 1'b1, hd.pv && hd.pmr};
-    m_axi_awvalid = h_q == H_WR && aw_left_q != '0;
-    buf_rd_slot_o = hd.slot;
-    buf_rd_word_o = BUF_IW'(w_idx_q);
-    m_axi_wvalid = h_q == H_WR && w_idx_q != w_beats_q;
-    m_axi_wlast = w_idx_q + 10'd1 == w_beats_q || w_waddr_q[7:0] == 8'hff;
-    m_axi_wdata = {bswap(buf_rd_data_i[63:32]), bswap(buf_rd_data_i[31:0])};
-    for (int unsigned l = 0; l < 2; l++) begin
-      // payload DW c_k = slot position - addr[2]
-      c_pos = {w_idx_q, 1'b0} + 12'(l);
-      c_k = c_pos - 12'(hd.addr[2]);
-      if (c_pos < 12'(hd.addr[2]) || c_k >= 12'(hd.len_dw)) c_be = 4'h0;
-      else if (c_k == 12'd0) c_be = hd.first_be;
-      else if (c_k == 12'(hd.len_dw) - 12'd1) c_be = hd.last_be;
-      else c_be = 4'hf;
-      m_axi_wstrb[4*l +: 4] = c_be;
-    end
-    m_axi_bready = 1'b1;
-    m_axi_arid = '0;
-    m_axi_araddr = ar_addr_q;
-    m_axi_arlen = 8'(burst_beats(ar_addr_q, ar_left_q) - 10'd1);
-    m_axi_arsize = AXI_SIZE_8;
-    m_axi_arburst = AXI_INCR;
-    m_axi_arprot = {hd.pv && hd.er, 1'b1, hd.pv && hd.pmr};
-    m_axi_arvalid = h_q == H_RD && ar_left_q != '0;
     aw_hs = m_axi_awvalid && m_axi_awready;
     w_hs = m_axi_wvalid && m_axi_wready;
     ar_hs = m_axi_arvalid && m_axi_arready;
@@ -478,6 +483,9 @@ module rp_dma #(
     m_axi_rready = r_take;
     dwf_push = '0;
     push_dw = '0;
+    c_err = 1'b0;
+    c_lo_in = 1'b0;
+    c_hi_in = 1'b0;
     if (r_take && m_axi_rvalid && e_q != E_DRAIN) begin
       c_err = m_axi_rresp[1];
       c_lo_in = rd_dw_q >= 12'(cj_q.dw);
@@ -521,9 +529,14 @@ module rp_dma #(
       c_h.lower_address = la_q;
       {hdw0, hdw1, hdw2} = c_h;
     end
+  end
+
+  // Completion beats: a block of their own, so that VALID never waits for READY (the egress
+  // arbiter's READY follows VALID combinationally).
+  always_comb begin
     cpl_tx_o = '0;
     cpl_tx_valid_o = 1'b0;
-    dwf_pop = '0;
+    dwf_pop_want = '0;
     unique case (e_q)
       E_H0: begin
         cpl_tx_valid_o = !err_valid_q;  // room for the ERR_CA event it may raise
@@ -536,7 +549,7 @@ module rp_dma #(
         cpl_tx_o.keep = c_data_cpl ? 2'b11 : 2'b01;
         cpl_tx_o.eop = !c_data_cpl || cleft_q == 11'd1;
         cpl_tx_o.data = {cj_q.kind == J_ATS ? cj_q.ent[63:32] : pk0[31:0], hdw2};
-        if (c_data_cpl && cj_q.kind == J_DATA) dwf_pop = 2'd1;
+        if (c_data_cpl && cj_q.kind == J_DATA) dwf_pop_want = 2'd1;
         if (!c_data_cpl) cpl_tx_o.data[63:32] = '0;
       end
       E_DATA: begin
@@ -550,15 +563,17 @@ module rp_dma #(
           cpl_tx_o.data = {cleft_q == 11'd1 ? 32'd0 : pk1[31:0], pk0[31:0]};
           cpl_tx_o.keep = cleft_q == 11'd1 ? 2'b01 : 2'b11;
           cpl_tx_o.eop = cleft_q <= 11'd2;
-          dwf_pop = cleft_q == 11'd1 ? 2'd1 : 2'd2;
+          dwf_pop_want = cleft_q == 11'd1 ? 2'd1 : 2'd2;
         end
       end
       default: ;
     endcase
-    cpl_hs = cpl_tx_valid_o && cpl_tx_ready_i;
-    if (!cpl_hs) dwf_pop = '0;
-    emit_ca_err = cpl_hs && e_q == E_H0 && (ca_q || (cj_q.kind == J_STATUS && cj_q.ca_err));
   end
+
+  logic [1:0] dwf_pop_want;
+  assign cpl_hs = cpl_tx_valid_o && cpl_tx_ready_i;
+  assign dwf_pop = cpl_hs ? dwf_pop_want : '0;
+  assign emit_ca_err = cpl_hs && e_q == E_H0 && (ca_q || (cj_q.kind == J_STATUS && cj_q.ca_err));
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin

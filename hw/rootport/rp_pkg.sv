@@ -31,6 +31,12 @@ package rp_pkg;  // verilator lint_off UNUSEDPARAM
   // Most End-End TLP prefixes a TLP may carry on any link (PCIe: more is Malformed).
   localparam int unsigned MAX_EE_PREFIXES_ANY = 4;
 
+  // Widths of tlp_beat_t and rp_err_t, for ports that carry one per source: Yosys drops the
+  // outer dimension of a packed array of structs on a port, so such ports are declared as
+  // logic [N-1:0][TLP_BEAT_W-1:0] and cast; modules check the widths in simulation.
+  localparam int unsigned TLP_BEAT_W = 68;
+  localparam int unsigned RP_ERR_W   = 281;
+
   // ---------------------------------------------------------------------------------------
   // TLP streams (link and internal egress sources)
   // ---------------------------------------------------------------------------------------

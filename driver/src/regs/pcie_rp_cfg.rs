@@ -486,6 +486,50 @@ impl core::fmt::Debug for LinkSpeed {
     }
 }
 
+/// Max_Payload_Size encodings this port supports (Device Control, 128 << n bytes): up to
+/// 512 bytes (DEVCAP max_payload_supported). Writes of larger encodings are not kept.
+///
+/// `mps_t`, 3 bits. A newtype, so that encodings this version does not
+/// know survive a round trip.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Mps(pub u8);
+
+impl Mps {
+    /// 128 bytes
+    pub const MPS_128B: Self = Self(0);
+    /// 256 bytes
+    pub const MPS_256B: Self = Self(1);
+    /// 512 bytes, the largest supported
+    pub const MPS_512B: Self = Self(2);
+    /// Width of the encoding in bits.
+    pub const WIDTH: u32 = 3;
+
+    /// The name of a known encoding.
+    pub const fn name(self) -> Option<&'static str> {
+        match self.0 {
+            0 => Some("MPS_128B"),
+            1 => Some("MPS_256B"),
+            2 => Some("MPS_512B"),
+            _ => None,
+        }
+    }
+
+    /// True for the encodings the register map defines.
+    pub const fn is_known(self) -> bool {
+        self.name().is_some()
+    }
+}
+
+impl core::fmt::Debug for Mps {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.name() {
+            Some(n) => f.write_str(n),
+            None => write!(f, "Mps({:#x})", self.0),
+        }
+    }
+}
+
 /// Power states this port accepts in pmcsr.power_state (D1 and D2 are not supported, so
 /// writes of them are ignored, as the PM specification requires).
 ///
@@ -5299,7 +5343,7 @@ impl RegValue for PcieCaps {
 }
 
 /// Device Capabilities.
-/// 128-byte max payload, role-based error reporting.
+/// 512-byte max payload, role-based error reporting.
 ///
 /// `devcap_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
 #[repr(transparent)]
@@ -5314,7 +5358,7 @@ impl Devcap {
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x44;
     /// Value after reset.
-    pub const RESET: Self = Self(0x8000);
+    pub const RESET: Self = Self(0x8002);
     /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
     /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
     /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
@@ -5330,7 +5374,7 @@ impl Devcap {
         self.0
     }
 
-    /// max payload size supported, 0 = 128 bytes
+    /// max payload size supported, 128 << n bytes (2, 512 bytes)
     ///
     /// Bits `[2:0]`, `hwinit`.
     #[inline]
@@ -5733,25 +5777,25 @@ impl Devctl {
         self
     }
 
-    /// max payload size, 128 << n bytes (only 0 supported)
+    /// max payload size, 128 << n bytes (up to 512 bytes; larger writes are not kept)
     ///
-    /// Bits `[7:5]`, `rw`.
+    /// Bits `[7:5]`, `warl`.
     #[inline]
-    pub const fn max_payload_size(&self) -> u8 {
-        ((self.0 >> 5) & 7) as u8
+    pub const fn max_payload_size(&self) -> Mps {
+        Mps(((self.0 >> 5) & 7) as u8)
     }
 
     /// Set `max_payload_size` (bits `[7:5]`).
     #[inline]
-    pub const fn set_max_payload_size(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `max_payload_size`");
-        self.0 = (self.0 & !(7 << 5)) | (((v) as u16 & 7) << 5);
+    pub const fn set_max_payload_size(&mut self, v: Mps) {
+        debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `max_payload_size`");
+        self.0 = (self.0 & !(7 << 5)) | (((v.0) as u16 & 7) << 5);
     }
 
     /// This value with `max_payload_size` replaced.
     #[inline]
     #[must_use]
-    pub const fn with_max_payload_size(mut self, v: u8) -> Self {
+    pub const fn with_max_payload_size(mut self, v: Mps) -> Self {
         self.set_max_payload_size(v);
         self
     }
@@ -8186,9 +8230,9 @@ impl Rootctl {
         self
     }
 
-    /// CRS software visibility enable (not supported)
+    /// CRS software visibility enable (a Vendor ID read that gets CRS returns 0001h)
     ///
-    /// Bits `[4]`, `hwinit`.
+    /// Bits `[4]`, `rw`.
     #[inline]
     pub const fn crs_sw_visibility_en(&self) -> bool {
         (self.0 >> 4) & 1 != 0
@@ -8277,7 +8321,7 @@ impl Rootcap {
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x5e;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
+    pub const RESET: Self = Self(1);
     /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
     /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
     /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
@@ -8293,7 +8337,7 @@ impl Rootcap {
         self.0
     }
 
-    /// CRS software visibility supported (no)
+    /// CRS software visibility supported (yes)
     ///
     /// Bits `[0]`, `hwinit`.
     #[inline]
@@ -8517,7 +8561,9 @@ impl RegValue for Rootsta {
 }
 
 /// Device Capabilities 2.
-/// End-End TLP prefixes supported, at most one per TLP (the PASID prefix).
+/// Held by the core: End-End TLP Prefix Supported and Max End-End TLP Prefixes come from the
+/// root port's build parameters (rp_cfg EE_PREFIX_SUPPORTED, MAX_EE_PREFIXES); the reset value
+/// below is the default build (supported, one prefix per TLP) and what software sees with it.
 ///
 /// `devcap2_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
 #[repr(transparent)]
@@ -8882,7 +8928,7 @@ impl Devcap2 {
         self
     }
 
-    /// End-End TLP prefixes supported (yes)
+    /// End-End TLP prefixes supported (build parameter, default yes)
     ///
     /// Bits `[21]`, `hwinit`.
     #[inline]
@@ -8904,7 +8950,7 @@ impl Devcap2 {
         self
     }
 
-    /// max End-End TLP prefixes per TLP, 00b = 4 (01b, one)
+    /// max End-End TLP prefixes per TLP, 00b = 4 (build parameter, default 01b, one)
     ///
     /// Bits `[23:22]`, `hwinit`.
     #[inline]
@@ -9334,7 +9380,7 @@ impl Devctl2 {
         self
     }
 
-    /// block End-End TLP prefixes on forwarded TLPs
+    /// do not transmit TLPs with End-End prefixes on the link (TLP Prefix Blocked instead)
     ///
     /// Bits `[15]`, `rw`.
     #[inline]
@@ -16285,7 +16331,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
             FieldInfo { name: "l0s_acceptable_latency", lsb: 6, width: 3, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "ext_tag_supported", lsb: 5, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "phantom_functions", lsb: 3, width: 2, access: Access::Hwinit, reset: 0, legal: None },
-            FieldInfo { name: "max_payload_supported", lsb: 0, width: 3, access: Access::Hwinit, reset: 0, legal: None },
+            FieldInfo { name: "max_payload_supported", lsb: 0, width: 3, access: Access::Hwinit, reset: 2, legal: None },
         ],
     },
     RegisterInfo {
@@ -16303,7 +16349,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
             FieldInfo { name: "aux_power_pm_en", lsb: 10, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "phantom_functions_en", lsb: 9, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "ext_tag_en", lsb: 8, width: 1, access: Access::Hwinit, reset: 0, legal: None },
-            FieldInfo { name: "max_payload_size", lsb: 5, width: 3, access: Access::Rw, reset: 0, legal: None },
+            FieldInfo { name: "max_payload_size", lsb: 5, width: 3, access: Access::Warl, reset: 0, legal: Some(&[Mps::MPS_128B.0 as u64, Mps::MPS_256B.0 as u64, Mps::MPS_512B.0 as u64]) },
             FieldInfo { name: "relaxed_ordering_en", lsb: 4, width: 1, access: Access::Rw, reset: 1, legal: None },
             FieldInfo { name: "unsupported_req_report_en", lsb: 3, width: 1, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "fatal_err_report_en", lsb: 2, width: 1, access: Access::Rw, reset: 0, legal: None },
@@ -16473,7 +16519,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 5, width: 11, access: Access::Rsvd, reset: 0, legal: None },
-            FieldInfo { name: "crs_sw_visibility_en", lsb: 4, width: 1, access: Access::Hwinit, reset: 0, legal: None },
+            FieldInfo { name: "crs_sw_visibility_en", lsb: 4, width: 1, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "pme_int_en", lsb: 3, width: 1, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "sys_err_on_fatal_en", lsb: 2, width: 1, access: Access::Rw, reset: 0, legal: None },
             FieldInfo { name: "sys_err_on_non_fatal_en", lsb: 1, width: 1, access: Access::Rw, reset: 0, legal: None },
@@ -16490,7 +16536,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         hw_ext: false,
         fields: &[
             FieldInfo { name: "rsvd", lsb: 1, width: 15, access: Access::Rsvd, reset: 0, legal: None },
-            FieldInfo { name: "crs_sw_visibility", lsb: 0, width: 1, access: Access::Hwinit, reset: 0, legal: None },
+            FieldInfo { name: "crs_sw_visibility", lsb: 0, width: 1, access: Access::Hwinit, reset: 1, legal: None },
         ],
     },
     RegisterInfo {
@@ -16515,7 +16561,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
         count: 1,
         stride: 0,
         reset: Devcap2::RESET.0 as u64,
-        hw_ext: false,
+        hw_ext: true,
         fields: &[
             FieldInfo { name: "frs_supported", lsb: 31, width: 1, access: Access::Hwinit, reset: 0, legal: None },
             FieldInfo { name: "rsvd_30_27", lsb: 27, width: 4, access: Access::Rsvd, reset: 0, legal: None },

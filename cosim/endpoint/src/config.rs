@@ -150,7 +150,8 @@ impl Default for FunctionConfig {
 /// Encoding n of a size `PAYLOAD_SIZE_UNIT << n` (Max Payload / Read Request Size).
 pub fn payload_code(what: &'static str, bytes: usize) -> Result<u8, ConfigError> {
     let unit = PAYLOAD_SIZE_UNIT as usize;
-    let max = Devctl(u16::MAX).max_payload_size();
+    // Both fields are 3-bit encodings of 128 << n (MPS is WARL: read the MRRS field).
+    let max = Devctl(u16::MAX).max_read_request_size();
     (0..=max).find(|&n| unit << n == bytes).ok_or(ConfigError::PayloadSize { what, bytes })
 }
 

@@ -495,7 +495,7 @@ impl Device {
         }
         let devctl = f.cfg.devctl();
         let mps =
-            payload_bytes(devctl.max_payload_size().min(f.cfg.devcap().max_payload_supported()));
+            payload_bytes(devctl.max_payload_size().0.min(f.cfg.devcap().max_payload_supported()));
         let mrrs = payload_bytes(devctl.max_read_request_size());
         let rid = f.rid();
         match job.kind {
@@ -971,7 +971,7 @@ impl Device {
             _ => (0, 1),
         };
         let start = m.address + first as u64;
-        let mps = payload_bytes(f.cfg.devctl().max_payload_size());
+        let mps = payload_bytes(f.cfg.devctl().max_payload_size().0);
         let la_max = TlpCpl([u32::MAX; 3]).lower_address();
         let rid = f.rid();
         let mut cpls = Vec::new();

@@ -8,8 +8,8 @@ use driver::regs::pcie_ep_caps::{
     PasidExtCap, PriCtrl, PriExtCap, PriReqAlloc, PriStatus, EXT_CAP_LIST_BASE,
 };
 use driver::regs::pcie_rp_cfg::{
-    Bar0, Bar1, CapPtr, Command, Devcap, Devcap2, Devctl, Devctl2, DeviceId, HeaderType, PciCapId,
-    PcieCapHdr, PcieCaps, PciePortType, PmCapHdr, Status, VendorId,
+    Bar0, Bar1, CapPtr, Command, Devcap, Devcap2, Devctl, Devctl2, DeviceId, HeaderType, Mps,
+    PciCapId, PcieCapHdr, PcieCaps, PciePortType, PmCapHdr, Status, VendorId,
 };
 use driver::regs::tlp::CplStatus;
 use pcie_endpoint::tlp::{Tlp, TlpBody};
@@ -130,11 +130,11 @@ fn pcie_capability() {
     assert!(!Devcap2(rc.read32(&mut plain, 0, Devcap2::OFFSET)).ee_prefix_supported());
     // DEVCTL: MPS and MRRS are rw.
     let v = Devctl(rc.read(&mut dev, 0, Devctl::OFFSET, 2) as u16)
-        .with_max_payload_size(2)
+        .with_max_payload_size(Mps::MPS_512B)
         .with_max_read_request_size(5);
     rc.write(&mut dev, 0, Devctl::OFFSET, 2, v.0.into());
     let back = Devctl(rc.read(&mut dev, 0, Devctl::OFFSET, 2) as u16);
-    assert_eq!((back.max_payload_size(), back.max_read_request_size()), (2, 5));
+    assert_eq!((back.max_payload_size(), back.max_read_request_size()), (Mps::MPS_512B, 5));
     // DEVCTL2: prefix blocking is a port's bit; an endpoint hardwires it.
     let blk =
         Devctl2::default().with_ee_prefix_blocking(true).with_completion_timeout_disable(true);

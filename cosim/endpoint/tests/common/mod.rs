@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use driver::regs::pcie_ep_caps::{PasidCtrl, PasidExtCap, RoutingId, RCB_SIZE_UNIT};
-use driver::regs::pcie_rp_cfg::{Command, Devctl};
+use driver::regs::pcie_rp_cfg::{Command, Devctl, Mps};
 use driver::regs::tlp::{CplStatus, TlpCpl};
 use pcie_endpoint::config::payload_code;
 use pcie_endpoint::dma::{dw_span, enabled_bytes, split_completions};
@@ -183,7 +183,7 @@ impl RootComplex {
             CplStatus::SC
         );
         let devctl = Devctl(self.read(dev, func, Devctl::OFFSET, Devctl::BYTES) as u16)
-            .with_max_payload_size(payload_code("mps", mps).unwrap())
+            .with_max_payload_size(Mps(payload_code("mps", mps).unwrap()))
             .with_max_read_request_size(payload_code("mrrs", mrrs).unwrap());
         self.write(dev, func, Devctl::OFFSET, Devctl::BYTES, devctl.0.into());
         if let Some(at) = dev.config(func).unwrap().caps().pasid {

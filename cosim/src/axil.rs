@@ -103,7 +103,7 @@ impl AxilMaster {
         self.op = Some(Op::Write { addr, data, strb, aw_at, w_at, aw_done: false, w_done: false });
     }
 
-    /// Start a read of the bus word at `addr`.
+    /// Start a read at `addr` (the bus word that holds it comes back whole).
     pub fn start_read(&mut self, now: u64, addr: u64) {
         assert!(self.op.is_none(), "one access at a time");
         let ar_at = self.delay(now);

@@ -702,6 +702,12 @@ impl Harness {
         Ok(())
     }
 
+    /// Whether every TLP queued for the design (by [`Harness::send_tlp`] or the link agent)
+    /// has been taken by it (true for a top without a link).
+    pub fn link_idle(&self) -> bool {
+        self.st.borrow().rx.as_ref().is_none_or(|(_, src, _)| src.idle())
+    }
+
     /// Put `agent` (the endpoint model) on the far side of the link: from now on it receives
     /// every TLP the design sends and what it transmits goes to the design's `rx_tlp_*`.
     /// Its TLPs are not recorded as stimulus (a recording holds the design's answers to
@@ -774,18 +780,20 @@ impl Harness {
         let bus = st.axil[index].port.bus_bytes as u64;
         let w = u64::from(width);
         let lane = offset % bus;
-        let word = offset - lane;
         let mask = if w == 8 { u64::MAX } else { (1u64 << (8 * w)) - 1 };
         let now = st.cycle;
         let master = &mut st.axil[index].master;
+        // The address is the access's own (AXI allows an unaligned address; the data sits in
+        // its byte lanes of the bus word): a slave that returns one DWORD of a wider word,
+        // such as the root port's ECAM window, needs it.
         match write {
             Some(v) => master.start_write(
                 now,
-                word,
+                offset,
                 (v & mask) << (8 * lane),
                 (((1u16 << w) - 1) << lane) as u8,
             ),
-            None => master.start_read(now, word),
+            None => master.start_read(now, offset),
         }
         for _ in 0..MMIO_TIMEOUT {
             let mark = st.observations.len();

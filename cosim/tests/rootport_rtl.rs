@@ -1,0 +1,299 @@
+//! The whole kit on the RTL (`kit_sim_top`: root port + IOMMU) with the endpoint model on the
+//! link and the driver on the host side: enumeration through the ECAM window, PASID enable
+//! refused or accepted along the path, and device DMA through the root port and the IOMMU
+//! into host memory, with and without a PASID prefix, untranslated and translated.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use cosim::endpoint_link::{EndpointLink, SharedDevice};
+use cosim::{Config, Harness, HarnessMmio};
+use driver::dma::{DmaMemory, PhysAddr};
+use driver::iommu::{self, DeviceConfig, Iommu, PagingMode, ProcessConfig};
+use driver::pci::{
+    Bdf, Ecam, EnumerateConfig, Error as PciError, Header, PasidFlags, PathBit, Pci,
+};
+use driver::regs::iommu_mem::{FaultCause, Ttyp};
+use driver::regs::pcie_rp_cfg::Devctl2;
+use driver::regs::tlp::CplStatus;
+use pcie_endpoint::{Device, FunctionConfig, Job, JobError, JobId, JobState, Pasid};
+use scenarios::page_tables::{Flags, PageSize, PageTables};
+
+/// Cycles a DMA job may take before the test gives up.
+const JOB_TIMEOUT: u64 = 200_000;
+/// Cycles for a write the root port took to reach memory (translation, AXI write response).
+const SETTLE_CYCLES: u64 = 300;
+
+/// The root port's address on the root bus.
+fn root_port() -> Bdf {
+    Bdf::new(0, 0, 0).unwrap()
+}
+
+/// The kit with a two-function endpoint on the link.
+struct Kit {
+    h: Harness,
+    dev: SharedDevice,
+    refused: Rc<RefCell<Vec<(pcie_endpoint::DeviceError, Vec<u32>)>>>,
+}
+
+impl Kit {
+    fn new(top: &str) -> Kit {
+        let h = Harness::new(top, Config::default()).unwrap_or_else(|e| panic!("{e}"));
+        h.poke("cq_stall_i", &[0]).unwrap();
+        let functions = vec![FunctionConfig::default(), FunctionConfig::default()];
+        let dev: SharedDevice = Rc::new(RefCell::new(Device::new(functions).unwrap()));
+        let (link, refused) = EndpointLink::new(dev.clone());
+        h.attach_link_agent(Box::new(link)).unwrap();
+        Kit { h, dev, refused }
+    }
+
+    fn pci(&self) -> Pci<Ecam<HarnessMmio<'_>>> {
+        Pci::enumerate(Ecam::new(self.h.mmio("ecam").unwrap()), &EnumerateConfig::kit())
+            .unwrap_or_else(|e| panic!("enumeration: {e}"))
+    }
+
+    /// Run a DMA job of function `func` to its end.
+    fn run(&self, func: u8, job: Job) -> JobState {
+        let id: JobId = self.dev.borrow_mut().submit(func, job).unwrap_or_else(|e| panic!("{e}"));
+        let start = self.h.cycle();
+        loop {
+            if let Some(state) = self.dev.borrow().job(id) {
+                if !matches!(state, JobState::Pending) {
+                    return state.clone();
+                }
+            }
+            assert!(self.h.cycle() - start < JOB_TIMEOUT, "job {id:?} still pending");
+            self.h.run(8).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    /// Run until every TLP the device transmitted was taken by the root port, then long
+    /// enough for the last posted write to reach memory.
+    fn settle(&self) {
+        let start = self.h.cycle();
+        while !self.h.link_idle() {
+            assert!(self.h.cycle() - start < JOB_TIMEOUT, "the root port stopped taking TLPs");
+            self.h.run(8).unwrap_or_else(|e| panic!("{e}"));
+        }
+        self.h.run(SETTLE_CYCLES).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    /// The endpoint refused nothing the root port sent.
+    fn check_link(&self) {
+        let refused = self.refused.borrow();
+        assert!(refused.is_empty(), "the endpoint refused TLPs of the root port: {refused:?}");
+    }
+}
+
+fn endpoint(func: u8) -> Bdf {
+    Bdf::new(1, 0, func).unwrap()
+}
+
+#[test]
+fn enumeration_finds_the_root_port_and_both_functions() {
+    let kit = Kit::new("kit_sim_top");
+    let pci = kit.pci();
+    let topo = pci.topology();
+    let bdfs: Vec<Bdf> = topo.functions().iter().map(|f| f.bdf).collect();
+    assert_eq!(bdfs, [root_port(), endpoint(0), endpoint(1)]);
+    let rp = topo.function(root_port()).unwrap();
+    let Header::Bridge(bridge) = &rp.header else { panic!("root port is not a bridge") };
+    assert_eq!((bridge.secondary, bridge.subordinate), (1, 1));
+    for func in 0..2 {
+        let f = topo.function(endpoint(func)).unwrap();
+        assert_eq!(f.path, [root_port()]);
+        assert!(f.multi_function);
+        assert!(f.caps.pasid.is_some() && f.caps.ats.is_some() && f.caps.pri.is_some());
+        // The function learned its bus number from the configuration writes it completed.
+        let rid = kit.dev.borrow().routing_id(func).unwrap();
+        assert_eq!((rid.bus(), rid.device(), rid.func()), (1, 0, func));
+    }
+    kit.check_link();
+}
+
+#[test]
+fn pasid_enable_accepted_when_the_path_carries_prefixes() {
+    let kit = Kit::new("kit_sim_top");
+    let mut pci = kit.pci();
+    let flags = PasidFlags { exec: true, privileged: true };
+    let enabled = pci.enable_pasid(endpoint(0), flags).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(enabled.width, 20);
+    assert_eq!(pci.topology().function(endpoint(0)).unwrap().pasid_width(), Some(20));
+    let cfg = kit.dev.borrow();
+    let ctrl = cfg.config(0).unwrap().pasid_ctrl().unwrap();
+    assert!(ctrl.enable() && ctrl.exec_en() && ctrl.priv_en());
+}
+
+#[test]
+fn pasid_enable_refused_without_prefix_support_at_the_root_port() {
+    let kit = Kit::new("kit_sim_top_noprefix");
+    let mut pci = kit.pci();
+    let err = pci.enable_pasid(endpoint(0), PasidFlags::default()).unwrap_err();
+    let PciError::PasidPath(path) = err else { panic!("not a path refusal: {err}") };
+    assert_eq!((path.hop, path.missing), (root_port(), PathBit::EndEndPrefixSupported));
+    // Nothing was written: the function's PASID stays off.
+    assert!(!kit.dev.borrow().config(0).unwrap().pasid_ctrl().is_some_and(|c| c.enable()));
+}
+
+#[test]
+fn pasid_enable_refused_while_the_root_port_blocks_prefixes() {
+    let kit = Kit::new("kit_sim_top");
+    let mut pci = kit.pci();
+    let ecam = kit.h.mmio("ecam").unwrap();
+    let rp = root_port().ecam_addr(0).0 as usize;
+    use driver::mmio::Mmio;
+    let ctl = Devctl2(ecam.read16(rp + Devctl2::OFFSET));
+    ecam.write16(rp + Devctl2::OFFSET, ctl.with_ee_prefix_blocking(true).0);
+    let err = pci.enable_pasid(endpoint(1), PasidFlags::default()).unwrap_err();
+    let PciError::PasidPath(path) = err else { panic!("not a path refusal: {err}") };
+    assert_eq!((path.hop, path.missing), (root_port(), PathBit::EndEndPrefixBlocking));
+    assert!(!kit.dev.borrow().config(1).unwrap().pasid_ctrl().is_some_and(|c| c.enable()));
+    // Clear it again: now the path is good.
+    ecam.write16(rp + Devctl2::OFFSET, ctl.with_ee_prefix_blocking(false).0);
+    pci.enable_pasid(endpoint(1), PasidFlags::default()).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// The IOMMU brought up by the driver, host memory for its tables.
+fn iommu(kit: &Kit) -> Iommu<HarnessMmio<'_>, &Harness> {
+    let config = iommu::Config { device_id_bits: 16, ..iommu::Config::default() };
+    Iommu::init(kit.h.mmio("iommu").unwrap(), &kit.h, config).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+/// Device ID of a function as the IOMMU sees it: its routing ID (segment 0).
+fn device_id(kit: &Kit, func: u8) -> u32 {
+    u32::from(kit.dev.borrow().routing_id(func).unwrap().0)
+}
+
+/// A pattern of `len` bytes starting from `seed`.
+fn pattern(len: usize, seed: u8) -> Vec<u8> {
+    (0..len).map(|i| (i as u8).wrapping_mul(31).wrapping_add(seed)).collect()
+}
+
+#[test]
+fn dma_with_a_pasid_prefix_lands_at_the_translated_address() {
+    let kit = Kit::new("kit_sim_top");
+    let mut pci = kit.pci();
+    pci.enable_pasid(endpoint(0), PasidFlags::default()).unwrap();
+    pci.enable_bus_master(endpoint(0)).unwrap();
+    let mut mmu = iommu(&kit);
+    let did = device_id(&kit, 0);
+    mmu.attach(did, DeviceConfig::process_directory(20)).unwrap();
+
+    // Process 5: VA 0x4000_0000.. -> three scattered physical pages (and one unmapped page).
+    let pasid = 5;
+    let mut pt = PageTables::new(&kit.h, PagingMode::Sv39).unwrap();
+    let va = 0x4000_0000u64;
+    let pages: Vec<PhysAddr> = (0..3).map(|_| kit.h.alloc(4096, 4096).unwrap()).collect();
+    for (i, pa) in pages.iter().enumerate() {
+        pt.map(va + 4096 * i as u64, pa.0, PageSize::Size4K, Flags::USER_RW).unwrap();
+    }
+    mmu.set_process(
+        did,
+        pasid,
+        ProcessConfig::user(PagingMode::Sv39, PhysAddr(pt.root_ppn() << 12), 5),
+    )
+    .unwrap();
+
+    // 9000 bytes from VA + 3: three pages, odd start and end, several TLPs.
+    let data = pattern(9000, 7);
+    let job = Job::write(va + 3, data.clone()).pasid(Pasid::new(pasid).unwrap());
+    assert!(matches!(kit.run(0, job), JobState::Done { .. }));
+    kit.settle(); // posted: let the last write reach memory
+    let mut got = Vec::new();
+    for pa in &pages {
+        let mut page = vec![0u8; 4096];
+        kit.h.read(*pa, &mut page).unwrap();
+        got.extend_from_slice(&page);
+    }
+    if let Some(i) = (0..9000).find(|&i| got[3 + i] != data[i]) {
+        panic!(
+            "memory differs from what the device wrote from byte {i} (VA {:#x}): got {:02x?}, want {:02x?}",
+            va + 3 + i as u64,
+            &got[3 + i..(3 + i + 16).min(got.len())],
+            &data[i..(i + 16).min(data.len())]
+        );
+    }
+    assert!(got[..3].iter().all(|&b| b == 0) && got[9003..].iter().all(|&b| b == 0));
+
+    // Read it back through the same translation, from another offset.
+    let job = Job::read(va + 100, 5000).pasid(Pasid::new(pasid).unwrap());
+    let JobState::Done { data: Some(back) } = kit.run(0, job) else { panic!("read failed") };
+    assert_eq!(back, data[97..97 + 5000]);
+
+    // Another PASID that the device was never given: the write faults and never lands.
+    let job = Job::write(va, vec![0xEE; 64]).pasid(Pasid::new(6).unwrap());
+    kit.run(0, job);
+    kit.settle();
+    let mut first = vec![0u8; 64];
+    kit.h.read(pages[0], &mut first).unwrap();
+    assert_eq!(&first[3..], &data[..61], "a write with an unbound PASID reached memory");
+    let faults = mmu.drain_faults().unwrap();
+    let rec = faults.reports.iter().find(|r| r.pasid == Some(6));
+    assert!(rec.is_some(), "no fault record for PASID 6: {faults:?}");
+    kit.check_link();
+}
+
+#[test]
+fn dma_without_a_prefix_uses_the_default_context() {
+    let kit = Kit::new("kit_sim_top");
+    let pci = kit.pci();
+    pci.enable_bus_master(endpoint(1)).unwrap();
+    let mut mmu = iommu(&kit);
+    let did = device_id(&kit, 1);
+    // PDTV = 0: one address space (iosatp) for every request without a PASID.
+    let mut pt = PageTables::new(&kit.h, PagingMode::Sv39).unwrap();
+    let iova = 0x1234_5000u64;
+    let pa = kit.h.alloc(4096, 4096).unwrap();
+    pt.map(iova, pa.0, PageSize::Size4K, Flags::USER_RW).unwrap();
+    let root = PhysAddr(pt.root_ppn() << 12);
+    mmu.attach(did, DeviceConfig::address_space(PagingMode::Sv39, root, 9)).unwrap();
+
+    let data = pattern(700, 99);
+    assert!(matches!(kit.run(1, Job::write(iova + 0x101, data.clone())), JobState::Done { .. }));
+    kit.settle();
+    let mut page = vec![0u8; 4096];
+    kit.h.read(pa, &mut page).unwrap();
+    assert_eq!(&page[0x101..0x101 + 700], &data[..]);
+    let JobState::Done { data: Some(back) } = kit.run(1, Job::read(iova + 0x101, 700)) else {
+        panic!("read failed")
+    };
+    assert_eq!(back, data);
+    kit.check_link();
+}
+
+#[test]
+fn translated_request_from_a_device_without_ats_is_refused() {
+    let kit = Kit::new("kit_sim_top");
+    let mut pci = kit.pci();
+    // The function may send translated requests (its ATS is on) but its device context does
+    // not allow them (EN_ATS = 0): the IOMMU refuses them, cause 260, transaction type
+    // "translated request" in the record.
+    pci.enable_ats(endpoint(0), 12).unwrap_or_else(|e| panic!("{e}"));
+    pci.enable_bus_master(endpoint(0)).unwrap();
+    let mut mmu = iommu(&kit);
+    let did = device_id(&kit, 0);
+    mmu.attach(did, DeviceConfig::bare()).unwrap();
+    let target = kit.h.alloc(4096, 4096).unwrap();
+
+    let job = Job::write(target.0 + 8, vec![0x5A; 32]).translated(true);
+    assert!(matches!(kit.run(0, job), JobState::Done { .. }));
+    let job = Job::read(target.0, 16).translated(true);
+    let state = kit.run(0, job);
+    assert!(
+        matches!(state, JobState::Failed(JobError::CompletionStatus(CplStatus::UR))),
+        "a translated read without EN_ATS must fail with an error completion: {state:?}"
+    );
+    kit.settle();
+    let mut page = vec![0u8; 64];
+    kit.h.read(target, &mut page).unwrap();
+    assert!(page.iter().all(|&b| b == 0), "a refused translated write reached memory");
+    let faults = mmu.drain_faults().unwrap();
+    let causes: Vec<(FaultCause, Ttyp)> =
+        faults.reports.iter().map(|r| (r.cause, r.ttyp)).collect();
+    assert!(
+        causes.contains(&(FaultCause::TTYP_DISALLOWED, Ttyp::TADDR_WR))
+            && causes.contains(&(FaultCause::TTYP_DISALLOWED, Ttyp::TADDR_RD)),
+        "expected cause 260 for the translated write and read: {causes:?}"
+    );
+    kit.check_link();
+}

@@ -14,6 +14,8 @@
 //! * [`replay`]: the JSON-lines stimulus / observation format (`cargo run -p cosim -- replay`).
 //! * [`hwif`] and [`gen`]: bit positions of the register blocks' `reg2hw`/`hw2reg`
 //!   (generated from `regmaps/`), for tests that play the hardware side.
+//! * [`kit`]: the whole kit (`kit_sim_top`) with the endpoint on the link and the driver on
+//!   the host side, for the root-port tests, the DMA benchmark and the demo.
 //! * [`platform`]: the IOMMU top (`iommu_sim_top`) as a scenario platform: the driver's test
 //!   suite and the lockstep differential test run on it.
 //! * [`bench`](mod@bench): Rust-driven versus pure C++ cycles per second (`cargo xtask bench cosim`).
@@ -34,6 +36,7 @@ pub mod endpoint_link;
 pub mod gen;
 pub mod harness;
 pub mod hwif;
+pub mod kit;
 pub mod platform;
 pub mod replay;
 pub mod tlp_link;

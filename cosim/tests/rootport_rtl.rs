@@ -3,20 +3,16 @@
 //! refused or accepted along the path, and device DMA through the root port and the IOMMU
 //! into host memory, with and without a PASID prefix, untranslated and translated.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use cosim::endpoint_link::{EndpointLink, SharedDevice};
+use cosim::kit::{endpoint, Kit, ROOT_PORT, TOP, TOP_NO_PREFIX};
 use cosim::{Config, Harness, HarnessMmio};
 use driver::dma::{DmaMemory, PhysAddr};
-use driver::iommu::{self, DeviceConfig, Iommu, PagingMode, ProcessConfig};
-use driver::pci::{
-    Bdf, Ecam, EnumerateConfig, Error as PciError, Header, PasidFlags, PathBit, Pci,
-};
+use driver::iommu::{DeviceConfig, Iommu, PagingMode, ProcessConfig};
+use driver::mmio::Mmio;
+use driver::pci::{Bdf, Error as PciError, Header, PasidFlags, PathBit};
 use driver::regs::iommu_mem::{FaultCause, Ttyp};
 use driver::regs::pcie_rp_cfg::Devctl2;
 use driver::regs::tlp::CplStatus;
-use pcie_endpoint::{Device, FunctionConfig, Job, JobError, JobId, JobState, Pasid};
+use pcie_endpoint::{FunctionConfig, Job, JobError, JobState, Pasid};
 use scenarios::page_tables::{Flags, PageSize, PageTables};
 
 /// Cycles a DMA job may take before the test gives up.
@@ -24,75 +20,43 @@ const JOB_TIMEOUT: u64 = 200_000;
 /// Cycles for a write the root port took to reach memory (translation, AXI write response).
 const SETTLE_CYCLES: u64 = 300;
 
-/// The root port's address on the root bus.
 fn root_port() -> Bdf {
-    Bdf::new(0, 0, 0).unwrap()
+    ROOT_PORT
 }
 
-/// The kit with a two-function endpoint on the link.
-struct Kit {
-    h: Harness,
-    dev: SharedDevice,
-    refused: Rc<RefCell<Vec<(pcie_endpoint::DeviceError, Vec<u32>)>>>,
+/// `top` with a two-function endpoint on the link.
+fn kit(top: &str) -> Kit {
+    let functions = vec![FunctionConfig::default(), FunctionConfig::default()];
+    Kit::new(top, Config::default(), functions).unwrap_or_else(|e| panic!("{e}"))
 }
 
-impl Kit {
-    fn new(top: &str) -> Kit {
-        let h = Harness::new(top, Config::default()).unwrap_or_else(|e| panic!("{e}"));
-        h.poke("cq_stall_i", &[0]).unwrap();
-        let functions = vec![FunctionConfig::default(), FunctionConfig::default()];
-        let dev: SharedDevice = Rc::new(RefCell::new(Device::new(functions).unwrap()));
-        let (link, refused) = EndpointLink::new(dev.clone());
-        h.attach_link_agent(Box::new(link)).unwrap();
-        Kit { h, dev, refused }
+trait KitExt {
+    fn run_job(&self, func: u8, job: Job) -> JobState;
+    fn settled(&self);
+    fn check_link(&self);
+}
+
+impl KitExt for Kit {
+    fn run_job(&self, func: u8, job: Job) -> JobState {
+        self.run(func, job, JOB_TIMEOUT).unwrap_or_else(|e| panic!("{e}"))
     }
 
-    fn pci(&self) -> Pci<Ecam<HarnessMmio<'_>>> {
-        Pci::enumerate(Ecam::new(self.h.mmio("ecam").unwrap()), &EnumerateConfig::kit())
-            .unwrap_or_else(|e| panic!("enumeration: {e}"))
-    }
-
-    /// Run a DMA job of function `func` to its end.
-    fn run(&self, func: u8, job: Job) -> JobState {
-        let id: JobId = self.dev.borrow_mut().submit(func, job).unwrap_or_else(|e| panic!("{e}"));
-        let start = self.h.cycle();
-        loop {
-            if let Some(state) = self.dev.borrow().job(id) {
-                if !matches!(state, JobState::Pending) {
-                    return state.clone();
-                }
-            }
-            assert!(self.h.cycle() - start < JOB_TIMEOUT, "job {id:?} still pending");
-            self.h.run(8).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
-
-    /// Run until every TLP the device transmitted was taken by the root port, then long
-    /// enough for the last posted write to reach memory.
-    fn settle(&self) {
-        let start = self.h.cycle();
-        while !self.h.link_idle() {
-            assert!(self.h.cycle() - start < JOB_TIMEOUT, "the root port stopped taking TLPs");
-            self.h.run(8).unwrap_or_else(|e| panic!("{e}"));
-        }
-        self.h.run(SETTLE_CYCLES).unwrap_or_else(|e| panic!("{e}"));
+    /// Every TLP the device sent was taken and the last posted write reached memory.
+    fn settled(&self) {
+        self.settle(SETTLE_CYCLES, JOB_TIMEOUT).unwrap_or_else(|e| panic!("{e}"));
     }
 
     /// The endpoint refused nothing the root port sent.
     fn check_link(&self) {
-        let refused = self.refused.borrow();
+        let refused = self.refused();
         assert!(refused.is_empty(), "the endpoint refused TLPs of the root port: {refused:?}");
     }
 }
 
-fn endpoint(func: u8) -> Bdf {
-    Bdf::new(1, 0, func).unwrap()
-}
-
 #[test]
 fn enumeration_finds_the_root_port_and_both_functions() {
-    let kit = Kit::new("kit_sim_top");
-    let pci = kit.pci();
+    let kit = kit(TOP);
+    let pci = kit.pci().unwrap_or_else(|e| panic!("{e}"));
     let topo = pci.topology();
     let bdfs: Vec<Bdf> = topo.functions().iter().map(|f| f.bdf).collect();
     assert_eq!(bdfs, [root_port(), endpoint(0), endpoint(1)]);
@@ -113,8 +77,8 @@ fn enumeration_finds_the_root_port_and_both_functions() {
 
 #[test]
 fn pasid_enable_accepted_when_the_path_carries_prefixes() {
-    let kit = Kit::new("kit_sim_top");
-    let mut pci = kit.pci();
+    let kit = kit(TOP);
+    let mut pci = kit.pci().unwrap_or_else(|e| panic!("{e}"));
     let flags = PasidFlags { exec: true, privileged: true };
     let enabled = pci.enable_pasid(endpoint(0), flags).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(enabled.width, 20);
@@ -126,8 +90,8 @@ fn pasid_enable_accepted_when_the_path_carries_prefixes() {
 
 #[test]
 fn pasid_enable_refused_without_prefix_support_at_the_root_port() {
-    let kit = Kit::new("kit_sim_top_noprefix");
-    let mut pci = kit.pci();
+    let kit = kit(TOP_NO_PREFIX);
+    let mut pci = kit.pci().unwrap_or_else(|e| panic!("{e}"));
     let err = pci.enable_pasid(endpoint(0), PasidFlags::default()).unwrap_err();
     let PciError::PasidPath(path) = err else { panic!("not a path refusal: {err}") };
     assert_eq!((path.hop, path.missing), (root_port(), PathBit::EndEndPrefixSupported));
@@ -137,11 +101,10 @@ fn pasid_enable_refused_without_prefix_support_at_the_root_port() {
 
 #[test]
 fn pasid_enable_refused_while_the_root_port_blocks_prefixes() {
-    let kit = Kit::new("kit_sim_top");
-    let mut pci = kit.pci();
+    let kit = kit(TOP);
+    let mut pci = kit.pci().unwrap_or_else(|e| panic!("{e}"));
     let ecam = kit.h.mmio("ecam").unwrap();
     let rp = root_port().ecam_addr(0).0 as usize;
-    use driver::mmio::Mmio;
     let ctl = Devctl2(ecam.read16(rp + Devctl2::OFFSET));
     ecam.write16(rp + Devctl2::OFFSET, ctl.with_ee_prefix_blocking(true).0);
     let err = pci.enable_pasid(endpoint(1), PasidFlags::default()).unwrap_err();
@@ -155,13 +118,12 @@ fn pasid_enable_refused_while_the_root_port_blocks_prefixes() {
 
 /// The IOMMU brought up by the driver, host memory for its tables.
 fn iommu(kit: &Kit) -> Iommu<HarnessMmio<'_>, &Harness> {
-    let config = iommu::Config { device_id_bits: 16, ..iommu::Config::default() };
-    Iommu::init(kit.h.mmio("iommu").unwrap(), &kit.h, config).unwrap_or_else(|e| panic!("{e:?}"))
+    kit.iommu().unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Device ID of a function as the IOMMU sees it: its routing ID (segment 0).
 fn device_id(kit: &Kit, func: u8) -> u32 {
-    u32::from(kit.dev.borrow().routing_id(func).unwrap().0)
+    kit.device_id(func).unwrap()
 }
 
 /// A pattern of `len` bytes starting from `seed`.
@@ -171,8 +133,8 @@ fn pattern(len: usize, seed: u8) -> Vec<u8> {
 
 #[test]
 fn dma_with_a_pasid_prefix_lands_at_the_translated_address() {
-    let kit = Kit::new("kit_sim_top");
-    let mut pci = kit.pci();
+    let kit = kit(TOP);
+    let mut pci = kit.pci().unwrap_or_else(|e| panic!("{e}"));
     pci.enable_pasid(endpoint(0), PasidFlags::default()).unwrap();
     pci.enable_bus_master(endpoint(0)).unwrap();
     let mut mmu = iommu(&kit);
@@ -197,8 +159,8 @@ fn dma_with_a_pasid_prefix_lands_at_the_translated_address() {
     // 9000 bytes from VA + 3: three pages, odd start and end, several TLPs.
     let data = pattern(9000, 7);
     let job = Job::write(va + 3, data.clone()).pasid(Pasid::new(pasid).unwrap());
-    assert!(matches!(kit.run(0, job), JobState::Done { .. }));
-    kit.settle(); // posted: let the last write reach memory
+    assert!(matches!(kit.run_job(0, job), JobState::Done { .. }));
+    kit.settled(); // posted: let the last write reach memory
     let mut got = Vec::new();
     for pa in &pages {
         let mut page = vec![0u8; 4096];
@@ -217,13 +179,13 @@ fn dma_with_a_pasid_prefix_lands_at_the_translated_address() {
 
     // Read it back through the same translation, from another offset.
     let job = Job::read(va + 100, 5000).pasid(Pasid::new(pasid).unwrap());
-    let JobState::Done { data: Some(back) } = kit.run(0, job) else { panic!("read failed") };
+    let JobState::Done { data: Some(back) } = kit.run_job(0, job) else { panic!("read failed") };
     assert_eq!(back, data[97..97 + 5000]);
 
     // Another PASID that the device was never given: the write faults and never lands.
     let job = Job::write(va, vec![0xEE; 64]).pasid(Pasid::new(6).unwrap());
-    kit.run(0, job);
-    kit.settle();
+    kit.run_job(0, job);
+    kit.settled();
     let mut first = vec![0u8; 64];
     kit.h.read(pages[0], &mut first).unwrap();
     assert_eq!(&first[3..], &data[..61], "a write with an unbound PASID reached memory");
@@ -235,8 +197,8 @@ fn dma_with_a_pasid_prefix_lands_at_the_translated_address() {
 
 #[test]
 fn dma_without_a_prefix_uses_the_default_context() {
-    let kit = Kit::new("kit_sim_top");
-    let pci = kit.pci();
+    let kit = kit(TOP);
+    let pci = kit.pci().unwrap_or_else(|e| panic!("{e}"));
     pci.enable_bus_master(endpoint(1)).unwrap();
     let mut mmu = iommu(&kit);
     let did = device_id(&kit, 1);
@@ -249,12 +211,15 @@ fn dma_without_a_prefix_uses_the_default_context() {
     mmu.attach(did, DeviceConfig::address_space(PagingMode::Sv39, root, 9)).unwrap();
 
     let data = pattern(700, 99);
-    assert!(matches!(kit.run(1, Job::write(iova + 0x101, data.clone())), JobState::Done { .. }));
-    kit.settle();
+    assert!(matches!(
+        kit.run_job(1, Job::write(iova + 0x101, data.clone())),
+        JobState::Done { .. }
+    ));
+    kit.settled();
     let mut page = vec![0u8; 4096];
     kit.h.read(pa, &mut page).unwrap();
     assert_eq!(&page[0x101..0x101 + 700], &data[..]);
-    let JobState::Done { data: Some(back) } = kit.run(1, Job::read(iova + 0x101, 700)) else {
+    let JobState::Done { data: Some(back) } = kit.run_job(1, Job::read(iova + 0x101, 700)) else {
         panic!("read failed")
     };
     assert_eq!(back, data);
@@ -263,8 +228,8 @@ fn dma_without_a_prefix_uses_the_default_context() {
 
 #[test]
 fn translated_request_from_a_device_without_ats_is_refused() {
-    let kit = Kit::new("kit_sim_top");
-    let mut pci = kit.pci();
+    let kit = kit(TOP);
+    let mut pci = kit.pci().unwrap_or_else(|e| panic!("{e}"));
     // The function may send translated requests (its ATS is on) but its device context does
     // not allow them (EN_ATS = 0): the IOMMU refuses them, cause 260, transaction type
     // "translated request" in the record.
@@ -276,14 +241,14 @@ fn translated_request_from_a_device_without_ats_is_refused() {
     let target = kit.h.alloc(4096, 4096).unwrap();
 
     let job = Job::write(target.0 + 8, vec![0x5A; 32]).translated(true);
-    assert!(matches!(kit.run(0, job), JobState::Done { .. }));
+    assert!(matches!(kit.run_job(0, job), JobState::Done { .. }));
     let job = Job::read(target.0, 16).translated(true);
-    let state = kit.run(0, job);
+    let state = kit.run_job(0, job);
     assert!(
         matches!(state, JobState::Failed(JobError::CompletionStatus(CplStatus::UR))),
         "a translated read without EN_ATS must fail with an error completion: {state:?}"
     );
-    kit.settle();
+    kit.settled();
     let mut page = vec![0u8; 64];
     kit.h.read(target, &mut page).unwrap();
     assert!(page.iter().all(|&b| b == 0), "a refused translated write reached memory");

@@ -12,16 +12,19 @@ use crate::tlp_link::LinkAgent;
 /// A device shared between the harness (as the link agent) and the test.
 pub type SharedDevice = Rc<RefCell<Device>>;
 
+/// TLPs of the root port the device could not take, with the TLP.
+pub type Refused = Rc<RefCell<Vec<(DeviceError, Vec<u32>)>>>;
+
 /// The link side of a [`SharedDevice`]. TLPs the device cannot take (malformed, unexpected
 /// completions) are kept in `errors` for the test to check, with the TLP.
 pub struct EndpointLink {
     device: SharedDevice,
-    errors: Rc<RefCell<Vec<(DeviceError, Vec<u32>)>>>,
+    errors: Refused,
 }
 
 impl EndpointLink {
     /// The agent over `device`, and the list its receive errors go to.
-    pub fn new(device: SharedDevice) -> (Self, Rc<RefCell<Vec<(DeviceError, Vec<u32>)>>>) {
+    pub fn new(device: SharedDevice) -> (Self, Refused) {
         let errors = Rc::new(RefCell::new(Vec::new()));
         (EndpointLink { device, errors: errors.clone() }, errors)
     }

@@ -13,7 +13,7 @@ use driver::regs::pcie_ep_caps::PAYLOAD_SIZE_UNIT;
 use driver::regs::pcie_rp_cfg::{Devctl, Mps, PcieCapHdr};
 use pcie_endpoint::{Device, DeviceError, FunctionConfig, Job, JobId, JobState};
 
-use crate::endpoint_link::{EndpointLink, SharedDevice};
+use crate::endpoint_link::{EndpointLink, Refused, SharedDevice};
 use crate::harness::{Config, Harness, HarnessError, HarnessMmio};
 
 /// The simulation top with End-End TLP prefix support.
@@ -54,9 +54,6 @@ impl From<iommu::Error> for KitError {
         KitError::Iommu(e)
     }
 }
-
-/// TLPs of the root port the endpoint could not take, with the TLP.
-pub type Refused = Rc<RefCell<Vec<(DeviceError, Vec<u32>)>>>;
 
 /// The kit with an endpoint on the link.
 pub struct Kit {

@@ -163,6 +163,19 @@ impl TlpSink {
     }
 }
 
+/// Something on the far side of the link that talks TLPs with the design: the endpoint
+/// model, attached with [`crate::harness::Harness::attach_link_agent`]. The harness hands it
+/// every TLP the design sends (after it was observed), sends what it transmits, and tells it
+/// that a cycle passed.
+pub trait LinkAgent {
+    /// A whole TLP the design sent on `tx_tlp_*` (wire DWs).
+    fn receive(&mut self, tlp: &[u32]);
+    /// The next TLP to send to the design on `rx_tlp_*`, if any.
+    fn transmit(&mut self) -> Option<Vec<u32>>;
+    /// One clock cycle passed.
+    fn tick(&mut self);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,17 +217,4 @@ mod tests {
         sink.sample(&TlpBeat { data: 1, keep: 0b00, sop: true, eop: true, valid: true }, &mut ev);
         assert_eq!(ev.len(), 2, "{ev:?}");
     }
-}
-
-/// Something on the far side of the link that talks TLPs with the design: the endpoint
-/// model, attached with [`crate::harness::Harness::attach_link_agent`]. The harness hands it
-/// every TLP the design sends (after it was observed), sends what it transmits, and tells it
-/// that a cycle passed.
-pub trait LinkAgent {
-    /// A whole TLP the design sent on `tx_tlp_*` (wire DWs).
-    fn receive(&mut self, tlp: &[u32]);
-    /// The next TLP to send to the design on `rx_tlp_*`, if any.
-    fn transmit(&mut self) -> Option<Vec<u32>>;
-    /// One clock cycle passed.
-    fn tick(&mut self);
 }

@@ -39,6 +39,9 @@ pub enum KitError {
     /// The IOMMU layer of the driver.
     #[error("iommu: {0:?}")]
     Iommu(iommu::Error),
+    /// A check of what the kit did failed (wrong data, a refused TLP, a setup step).
+    #[error("{0}")]
+    Check(String),
     /// Something did not finish in time.
     #[error("{what} not finished after {cycles} cycles")]
     Timeout {

@@ -19,6 +19,8 @@
 //! * [`platform`]: the IOMMU top (`iommu_sim_top`) as a scenario platform: the driver's test
 //!   suite and the lockstep differential test run on it.
 //! * [`bench`](mod@bench): Rust-driven versus pure C++ cycles per second (`cargo xtask bench cosim`).
+//! * [`bench_dma`]: device DMA through root port + IOMMU, bytes per cycle (`cargo xtask bench
+//!   dma`).
 //! * [`bench_iommu`]: IOTLB hit throughput, miss latency, hit under miss and concurrent walks
 //!   of the IOMMU RTL (`cargo xtask bench iommu`).
 
@@ -30,6 +32,7 @@ pub mod axi_mem;
 pub use cosim_common::memory;
 pub mod axil;
 pub mod bench;
+pub mod bench_dma;
 pub mod bench_iommu;
 pub mod binding;
 pub mod endpoint_link;

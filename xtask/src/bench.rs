@@ -11,8 +11,11 @@
 //! `cargo xtask bench iommu`: the IOMMU RTL (`iommu_sim_top`) set up through the driver:
 //! IOTLB hit throughput, miss latency at two memory latencies, hit under miss, concurrent
 //! walks (`cosim bench-iommu`); the figures also go to `target/bench/iommu.json`.
+//! `cargo xtask bench dma`: device DMA through the root port and the IOMMU (`kit_sim_top`,
+//! the endpoint model on the link): bytes per cycle of 4 KiB writes and reads with a PASID
+//! prefix and a warm IOTLB (`cosim bench-dma`); the figures also go to `target/bench/dma.json`.
 //! `cargo xtask bench cosim` runs the speed benchmark on both `cosim_harness_top` and
-//! `iommu_sim_top`. `cargo xtask bench` with no argument runs all three.
+//! `iommu_sim_top`. `cargo xtask bench` with no argument runs all four.
 
 use std::path::Path;
 
@@ -28,10 +31,19 @@ pub enum Bench {
     Model,
     /// IOMMU RTL: hit throughput, miss latency, hit under miss, concurrent walks.
     Iommu,
+    /// Root port + IOMMU RTL: device DMA bytes per cycle, 4 KiB writes and reads.
+    Dma,
 }
 
 /// Where `bench iommu` writes its figures (relative to the workspace root).
 pub const IOMMU_JSON: &str = "target/bench/iommu.json";
+
+/// Where `bench dma` writes its figures (relative to the workspace root).
+pub const DMA_JSON: &str = "target/bench/dma.json";
+
+/// The DMA bench for the `bench smoke` step of `cargo xtask test` (debug build, fewer transfers).
+pub const DMA_SMOKE_ARGS: [&str; 7] =
+    ["run", "--quiet", "--package", "cosim", "--", "bench-dma", "--quick"];
 
 /// The IOMMU bench for the `bench smoke` step of `cargo xtask test` (debug build, short runs).
 pub const IOMMU_SMOKE_ARGS: [&str; 7] =
@@ -54,12 +66,28 @@ pub fn bench(
             )
             .with_code(2));
         }
-        for b in [Bench::Cosim, Bench::Model, Bench::Iommu] {
+        for b in [Bench::Cosim, Bench::Model, Bench::Iommu, Bench::Dma] {
             bench(root, Some(b), None, None)?;
         }
         return Ok(());
     };
     match what {
+        Bench::Dma => {
+            if cycles.is_some() || trials.is_some() {
+                return Err(Error::new(
+                    "the DMA bench takes no --cycles or --trials (its runs are fixed)",
+                )
+                .with_code(2));
+            }
+            let tools = &Tools::provision(root)?;
+            let json = root.join(DMA_JSON);
+            let json = json.to_string_lossy();
+            let args =
+                ["run", "--release", "--quiet", "--package", "cosim", "--", "bench-dma", "--json"];
+            let mut args = args.to_vec();
+            args.push(&json);
+            crate::ci::cargo(root, tools, &args)
+        }
         Bench::Iommu => {
             if cycles.is_some() || trials.is_some() {
                 return Err(Error::new(

@@ -76,8 +76,9 @@ pub fn test(root: &Path) -> Result<()> {
     })?;
     // Keeps the benchmarks working (the cosim one asserts that the Rust and C++ loops agree,
     // the model one checks every translation); figures from these debug builds are not the
-    // ones to quote: `cargo xtask bench cosim`, `model` and `iommu` give those. The IOMMU
-    // bench checks every answer it times (a fraction of a second in debug with --quick).
+    // ones to quote: `cargo xtask bench cosim`, `model`, `iommu` and `dma` give those. The IOMMU
+    // bench checks every answer it times, the DMA bench every byte it moves (a fraction of a
+    // second each in debug with --quick).
     steps.run("bench smoke", || {
         cargo(
             root,
@@ -96,6 +97,7 @@ pub fn test(root: &Path) -> Result<()> {
             ],
         )?;
         cargo(root, &tools, &crate::bench::IOMMU_SMOKE_ARGS)?;
+        cargo(root, &tools, &crate::bench::DMA_SMOKE_ARGS)?;
         let mut model = vec!["run", "--quiet", "--package", "iommu-model", "--", "bench"];
         model.extend(crate::bench::MODEL_SMOKE_ARGS);
         cargo(root, &tools, &model)

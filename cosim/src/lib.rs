@@ -14,6 +14,8 @@
 //! * [`replay`]: the JSON-lines stimulus / observation format (`cargo run -p cosim -- replay`).
 //! * [`hwif`] and [`gen`]: bit positions of the register blocks' `reg2hw`/`hw2reg`
 //!   (generated from `regmaps/`), for tests that play the hardware side.
+//! * [`demo`]: the co-simulation demo (`cargo xtask demo`): the driver and a device working in
+//!   a process's address space through the root port and the IOMMU.
 //! * [`kit`]: the whole kit (`kit_sim_top`) with the endpoint on the link and the driver on
 //!   the host side, for the root-port tests, the DMA benchmark and the demo.
 //! * [`platform`]: the IOMMU top (`iommu_sim_top`) as a scenario platform: the driver's test
@@ -35,6 +37,7 @@ pub mod bench;
 pub mod bench_dma;
 pub mod bench_iommu;
 pub mod binding;
+pub mod demo;
 pub mod endpoint_link;
 pub mod gen;
 pub mod harness;

@@ -72,6 +72,13 @@ enum Cmd {
         #[arg(long)]
         json: Option<PathBuf>,
     },
+    /// The demo: the driver brings up root port + IOMMU (kit_sim_top) and a device on the
+    /// link works in a process's address space through its PASID.
+    Demo {
+        /// Write an FST waveform of the run here.
+        #[arg(long)]
+        trace: Option<PathBuf>,
+    },
     /// Device DMA through root port + IOMMU (kit_sim_top): bytes per cycle of 4 KiB writes
     /// and reads with a PASID prefix and a warm IOTLB.
     BenchDma {
@@ -203,6 +210,13 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        Cmd::Demo { trace } => match cosim::demo::run(trace.as_deref()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }
+        },
         Cmd::BenchDma { quick, read_latency, json } => {
             let r = match cosim::bench_dma::run(quick, read_latency) {
                 Ok(r) => r,

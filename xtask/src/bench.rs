@@ -1,4 +1,6 @@
-//! `cargo xtask demo`: the co-simulation's demonstration run (the main job of the README).
+//! `cargo xtask demo`: the co-simulation's demonstration run (the main job of the README):
+//! `cosim demo` (cosim/src/demo.rs), the driver and a device on the link working in a
+//! process's address space through the root port and the IOMMU.
 //!
 //! `cargo xtask bench cosim`: the co-simulation speed benchmark, built in release mode (the
 //! verilated model is compiled with -O2 in every profile; release matters for the Rust side).
@@ -153,17 +155,16 @@ pub fn bench(
     }
 }
 
-/// The replay file the demo runs (until the page-request demo replaces it).
-pub const DEMO_REPLAY: &str = "cosim/tests/replay/harness_smoke.jsonl";
-
 pub fn demo(root: &Path, tools: &Tools, trace: Option<&Path>) -> Result<()> {
-    let mut args =
-        vec!["run", "--quiet", "--package", "cosim", "--", "replay", DEMO_REPLAY, "--log"];
+    let mut args = vec!["run", "--quiet", "--package", "cosim", "--", "demo"];
     let trace_arg;
     if let Some(t) = trace {
         trace_arg = t.to_string_lossy().to_string();
         args.extend(["--trace", trace_arg.as_str()]);
     }
-    println!("demo: {DEMO_REPLAY} on the co-simulated harness (transactions on stderr, observations on stdout)");
+    println!(
+        "demo: the driver brings up root port + IOMMU (kit_sim_top) and a device on the link \
+         works in a process's address space through its PASID"
+    );
     crate::ci::cargo(root, tools, &args)
 }

@@ -24,6 +24,7 @@
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use cosim_common::replay::{Bytes, Hex, Observation, Stimulus, Wide};
 use driver::dma::{DmaError, DmaMemory, PhysAddr};
@@ -35,10 +36,12 @@ use crate::axil::{AxilMaster, AxilReq, Done};
 use crate::binding::{
     AxiPort, AxilPort, BindError, Binding, HwifPort, IrqPin, Pin, RxPins, TxPins,
 };
+use crate::endpoint_link::{EndpointLink, SharedDevice};
 use crate::hwif::{get_bits, set_bits, Signal};
 use crate::memory::HostMemory;
 use crate::tlp_link::{LinkAgent, SinkEvent, TlpBeat, TlpSink, TlpSource};
 use crate::verilated::{self, InitValues, Model, ModelError, Stop, Top};
+use pcie_endpoint::{Device, FunctionConfig, JobId, JobState};
 
 /// Cycles an MMIO access may take before the harness gives up (a hung bus is a design bug).
 pub const MMIO_TIMEOUT: u64 = 10_000;
@@ -63,6 +66,9 @@ pub enum HarnessError {
     /// The `config` line names another top than the harness hosts.
     #[error("config names top `{config}` but the harness hosts `{top}`")]
     TopMismatch { config: String, top: &'static str },
+    /// The endpoint model refused its configuration or a command.
+    #[error("endpoint: {0}")]
+    Endpoint(String),
     /// A configuration value out of range.
     #[error("config: {field} = {value} ({rule})")]
     Config { field: &'static str, value: String, rule: &'static str },
@@ -233,6 +239,9 @@ struct State {
     sink_events: Vec<SinkEvent>,
     /// The endpoint side of the link, when one is attached.
     agent: Option<Box<dyn LinkAgent>>,
+    /// The endpoint model of the `config` line's `endpoint`, and the jobs replay steps
+    /// started on it (with whether each was observed).
+    endpoint: Option<(SharedDevice, Vec<(JobId, bool)>)>,
     recording: Option<Vec<Stimulus>>,
     /// The model's inputs of every cycle (flat), when the benchmark asks for them.
     input_log: Option<Vec<u32>>,
@@ -361,10 +370,19 @@ impl Harness {
             mem_events: Vec::new(),
             sink_events: Vec::new(),
             agent: None,
+            endpoint: None,
             recording: None,
             input_log: None,
         };
         let h = Harness { st: RefCell::new(st) };
+        if let Some(functions) = config.endpoint {
+            let config = vec![FunctionConfig::default(); usize::from(functions)];
+            let dev = Device::new(config).map_err(|e| HarnessError::Endpoint(e.to_string()))?;
+            let dev: SharedDevice = Rc::new(RefCell::new(dev));
+            let (link, _) = EndpointLink::new(dev.clone());
+            h.attach_link_agent(Box::new(link))?;
+            h.st.borrow_mut().endpoint = Some((dev, Vec::new()));
+        }
         // Not recorded: every run, replays included, starts with this reset.
         h.reset(RESET_CYCLES)?;
         Ok(h)
@@ -702,6 +720,66 @@ impl Harness {
         Ok(())
     }
 
+    /// Replay `endpoint`: one JSON command to the endpoint model of the `config` line.
+    pub fn endpoint_command(&self, command: &serde_json::Value) -> Result<(), HarnessError> {
+        let at = self.cycle();
+        let cmd: pcie_endpoint::Command = serde_json::from_value(command.clone())
+            .map_err(|e| HarnessError::Endpoint(format!("command {command}: {e}")))?;
+        self.record(Stimulus::Endpoint { cycle: Some(at), command: command.clone() });
+        let mut st = self.st.borrow_mut();
+        let Some((dev, jobs)) = &mut st.endpoint else {
+            return Err(HarnessError::Endpoint(
+                "no endpoint on the link (the config line's `endpoint`)".into(),
+            ));
+        };
+        let started = dev.borrow_mut().command(&cmd);
+        match started {
+            Ok(Some(id)) => jobs.push((id, false)),
+            Ok(None) => {}
+            Err(e) => return Err(HarnessError::Endpoint(format!("command {command}: {e}"))),
+        }
+        Ok(())
+    }
+
+    /// Replay `endpoint_wait`: run until every endpoint job has ended or `timeout` cycles
+    /// passed; observe the jobs that ended, in start order.
+    pub fn endpoint_wait(&self, timeout: u64) -> Result<(), HarnessError> {
+        let at = self.cycle();
+        self.record(Stimulus::EndpointWait { cycle: Some(at), timeout });
+        let pending = |st: &State| -> bool {
+            st.endpoint.as_ref().is_some_and(|(dev, jobs)| {
+                let dev = dev.borrow();
+                jobs.iter().any(|(id, _)| matches!(dev.job(*id), Some(JobState::Pending)))
+            })
+        };
+        while pending(&self.st.borrow()) && self.cycle() - at < timeout {
+            self.run(1)?;
+        }
+        let cycle = self.cycle();
+        let mut st = self.st.borrow_mut();
+        let State { endpoint, observations, .. } = &mut *st;
+        if let Some((dev, jobs)) = endpoint {
+            let dev = dev.borrow();
+            for (n, (id, seen)) in jobs.iter_mut().enumerate() {
+                let (state, data) = match dev.job(*id) {
+                    Some(JobState::Done { data }) => ("done".to_string(), data.clone()),
+                    Some(JobState::Failed(e)) => (format!("failed: {e}"), None),
+                    _ => continue,
+                };
+                if !*seen {
+                    *seen = true;
+                    observations.push(Observation::EndpointJob {
+                        cycle,
+                        job: n as u64,
+                        state,
+                        data: data.map(Bytes),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Whether every TLP queued for the design (by [`Harness::send_tlp`] or the link agent)
     /// has been taken by it (true for a top without a link).
     pub fn link_idle(&self) -> bool {
@@ -989,6 +1067,8 @@ impl Harness {
                 self.set_hw2reg(port, reg, *instance, field, *signal, value.0)?
             }
             Stimulus::Wait { cycles, .. } => self.run(*cycles)?,
+            Stimulus::Endpoint { command, .. } => self.endpoint_command(command)?,
+            Stimulus::EndpointWait { timeout, .. } => self.endpoint_wait(*timeout)?,
             Stimulus::WaitFor { pin, value, timeout, .. } => {
                 self.wait_for(pin, value.0, *timeout)?;
             }

@@ -32,6 +32,10 @@ pub struct Config {
     /// zeros: every state element the reset does not define then shows (RTL only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub random_init: Option<u32>,
+    /// Put the PCIe endpoint model (`pcie-endpoint`) on the link with this many functions
+    /// (default configuration each), driven by `endpoint` steps (RTL tops with a link only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<u8>,
 }
 
 impl Default for Config {
@@ -44,6 +48,7 @@ impl Default for Config {
             tlp_valid_chance: 1.0,
             tlp_ready_chance: 1.0,
             random_init: None,
+            endpoint: None,
         }
     }
 }

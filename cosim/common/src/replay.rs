@@ -276,6 +276,22 @@ pub enum Stimulus {
         value: Hex,
         timeout: u64,
     },
+    /// A command to the endpoint model on the link (the `config` line's `endpoint`): one of
+    /// its JSON commands (`cosim/endpoint/README.md`: `dma_write`, `dma_read`,
+    /// `page_request`, `set_crs`). A DMA job it starts is observed as `endpoint_job` when it
+    /// ends (see `endpoint_wait`).
+    Endpoint {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cycle: Option<u64>,
+        command: serde_json::Value,
+    },
+    /// Run until every endpoint job started so far has ended, or `timeout` cycles passed;
+    /// each one that ended is observed (`endpoint_job`), in the order they were started.
+    EndpointWait {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cycle: Option<u64>,
+        timeout: u64,
+    },
 }
 
 impl Stimulus {
@@ -298,7 +314,9 @@ impl Stimulus {
             | Stimulus::Peek { cycle, .. }
             | Stimulus::Hw2reg { cycle, .. }
             | Stimulus::Wait { cycle, .. }
-            | Stimulus::WaitFor { cycle, .. } => *cycle,
+            | Stimulus::WaitFor { cycle, .. }
+            | Stimulus::Endpoint { cycle, .. }
+            | Stimulus::EndpointWait { cycle, .. } => *cycle,
         }
     }
 }
@@ -336,6 +354,15 @@ pub enum Observation {
     TlpOut { cycle: u64, kind: String, dws: Vec<Hex> },
     /// The design's TLP stream broke framing.
     LinkError { cycle: u64, what: String },
+    /// An endpoint job ended: `job` counts the jobs of the run from 0; `state` is `done` or
+    /// `failed: <why>`; `data` holds what a read returned.
+    EndpointJob {
+        cycle: u64,
+        job: u64,
+        state: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        data: Option<Bytes>,
+    },
     /// An interrupt output changed.
     Irq { cycle: u64, pin: String, level: bool },
     /// Value of an output pin read by `peek`.

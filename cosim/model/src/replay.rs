@@ -308,6 +308,12 @@ impl ModelReplay {
                     why: "the model has no pins to wait on (`wait` runs it until idle)",
                 })
             }
+            Stimulus::Endpoint { .. } | Stimulus::EndpointWait { .. } => {
+                return Err(StepError::Unsupported {
+                    op: "endpoint",
+                    why: "the reference model has no PCIe link (it is the IOMMU alone)",
+                })
+            }
         }
         Ok(())
     }

@@ -289,7 +289,12 @@ module pcie_rootport #(
   // ---------------------------------------------------------------------------------------
   // Link egress
   // ---------------------------------------------------------------------------------------
-  rp_tx #(.N (N_TX)) u_tx (
+  // Host requests (posted memory writes among them) and ATS messages (posted) go before DMA
+  // completions: a completion must not pass a posted request (rp_tx).
+  rp_tx #(
+    .N      (N_TX),
+    .PREFER (N_TX'((1 << TX_HOST) | (1 << TX_ATS)))
+  ) u_tx (
     .clk_i, .rst_ni,
     .src_valid_i (tx_valid), .src_ready_o (tx_ready), .src_i (tx),
     .tx_tlp_data, .tx_tlp_keep, .tx_tlp_sop, .tx_tlp_eop, .tx_tlp_valid, .tx_tlp_ready

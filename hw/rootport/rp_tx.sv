@@ -4,14 +4,19 @@
 // A TLP is never interleaved: the source whose first beat is taken owns the link until its
 // eop beat is taken (and also while an offered first beat waits for tx_tlp_ready, so the
 // stream's beat stays stable). Between TLPs the grant goes round robin, starting after the
-// source that sent last; a source that is the only one with a TLP sends back to back with no
-// idle cycle between its TLPs (the arbitration is combinational on the sources' valid).
+// source that sent last, among the PREFER sources that have a TLP, else among all: the
+// sources that carry posted requests are preferred so that a completion never passes a posted
+// request that was waiting before it (PCIe Base 6.x 2.4.1, ordering table: a completion must
+// not pass a posted request; a posted request may pass a completion). A source that is the
+// only one with a TLP sends back to back with no idle cycle between its TLPs (the
+// arbitration is combinational on the sources' valid).
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
 
 module rp_tx #(
-  parameter int unsigned N = 3  // number of egress sources
+  parameter int unsigned N = 3,             // number of egress sources
+  parameter logic [N-1:0] PREFER = '0       // sources served first (posted requests)
 ) (
   input  wire logic                   clk_i,
   input  wire logic                   rst_ni,  // asynchronous reset, active low
@@ -45,7 +50,15 @@ module rp_tx #(
     any  = owned_q;
     idx  = '0;
     if (!owned_q) begin
-      // first valid source at or after next_q, in circular order
+      // first valid source at or after next_q, in circular order: a preferred one if any
+      for (int unsigned k = 0; k < N; k++) begin
+        idx = {1'b0, next_q} + (IW+1)'(k);
+        if (idx >= (IW+1)'(N)) idx = idx - (IW+1)'(N);
+        if (!any && src_valid_i[idx[IW-1:0]] && PREFER[idx[IW-1:0]]) begin
+          any  = 1'b1;
+          pick = idx[IW-1:0];
+        end
+      end
       for (int unsigned k = 0; k < N; k++) begin
         idx = {1'b0, next_q} + (IW+1)'(k);
         if (idx >= (IW+1)'(N)) idx = idx - (IW+1)'(N);

@@ -113,14 +113,12 @@ pub struct ErrState {
 }
 
 pub fn err_state(h: &Harness) -> ErrState {
-    let mut header = [0; 4];
-    let mut prefix = [0; 4];
-    for n in 0..AerHeaderLog::COUNT {
-        header[n] = cfg_read32(h, AerHeaderLog::OFFSET + n * AerHeaderLog::STRIDE);
-    }
-    for n in 0..AerTlpPrefixLog::COUNT {
-        prefix[n] = cfg_read32(h, AerTlpPrefixLog::OFFSET + n * AerTlpPrefixLog::STRIDE);
-    }
+    let header: [u32; 4] =
+        std::array::from_fn(|n| cfg_read32(h, AerHeaderLog::OFFSET + n * AerHeaderLog::STRIDE));
+    let prefix: [u32; 4] = std::array::from_fn(|n| {
+        cfg_read32(h, AerTlpPrefixLog::OFFSET + n * AerTlpPrefixLog::STRIDE)
+    });
+    const _: () = assert!(AerHeaderLog::COUNT == 4 && AerTlpPrefixLog::COUNT == 4);
     ErrState {
         uncor: AerUncorStatus(cfg_read32(h, AerUncorStatus::OFFSET)),
         cor: AerCorStatus(cfg_read32(h, AerCorStatus::OFFSET)),

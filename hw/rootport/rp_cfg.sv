@@ -22,6 +22,8 @@
 //     Error Status with the port's own ID as source (6.2.4.1.2: a Root Port's own errors are
 //     handled as if it had received the message);
 //   - Device Status UR Detected for every UR (7.5.3.5: logged regardless of the enables);
+//     masked: Fatal / Non-Fatal Error Detected by severity (7.5.3.5: regardless of the
+//     Uncorrectable Error Mask), nothing logged or reported;
 //   - Secondary Status (7.5.1.3.7): Signaled Target Abort when the port sent CA, Received
 //     Master / Target Abort for UR / CA completions of its own requests (ERR_RX_UR_CPL /
 //     ERR_RX_CA_CPL, no AER error), Detected Parity Error for a poisoned TLP (and Master Data
@@ -266,6 +268,14 @@ module rp_cfg #(
     set_adv     = 1'b0;
     set_sse     = 1'b0;
     ur_ok = e.kind != rp_pkg::ERR_UR || reg2hw.devctl.unsupported_req_report_en.q;
+    // A masked error is neither logged nor reported, but Device Status still records it:
+    // PCIe 7.5.3.5, Fatal / Non-Fatal Error Detected "For Functions supporting Advanced Error
+    // Handling, errors are logged in this register regardless of the settings of the
+    // Uncorrectable Error Mask register".
+    if (is_uncor && u_masked) begin
+      set_f_det  = u_fatal;
+      set_nf_det = !u_fatal;
+    end
     if (is_uncor && !u_masked) begin
       if (advisory) begin
         set_adv = 1'b1;

@@ -445,7 +445,9 @@ module rp_rx #(
     new_desc.hdr = hlog;
     new_desc.pfx = fin_st.pasid_v ? fin_st.pasid : '0;
     new_desc.cpl_lk = is_lk;
-    if (is_read) begin
+    // A locked read is a memory read: its CplLk UR carries the read's Byte Count and Lower
+    // Address like any memory read completion [2.2.9]; IO / configuration: 4 and 0.
+    if (is_read || is_lk) begin
       new_desc.cpl_bc = read_bc;
       new_desc.cpl_la = read_la;
     end else if (cls == C_ATOMIC) begin

@@ -18,7 +18,7 @@ use driver::iommu::{AtsTarget, Command, Config as IommuConfig, Iommu, Requiremen
 use driver::regs::iommu_mem::PrgResp;
 use driver::regs::iommu_regs::IommuMode;
 use driver::regs::pcie_ep_caps::RoutingId;
-use driver::regs::pcie_rp_cfg::{AcsCtrl, AerUncorMask, AerUncorStatus, Devsta, Mps};
+use driver::regs::pcie_rp_cfg::{AcsCtrl, AerCorMask, AerUncorMask, AerUncorStatus, Devsta, Mps};
 use driver::regs::tlp::{
     At, CplStatus, MsgCode, PrgRespCode, TlpDw0, TlpFmtType, TlpPasidPrefix, TlpPrgResp,
 };
@@ -165,10 +165,12 @@ fn ur_posted() -> Expect {
 
 /// UR of a non-posted request: the UR completion makes it an Advisory Non-Fatal Error
 /// (6.2.3.2.4.1), reported as correctable; Advisory Non-Fatal is masked by default in the
-/// Correctable Error Mask, so Device Status shows only UR Detected.
+/// Correctable Error Mask, so Device Status shows only UR Detected and, as for any masked
+/// advisory error, neither the First Error Pointer nor the Header Log moves (Figure 6-2).
 fn ur_np(cpl: ExpectCpl) -> Expect {
     Expect {
         bit: AerUncorStatus::default().with_unsupported_request(true),
+        logs: false,
         devsta: Devsta::default().with_unsupported_req_detected(true),
         cpl: Some(cpl),
         ..malformed()
@@ -392,7 +394,8 @@ fn too_many_prefixes_on_a_completion_are_unexpected_completion() {
         with_prefixes(&[t, t, t], cpl_from_link(4)),
         Expect {
             bit: AerUncorStatus::default().with_unexpected_completion(true),
-            // Advisory (6.2.3.2.4.5), masked as correctable by default.
+            // Advisory (6.2.3.2.4.5), masked as correctable by default: not logged.
+            logs: false,
             devsta: Devsta::default(),
             ..malformed()
         },
@@ -717,8 +720,8 @@ fn header_log_holds_the_first_error_until_its_status_is_cleared() {
     let h = new_kit();
     let p = pasid_prefix(0x77).to_dw();
     let first = with_prefixes(&[p], with_dw0(mwr(WIN32 + 0x100, 2), |d| d.with_at(At::TRANSLATED)));
-    let a = WIN32 + 0x104;
-    let second = with_prefixes(&[p, p], mrd(a, 1, 0x71));
+    // A posted UR (two prefixes on a write): not advisory, so it competes for the log.
+    let second = with_prefixes(&[p, p], mwr(WIN32 + 0x104, 1));
     h.send_tlp(&first).unwrap();
     h.send_tlp(&second).unwrap();
     h.run(SETTLE).unwrap();
@@ -731,8 +734,7 @@ fn header_log_holds_the_first_error_until_its_status_is_cleared() {
     assert_eq!(s.prefix, [p, 0, 0, 0]);
     assert!(s.cap_ctrl.tlp_prefix_log_present());
     let (cpls, _) = split_tx(&obs);
-    assert_eq!(cpls.len(), 1, "the UR read is still completed");
-    assert_eq!(cpls[0].hdr.status(), CplStatus::UR);
+    assert!(cpls.is_empty(), "no completion for posted requests");
     // Clearing the UR bit (not the one the pointer names) frees nothing.
     cfg_write32(
         &h,
@@ -751,6 +753,33 @@ fn header_log_holds_the_first_error_until_its_status_is_cleared() {
     assert_eq!(s.header, header_log(&second));
     assert_eq!(s.prefix, [p, p, 0, 0]);
     clear_errors(&h);
+    recovered(&h);
+}
+
+/// A masked Advisory Non-Fatal Error leaves the log to later errors; with Advisory Non-Fatal
+/// unmasked in the Correctable Error Mask the same UR is logged (PCIe Figure 6-2).
+#[test]
+fn advisory_errors_are_logged_only_when_advisory_non_fatal_is_unmasked() {
+    let h = new_kit();
+    let a = WIN32 + 0x180;
+    let p = [pasid_prefix(1).to_dw(), pasid_prefix(2).to_dw()];
+    let read = with_prefixes(&p, mrd(a, 1, 0x33));
+    check(&h, "masked advisory", &read, &ur_np(ur_cpl_for_read(a, 1, 0x33)));
+    let mask = AerCorMask(cfg_read32(&h, AerCorMask::OFFSET));
+    cfg_write32(&h, AerCorMask::OFFSET, mask.with_advisory_non_fatal(false).0);
+    check(
+        &h,
+        "unmasked advisory",
+        &read,
+        &Expect {
+            logs: true,
+            devsta: Devsta::default()
+                .with_unsupported_req_detected(true)
+                .with_correctable_err_detected(true),
+            ..ur_np(ur_cpl_for_read(a, 1, 0x33))
+        },
+    );
+    cfg_write32(&h, AerCorMask::OFFSET, mask.0);
     recovered(&h);
 }
 
@@ -880,4 +909,20 @@ fn prefix_blocking_stops_prgr_with_pasid() {
     assert_eq!(t[0], pfx, "PASID prefix");
     assert_eq!(t[1..5], s.header, "the same header as logged when blocked");
     assert_eq!(err_state(&h).uncor, AerUncorStatus::default());
+}
+
+/// Address Type 01b (Translation Request) exists for memory reads only and 11b is reserved
+/// (PCIe 2.2.4.1): a write with either is Malformed and never reaches memory (an ATS answer
+/// grants no access; before the check such a write went to memory at the IOVA).
+#[test]
+fn address_type_translation_request_on_a_write_is_malformed() {
+    let h = new_kit();
+    iommu_mode(&h, IommuMode::BARE);
+    let wr = with_dw0(mwr(WIN32 + 0x40, 2), |d| d.with_at(At::TRANSLATION_REQUEST));
+    check(&h, "MWr with AT 01b", &wr, &malformed());
+    let wr = with_dw0(mwr(WIN32 + 0x40, 2), |d| d.with_at(At(3)));
+    check(&h, "MWr with AT 11b", &wr, &malformed());
+    let rd = with_dw0(mrd(WIN32 + 0x40, 1, 9), |d| d.with_at(At(3)));
+    check(&h, "MRd with AT 11b", &rd, &malformed());
+    recovered(&h);
 }

@@ -489,12 +489,9 @@ fn mutations_alone_write_nothing() {
     assert_ne!(AerUncorStatus(cfg_read32(&h, AerUncorStatus::OFFSET)), AerUncorStatus::default());
 }
 
-/// One stream from random initial flop values (reset must define every bit that matters).
-/// Ignored until hw/iommu's assertions are disabled during reset: with random initial values
-/// `iommu_top.a_walker_ids` (`disable iff (!past_valid_q)`, not `!rst_ni`) fires at cycle 0,
-/// before the first reset edge has cleared `past_valid_q`.
+/// One stream from random initial flop values (reset must define every bit that matters;
+/// the assertions are off while `rst_ni` is low, before their `past_valid_q` is defined).
 #[test]
-#[ignore = "hw/iommu assertions fire at cycle 0 under random initial values (a_walker_ids)"]
 fn random_initial_values() {
     let mut runner = TestRunner::new_with_rng(
         PtConfig { cases: 2, failure_persistence: None, ..PtConfig::default() },

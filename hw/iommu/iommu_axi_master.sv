@@ -191,21 +191,21 @@ module iommu_axi_master #(
     else past_valid_q <= 1'b1;
   end
 
-  a_ar_held: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_ar_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(m_axi_arvalid && !m_axi_arready) |-> m_axi_arvalid
       && $stable(m_axi_araddr) && $stable(m_axi_arid) && $stable(m_axi_arlen));
-  a_aw_held: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_aw_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(m_axi_awvalid && !m_axi_awready) |-> m_axi_awvalid
       && $stable(m_axi_awaddr) && $stable(m_axi_awlen));
-  a_w_held: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_w_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(m_axi_wvalid && !m_axi_wready) |-> m_axi_wvalid
       && $stable(m_axi_wdata) && $stable(m_axi_wstrb) && $stable(m_axi_wlast));
-  a_b_expected: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_b_expected: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     m_axi_bvalid |-> wr_busy_q && m_axi_bid == WRITE_ID);
-  a_wr_in_4k: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_wr_in_4k: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     wr_req_valid_i && wr_req_ready_o |->
       (13'(wr_req_i.addr[11:0]) + 13'(8 * (32'(wr_req_i.beats_m1) + 1))) <= 13'h1000);
-  a_rd_in_4k: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_rd_in_4k: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     rd_req_valid_i && rd_req_ready_o |->
       (13'(rd_req_i.addr[11:0]) + 13'(8 * (32'(rd_req_i.beats_m1) + 1))) <= 13'h1000);
 `endif

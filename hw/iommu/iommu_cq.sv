@@ -327,16 +327,16 @@ module iommu_cq #(
     else past_valid_q <= 1'b1;
   end
   // One outcome per command; only a fetch error can end a read.
-  a_one_outcome: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_one_outcome: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $onehot0({done_o, ill_o, mf_o}));
-  a_wip_done: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_wip_done: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     fence_wip_o |-> done_o);
   // The command-read response belongs to our id.
-  a_rsp_id: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_rsp_id: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     rd_rsp_valid_i && rd_rsp_ready_o |-> rd_rsp_i.id == RD_ID);
-  a_inval_held: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_inval_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(inval_valid_o && !inval_ready_i) |-> inval_valid_o && $stable(inval_o));
-  a_ats_held: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_ats_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(ats_cmd_valid_o && !ats_cmd_ready_i) |-> ats_cmd_valid_o && $stable(ats_cmd_o));
 `endif
 

@@ -768,34 +768,34 @@ module iommu_ctrl #(
   end
 
   // Queue pointers stay within their queue.
-  a_cqh_range: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_cqh_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (cqh_q & ~index_mask(cqb_log2_q)) == '0);
-  a_cqt_range: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_cqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (cqt_q & ~index_mask(cqb_log2_q)) == '0);
-  a_fqh_range: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_fqh_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (fqh_q & ~index_mask(fqb_log2_q)) == '0);
-  a_fqt_range: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_fqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (fqt_q & ~index_mask(fqb_log2_q)) == '0);
-  a_pqh_range: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_pqh_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (pqh_q & ~index_mask(pqb_log2_q)) == '0);
   // One record write per accepted record that fits; none when the queue cannot take it.
-  a_rec_write: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_rec_write: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     rec_take && fqon_q && fqen_q && !fqof_q && !fqmf_q && !rec_full |=> fq_state_q == FQ_REQ);
-  a_rec_drop: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_rec_drop: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     rec_take && !(fqon_q && fqen_q && !fqof_q && !fqmf_q && !rec_full) |=> fq_state_q == FQ_IDLE);
   // The fence and the record writer never share the write port.
-  a_wr_owner: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_wr_owner: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     !(cq_wr_claim && fq_state_q != FQ_IDLE));
   // Busy rules: the queues run only when on and not busy; a base is never changed while on.
-  a_cq_run: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_cq_run: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     cq_run |-> cqon_q && !cmd_ill_q && !cqmf_q);
-  a_cqb_stable: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_cqb_stable: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(cqon_q) && cqon_q |-> $stable(cqb_ppn_q) && $stable(cqb_log2_q));
-  a_fqb_stable: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_fqb_stable: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(fqon_q) && fqon_q |-> $stable(fqb_ppn_q) && $stable(fqb_log2_q));
-  a_fq_off_idle: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_fq_off_idle: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     !fqon_q && !fq_busy_q |-> fq_state_q == FQ_IDLE);
-  a_dbg_held: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_dbg_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(dbg_req_valid_o && !dbg_req_ready_i) |-> dbg_req_valid_o && $stable(dbg_req_o));
 `endif
 

@@ -24,7 +24,11 @@ module iommu_top #(
   localparam int unsigned AXIL_DW = 8 * iommu_regs_pkg::REGBLOCK_BUS_BYTES
 ) (
   input  wire logic clk_i,
+  // The assertions below this top are off while rst_ni is low (`disable iff`): a
+  // synchronous use of the asynchronous reset that Verilator flags, on purpose.
+  // verilator lint_off SYNCASYNCNET
   input  wire logic rst_ni,  // asynchronous reset, active low
+  // verilator lint_on SYNCASYNCNET
 
   // Register slave (AXI4-Lite)
   input  wire logic [AXIL_AW-1:0]   s_axil_awaddr,
@@ -439,11 +443,11 @@ module iommu_top #(
     else past_valid_q <= 1'b1;
   end
   // Walker reads carry walker ids only; the command queue's id is its own.
-  a_walker_ids: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_walker_ids: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     wk_rd_valid |-> 32'(wk_rd_req.id) < WALKERS);
   // A fault record is taken only by the fault queue: no walk read goes out for a request the
   // engine has already answered with a fault (the engine's own SVA checks its side).
-  a_fault_held: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_fault_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(fault_valid && !fault_ready) |-> fault_valid && $stable(fault));
 `endif
 

@@ -163,12 +163,12 @@ module rp_ats_msg (
     else past_valid_q <= 1'b1;
   end
   // iommu_cq hands out only ATS commands.
-  a_ats_only: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_ats_only: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     cmd_valid_i |-> is_inval || is_prgr);
   // A blocked message never reaches the link.
-  a_blocked_not_sent: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_blocked_not_sent: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     cmd_valid_i && blocked |-> !ser_valid);
-  a_err_hold: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_err_hold: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     err_valid_o && !err_ready_i |=> err_valid_o && $stable(err_o));
 `endif
 endmodule

@@ -249,7 +249,9 @@ module rp_cfg #(
                             || e.kind == rp_pkg::ERR_CA || e.kind == rp_pkg::ERR_UNEXPECTED_CPL);
     occupied = ust_v[fep_q];
     is_cpl_hdr = e.header[0][31:24] == 8'(tlp_pkg::TLP_FMT_TYPE_CPLD)
-                 || e.header[0][31:24] == 8'(tlp_pkg::TLP_FMT_TYPE_CPL);
+                 || e.header[0][31:24] == 8'(tlp_pkg::TLP_FMT_TYPE_CPL)
+                 || e.header[0][31:24] == 8'(tlp_pkg::TLP_FMT_TYPE_CPLDLK)
+                 || e.header[0][31:24] == 8'(tlp_pkg::TLP_FMT_TYPE_CPLLK);
   end
 
   // Reporting of the event and root error logging
@@ -407,7 +409,11 @@ module rp_cfg #(
     plog_present_d = plog_present_q;
     cor_src_d      = cor_src_q;
     fnf_src_d      = fnf_src_q;
-    if (is_uncor && !u_masked && !occupied) begin
+    // An advisory non-fatal error whose Correctable Error Mask bit (Advisory Non-Fatal) is set
+    // stops before the First Error Pointer and the Header Log (PCIe Base 6.x Figure 6-2): it
+    // must not take the single log from a later real error.
+    if (is_uncor && !u_masked && !occupied &&
+        !(advisory && reg2hw.aer_cor_mask.advisory_non_fatal.q)) begin
       fep_d          = ue_bit;
       hlog_d         = e.log_valid ? e.header : '0;
       plog_d         = (e.log_valid && e.prefix_count != '0) ? e.prefix : '0;
@@ -470,13 +476,13 @@ module rp_cfg #(
     if (!rst_ni) past_valid_q <= 1'b0;
     else past_valid_q <= 1'b1;
   end
-  a_one_grant: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_one_grant: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $onehot0(err_ready_o) && (err_ready_o & ~err_valid_i) == '0);
   // The log is written only while it is free (the first error's log is never overwritten).
-  a_log_first: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_log_first: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     occupied |=> $stable({fep_q, hlog_q, plog_q, plog_present_q}));
   // The First Error Pointer names a bit the port sets.
-  a_fep_ours: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_fep_ours: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     is_uncor |-> 32'(ue) == (32'd1 << ue_bit));
 `endif
 endmodule

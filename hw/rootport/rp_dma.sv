@@ -229,7 +229,10 @@ module rp_dma #(
     e.global_map = r.g;
     e.privileged = r.priv;
     e.execute = r.x;
-    e.untranslated_only = r.u;
+    // U ("untranslated access only") is for ranges the device must not cache, e.g. MSI pages
+    // in MRIF mode (RISC-V IOMMU, "PCIe ATS translation request handling"); this IOMMU has
+    // no MRIF: always 0. (r.u is the page's user bit, a different thing.)
+    e.untranslated_only = 1'b0;
     e.write_perm = r.w;
     e.read_perm = r.r;
     ats_entry = 64'(e);
@@ -320,8 +323,11 @@ module rp_dma #(
     slot_release_o = 1'b0;
     if (h_q == H_IDLE && head_ready) begin
       unique case (hd.op)
-        rp_rx_pkg::RX_OP_WRITE: if (hr.status != iommu_xlate_pkg::XLATE_STATUS_OK) begin
-          pop = 1'b1;            // faulting write: dropped
+        rp_rx_pkg::RX_OP_WRITE: if (hr.status != iommu_xlate_pkg::XLATE_STATUS_OK ||
+                                    hd.at == tlp_pkg::AT_TRANSLATION_REQUEST) begin
+          // faulting write: dropped; so is a write with AT 01b (rp_rx refuses those as
+          // Malformed: an ATS answer grants no access and must never address memory)
+          pop = 1'b1;
           slot_release_o = 1'b1;
         end
         rp_rx_pkg::RX_OP_READ: if (!job_full) begin
@@ -336,6 +342,8 @@ module rp_dma #(
               job_new.kind = J_STATUS;
               job_new.status = hr.status == iommu_xlate_pkg::XLATE_STATUS_ATS_UR ?
                                3'(tlp_pkg::CPL_STATUS_UR) : 3'(tlp_pkg::CPL_STATUS_CA);
+              // a Completer Abort the port sends is recorded (Signaled Target Abort, AER)
+              job_new.ca_err = hr.status != iommu_xlate_pkg::XLATE_STATUS_ATS_UR;
             end
           end else if (hr.status != iommu_xlate_pkg::XLATE_STATUS_OK) begin
             job_push = 1'b1;
@@ -701,6 +709,10 @@ module rp_dma #(
   a_no_fault_write: assert property (@(posedge clk_i) disable iff (!rst_ni)
     m_axi_awvalid |-> hd.op == rp_rx_pkg::RX_OP_WRITE &&
                       hr.status == iommu_xlate_pkg::XLATE_STATUS_OK);
+  // memory is addressed only through untranslated or translated requests, never through an
+  // ATS answer (which grants no access)
+  a_no_ats_access: assert property (@(posedge clk_i) disable iff (!rst_ni)
+    (m_axi_awvalid || m_axi_arvalid) |-> hd.at != tlp_pkg::AT_TRANSLATION_REQUEST);
   // a read's AR only with no write response outstanding
   a_read_order: assert property (@(posedge clk_i) disable iff (!rst_ni)
     job_push && job_new.kind == J_DATA |-> b_out_q == '0);

@@ -532,17 +532,17 @@ module rp_host #(
     else past_valid_q <= 1'b1;
   end
   // One response per host access; an error event is never lost.
-  a_err_hold: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_err_hold: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     err_valid_o && !err_ready_i |=> err_valid_o && $stable(err_o));
-  a_no_lost_err: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_no_lost_err: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     err_valid_q && !err_ready_i |-> !(err_valid_d && err_d != err_q));
   // At most one non-posted request outstanding: a request is sent only from S_TX.
-  a_one_outstanding: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_one_outstanding: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     ser_valid && ser_ready |-> state_q == S_TX);
-  a_r_hold: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_r_hold: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     s_axil_rvalid && !s_axil_rready |=> s_axil_rvalid && $stable(s_axil_rdata));
   // A refused memory access never reaches the link.
-  a_refused_not_sent: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_refused_not_sent: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     state_q == S_UR |-> !ser_valid);
 `endif
 endmodule

@@ -105,9 +105,9 @@ module rp_msg #(
     else past_valid_q <= 1'b1;
   end
   // Exactly one destination per message.
-  a_one_dest: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_one_dest: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     msg_valid_i |-> $onehot({is_err, is_pme, is_ats, is_drop, is_ur}));
-  a_ats_only_pri: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_ats_only_pri: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     ats_msg_valid_o |-> PRI_SUPPORTED);
 `endif
 endmodule

@@ -23,9 +23,11 @@
 //   - Poisoned MWr / MsgD: dropped, ERR_POISONED [2.7.2.2]. Poisoned CplD: ERR_POISONED and
 //     handed on with cpl_o.poisoned set (choice: the host bridge must not report it again).
 //   - bus_master_en clear: memory requests (and AtomicOps) Unsupported Request [7.5.1.1.3].
-//   - ACS source validation (requests and completions whose requester/completer bus is not
-//     in secondary..subordinate) and translation blocking (memory requests with AT != 00b):
-//     ACS Violation; a non-posted request is completed with Completer Abort [6.12.1.1].
+//   - Address Type 01b (Translation Request) on anything but a memory read, or the reserved
+//     11b: Malformed [2.2.4.1].
+//   - ACS source validation (requests whose requester bus is not in secondary..subordinate;
+//     completions are never affected) and translation blocking (memory requests with AT !=
+//     00b): ACS Violation; a non-posted request is completed with Completer Abort [6.12.1.1].
 //   - Precedence when several apply (one report per TLP) [6.2.3.2.3]: Malformed, ACS
 //     Violation, UR / Unexpected Completion, Poisoned.
 //   - Completions with more than 2 data DWs match no request of this port (rp_pkg): choice,
@@ -280,7 +282,7 @@ module rp_rx #(
   logic [7:0]  tag8;
   logic [3:0]  fbe, lbe;
   logic [7:0]  msg_code;
-  logic        m_pfx, m_hdr, m_len, m_mps, m_be, m_4k, m_pasid, malformed;
+  logic        m_pfx, m_hdr, m_len, m_mps, m_be, m_4k, m_pasid, m_at, malformed;
   logic        too_many_ee, acs_src, acs_at, acs_viol, ur, unexp_cpl, poisoned;
   logic [13:0] mps_bytes;
   logic [12:0] read_bc;
@@ -364,15 +366,17 @@ module rp_rx #(
         ((cls == C_MSG) && (msg_code == 8'(tlp_pkg::MSG_CODE_ATS_INVALIDATE_REQUEST) ||
                             msg_code == 8'(tlp_pkg::MSG_CODE_PAGE_REQUEST) ||
                             msg_code == 8'(tlp_pkg::MSG_CODE_PRG_RESPONSE))));
-    malformed = fin_frame || m_pfx || m_hdr || m_len || m_mps || m_be || m_4k || m_pasid;
+    // Address Type: Translation Request (01b) exists only for memory reads, 11b is reserved
+    // (PCIe Base 6.x 2.2.4.1, 10.2.2); a write or AtomicOp with AT 01b would otherwise reach
+    // memory through an ATS answer, which grants no access.
+    m_at = mem_like && (d0.at == 2'b11 ||
+                        (d0.at == tlp_pkg::AT_TRANSLATION_REQUEST && !(cls == C_MEM && is_read)));
+    malformed = fin_frame || m_pfx || m_hdr || m_len || m_mps || m_be || m_4k || m_pasid || m_at;
 
-    // ACS (requests and completions: requester / completer bus on the link)
+    // ACS Source Validation: requests only, by requester bus on the link (PCIe Base 6.x
+    // 6.12.1.1: completions are never affected by ACS Source Validation).
     acs_src = ctrl_i.acs_source_validation_en && cls != C_CPL &&
               (rid[15:8] < ctrl_i.secondary_bus || rid[15:8] > ctrl_i.subordinate_bus);
-    if (cls == C_CPL)
-      acs_src = ctrl_i.acs_source_validation_en &&
-                (fin_st.hdr[1][31:24] < ctrl_i.secondary_bus ||
-                 fin_st.hdr[1][31:24] > ctrl_i.subordinate_bus);
     acs_at = ctrl_i.acs_translation_blocking_en && mem_like && d0.at != tlp_pkg::AT_UNTRANSLATED;
     acs_viol = acs_src || acs_at;
     unexp_cpl = (cls == C_CPL) && (too_many_ee || (has_data && len > 11'd2));

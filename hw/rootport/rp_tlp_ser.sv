@@ -77,9 +77,9 @@ module rp_tlp_ser #(
     if (!rst_ni) past_valid_q <= 1'b0;
     else past_valid_q <= 1'b1;
   end
-  a_n_dw: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_n_dw: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     in_valid_i && in_ready_o |-> in_n_dw_i != '0 && in_n_dw_i <= NW'(MAX_DW));
-  a_hold: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_hold: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     out_valid_o && !out_ready_i |=> out_valid_o && $stable(out_o));
 `endif
 endmodule

@@ -115,14 +115,14 @@ module rp_tx #(
     end
   end
   // Stream rules on the link: a beat offered stays until taken; sop only between TLPs.
-  a_hold: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_hold: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     tx_tlp_valid && !tx_tlp_ready |=> tx_tlp_valid && $stable({tx_tlp_data, tx_tlp_keep,
                                                                tx_tlp_sop, tx_tlp_eop}));
-  a_sop: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_sop: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     tx_tlp_valid |-> tx_tlp_sop == !in_tlp_q);
-  a_keep: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_keep: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     tx_tlp_valid |-> tx_tlp_keep == 2'b11 || (tx_tlp_keep == 2'b01 && tx_tlp_eop));
-  a_one_grant: assert property (@(posedge clk_i) disable iff (!past_valid_q)
+  a_one_grant: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $onehot0(src_ready_o));
 `endif
 endmodule

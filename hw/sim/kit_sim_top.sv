@@ -21,7 +21,11 @@ module kit_sim_top #(
   localparam int unsigned AXI_ID_WIDTH = iommu_core_pkg::MEM_ID_WIDTH + 1
 ) (
   input  wire logic clk_i,
+  // The assertions below this top are off while rst_ni is low (`disable iff`): a
+  // synchronous use of the asynchronous reset that Verilator flags, on purpose.
+  // verilator lint_off SYNCASYNCNET
   input  wire logic rst_ni,  // asynchronous reset, active low
+  // verilator lint_on SYNCASYNCNET
   input  wire logic [HOST_AW-1:0] host_s_axil_awaddr,
   input  wire logic [2:0] host_s_axil_awprot,
   input  wire logic host_s_axil_awvalid,

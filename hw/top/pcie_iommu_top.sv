@@ -36,7 +36,11 @@ module pcie_iommu_top #(
   localparam int unsigned AXI_ID_WIDTH = iommu_core_pkg::MEM_ID_WIDTH + 1
 ) (
   input  wire logic clk_i,
+  // The assertions below this top are off while rst_ni is low (`disable iff`): a
+  // synchronous use of the asynchronous reset that Verilator flags, on purpose.
+  // verilator lint_off SYNCASYNCNET
   input  wire logic rst_ni,  // asynchronous reset, active low
+  // verilator lint_on SYNCASYNCNET
 
   // Host register slave
   input  wire logic [HOST_AW-1:0]   s_axil_awaddr,

@@ -516,15 +516,20 @@ impl Tlp {
     /// Whether a PASID prefix may precede this TLP (PCIe Base 6.x 6.20: memory requests, ATS
     /// invalidate requests, page requests and PRG responses).
     pub fn prefix_allowed(&self) -> bool {
-        matches!(
-            self.body,
-            TlpBody::Mem(_)
-                | TlpBody::Message(
+        match &self.body {
+            // Untranslated requests, and translation requests (reads); not translated ones.
+            TlpBody::Mem(m) => {
+                m.at == At::UNTRANSLATED || (!m.write && m.at == At::TRANSLATION_REQUEST)
+            }
+            body => matches!(
+                body,
+                TlpBody::Message(
                     Message::PageRequest(_)
                         | Message::PrgResponse { .. }
                         | Message::AtsInvalRequest { .. }
                 )
-        )
+            ),
+        }
     }
 
     /// The Fmt/Type of the header.

@@ -180,9 +180,11 @@ fn body() -> impl Strategy<Value = (bool, TlpBody)> {
 }
 
 fn tlp() -> impl Strategy<Value = Tlp> {
-    (body(), prefix()).prop_map(|((allowed, body), prefix)| Tlp {
-        prefix: if allowed { prefix } else { None },
-        body,
+    (body(), prefix()).prop_map(|((_, body), prefix)| {
+        // A prefix only where PCIe allows one (the codec's own rule, checked on its own in
+        // `prefix_placement`): untranslated requests, translation requests, three messages.
+        let allowed = Tlp::new(body.clone()).prefix_allowed();
+        Tlp { prefix: if allowed { prefix } else { None }, body }
     })
 }
 
@@ -322,4 +324,32 @@ fn wrap_at_top_of_address_space() {
     t[2] = u32::MAX;
     t[3] = !3;
     assert!(matches!(Tlp::decode(&t), Err(TlpError::Crosses4k { .. })));
+}
+
+/// PCIe Base 6.x 6.20 / 2.2.4.1: a PASID prefix goes on untranslated requests and on
+/// translation requests (reads), never on a translated request or a write with AT 01b.
+#[test]
+fn prefix_placement() {
+    let prefix = Some(PasidPrefix { pasid: Pasid::new(5).unwrap(), ..Default::default() });
+    let with_at = |write: bool, at: At| {
+        let mut t = mwr(0x1000);
+        if let TlpBody::Mem(m) = &mut t.body {
+            m.write = write;
+            m.at = at;
+            if !write {
+                m.data.clear();
+            }
+        }
+        t.prefix = prefix;
+        t
+    };
+    assert!(with_at(true, At::UNTRANSLATED).encode().is_ok());
+    assert!(with_at(false, At::TRANSLATION_REQUEST).encode().is_ok());
+    for (write, at) in
+        [(true, At::TRANSLATED), (false, At::TRANSLATED), (true, At::TRANSLATION_REQUEST)]
+    {
+        let t = with_at(write, at);
+        assert!(!t.prefix_allowed(), "{write} {at:?}");
+        assert!(matches!(t.encode(), Err(TlpError::PrefixNotAllowed(_))), "{write} {at:?}");
+    }
 }

@@ -662,8 +662,17 @@ module tb_rp_host;
     rd_aer();
     check("late_cpl_unexpected", ust.unexpected_completion && ust.completion_timeout, $sformatf("%h", 32'(ust)));
     check("late_cpl_log_occupied", capc.first_error_pointer == 5'd14, $sformatf("%0d", capc.first_error_pointer));
-    // free the log: an unexpected completion (wrong requester) logs its header
+    // free the log: an unexpected completion (wrong requester) is an advisory non-fatal
+    // error; with Advisory Non-Fatal masked (the reset value) it is not logged (PCIe Figure
+    // 6-2), unmasked it logs its header
     own_wr(pcie_rp_cfg_pkg::AER_UNCOR_STATUS_OFFSET, '1, 4'hF);
+    send_cpl(16'h0800, 8'h4, tlp_pkg::CPL_STATUS_SC, 32'h1, 1);
+    rd_aer();
+    hdr_log(hl, pl);
+    check("unexpected_cpl_masked_not_logged", ust.unexpected_completion && hl == '0,
+          $sformatf("%h %h", 32'(ust), hl));
+    own_wr(pcie_rp_cfg_pkg::AER_UNCOR_STATUS_OFFSET, '1, 4'hF);
+    own_wr(pcie_rp_cfg_pkg::AER_COR_MASK_OFFSET, 32'(pcie_rp_cfg_pkg::AER_COR_MASK_RESET) & ~(32'd1 << 13), 4'hF);
     send_cpl(16'h0800, 8'h5, tlp_pkg::CPL_STATUS_SC, 32'h1, 1);
     rd_aer();
     hdr_log(hl, pl);
@@ -684,6 +693,7 @@ module tb_rp_host;
     check("mmio_mse_off_ur_logged", ust.unsupported_request
           && hl[0][31:24] == 8'(tlp_pkg::TLP_FMT_TYPE_MRD32) && hl[2] == MMIO + 32'h1004,
           $sformatf("%h %h", 32'(ust), hl));
+    own_wr(pcie_rp_cfg_pkg::AER_COR_MASK_OFFSET, 32'(pcie_rp_cfg_pkg::AER_COR_MASK_RESET), 4'hF);
     // window 0x400..0x40F (addresses MMIO .. MMIO + 16 MiB - 1) and MSE
     reg_wr(pcie_rp_cfg_pkg::MEMORY_BASE_OFFSET, 2, 32'(MMIO[31:20]) << 4);
     reg_wr(pcie_rp_cfg_pkg::MEMORY_LIMIT_OFFSET, 2, 32'(MMIO[31:20] + 12'hF) << 4);

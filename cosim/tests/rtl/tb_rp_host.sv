@@ -405,6 +405,63 @@ module tb_rp_host;
   end
 
   // ---------------------------------------------------------------------------------------
+  // Egress ordering: a second rp_tx, driven directly, with the root port's PREFER (sources 0
+  // and 1 carry posted requests, source 2 completions). Source 1 queues two posted TLPs
+  // while completions stream: after its first one a plain round robin would turn to the
+  // completions; a completion must not pass the posted TLP still waiting (PCIe ordering).
+  // ---------------------------------------------------------------------------------------
+  logic [2:0]                   o_valid;
+  logic [2:0]                   o_ready;
+  rp_pkg::tlp_beat_t [2:0]      o_src;
+  logic [63:0]                  o_data;
+  logic [1:0]                   o_keep;
+  logic                         o_sop, o_eop, o_tvalid;
+  rp_tx #(.N(3), .PREFER(3'b011)) u_tx_order (
+    .clk_i(clk), .rst_ni(rst_n),
+    .src_valid_i(o_valid), .src_ready_o(o_ready), .src_i(o_src),
+    .tx_tlp_data(o_data), .tx_tlp_keep(o_keep), .tx_tlp_sop(o_sop), .tx_tlp_eop(o_eop),
+    .tx_tlp_valid(o_tvalid), .tx_tlp_ready(1'b1)
+  );
+  logic [2:0] o_go = '0;           // start source i's TLPs
+  int unsigned o_count [3] = '{1, 2, 12};  // TLPs per source
+  for (genvar i = 0; i < 3; i++) begin : g_o_src
+    initial begin
+      o_valid[i] = 1'b0;
+      o_src[i] = '0;
+      forever begin
+        wait (o_go[i]);
+        for (int k = 0; k < int'(o_count[i]); k++) begin
+          for (int b = 0; b < 2; b++) begin
+            @(negedge clk);
+            o_src[i] = '0;
+            o_src[i].data = {32'(k), 32'(i)};
+            o_src[i].keep = 2'b11;
+            o_src[i].sop = (b == 0);
+            o_src[i].eop = (b == 1);
+            o_valid[i] = 1'b1;
+            #1;
+            while (!o_ready[i]) begin @(negedge clk); #1; end
+            @(posedge clk);
+          end
+        end
+        @(negedge clk);
+        o_valid[i] = 1'b0;
+        o_go[i] = 1'b0;
+      end
+    end
+  end
+  // What left, in order (source of each TLP), and completions that started while a posted
+  // TLP waited.
+  int unsigned o_order [$];
+  int unsigned o_viol = 0;
+  always_ff @(posedge clk) begin
+    if (rst_n && o_tvalid && o_sop) begin
+      o_order.push_back(int'(o_data[1:0]));
+      if (o_data[1:0] == 2'd2 && (o_valid[0] || o_valid[1])) o_viol++;
+    end
+  end
+
+  // ---------------------------------------------------------------------------------------
   // The tests
   // ---------------------------------------------------------------------------------------
   initial begin : main
@@ -1033,6 +1090,21 @@ module tb_rp_host;
         if (first_beat_cycle[b] - first_beat_cycle[a] != (txn[a] + 1) / 2) bubbles++;
       end
       check("arbiter_no_bubble", bubbles == 0, $sformatf("%0d bubbles", bubbles));
+    end
+
+    // ordering: completions stream; one posted TLP from source 0 and two from source 1 queue
+    o_go[2] = 1'b1;
+    repeat (4) @(negedge clk);
+    o_go[0] = 1'b1;
+    o_go[1] = 1'b1;
+    wait (o_go == 3'b000);
+    repeat (2) @(negedge clk);
+    begin
+      int p1 [$];
+      foreach (o_order[k]) if (o_order[k] == 1) p1.push_back(k);
+      check("arbiter_posted_first", o_viol == 0 && o_order.size() == 15 && p1.size() == 2
+            && p1[1] == p1[0] + 1,
+            $sformatf("%0d completions passed a posted TLP; order %p", o_viol, o_order));
     end
 
     // tx back-pressure: the link stalls, nothing is lost

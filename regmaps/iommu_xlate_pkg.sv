@@ -5,7 +5,8 @@
 // "Device translation request interface" and the IO bridge): device_id, process_id with its
 // valid bit, Privileged Mode Requested, Execute Requested, read or write, the IOVA, and
 // whether the request is untranslated, translated (ATS-translated address) or a PCIe ATS
-// Translation Request. The answer is the physical page and what it allows, or the fault.
+// Translation Request; and, for page requests, whether the device context accepts them. The
+// answer is the physical page and what it allows, or the fault.
 // The port is a valid/ready request channel and a valid/ready response channel; every
 // request gets exactly one response, carrying the request's tag. Responses may return out
 // of request order (a hit overtakes a walk); requests with the same tag may not be
@@ -20,7 +21,8 @@ package iommu_xlate_pkg;  // verilator lint_off UNUSEDPARAM
   typedef enum logic [1:0] {
     XLATE_KIND_UNTRANSLATED = 2'd0,  // memory access with an untranslated address (IOVA)
     XLATE_KIND_TRANSLATED   = 2'd1,  // memory access with an address from an ATS translation
-    XLATE_KIND_ATS          = 2'd2   // PCIe ATS Translation Request
+    XLATE_KIND_ATS          = 2'd2,  // PCIe ATS Translation Request
+    XLATE_KIND_PAGE_REQUEST = 2'd3   // PCIe Page Request / Stop Marker message: locate the device context only
   } xlate_kind_t;
 
   // Outcome of a translation.
@@ -53,12 +55,17 @@ package iommu_xlate_pkg;  // verilator lint_off UNUSEDPARAM
   // Success that grants nothing (r = w = x = 0) ppn, size_log2 and g are UNSPECIFIED.
   // status FAULT / ATS_UR / ATS_CA: cause and ttyp say why; queued is set when a fault
   // record was handed to the fault queue (which still drops it when off, full or faulted).
+  // kind PAGE_REQUEST (ATS_PRI: steps 1-5 of the translation process, then EN_ATS and
+  // EN_PRI): status OK when the device context allows page requests, prpr its PRPR bit;
+  // FAULT with the cause (256..259: the context could not be located, 260: PRI disabled,
+  // Bare mode or device_id too wide) and ttyp PCIE_MSG. The other answer fields are zero.
   typedef struct packed {
     logic [7:0]    tag;          // the request's tag
     logic [11:0]   cause;        // fault cause (iommu_mem_pkg::fault_cause_t) when not OK
     logic [5:0]    ttyp;         // transaction type (iommu_mem_pkg::ttyp_t) when not OK
     logic          queued;       // a fault record was handed to the fault queue
-    logic [36:0]   rsvd_100_64;  // rsvd: reserved, zero
+    logic          prpr;         // PAGE_REQUEST OK: the device context's PRPR bit
+    logic [35:0]   rsvd_99_64;   // rsvd: reserved, zero
     logic [5:0]    rsvd_63_58;   // rsvd: reserved, zero
     xlate_status_t status;       // outcome
     logic [5:0]    size_log2;    // log2 of the bytes the mapping covers

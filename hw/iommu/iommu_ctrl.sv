@@ -599,7 +599,7 @@ module iommu_ctrl #(
   // Only status, size and PPN of the answer matter here.
   logic unused_dbg_rsp;
   assign unused_dbg_rsp = ^{dbg_rsp_i.tag, dbg_rsp_i.cause, dbg_rsp_i.ttyp, dbg_rsp_i.queued,
-                            dbg_rsp_i.rsvd_100_64, dbg_rsp_i.rsvd_63_58, dbg_rsp_i.priv,
+                            dbg_rsp_i.prpr, dbg_rsp_i.rsvd_99_64, dbg_rsp_i.rsvd_63_58, dbg_rsp_i.priv,
                             dbg_rsp_i.g, dbg_rsp_i.u, dbg_rsp_i.x, dbg_rsp_i.w, dbg_rsp_i.r};
 
   always_comb begin

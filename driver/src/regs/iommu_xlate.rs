@@ -6,7 +6,8 @@
 //! "Device translation request interface" and the IO bridge): device_id, process_id with its
 //! valid bit, Privileged Mode Requested, Execute Requested, read or write, the IOVA, and
 //! whether the request is untranslated, translated (ATS-translated address) or a PCIe ATS
-//! Translation Request. The answer is the physical page and what it allows, or the fault.
+//! Translation Request; and, for page requests, whether the device context accepts them. The
+//! answer is the physical page and what it allows, or the fault.
 //! The port is a valid/ready request channel and a valid/ready response channel; every
 //! request gets exactly one response, carrying the request's tag. Responses may return out
 //! of request order (a hit overtakes a walk); requests with the same tag may not be
@@ -41,6 +42,8 @@ impl XlateKind {
     pub const TRANSLATED: Self = Self(1);
     /// PCIe ATS Translation Request
     pub const ATS: Self = Self(2);
+    /// PCIe Page Request / Stop Marker message: locate the device context only
+    pub const PAGE_REQUEST: Self = Self(3);
     /// Width of the encoding in bits.
     pub const WIDTH: u32 = 2;
 
@@ -50,6 +53,7 @@ impl XlateKind {
             0 => Some("UNTRANSLATED"),
             1 => Some("TRANSLATED"),
             2 => Some("ATS"),
+            3 => Some("PAGE_REQUEST"),
             _ => None,
         }
     }
@@ -399,6 +403,10 @@ impl core::fmt::Debug for XlateReq {
 /// Success that grants nothing (r = w = x = 0) ppn, size_log2 and g are UNSPECIFIED.
 /// status FAULT / ATS_UR / ATS_CA: cause and ttyp say why; queued is set when a fault
 /// record was handed to the fault queue (which still drops it when off, full or faulted).
+/// kind PAGE_REQUEST (ATS_PRI: steps 1-5 of the translation process, then EN_ATS and
+/// EN_PRI): status OK when the device context allows page requests, prpr its PRPR bit;
+/// FAULT with the cause (256..259: the context could not be located, 260: PRI disabled,
+/// Bare mode or device_id too wide) and ttyp PCIE_MSG. The other answer fields are zero.
 ///
 /// `xlate_rsp_t`, 128 bits. `Default` is all-zero.
 #[repr(transparent)]
@@ -413,7 +421,7 @@ impl XlateRsp {
     /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
     /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
     /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self([0, 0xfc00_0000, 0xffff_ffff, 0x1f]);
+    pub const RESERVED: Self = Self([0, 0xfc00_0000, 0xffff_ffff, 0xf]);
 
     /// From raw bits.
     pub const fn from_bits(bits: [u32; 4]) -> Self {
@@ -626,6 +634,28 @@ impl XlateRsp {
         self
     }
 
+    /// PAGE_REQUEST OK: the device context's PRPR bit
+    ///
+    /// Bits `[100]`.
+    #[inline]
+    pub const fn prpr(&self) -> bool {
+        crate::bits::get(&self.0, 100, 1) != 0
+    }
+
+    /// Set `prpr` (bits `[100]`).
+    #[inline]
+    pub const fn set_prpr(&mut self, v: bool) {
+        crate::bits::set(&mut self.0, 100, 1, v as u64);
+    }
+
+    /// This value with `prpr` replaced.
+    #[inline]
+    #[must_use]
+    pub const fn with_prpr(mut self, v: bool) -> Self {
+        self.set_prpr(v);
+        self
+    }
+
     /// a fault record was handed to the fault queue
     ///
     /// Bits `[101]`.
@@ -761,6 +791,7 @@ impl core::fmt::Debug for XlateRsp {
             .field("priv", &self.r#priv())
             .field("size_log2", &self.size_log2())
             .field("status", &self.status())
+            .field("prpr", &self.prpr())
             .field("queued", &self.queued())
             .field("ttyp", &self.ttyp())
             .field("cause", &self.cause())

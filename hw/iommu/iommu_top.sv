@@ -97,8 +97,29 @@ module iommu_top #(
   output logic                             ats_cmd_valid_o,
   input  wire logic                        ats_cmd_ready_i,
   output iommu_mem_pkg::cmd_t              ats_cmd_o,
-  input  wire logic                        cq_stall_i
+  input  wire logic                        cq_stall_i,
+
+  // Page requests from the link: one record per Page Request / Stop Marker message, as the
+  // root port built it (did = requester ID, pv/pid/priv/exec from the PASID prefix, payload
+  // = message bytes 8..15).
+  input  wire logic                        pr_valid_i,
+  output logic                             pr_ready_o,
+  input  wire iommu_mem_pkg::page_request_t pr_i,
+
+  // ATS invalidation tracking (the root port holds the ITags): busy while an ATS.INVAL
+  // taken on ats_cmd awaits its Invalidate Completion; timeout sticky once one timed out,
+  // until timeout_ack_o (one cycle: an IOFENCE.C reported it as cqcsr.cmd_to).
+  input  wire logic                        ats_inval_busy_i,
+  input  wire logic                        ats_inval_timeout_i,
+  output logic                             ats_inval_timeout_ack_o
 );
+
+  // Placeholder until the page-request queue lands (issue F): page requests are taken and
+  // dropped, ATS invalidations are not waited for.
+  assign pr_ready_o              = 1'b1;
+  assign ats_inval_timeout_ack_o = 1'b0;
+  logic unused_pri;
+  assign unused_pri = ^{pr_valid_i, pr_i, ats_inval_busy_i, ats_inval_timeout_i};
 
   // The command queue's read id: the last id, above every walker's.
   localparam logic [iommu_core_pkg::MEM_ID_WIDTH-1:0] CQ_RD_ID = '1;

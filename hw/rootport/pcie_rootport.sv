@@ -113,6 +113,14 @@ module pcie_rootport #(
   input  wire logic                 ats_cmd_valid_i,
   output logic                      ats_cmd_ready_o,
   input  wire iommu_mem_pkg::cmd_t  ats_cmd_i,
+  // Page Request / Stop Marker messages as page-request records, to the IOMMU
+  output logic                      pr_valid_o,
+  input  wire logic                 pr_ready_i,
+  output iommu_mem_pkg::page_request_t pr_o,
+  // ATS invalidation tracking, to the IOMMU (iommu_top ats_inval_*)
+  output logic                      ats_inval_busy_o,
+  output logic                      ats_inval_timeout_o,
+  input  wire logic                 ats_inval_timeout_ack_i,
 
   // The port's own interrupt (AER root errors, PME), level
   output logic                      irq_o
@@ -278,8 +286,13 @@ module pcie_rootport #(
     .ats_msg_valid_o (ats_msg_valid), .ats_msg_ready_i (1'b1), .ats_msg_o (ats_msg)
   );
 
+  // Placeholder until page requests and Invalidate Completions are routed (issue F).
   logic unused_ats_msg;
-  assign unused_ats_msg = ^{ats_msg_valid, ats_msg};
+  assign unused_ats_msg = ^{ats_msg_valid, ats_msg, pr_ready_i, ats_inval_timeout_ack_i};
+  assign pr_valid_o          = 1'b0;
+  assign pr_o                = '0;
+  assign ats_inval_busy_o    = 1'b0;
+  assign ats_inval_timeout_o = 1'b0;
 
   rp_ats_msg u_ats_msg (
     .clk_i, .rst_ni,

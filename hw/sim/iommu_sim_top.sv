@@ -84,6 +84,8 @@ module iommu_sim_top #(
   input  wire logic cq_stall_i
 );
 
+  logic unused_pr_ready, unused_inval_ack;
+
   iommu_top #(
     .IOTLB_ENTRIES (IOTLB_ENTRIES),
     .DDTC_ENTRIES  (DDTC_ENTRIES),
@@ -152,7 +154,14 @@ module iommu_sim_top #(
     .ats_cmd_valid_o (ats_cmd_valid_o),
     .ats_cmd_ready_i (ats_cmd_ready_i),
     .ats_cmd_o (ats_cmd_o),
-    .cq_stall_i (cq_stall_i)
+    .cq_stall_i (cq_stall_i),
+    // No link here yet: no page requests, no invalidations awaited.
+    .pr_valid_i (1'b0),
+    .pr_ready_o (unused_pr_ready),
+    .pr_i ('0),
+    .ats_inval_busy_i (1'b0),
+    .ats_inval_timeout_i (1'b0),
+    .ats_inval_timeout_ack_o (unused_inval_ack)
   );
 
 endmodule

@@ -213,6 +213,9 @@ module pcie_iommu_top #(
   iommu_xlate_pkg::xlate_rsp_t xlate_rsp;
   logic                        ats_cmd_valid, ats_cmd_ready;
   iommu_mem_pkg::cmd_t         ats_cmd;
+  logic                          pr_valid, pr_ready;
+  iommu_mem_pkg::page_request_t  pr;
+  logic                          ats_inval_busy, ats_inval_timeout, ats_inval_timeout_ack;
 
   iommu_top #(
     .IOTLB_ENTRIES (IOTLB_ENTRIES),
@@ -245,7 +248,10 @@ module pcie_iommu_top #(
     .xlate_rsp_o (xlate_rsp),
     .irq_o (iommu_irq_o),
     .ats_cmd_valid_o (ats_cmd_valid), .ats_cmd_ready_i (ats_cmd_ready), .ats_cmd_o (ats_cmd),
-    .cq_stall_i
+    .cq_stall_i,
+    .pr_valid_i (pr_valid), .pr_ready_o (pr_ready), .pr_i (pr),
+    .ats_inval_busy_i (ats_inval_busy), .ats_inval_timeout_i (ats_inval_timeout),
+    .ats_inval_timeout_ack_o (ats_inval_timeout_ack)
   );
 
   // ---------------------------------------------------------------------------------------
@@ -283,6 +289,9 @@ module pcie_iommu_top #(
     .m_axi_rresp (s_rresp[1]), .m_axi_rlast (s_rlast[1]), .m_axi_rvalid (s_rvalid[1]),
     .m_axi_rready (s_rready[1]),
     .ats_cmd_valid_i (ats_cmd_valid), .ats_cmd_ready_o (ats_cmd_ready), .ats_cmd_i (ats_cmd),
+    .pr_valid_o (pr_valid), .pr_ready_i (pr_ready), .pr_o (pr),
+    .ats_inval_busy_o (ats_inval_busy), .ats_inval_timeout_o (ats_inval_timeout),
+    .ats_inval_timeout_ack_i (ats_inval_timeout_ack),
     .irq_o (rp_irq_o)
   );
 

@@ -13,8 +13,9 @@
 //! - `translate` (the process to translate an IOVA) over `ddt` (device directory, DC checks),
 //!   `pdt` (process directory, PC checks) and `walk` (the walker and the first-stage Sv39/Sv48
 //!   walk); `ioatc` holds the history of cached entries and the warm-path memo;
-//! - `commands` (command queue), `faults` (fault records and queue), `debug` (the debug
-//!   translation interface); [`model`] ties them together;
+//! - `commands` (command queue), `faults` (fault records and queue), [`pri`] (page requests
+//!   and the page-request queue), `debug` (the debug translation interface); [`model`] ties
+//!   them together;
 //! - [`replay`]: replay files (the co-simulation's JSON-lines format) on the model, over the
 //!   co-simulation's host memory; [`bench`](mod@bench): translation rates. The `iommu-model` binary runs
 //!   both (`cargo run -p iommu-model -- replay FILE`, `-- bench`).
@@ -84,12 +85,22 @@
 //!   address spaces would be conformant yet rejected by [`Model::is_permitted`]; the kit's RTL
 //!   does not share them.
 //! - Bare stages put no limit on the IOVA (no PAS check on identity translations).
+//! - Page Request / Stop Marker messages (ATS_PRI) locate the device context with the same
+//!   lookup as translations, caches included: a cached context answers until
+//!   IODIR.INVAL_DDT, and [`Model::permitted`] of [`DeviceRequest::page_request`] lists the
+//!   stale and the fresh answer. Only GET_DC's checks (256..260) and EN_ATS/EN_PRI apply; a
+//!   message with a PASID is queued even when the context has PDTV = 0.
+//! - A Stop Marker is L = 1 with R = W = 0, with or without a PASID (PQ section). Records
+//!   report PID 0 (with PRIV, EXEC) when PV = 0 ("all other fields are set to 0").
+//! - Automatic Page Request Group Responses go to RID = `DID[15:0]` with DSV = 0 (no
+//!   segment); they are logged with the software ones ([`AtsMessage::PageRequestGroupResponse`]).
 //! - GET_PC step 2 indexes non-leaf level `i` with `PDI[i]` (the text says `PDI[2]`).
 
 pub mod bench;
 pub mod mem;
 pub mod model;
 pub mod port;
+pub mod pri;
 pub mod replay;
 pub mod request;
 
@@ -108,6 +119,7 @@ pub use commands::AtsMessage;
 pub use faults::{fault_record, reported_with_dtf};
 pub use mem::{Direction, PhysMem, Refused};
 pub use model::{CachePolicy, Config, Model};
+pub use pri::PageRequestOutcome;
 pub use request::{
     Access, AtsCompletion, AtsSuccess, DeviceRequest, Fault, RequestKind, Response, Translation,
 };

@@ -11,9 +11,11 @@ use crate::control::Pending;
 use crate::faults::{fault_record, queue_fault, reported_with_dtf};
 use crate::ioatc::{Decision, History, Memo};
 use crate::mem::PhysMem;
+use crate::pri::PageRequestOutcome;
 use crate::regfile::RegFile;
 use crate::request::{AtsCompletion, DeviceRequest, Fault, Response};
 use crate::walk::{Lookup, Walker};
+use driver::regs::iommu_mem::PageRequest;
 use driver::regs::iommu_regs::TrResponse;
 
 /// Which of the permitted answers the translation port gives.
@@ -238,6 +240,15 @@ impl<M: PhysMem> Model<M> {
     /// recorded history, and the error lists every permitted answer.
     pub fn accept(&self, req: &DeviceRequest, resp: &Response) -> Result<Response, Vec<Response>> {
         self.state.borrow_mut().accept(&self.mem, req, resp)
+    }
+
+    /// One PCIe Page Request or Stop Marker message, as the page-request record `msg` the
+    /// root port builds from it (ATS_PRI): the device context is located on the translation
+    /// port (a refusal is answered and its fault record queued as for [`Model::translate`]
+    /// of [`DeviceRequest::page_request`], DTF honoured), then the record is queued or the
+    /// message answered or dropped as the PQ section says.
+    pub fn page_request(&self, msg: &PageRequest) -> PageRequestOutcome {
+        self.state.borrow_mut().page_request(&self.mem, msg)
     }
 
     /// Freeze (true) or resume (false) command processing (a test hook for time-outs).

@@ -72,7 +72,11 @@
 //! - IODIR with DV = 1 and a DID wider than a 1LVL/2LVL DDT matches nothing; in Off/Bare there
 //!   is no width limit (IDDT).
 //! - The ATS.INVAL / ATS.PRGR payload is the message body: its zero fields are not checked as
-//!   reserved command bits; ATS.INVAL completes at once (no device yet, `cmd_to` never set).
+//!   reserved command bits. ATS.INVAL completes when the device answers
+//!   ([`InvalidationPolicy`]: at once by default); the queue goes on fetching meanwhile
+//!   ("may advance the cqh"). An IOFENCE.C waits for every earlier one; a timeout is
+//!   reported by the first IOFENCE.C that finds nothing outstanding (`cmd_to`, no AV write,
+//!   no `fence_w_ip`) and only once: clearing `cmd_to` lets that fence complete normally.
 //! - Debug requests with Exe = 1 are translated as an Untranslated read for execute (TTYP 1:
 //!   X is checked, not R), with NW = 1 or with NW = 0 (UNSPECIFIED, TRR_CTRL).
 //! - IOTINVAL.GVMA is legal (no capability gates it, unlike ATS) and has nothing to
@@ -118,7 +122,7 @@ mod walk;
 pub use commands::AtsMessage;
 pub use faults::{fault_record, reported_with_dtf};
 pub use mem::{Direction, PhysMem, Refused};
-pub use model::{CachePolicy, Config, Model};
+pub use model::{CachePolicy, Config, InvalidationPolicy, Model};
 pub use pri::PageRequestOutcome;
 pub use request::{
     Access, AtsCompletion, AtsSuccess, DeviceRequest, Fault, RequestKind, Response, Translation,

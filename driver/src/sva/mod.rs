@@ -67,6 +67,7 @@ pub use prq::{FaultStats, PageRequestStats};
 pub use space::{Access, AddressSpace, FaultInError, SpaceId};
 
 use crate::dma::DmaMemory;
+use crate::iommu::{self, Wait};
 use crate::iommu::{
     ats_inval_all, ats_inval_payload, range_invalidations, AtsTarget, Command, DeviceConfig, Iommu,
     PagingMode, PdtLevels, ProcessConfig,
@@ -174,6 +175,9 @@ enum BondState {
     Active,
     /// Last reference gone: the context and invalidations are still to do.
     Closing,
+    /// Context cleared and invalidations queued, but their IOFENCE.C did not complete
+    /// within the poll budget (the device has not answered the ATS.INVAL yet).
+    AwaitingFence,
     /// Context cleared, IOTLB and ATC invalidated and fenced: waiting for page requests.
     Draining,
 }
@@ -522,9 +526,13 @@ impl<M: Mmio, D: DmaMemory> Sva<M, D> {
     /// PASID released. The device driver must have stopped the device's use of the PASID
     /// before (a Stop Marker for it counts as quiet).
     ///
-    /// On [`SvaError::DrainTimeout`] or an IOMMU error (e.g. [`crate::iommu::Error::CommandTimeout`]
-    /// when the device never completed the invalidation) the bond stays, without
-    /// references, and the PASID stays allocated: call again to resume where it stopped.
+    /// On an error the bond stays, without references, and the PASID stays allocated (the
+    /// device's ATC or the queue may still hold it): call again to resume where it stopped.
+    /// [`SvaError::DrainTimeout`]: a group stayed incomplete; the next call drains again.
+    /// `Iommu(Timeout(FenceCompletion))`: the device has not answered the ATS.INVAL within
+    /// the poll budget; the next call waits for the same fence. `Iommu(CommandTimeout)`:
+    /// the ATS.INVAL timed out in the IOMMU (`cqcsr.cmd_to`, the queue was recovered); the
+    /// next call sends the invalidations again.
     pub fn unbind_with(&mut self, bond: Bond, wait: &mut dyn FnMut()) -> Result<(), SvaError> {
         let key = (bond.device_id, bond.pasid);
         let unknown = SvaError::UnknownBond { device_id: bond.device_id, pasid: bond.pasid };
@@ -537,12 +545,25 @@ impl<M: Mmio, D: DmaMemory> Sva<M, D> {
             record.state = BondState::Closing;
         }
         let space = record.space;
-        if record.state == BondState::Closing {
-            self.close_bond(bond, space)?;
-            if let Some(r) = self.bonds.get_mut(&key) {
-                r.state = BondState::Draining;
-            }
+        let state = record.state;
+        let closed = match state {
+            BondState::Closing => self.close_bond(bond, space),
+            // The invalidations are in the queue: only wait for them.
+            BondState::AwaitingFence => self.iommu.sync(),
+            _ => Ok(()),
+        };
+        let next = match &closed {
+            Ok(()) => BondState::Draining,
+            // Still outstanding: the next call waits again.
+            Err(iommu::Error::Timeout(Wait::FenceCompletion)) => BondState::AwaitingFence,
+            // Anything else, a timed-out ATS.INVAL (`cmd_to`) included: the ATC may still
+            // hold the PASID's translations, so the next call sends them again.
+            Err(_) => BondState::Closing,
+        };
+        if let Some(r) = self.bonds.get_mut(&key) {
+            r.state = next;
         }
+        closed?;
         self.drain_pasid(bond, wait)?;
         self.bonds.remove(&key);
         self.prq.forget_pasid(bond.device_id, bond.pasid);
@@ -552,7 +573,7 @@ impl<M: Mmio, D: DmaMemory> Sva<M, D> {
     }
 
     /// Take down the process context of a closing bond and invalidate what it cached.
-    fn close_bond(&mut self, bond: Bond, space: SpaceId) -> Result<(), SvaError> {
+    fn close_bond(&mut self, bond: Bond, space: SpaceId) -> Result<(), iommu::Error> {
         let (device_id, pasid) = (bond.device_id, bond.pasid);
         if self.iommu.process_context(device_id, pasid).is_some() {
             self.iommu.remove_process(device_id, pasid)?;
@@ -567,8 +588,7 @@ impl<M: Mmio, D: DmaMemory> Sva<M, D> {
                 cmds.push(Command::AtsInval { target, payload: ats_inval_all() });
             }
         }
-        self.iommu.execute(&cmds)?;
-        Ok(())
+        self.iommu.execute(&cmds)
     }
 
     /// Drain until `bond`'s PASID has no incomplete group.

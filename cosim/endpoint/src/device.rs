@@ -56,8 +56,7 @@ pub enum JobKind {
 }
 
 /// One step of a work item: a read or a write of untranslated (virtual) addresses.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WorkOp {
     /// Read `len` bytes at `addr`; the bytes go to the job's data, in op order.
     Read {

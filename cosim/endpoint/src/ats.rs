@@ -352,6 +352,11 @@ impl Atc {
         Some(*e)
     }
 
+    /// Look up like [`Atc::lookup`] without touching the recency of the entry.
+    pub fn peek(&self, pasid: Option<Pasid>, privileged: bool, addr: u64) -> Option<&AtcEntry> {
+        self.entries.iter().find(|e| e.serves(pasid, privileged, addr))
+    }
+
     /// Cache a translation of the untranslated page `addr` (its range is aligned to the
     /// translation's size), replacing entries of the same address space and privilege that
     /// overlap it, evicting the least recently used entry when full. Returns the entry (not

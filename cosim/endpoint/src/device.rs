@@ -131,9 +131,11 @@ impl Job {
     /// request is sent; a translation that grants the access is cached and the memory
     /// requests go out with AT = Translated and the translated address (no PASID prefix:
     /// the function does not support Translated Requests with PASID); one that does not
-    /// sends a page request (a one-page group, Last set), and after a Success response the
-    /// translation is asked for again, at most `FunctionConfig::translation_attempts` times
-    /// per page. A translation with U set is used through untranslated requests (with the
+    /// sends a page request group (the page and the next ones the work item will touch
+    /// without a usable translation, up to `FunctionConfig::page_request_batch`, within the
+    /// Outstanding Page Request Allocation, waiting for room; Last on the final one), and
+    /// after a Success response the translation is asked for again, at most
+    /// `FunctionConfig::translation_attempts` times per page. A translation with U set is used through untranslated requests (with the
     /// PASID prefix). Done with the bytes read (all read ops, in order; empty without reads).
     pub fn work(ops: Vec<WorkOp>) -> Self {
         Job::new(JobKind::Work(ops), 0)

@@ -455,6 +455,49 @@ fn fault_page_request_then_retry() {
 }
 
 #[test]
+fn page_request_groups_cover_a_chunk() {
+    for (alloc, groups) in [(8u32, vec![4usize, 2]), (3, vec![3, 3])] {
+        let (mut dev, mut h) = setup(FunctionConfig::default(), alloc);
+        let buf = data(6 * 4096, 5);
+        let j = dev
+            .submit(
+                0,
+                Job::work(vec![WorkOp::Write { addr: VA, data: buf.clone() }]).pasid(pasid(5)),
+            )
+            .unwrap();
+        h.run(&mut dev);
+        assert!(matches!(dev.job(j), Some(JobState::Done { .. })));
+        assert_eq!(h.phys(PHYS + VA, buf.len()), buf);
+        let prs: Vec<PageRequest> = h.page_requests.iter().map(|x| x.1).collect();
+        let pages: Vec<u64> = prs.iter().map(|p| (p.page_addr - VA) / PAGE_BYTES).collect();
+        assert_eq!(pages, vec![0, 1, 2, 3, 4, 5], "alloc {alloc}");
+        assert!(prs.iter().all(|p| p.write && !p.read));
+        let mut at = 0;
+        for &n in &groups {
+            let g = &prs[at..at + n];
+            assert!(g.iter().all(|p| p.prg_index == g[0].prg_index));
+            let lasts: Vec<bool> = g.iter().map(|p| p.last).collect();
+            assert_eq!(lasts.iter().filter(|&&l| l).count(), 1);
+            assert!(lasts[n - 1], "Last on the final request of the group");
+            at += n;
+        }
+        assert!(h.max_outstanding <= alloc as usize);
+        // A denied translation per group, then one per page.
+        assert_eq!(h.translation_requests.len(), 6 + groups.len());
+    }
+    // A read and a write of one page: one request with R and W.
+    let (mut dev, mut h) = setup(FunctionConfig::default(), 8);
+    let ops =
+        vec![WorkOp::Read { addr: VA, len: 4 }, WorkOp::Write { addr: VA + 8, data: vec![1] }];
+    let j = dev.submit(0, Job::work(ops).pasid(pasid(5))).unwrap();
+    h.run(&mut dev);
+    assert!(matches!(dev.job(j), Some(JobState::Done { .. })));
+    assert_eq!(h.page_requests.len(), 1);
+    let pr = h.page_requests[0].1;
+    assert!(pr.read && pr.write && pr.last);
+}
+
+#[test]
 fn read_only_page_upgraded_by_write_fault() {
     let (mut dev, mut h) = setup(FunctionConfig::default(), 8);
     let p = Some(pasid(3));

@@ -371,13 +371,16 @@ impl Device {
         }
     }
 
-    /// Ask for the page of the current piece through PRI, or wait for allocation.
+    /// Ask for the page of the current piece through PRI, or wait for allocation. The group
+    /// is a chunk of the work item: the faulting page, then the next pages the work item will
+    /// touch that the ATC does not already grant, up to `FunctionConfig::page_request_batch`
+    /// pages and the allocation left; Last on the final request.
     fn work_page_request(&mut self, job: JobId) {
         let Some(w) = self.works.get_mut(&job) else { return };
-        let Some(piece) = w.pieces.get(w.next) else { return };
-        let write = piece.data.is_some();
-        let page = piece.addr & !(PAGE_BYTES - 1);
         let prefix = w.prefix;
+        let pasid = prefix.map(|p| p.pasid);
+        let privileged = prefix.is_some_and(|p| p.privileged);
+        let execute = prefix.is_some_and(|p| p.execute);
         let Some(f) = self.funcs.get_mut(usize::from(w.func)) else { return };
         let stopped = f.cfg.pri_status().is_none_or(|s| s.response_failure());
         if stopped || !f.cfg.pri_ctrl().is_some_and(|c| c.enable()) {
@@ -394,37 +397,67 @@ impl Device {
         let index = (0..=max_index).find(|i| !f.groups.contains_key(i));
         // Never more requests outstanding than the allocation (PCIe Base 6.x 10.5.2.5); an
         // index is in use until its response.
-        let (Some(index), true) = (index, f.pri_outstanding < alloc) else {
+        let room = alloc.saturating_sub(f.pri_outstanding) as usize;
+        let (Some(index), true) = (index, room > 0) else {
             w.stage = Stage::WaitAllocation;
             return;
         };
-        let tlp = Tlp {
-            prefix,
-            body: TlpBody::Message(Message::PageRequest(PageRequest {
-                requester_id: f.rid(),
-                tag: 0,
-                page_addr: page,
-                prg_index: index,
-                last: true,
-                write,
-                read: !write,
-            })),
-        };
-        let dws = match tlp.encode() {
-            Ok(d) => d,
-            Err(e) => {
-                self.fail(job, JobError::Encode(e));
-                return;
+        let limit = room.min(f.fc.page_request_batch.max(1));
+        // (page, read, write) in the order the work item touches them.
+        let mut pages: Vec<(u64, bool, bool)> = Vec::new();
+        for (k, p) in w.pieces.iter().enumerate().skip(w.next) {
+            let page = p.addr & !(PAGE_BYTES - 1);
+            let write = p.data.is_some();
+            if let Some(e) = pages.iter_mut().find(|e| e.0 == page) {
+                e.1 |= !write;
+                e.2 |= write;
+                continue;
             }
-        };
-        f.groups.insert(index, super::Group { job, pasid: prefix.map(|p| p.pasid), pages: 1 });
-        f.pri_outstanding += 1;
+            let granted = f.atc.peek(pasid, privileged, p.addr).is_some_and(|e| {
+                e.translation.untranslated_only || e.translation.grants(write, execute)
+            });
+            if k > w.next && granted {
+                continue;
+            }
+            if pages.len() == limit {
+                break;
+            }
+            pages.push((page, !write, write));
+        }
+        let rid = f.rid();
+        let mut tlps = Vec::new();
+        for (i, &(page_addr, read, write)) in pages.iter().enumerate() {
+            let tlp = Tlp {
+                prefix,
+                body: TlpBody::Message(Message::PageRequest(PageRequest {
+                    requester_id: rid,
+                    tag: 0,
+                    page_addr,
+                    prg_index: index,
+                    last: i + 1 == pages.len(),
+                    write,
+                    read,
+                })),
+            };
+            match tlp.encode() {
+                Ok(d) => tlps.push(d),
+                Err(e) => {
+                    self.fail(job, JobError::Encode(e));
+                    return;
+                }
+            }
+        }
+        let n = tlps.len();
+        f.groups.insert(index, super::Group { job, pasid, pages: n as u32 });
+        f.pri_outstanding += n as u32;
         f.refresh();
         w.stage = Stage::Paging;
         if let Some(j) = self.jobs.get_mut(job.0) {
-            j.left += 1;
+            j.left += n;
         }
-        self.pending.push_back(Pending::Posted { job, dws, completes: false, atc: None });
+        for dws in tlps {
+            self.pending.push_back(Pending::Posted { job, dws, completes: false, atc: None });
+        }
     }
 
     /// The PRG response of a work item's page request.

@@ -30,3 +30,4 @@ pub mod mmio;
 pub mod pci;
 pub mod regmeta;
 pub mod regs;
+pub mod sva;

@@ -5,7 +5,7 @@ use serde::de::{self, Deserializer};
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::device::{Device, Job, JobError, JobId, PageAccess};
+use crate::device::{Device, InvalidationResponse, Job, JobError, JobId, PageAccess, WorkOp};
 use crate::tlp::{Pasid, TlpError};
 
 /// A command to the device.
@@ -49,6 +49,32 @@ pub enum Command {
         #[serde(flatten)]
         opts: RequestOptions,
     },
+    /// A work item through ATS and PRI ([`Job::work`]).
+    Work {
+        /// Function.
+        func: u8,
+        /// Reads and writes, in order.
+        ops: Vec<WorkOpSpec>,
+        /// Request options (`translated` does not apply: the work item translates).
+        #[serde(flatten)]
+        opts: RequestOptions,
+    },
+    /// Stop using a PASID: a stop marker once its page requests are answered
+    /// ([`Device::stop_pasid`]).
+    StopPasid {
+        /// Function.
+        func: u8,
+        /// The PASID.
+        pasid: u32,
+    },
+    /// How the function answers the next ATS invalidate requests
+    /// ([`Device::set_invalidation_response`]): `"complete"`, `"ignore"` or `{"split": n}`.
+    SetInvalidationResponse {
+        /// Function.
+        func: u8,
+        /// The answer.
+        response: InvalidationResponse,
+    },
     /// Answer the next `requests` configuration requests to `func` with CRS.
     SetCrs {
         /// Function.
@@ -88,6 +114,30 @@ pub struct PageSpec {
     /// Write access.
     #[serde(default)]
     pub write: bool,
+}
+
+/// An op of a `work` command: `{"read": {"addr": .., "len": ..}}` or
+/// `{"write": {"addr": .., "data": "hex"}}`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum WorkOpSpec {
+    /// Read.
+    Read {
+        /// First byte address.
+        #[serde(deserialize_with = "de_u64")]
+        addr: u64,
+        /// Bytes.
+        len: usize,
+    },
+    /// Write.
+    Write {
+        /// First byte address.
+        #[serde(deserialize_with = "de_u64")]
+        addr: u64,
+        /// Bytes as hex digits, in address order.
+        #[serde(deserialize_with = "de_hex_bytes")]
+        data: Vec<u8>,
+    },
 }
 
 /// Why a command failed.
@@ -156,7 +206,8 @@ fn apply(job: Job, o: &RequestOptions) -> Result<Job, CommandError> {
 }
 
 impl Device {
-    /// Run a command: the id of the job it started, or None for a command that starts none.
+    /// Run a command: the id of the job it started, or None for a command that starts none
+    /// (`set_crs`, `set_invalidation_response`).
     pub fn command(&mut self, cmd: &Command) -> Result<Option<JobId>, CommandError> {
         let (func, job) = match cmd {
             Command::DmaWrite { func, addr, data, opts } => {
@@ -171,6 +222,25 @@ impl Device {
                     .map(|p| PageAccess { addr: p.addr, read: p.read, write: p.write })
                     .collect();
                 (*func, apply(Job::page_group(pages), opts)?)
+            }
+            Command::Work { func, ops, opts } => {
+                let ops = ops
+                    .iter()
+                    .map(|o| match o {
+                        WorkOpSpec::Read { addr, len } => WorkOp::Read { addr: *addr, len: *len },
+                        WorkOpSpec::Write { addr, data } => {
+                            WorkOp::Write { addr: *addr, data: data.clone() }
+                        }
+                    })
+                    .collect();
+                (*func, apply(Job::work(ops), opts)?)
+            }
+            Command::StopPasid { func, pasid } => {
+                return Ok(Some(self.stop_pasid(*func, Pasid::new(*pasid)?)?));
+            }
+            Command::SetInvalidationResponse { func, response } => {
+                self.set_invalidation_response(*func, *response)?;
+                return Ok(None);
             }
             Command::SetCrs { func, requests } => {
                 self.set_crs(*func, *requests)?;

@@ -123,11 +123,22 @@ pub struct FunctionConfig {
     pub max_outstanding_reads: usize,
     /// Completion time-out of the function's requests, in ticks.
     pub completion_timeout: u64,
+    /// Entries of the Address Translation Cache (least recently used evicted first; 0: a
+    /// translation serves the one access it was asked for).
+    pub atc_entries: usize,
+    /// Translation requests a work item sends for one page before it gives up (each page
+    /// request answered Success is followed by another translation request).
+    pub translation_attempts: u32,
+    /// Pages a work item asks for in one page request group at most: the faulting page and
+    /// the next ones it will touch without a usable translation (bounded by the allocation
+    /// left).
+    pub page_request_batch: usize,
 }
 
 impl Default for FunctionConfig {
     /// A function with PASID (20 bits, exec and priv), ATS, PRI, one End-End prefix, a 1 MiB
-    /// BAR, 512-byte max payload, 16 outstanding reads, a 10,000-tick time-out.
+    /// BAR, 512-byte max payload, 16 outstanding reads, a 10,000-tick time-out, a 32-entry
+    /// ATC, 4 translation attempts per page, page request groups of up to 4 pages.
     fn default() -> Self {
         FunctionConfig {
             vendor_id: VendorId::RESET.0,
@@ -143,6 +154,9 @@ impl Default for FunctionConfig {
             crs_requests: 0,
             max_outstanding_reads: 16,
             completion_timeout: 10_000,
+            atc_entries: 32,
+            translation_attempts: 4,
+            page_request_batch: 4,
         }
     }
 }

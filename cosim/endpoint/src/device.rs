@@ -14,12 +14,15 @@ use driver::regs::pcie_rp_cfg::{Devsta, Status};
 use driver::regs::tlp::{At, CplStatus, PrgRespCode, TlpCpl};
 use thiserror::Error;
 
+use crate::ats::{Atc, AtcEntry};
 use crate::config::{payload_bytes, ConfigError, ConfigSpace, FunctionConfig};
 use crate::dma::{dw_span, enabled_bytes, split_completions, split_requests, Chunk};
 use crate::tlp::{
     Attrs, Completion, ConfigRequest, MemRequest, Message, PageRequest, Pasid, PasidPrefix, Tlp,
     TlpBody, TlpError, DW_BYTES,
 };
+
+mod work;
 
 /// Handle of a submitted job.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -48,6 +51,41 @@ pub enum JobKind {
     /// Send one page request group (PRI), the last page closing it; done at its PRG
     /// response.
     PageGroup(Vec<PageAccess>),
+    /// A work item on a process's virtual buffers through ATS and PRI (see [`Job::work`]).
+    Work(Vec<WorkOp>),
+}
+
+/// One step of a work item: a read or a write of untranslated (virtual) addresses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WorkOp {
+    /// Read `len` bytes at `addr`; the bytes go to the job's data, in op order.
+    Read {
+        /// First byte address.
+        addr: u64,
+        /// Bytes.
+        len: usize,
+    },
+    /// Write `data` at `addr`.
+    Write {
+        /// First byte address.
+        addr: u64,
+        /// Bytes.
+        data: Vec<u8>,
+    },
+}
+
+/// How a function answers ATS invalidate requests (to test time-outs and multi-completion
+/// answers).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InvalidationResponse {
+    /// One invalidate completion, Completion Count 1.
+    #[default]
+    Complete,
+    /// Invalidate the ATC but never send the completion.
+    Ignore,
+    /// This many completions (2 to 8), each with Completion Count = this number.
+    Split(u8),
 }
 
 /// A DMA or page-request job.
@@ -85,6 +123,22 @@ impl Job {
     /// Ask for `pages` in one page request group.
     pub fn page_group(pages: Vec<PageAccess>) -> Self {
         Job::new(JobKind::PageGroup(pages), 0)
+    }
+
+    /// A work item: the `ops` in order on untranslated addresses of the job's address space
+    /// (its PASID, privilege and execute bits), like an SVA accelerator. Per 4 KiB page: the
+    /// ATC is looked up; on a miss (or an entry without the permission) a translation
+    /// request is sent; a translation that grants the access is cached and the memory
+    /// requests go out with AT = Translated and the translated address (no PASID prefix:
+    /// the function does not support Translated Requests with PASID); one that does not
+    /// sends a page request group (the page and the next ones the work item will touch
+    /// without a usable translation, up to `FunctionConfig::page_request_batch`, within the
+    /// Outstanding Page Request Allocation, waiting for room; Last on the final one), and
+    /// after a Success response the translation is asked for again, at most
+    /// `FunctionConfig::translation_attempts` times per page. A translation with U set is used through untranslated requests (with the
+    /// PASID prefix). Done with the bytes read (all read ops, in order; empty without reads).
+    pub fn work(ops: Vec<WorkOp>) -> Self {
+        Job::new(JobKind::Work(ops), 0)
     }
 
     /// Send the requests with this PASID prefix.
@@ -227,6 +281,20 @@ pub enum JobError {
     /// PRI was reset with the group outstanding.
     #[error("PRI reset with the group outstanding")]
     PriReset,
+    /// A translation completion whose data is not translation entries.
+    #[error("bad translation completion: {0}")]
+    BadTranslation(TlpError),
+    /// The page still had no usable translation after this many translation requests.
+    #[error("no usable translation for {addr:#x} after {attempts} translation requests")]
+    TranslationAttempts {
+        /// Untranslated page address.
+        addr: u64,
+        /// Translation requests sent for it.
+        attempts: u32,
+    },
+    /// The PASID was stopped ([`Device::stop_pasid`]) while the job used it.
+    #[error("the PASID was stopped")]
+    PasidStopped,
 }
 
 /// State of a job.
@@ -280,6 +348,18 @@ struct OutstandingRead {
     chunk: Chunk,
     received: usize,
     issued_at: u64,
+    /// ATC entry whose translation the request used (translated reads).
+    atc: Option<u64>,
+    /// A translation request: the page and address space asked for.
+    translation: Option<TranslationWait>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct TranslationWait {
+    page: u64,
+    pasid: Option<Pasid>,
+    /// An invalidation for the page arrived meanwhile: the answer may be old, do not cache it.
+    stale: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -287,6 +367,57 @@ struct Group {
     job: JobId,
     pasid: Option<Pasid>,
     pages: u32,
+}
+
+/// A 4 KiB-bounded piece of a work item's op.
+#[derive(Clone, Debug)]
+struct Piece {
+    addr: u64,
+    len: usize,
+    /// Write data; None for a read.
+    data: Option<Vec<u8>>,
+    /// Offset of a read's bytes in the job's data.
+    offset: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    /// Looking at piece `next`.
+    Ready,
+    /// A translation request for piece `next` is queued or outstanding.
+    Translating,
+    /// A page request for piece `next` is queued or awaits its PRG response.
+    Paging,
+    /// A page request is needed but the allocation is used up.
+    WaitAllocation,
+}
+
+#[derive(Clone, Debug)]
+struct Work {
+    func: u8,
+    prefix: Option<PasidPrefix>,
+    pieces: Vec<Piece>,
+    next: usize,
+    stage: Stage,
+    attempts: u32,
+    /// The last translation received for piece `next`, usable once even if not cached.
+    fresh: Option<AtcEntry>,
+}
+
+/// An invalidate completion held until the translated requests that used the removed
+/// entries have gone out (PCIe Base 6.x 10.3.1).
+#[derive(Clone, Debug)]
+struct HeldCompletion {
+    func: u8,
+    ids: Vec<u64>,
+    tlps: Vec<Vec<u32>>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct StopMarker {
+    job: JobId,
+    func: u8,
+    pasid: Pasid,
 }
 
 #[derive(Clone, Debug)]
@@ -302,6 +433,8 @@ struct Function {
     pri_outstanding: u32,
     bar_mem: HashMap<u64, u8>,
     invalidations: Vec<Invalidation>,
+    atc: Atc,
+    inval_response: InvalidationResponse,
 }
 
 impl Function {
@@ -347,8 +480,28 @@ struct JobRecord {
 
 #[derive(Clone, Debug)]
 enum Pending {
-    Read { job: JobId, func: u8, chunk: Chunk, prefix: Option<PasidPrefix>, at: At },
-    Posted { job: JobId, dws: Vec<u32>, completes: bool },
+    Read {
+        job: JobId,
+        func: u8,
+        chunk: Chunk,
+        prefix: Option<PasidPrefix>,
+        at: At,
+        atc: Option<u64>,
+    },
+    Posted {
+        job: JobId,
+        dws: Vec<u32>,
+        completes: bool,
+        /// (function, ATC entry) a translated write used.
+        atc: Option<(u8, u64)>,
+    },
+    Translate {
+        job: JobId,
+        func: u8,
+        page: u64,
+        prefix: Option<PasidPrefix>,
+        no_write: bool,
+    },
 }
 
 /// A PCIe device of one or more endpoint functions (device 0 of the bus below the root port).
@@ -359,6 +512,9 @@ pub struct Device {
     answers: VecDeque<Vec<u32>>,
     pending: VecDeque<Pending>,
     now: u64,
+    works: BTreeMap<JobId, Work>,
+    held: Vec<HeldCompletion>,
+    stops: Vec<StopMarker>,
 }
 
 impl Device {
@@ -373,7 +529,7 @@ impl Device {
             let cfg = ConfigSpace::new(&fc, n)?;
             funcs.push(Function {
                 crs_left: fc.crs_requests,
-                fc,
+                fc: fc.clone(),
                 cfg,
                 number: i as u8,
                 bus: 0,
@@ -383,6 +539,8 @@ impl Device {
                 pri_outstanding: 0,
                 bar_mem: HashMap::new(),
                 invalidations: Vec::new(),
+                atc: Atc::new(fc.atc_entries),
+                inval_response: InvalidationResponse::Complete,
             });
         }
         Ok(Device {
@@ -391,6 +549,9 @@ impl Device {
             answers: VecDeque::new(),
             pending: VecDeque::new(),
             now: 0,
+            works: BTreeMap::new(),
+            held: Vec::new(),
+            stops: Vec::new(),
         })
     }
 
@@ -435,6 +596,8 @@ impl Device {
     /// Whether nothing is queued to transmit and no read or page group is outstanding.
     pub fn idle(&self) -> bool {
         self.answers.is_empty()
+            && self.held.is_empty()
+            && self.stops.is_empty()
             && self.pending.is_empty()
             && self.funcs.iter().all(|f| f.reads.is_empty() && f.groups.is_empty())
     }
@@ -515,6 +678,7 @@ impl Device {
                         chunk,
                         prefix,
                         at: job.at,
+                        atc: None,
                     });
                 }
             }
@@ -552,7 +716,12 @@ impl Device {
                     read: false,
                 });
                 for (i, dws) in tlps.into_iter().enumerate() {
-                    self.pending.push_back(Pending::Posted { job: id, dws, completes: i + 1 == n });
+                    self.pending.push_back(Pending::Posted {
+                        job: id,
+                        dws,
+                        completes: i + 1 == n,
+                        atc: None,
+                    });
                 }
             }
             JobKind::PageGroup(ref pages) => {
@@ -566,8 +735,16 @@ impl Device {
                 });
                 for dws in tlps {
                     // The job completes at the PRG response, not at transmission.
-                    self.pending.push_back(Pending::Posted { job: id, dws, completes: false });
+                    self.pending.push_back(Pending::Posted {
+                        job: id,
+                        dws,
+                        completes: false,
+                        atc: None,
+                    });
                 }
+            }
+            JobKind::Work(ref ops) => {
+                self.submit_work(id, func, ops, prefix)?;
             }
         }
         Ok(id)
@@ -629,6 +806,7 @@ impl Device {
 
     fn fail(&mut self, id: JobId, err: JobError) {
         self.finish(id, JobState::Failed(err));
+        self.works.remove(&id);
     }
 
     fn job_pending(&self, id: JobId) -> bool {
@@ -644,19 +822,23 @@ impl Device {
     /// that waits for a free tag (PCIe Base 6.x 2.4.1 lets posted requests pass non-posted
     /// ones). A write job is done when its last request is handed out here.
     pub fn transmit(&mut self) -> Option<Vec<u32>> {
+        self.release_held();
         if let Some(t) = self.answers.pop_front() {
+            return Some(t);
+        }
+        if let Some(t) = self.stop_marker() {
             return Some(t);
         }
         loop {
             let idx = self.pending.iter().position(|p| match p {
                 Pending::Posted { .. } => true,
-                Pending::Read { func, .. } => {
+                Pending::Read { func, .. } | Pending::Translate { func, .. } => {
                     self.funcs.get(usize::from(*func)).is_some_and(|f| f.free_tag().is_some())
                 }
             })?;
             let item = self.pending.remove(idx)?;
             match item {
-                Pending::Posted { job, dws, completes } => {
+                Pending::Posted { job, dws, completes, .. } => {
                     if !self.job_pending(job) {
                         continue;
                     }
@@ -666,9 +848,18 @@ impl Device {
                     if completes {
                         self.finish(job, JobState::Done { data: None });
                     }
+                    self.work_check_done(job);
                     return Some(dws);
                 }
-                Pending::Read { job, func, chunk, prefix, at } => {
+                Pending::Translate { job, func, page, prefix, no_write } => {
+                    if !self.job_pending(job) {
+                        continue;
+                    }
+                    if let Some(dws) = self.send_translation(job, func, page, prefix, no_write) {
+                        return Some(dws);
+                    }
+                }
+                Pending::Read { job, func, chunk, prefix, at, atc } => {
                     if !self.job_pending(job) {
                         continue;
                     }
@@ -695,7 +886,14 @@ impl Device {
                         Ok(dws) => {
                             f.reads.insert(
                                 tag,
-                                OutstandingRead { job, chunk, received: 0, issued_at: now },
+                                OutstandingRead {
+                                    job,
+                                    chunk,
+                                    received: 0,
+                                    issued_at: now,
+                                    atc,
+                                    translation: None,
+                                },
                             );
                             f.refresh();
                             return Some(dws);
@@ -750,10 +948,11 @@ impl Device {
         let tlp = Tlp::decode(dws)?;
         match tlp.body {
             TlpBody::Config(c) => self.config_request(&c),
-            TlpBody::Completion(c) => return self.completion(c),
+            TlpBody::Completion(c) => self.completion(c)?,
             TlpBody::Mem(m) => self.memory_request(&m),
             TlpBody::Message(m) => self.message(tlp.prefix, m),
         }
+        self.release_held();
         Ok(())
     }
 
@@ -835,6 +1034,12 @@ impl Device {
         }
         let Some(r) = f.reads.get_mut(&c.tag) else { return Err(unexpected) };
         let job = r.job;
+        if let Some(wait) = r.translation {
+            f.reads.remove(&c.tag);
+            f.refresh();
+            self.translation_completion(fi, job, wait, &c);
+            return Ok(());
+        }
         let remaining = r.chunk.len - r.received;
         let outcome: Result<bool, JobError> = (|| {
             if c.status != CplStatus::SC {
@@ -912,6 +1117,9 @@ impl Device {
                             }
                         }
                     }
+                }
+                if last {
+                    self.work_check_done(job);
                 }
             }
         }
@@ -1010,22 +1218,10 @@ impl Device {
                     f.set_devsta(Devsta::default().with_unsupported_req_detected(true));
                     return;
                 }
-                f.invalidations.push(Invalidation {
-                    pasid: prefix.map(|p| p.pasid),
-                    address,
-                    size,
-                    global,
-                    itag,
-                });
-                // One completion per request: Completion Count 1, the request's ITag.
-                let rid = f.rid();
-                self.answer(Tlp::new(TlpBody::Message(Message::AtsInvalCompletion {
-                    requester_id: rid,
-                    tag: 0,
-                    device_id: requester_id,
-                    cc: 1,
-                    itag_vector: 1 << itag,
-                })));
+                let inv =
+                    Invalidation { pasid: prefix.map(|p| p.pasid), address, size, global, itag };
+                f.invalidations.push(inv);
+                self.invalidate(fi, inv, requester_id);
             }
             // Other messages (and page requests, which an endpoint does not receive) are
             // dropped, as PCIe lets a receiver drop messages it does not use.
@@ -1042,10 +1238,13 @@ impl Device {
     ) {
         let Some(f) = self.funcs.get_mut(usize::from(dest.func())) else { return };
         let Some(at) = f.cfg.caps().pri else { return };
-        let required = f.cfg.pri_status().is_some_and(|s| s.prg_resp_pasid_required());
-        let matches = f.groups.get(&index).is_some_and(|g| {
-            // With PRG Response PASID Required, the response carries the group's PASID.
-            !required || g.pasid.is_none() || g.pasid == prefix.map(|p| p.pasid)
+        // PRG indexes are allocated per function, so the index names the group. With PRG
+        // Response PASID Required the response should carry the group's PASID; one that does
+        // must carry the right one, one without is matched by its index alone (PCIe Base 6.x
+        // 10.4.2.1 lets the function take either).
+        let matches = f.groups.get(&index).is_some_and(|g| match (g.pasid, prefix) {
+            (Some(want), Some(got)) => want == got.pasid,
+            _ => true,
         });
         let status_at = at + PriExtCap::STATUS_BYTE_OFFSET;
         if !matches {
@@ -1060,11 +1259,16 @@ impl Device {
             f.cfg.hw_update(status_at, rf.into(), rf.into());
         }
         f.refresh();
-        if code == PrgRespCode::SUCCESS {
+        let func = dest.func();
+        if self.works.contains_key(&g.job) {
+            self.work_page_response(g.job, code);
+        } else if code == PrgRespCode::SUCCESS {
             self.finish(g.job, JobState::Done { data: None });
         } else {
             self.fail(g.job, JobError::PageResponse(code));
         }
+        // A response frees allocation: work items waiting for it go on.
+        self.work_retry_allocation(func);
     }
 }
 

@@ -276,6 +276,35 @@ impl Command {
     }
 }
 
+/// The ATS Invalidation Request body covering `bytes` bytes from `iova` in the device's
+/// translation cache (PCIe "Invalidate Request Message", the untranslated address with its
+/// size bit, carried in ATS.INVAL's `PAYLOAD`, `iommu_in_memory_queues.adoc` "ATS.INVAL"):
+/// one 4 KiB page with `S` = 0; otherwise the smallest naturally aligned power-of-two range
+/// that holds them, with `S` = 1 and the range encoded in the address: the address bits
+/// from 12 up to the bit below the range's size bit are ones (8 KiB: bit 12 is 0; 16 KiB:
+/// bit 12 is 1 and bit 13 is 0; ...; all of them from bit 12 to bit 62 for the whole
+/// 2^64-byte space). `G` stays 0: only the PASID the command names (or none) is targeted.
+/// Zero bytes are treated as one byte.
+pub fn ats_inval_payload(iova: u64, bytes: u64) -> AtsInvalPayload {
+    let first = iova >> PAGE_SHIFT;
+    let last = iova.saturating_add(bytes.max(1) - 1) >> PAGE_SHIFT;
+    if first == last {
+        return AtsInvalPayload::default().with_addr(first);
+    }
+    // Smallest k (in pages, k >= 1) such that first and last share page-number bits >= k.
+    let k = u64::BITS - (first ^ last).leading_zeros();
+    // The page-number bits below k - 1 are ones, bit k - 1 is zero, higher bits are the base.
+    let base = if k >= u64::BITS { 0 } else { (first >> k) << k };
+    let ones = (1u64 << (k - 1)) - 1;
+    AtsInvalPayload::default().with_s(true).with_addr(base | ones)
+}
+
+/// The ATS Invalidation Request body for the whole address space (every translation of the
+/// PASID the command names, or of the function without one).
+pub fn ats_inval_all() -> AtsInvalPayload {
+    ats_inval_payload(0, u64::MAX)
+}
+
 fn ats(target: AtsTarget, func3: AtsFunc3) -> Result<CmdAts, Error> {
     let mut c =
         CmdAts::default().with_opcode(CmdOpcode::ATS).with_func3(func3).with_rid(target.rid);
@@ -379,6 +408,24 @@ mod tests {
         let inval =
             Command::AtsInval { target: AtsTarget { rid: 1, segment: None, pasid: None }, payload };
         assert_eq!(dwords(&inval), (4 | (1 << 40), 1 | (0x5_5555 << 12)));
+    }
+
+    #[test]
+    fn ats_invalidation_ranges_follow_the_pcie_size_encoding() {
+        // Dword 1 of ATS.INVAL: S is bit 11, the address bits 63:12 in place.
+        let body = |iova, bytes| ats_inval_payload(iova, bytes).to_bits();
+        // One page: S = 0, the page address.
+        assert_eq!(body(0x1234_5678, 1), 0x1234_5000);
+        assert_eq!(body(0x1234_5000, 0x1000), 0x1234_5000);
+        // Two pages in one aligned 8 KiB block: S = 1, bit 12 = 0.
+        assert_eq!(body(0x4000, 0x2000), 0x4000 | (1 << 11));
+        // 0x5000..0x7000 is in the 16 KiB block at 0x4000: bit 12 = 1, bit 13 = 0.
+        assert_eq!(body(0x5000, 0x2000), 0x4000 | 0x1000 | (1 << 11));
+        // 0x7000..0x9000 crosses 0x8000: the 64 KiB block at 0: bits 12..14 ones, 15 zero.
+        assert_eq!(body(0x7000, 0x2000), 0x7000 | (1 << 11));
+        // Everything: bits 62:12 ones, bit 63 zero.
+        assert_eq!(ats_inval_all().to_bits(), (u64::MAX >> 1) & !0x7ff | (1 << 11));
+        assert!(!ats_inval_all().g());
     }
 
     #[test]

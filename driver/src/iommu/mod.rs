@@ -79,7 +79,7 @@ mod tests;
 
 use alloc::vec::Vec;
 
-pub use command::{AtsTarget, Command, FenceWrite};
+pub use command::{ats_inval_all, ats_inval_payload, AtsTarget, Command, FenceWrite};
 pub use config::{
     AddressSpace, Config, DdtLevels, DeviceConfig, FirstStage, InterruptSource, PagingMode,
     PdtLevels, ProcessConfig, Requirements, Vectors,

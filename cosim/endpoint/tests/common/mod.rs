@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use driver::regs::pcie_ep_caps::{PasidCtrl, PasidExtCap, RoutingId, RCB_SIZE_UNIT};
 use driver::regs::pcie_rp_cfg::{Command, Devctl, Mps};
-use driver::regs::tlp::{CplStatus, TlpCpl};
+use driver::regs::tlp::{At, CplStatus, TlpCpl};
 use pcie_endpoint::config::payload_code;
 use pcie_endpoint::dma::{dw_span, enabled_bytes, split_completions};
 use pcie_endpoint::tlp::{Attrs, Completion, ConfigRequest, Message, Tlp, TlpBody, DW_BYTES};
@@ -31,6 +31,8 @@ pub struct RootComplex {
     /// Read requests held back instead of answered (for tests that forge completions).
     pub hold_reads: bool,
     pub held: Vec<Tlp>,
+    /// ATS translation requests (wire DWs), for a test's translation agent to answer.
+    pub translation_requests: Vec<Vec<u32>>,
 }
 
 impl Default for RootComplex {
@@ -46,6 +48,7 @@ impl Default for RootComplex {
             cfg_cpls: Vec::new(),
             hold_reads: false,
             held: Vec::new(),
+            translation_requests: Vec::new(),
         }
     }
 }
@@ -65,6 +68,9 @@ impl RootComplex {
                     for o in enabled_bytes(m.length_dw, m.first_be, m.last_be) {
                         self.mem.insert(m.address + o as u64, m.data[o]);
                     }
+                }
+                TlpBody::Mem(m) if m.at == At::TRANSLATION_REQUEST => {
+                    self.translation_requests.push(dws)
                 }
                 TlpBody::Mem(_) if self.hold_reads => self.held.push(tlp),
                 TlpBody::Mem(m) => {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use driver::dma::{DmaMemory, PhysAddr};
 use driver::fake::FakeDma;
-use driver::iommu::{Config, Error, Iommu, Requirements, Wait};
+use driver::iommu::{Config, DeviceConfig, Error, Iommu, Requirements, Wait};
 use driver::regs::iommu_mem::{AtsPrgrPayload, PageRequest, PrPayload, PrgResp, PAGE_SHIFT};
 use driver::sva::{
     AddressSpace, BindFlags, Bond, PasidAllocator, Sva, SvaConfig, SvaDevice, SvaError,
@@ -332,4 +332,34 @@ fn an_ats_invalidation_the_device_does_not_complete_holds_the_unbind() {
     assert_eq!(sva.pasids().owner(b.pasid()), None);
     assert_eq!(invals(&rig), 2, "waiting for the fence sends nothing new");
     assert!(!sva.iommu().regs().cqcsr().read().cmd_to());
+}
+
+#[test]
+fn responses_carry_the_pasid_only_when_the_device_needs_it() {
+    let rig = Rig::new(InvalidationPolicy::AutoComplete);
+    let mut sva = rig.sva(64, 100_000, SvaConfig::default());
+    let plain = SvaDevice { prg_response_pasid: false, ..SvaDevice::full(0x0200, 20) };
+    sva.add_device(plain).unwrap();
+    let p = rig.process();
+    let b = sva.bind(0x0200, space(&p), USER).unwrap();
+    rig.model.take_outbound_ats();
+    rig.send(req(b.pasid(), 7, BUF, true, false).with_did(0x0200));
+    // A device with page requests enabled in its device context but not registered with
+    // the SVA layer (attached behind its back): Invalid, without a PASID.
+    let mut dc = DeviceConfig::process_directory(8);
+    dc.ats = true;
+    dc.pri = true;
+    sva.iommu_mut().attach(0x0300, dc).unwrap();
+    rig.send(req(b.pasid(), 8, BUF, true, false).with_did(0x0300));
+    let stats = sva.handle_page_requests().unwrap();
+    assert_eq!((stats.success, stats.invalid, stats.bad), (1, 1, 1));
+    let msgs = rig.model.take_outbound_ats();
+    let rids: Vec<(u16, bool)> = msgs
+        .iter()
+        .map(|m| match m {
+            AtsMessage::PageRequestGroupResponse(c) => (c.rid(), c.pv()),
+            AtsMessage::Invalidate(c) => panic!("unexpected {c:?}"),
+        })
+        .collect();
+    assert_eq!(rids, vec![(0x0200, false), (0x0300, false)]);
 }

@@ -111,7 +111,7 @@ impl State {
     }
 
     /// Write the fault record a decision calls for and say in the answer whether it was.
-    fn report<M: PhysMem + ?Sized>(
+    pub(crate) fn report<M: PhysMem + ?Sized>(
         &mut self,
         mem: &M,
         req: &DeviceRequest,
@@ -137,6 +137,20 @@ impl State {
         }
     }
 
+    /// Every permitted decision for `req` (memory first walked once, as in `permitted`).
+    pub(crate) fn all_decisions<M: PhysMem + ?Sized>(
+        &mut self,
+        mem: &M,
+        req: &DeviceRequest,
+    ) -> Vec<Decision> {
+        let (mut fresh, ddtp) = self.walker(mem, Lookup::Fresh);
+        fresh.decide(ddtp, req);
+        let (mut all, ddtp) = self.walker(mem, Lookup::All);
+        let decisions = all.decide(ddtp, req);
+        self.memo.clear();
+        decisions
+    }
+
     /// Lockstep: take `resp`, another implementation's answer to `req`, if it is permitted,
     /// and carry out what that answer calls for (its fault record, as `report` does).
     fn accept<M: PhysMem + ?Sized>(
@@ -145,11 +159,7 @@ impl State {
         req: &DeviceRequest,
         resp: &Response,
     ) -> Result<Response, Vec<Response>> {
-        let (mut fresh, ddtp) = self.walker(mem, Lookup::Fresh);
-        fresh.decide(ddtp, req);
-        let (mut all, ddtp) = self.walker(mem, Lookup::All);
-        let decisions = all.decide(ddtp, req);
-        self.memo.clear();
+        let decisions = self.all_decisions(mem, req);
         let chosen = decisions
             .iter()
             .find(|d| d.response.same_answer(resp) || smaller_range_of(&d.response, resp));
@@ -169,11 +179,7 @@ impl State {
 
     /// Every permitted answer (see [`Model::permitted`]).
     fn permitted<M: PhysMem + ?Sized>(&mut self, mem: &M, req: &DeviceRequest) -> Vec<Response> {
-        let (mut fresh, ddtp) = self.walker(mem, Lookup::Fresh);
-        fresh.decide(ddtp, req);
-        let (mut all, ddtp) = self.walker(mem, Lookup::All);
-        let decisions = all.decide(ddtp, req);
-        self.memo.clear();
+        let decisions = self.all_decisions(mem, req);
         let mut out: Vec<Response> = Vec::new();
         for d in decisions {
             if !out.iter().any(|r| r.same_answer(&d.response)) {
@@ -272,6 +278,19 @@ impl<M: PhysMem> Model<M> {
     /// message answered or dropped as the PQ section says.
     pub fn page_request(&self, msg: &PageRequest) -> PageRequestOutcome {
         self.state.borrow_mut().page_request(&self.mem, msg)
+    }
+
+    /// Lockstep for page requests: if `got`, another implementation's outcome for `msg`,
+    /// follows from a permitted device-context lookup (a cached context may answer until
+    /// IODIR.INVAL_DDT), the model takes it as its own and does what it calls for (fault
+    /// record, queue record, automatic response) and returns it. Otherwise nothing changes
+    /// but the recorded history, and the error lists every permitted outcome.
+    pub fn accept_page_request(
+        &self,
+        msg: &PageRequest,
+        got: &PageRequestOutcome,
+    ) -> Result<PageRequestOutcome, Vec<PageRequestOutcome>> {
+        self.state.borrow_mut().accept_page_request(&self.mem, msg, got)
     }
 
     /// Freeze (true) or resume (false) command processing (a test hook for time-outs).

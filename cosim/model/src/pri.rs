@@ -17,7 +17,7 @@ use driver::regs::iommu_regs::{Ipsr, Pqb, Pqcsr, Pqh, Pqt};
 
 use crate::commands::AtsMessage;
 use crate::faults::queue_entries;
-use crate::mem::PhysMem;
+use crate::mem::{read_bytes, PhysMem};
 use crate::model::State;
 use crate::request::{DeviceRequest, Response};
 
@@ -126,52 +126,118 @@ impl State {
     }
 
     /// Write `msg`'s record to the page-request queue, or say which response code the
-    /// reason it could not calls for (ATS_PRI): queue off or `pqmf` set: Response Failure;
-    /// `pqof` set or the queue full (`pqt == pqh - 1`, which sets `pqof`): Success; the
-    /// record write refused by memory: sets `pqmf`, Response Failure. A written record
-    /// advances `pqt` and sets `ipsr.pip` when `pqcsr.pie` is 1 (the error bits set `pip`
-    /// through `update_interrupts`).
+    /// reason it could not calls for (ATS_PRI), with `update_interrupts` after it.
     fn queue_page_request<M: PhysMem + ?Sized>(
         &mut self,
         mem: &M,
         msg: &PageRequest,
     ) -> Result<(), PrgResp> {
-        let result = self.try_queue_page_request(mem, msg);
+        let result = match self.pq_slot() {
+            Ok((addr, next)) => {
+                if mem.write(addr, &queue_record(msg).to_le_bytes()).is_err() {
+                    self.regs.update::<Pqcsr>(|c| c.set_pqmf(true));
+                    Err(PrgResp::FAILURE)
+                } else {
+                    self.regs.set(Pqt::default().with_index(next));
+                    if self.regs.get::<Pqcsr>().pie() {
+                        self.regs.update::<Ipsr>(|i| i.set_pip(true));
+                    }
+                    Ok(())
+                }
+            }
+            Err(Refusal::Full) => {
+                self.regs.update::<Pqcsr>(|c| c.set_pqof(true));
+                Err(PrgResp::SUCCESS)
+            }
+            Err(Refusal::Code(code)) => Err(code),
+        };
         self.update_interrupts();
         result
     }
 
-    fn try_queue_page_request<M: PhysMem + ?Sized>(
-        &mut self,
-        mem: &M,
-        msg: &PageRequest,
-    ) -> Result<(), PrgResp> {
+    /// Where the next record goes (its address and the `pqt` after it), or why none can:
+    /// queue off or `pqmf` set: Response Failure; `pqof` set: Success; the queue full
+    /// (`pqt == pqh - 1`, which sets `pqof`): Success. A refused record write sets `pqmf`
+    /// and is answered Response Failure. A written record advances `pqt` and sets
+    /// `ipsr.pip` when `pqcsr.pie` is 1 (the error bits set `pip` in `update_interrupts`).
+    fn pq_slot(&self) -> Result<(u64, u32), Refusal> {
         let csr = self.regs.get::<Pqcsr>();
         if !csr.pqen() || !csr.pqon() || csr.pqmf() {
-            return Err(PrgResp::FAILURE);
+            return Err(Refusal::Code(PrgResp::FAILURE));
         }
         if csr.pqof() {
-            return Err(PrgResp::SUCCESS);
+            return Err(Refusal::Code(PrgResp::SUCCESS));
         }
         let base = self.regs.get::<Pqb>();
         let entries = queue_entries(base.log2szm1());
         let tail = u64::from(self.regs.get::<Pqt>().index());
         let head = u64::from(self.regs.get::<Pqh>().index());
         if (tail + 1) % entries == head % entries {
-            self.regs.set(csr.with_pqof(true));
-            return Err(PrgResp::SUCCESS);
+            return Err(Refusal::Full);
         }
         let addr = (base.ppn() << PAGE_SHIFT) + tail * PAGE_REQUEST_BYTES as u64;
-        if mem.write(addr, &queue_record(msg).to_le_bytes()).is_err() {
-            self.regs.set(csr.with_pqmf(true));
-            return Err(PrgResp::FAILURE);
-        }
-        self.regs.set(Pqt::default().with_index(((tail + 1) % entries) as u32));
-        if csr.pie() {
-            self.regs.update::<Ipsr>(|i| i.set_pip(true));
-        }
-        Ok(())
+        Ok((addr, ((tail + 1) % entries) as u32))
     }
+
+    /// What delivering `msg` with the lookup answer `answer` would do, changing nothing (a
+    /// record write is predicted refused when a read of its bytes is).
+    fn predict_page_request<M: PhysMem + ?Sized>(
+        &self,
+        mem: &M,
+        msg: &PageRequest,
+        answer: &Response,
+    ) -> PageRequestOutcome {
+        let (code, prpr) = match *answer {
+            Response::PageRequestsAllowed { prpr } => match self.pq_slot() {
+                Ok((addr, _)) => {
+                    if read_bytes::<PAGE_REQUEST_BYTES, M>(mem, addr).is_ok() {
+                        return PageRequestOutcome::Queued;
+                    }
+                    (PrgResp::FAILURE, prpr)
+                }
+                Err(Refusal::Full) => (PrgResp::SUCCESS, prpr),
+                Err(Refusal::Code(code)) => (code, prpr),
+            },
+            Response::Fault(f) => (refusal_code(f.cause), false),
+            _ => (PrgResp::FAILURE, false),
+        };
+        automatic_response(msg, code, prpr)
+            .map_or(PageRequestOutcome::Discarded, PageRequestOutcome::Responded)
+    }
+
+    /// Lockstep: take `got`, another implementation's outcome for `msg`, if a permitted
+    /// device-context lookup leads to it, and do what it calls for (fault record, queue
+    /// record, automatic response). Otherwise nothing changes but the recorded history,
+    /// and the error lists every permitted outcome.
+    pub(crate) fn accept_page_request<M: PhysMem + ?Sized>(
+        &mut self,
+        mem: &M,
+        msg: &PageRequest,
+        got: &PageRequestOutcome,
+    ) -> Result<PageRequestOutcome, Vec<PageRequestOutcome>> {
+        let req = DeviceRequest::page_request(msg);
+        let mut seen = Vec::new();
+        for d in self.all_decisions(mem, &req) {
+            let predicted = self.predict_page_request(mem, msg, &d.response);
+            if predicted == *got {
+                let answer = self.report(mem, &req, d);
+                return Ok(self.deliver_page_request(mem, msg, &answer));
+            }
+            if !seen.contains(&predicted) {
+                seen.push(predicted);
+            }
+        }
+        Err(seen)
+    }
+}
+
+/// Why the page-request queue cannot take a record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Refusal {
+    /// Full: `pqof` is to be set, the answer is Success.
+    Full,
+    /// Off, `pqmf` or `pqof`: answered with this code.
+    Code(PrgResp),
 }
 
 #[cfg(test)]

@@ -329,3 +329,33 @@ fn a_cached_device_context_answers_until_iodir() {
         PageRequestOutcome::Responded(response(1, PrgResp::INVALID, false))
     );
 }
+
+#[test]
+fn lockstep_accepts_outcomes_of_permitted_lookups_only() {
+    let (b, _, dc_at) = setup(false, false, 3);
+    assert_eq!(b.model.page_request(&msg(1, false, true, false)), PageRequestOutcome::Queued);
+    let mut dc = DeviceContext::from_le_bytes(b.read(dc_at));
+    dc.set_tc(dc.tc().with_en_pri(false));
+    b.write(dc_at, &dc.to_le_bytes());
+    let m = msg(2, true, true, false);
+    // Stale (cached context) and fresh (memory) lookups are both permitted.
+    let invalid = PageRequestOutcome::Responded(response(2, PrgResp::INVALID, false));
+    assert_eq!(b.model.accept_page_request(&m, &invalid), Ok(invalid));
+    expect_msg_fault(&b, FaultCause::TTYP_DISALLOWED);
+    assert_eq!(
+        b.model.accept_page_request(&m, &PageRequestOutcome::Queued),
+        Ok(PageRequestOutcome::Queued)
+    );
+    assert_eq!(b.regs().pqt().read().index(), 2, "the accepted outcome was carried out");
+    // A Failure is no permitted outcome: nothing happens, the error lists what is.
+    let failure = PageRequestOutcome::Responded(response(2, PrgResp::FAILURE, true));
+    let err = b.model.accept_page_request(&m, &failure).unwrap_err();
+    assert!(err.contains(&invalid) && err.contains(&PageRequestOutcome::Queued), "{err:?}");
+    assert_eq!(b.regs().pqt().read().index(), 2);
+    assert!(b.take_faults().is_empty());
+    // A full queue is predicted as full.
+    b.regs().pqh().write(Pqh::default().with_index(3));
+    let success = PageRequestOutcome::Responded(response(2, PrgResp::SUCCESS, false));
+    assert_eq!(b.model.accept_page_request(&m, &success), Ok(success));
+    assert!(b.regs().pqcsr().read().pqof());
+}

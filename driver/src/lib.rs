@@ -15,6 +15,11 @@
 //!
 //! [`pci`] is the PCI layer in front of it: configuration access (ECAM), enumeration, and
 //! PASID / ATS / PRI enables that check the whole path from a function to its root port.
+//!
+//! [`sva`] is shared virtual addressing over both: one system-wide PASID allocator for every
+//! IOMMU, bind/unbind of devices to process address spaces (an OS's memory manager behind
+//! [`sva::AddressSpace`]), page-request handling, invalidation on change, process exit, and
+//! PASID domains with driver-owned page tables.
 
 #![no_std]
 

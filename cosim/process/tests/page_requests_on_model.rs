@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use driver::dma::{DmaMemory, PhysAddr};
 use driver::fake::FakeDma;
-use driver::iommu::{Config, Error, Iommu, Requirements, Wait};
+use driver::iommu::{Config, DeviceConfig, Error, Iommu, Requirements, Wait};
 use driver::regs::iommu_mem::{AtsPrgrPayload, PageRequest, PrPayload, PrgResp, PAGE_SHIFT};
 use driver::sva::{
     AddressSpace, BindFlags, Bond, PasidAllocator, Sva, SvaConfig, SvaDevice, SvaError,
@@ -332,4 +332,103 @@ fn an_ats_invalidation_the_device_does_not_complete_holds_the_unbind() {
     assert_eq!(sva.pasids().owner(b.pasid()), None);
     assert_eq!(invals(&rig), 2, "waiting for the fence sends nothing new");
     assert!(!sva.iommu().regs().cqcsr().read().cmd_to());
+}
+
+#[test]
+fn responses_carry_the_pasid_only_when_the_device_needs_it() {
+    let rig = Rig::new(InvalidationPolicy::AutoComplete);
+    let mut sva = rig.sva(64, 100_000, SvaConfig::default());
+    let plain = SvaDevice { prg_response_pasid: false, ..SvaDevice::full(0x0200, 20) };
+    sva.add_device(plain).unwrap();
+    let p = rig.process();
+    let b = sva.bind(0x0200, space(&p), USER).unwrap();
+    rig.model.take_outbound_ats();
+    rig.send(req(b.pasid(), 7, BUF, true, false).with_did(0x0200));
+    // A device with page requests enabled in its device context but not registered with
+    // the SVA layer (attached behind its back): Invalid, without a PASID.
+    let mut dc = DeviceConfig::process_directory(8);
+    dc.ats = true;
+    dc.pri = true;
+    sva.iommu_mut().attach(0x0300, dc).unwrap();
+    rig.send(req(b.pasid(), 8, BUF, true, false).with_did(0x0300));
+    let stats = sva.handle_page_requests().unwrap();
+    assert_eq!((stats.success, stats.invalid, stats.bad), (1, 1, 1));
+    let msgs = rig.model.take_outbound_ats();
+    let rids: Vec<(u16, bool)> = msgs
+        .iter()
+        .map(|m| match m {
+            AtsMessage::PageRequestGroupResponse(c) => (c.rid(), c.pv()),
+            AtsMessage::Invalidate(c) => panic!("unexpected {c:?}"),
+        })
+        .collect();
+    assert_eq!(rids, vec![(0x0200, false), (0x0300, false)]);
+}
+
+/// One request of a random page-request stream.
+#[derive(Clone, Copy, Debug)]
+struct Op {
+    prgi: u16,
+    /// 0..8: a page of the RW mapping; 8: unmapped; 9: the read-only page.
+    page: u64,
+    write: bool,
+    last: bool,
+}
+
+fn op() -> impl proptest::strategy::Strategy<Value = Op> {
+    use proptest::prelude::*;
+    (0u16..4, 0u64..10, any::<bool>(), any::<bool>()).prop_map(|(prgi, page, write, last)| Op {
+        prgi,
+        page,
+        write,
+        last,
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever the interleaving: exactly one response per group closed by Last, in the
+    /// order the Last requests arrived, Invalid exactly when some request of the group was
+    /// refused (sticky), Success otherwise.
+    #[test]
+    fn one_response_per_group_with_sticky_errors(
+        ops in proptest::collection::vec(op(), 1..60),
+        batch in 1usize..20,
+    ) {
+        let rig = Rig::new(InvalidationPolicy::AutoComplete);
+        let mut sva = rig.sva(64, 100_000, SvaConfig::default());
+        let p = rig.process();
+        let b = sva.bind(DEV, space(&p), USER).unwrap();
+        rig.model.take_outbound_ats();
+        let mut failed = [false; 4];
+        let mut want = Vec::new();
+        let mut got = Vec::new();
+        for chunk in ops.chunks(batch) {
+            for o in chunk {
+                let (addr, refused) = match o.page {
+                    8 => (BUF + 20 * PAGE, true),
+                    9 => (BUF + 32 * PAGE, o.write),
+                    n => (BUF + n * PAGE, false),
+                };
+                rig.send(req(b.pasid(), o.prgi, addr, o.last, o.write));
+                let g = usize::from(o.prgi);
+                failed[g] |= refused;
+                if o.last {
+                    let code = if failed[g] { PrgResp::INVALID } else { PrgResp::SUCCESS };
+                    want.push((Some(b.pasid()), o.prgi, code));
+                    failed[g] = false;
+                }
+            }
+            sva.handle_page_requests().unwrap();
+            got.extend(rig.responses());
+        }
+        proptest::prop_assert_eq!(got, want);
+        // Groups whose latest request had no Last are still open.
+        let mut latest = [None; 4];
+        for o in &ops {
+            latest[usize::from(o.prgi)] = Some(o.last);
+        }
+        let open = latest.iter().filter(|l| **l == Some(false)).count();
+        proptest::prop_assert_eq!(sva.open_page_request_groups(), open);
+    }
 }

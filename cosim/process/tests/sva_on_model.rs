@@ -6,7 +6,9 @@ use std::rc::Rc;
 use driver::dma::{DmaMemory, PhysAddr};
 use driver::fake::FakeDma;
 use driver::iommu::{Config, Iommu, Requirements};
+use driver::mmio::Mmio;
 use driver::regs::iommu_mem::{AtsFunc3, CmdAts, FaultCause, PAGE_SHIFT};
+use driver::regs::iommu_regs::REGISTERS;
 use driver::sva::{
     Access, AddressSpace, BindError, BindFlags, MapPerms, PasidAllocator, PasidOwner, Sva,
     SvaDevice, SvaError,
@@ -221,9 +223,14 @@ fn capable_makes_the_same_checks_and_changes_nothing() {
     let snapshot = |sva: &S<'_>| {
         let mut mem = vec![0u8; SIZE];
         DmaMemory::read(&*dma, PhysAddr(BASE), &mut mem).unwrap();
-        let regs: Vec<u64> = [0usize, 0x10, 0x18, 0x20, 0x24, 0x38, 0x3c, 0x40, 0x44, 0x48, 0x54]
+        // Every register of the generated table, every instance.
+        let regs: Vec<u64> = REGISTERS
             .iter()
-            .map(|&o| driver::mmio::Mmio::read32(&m, o).into())
+            .flat_map(|r| (0..r.count).map(move |i| (r.offset + i * r.stride, r.bytes)))
+            .map(|(at, bytes)| match bytes {
+                8 => Mmio::read64(&m, at),
+                _ => Mmio::read32(&m, at).into(),
+            })
             .collect();
         (mem, regs, sva.bonds(), pasids.allocated(), m.outbound_ats().len())
     };

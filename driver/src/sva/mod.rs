@@ -73,6 +73,7 @@ use crate::iommu::{
     PagingMode, PdtLevels, ProcessConfig,
 };
 use crate::mmio::Mmio;
+use crate::pci::{AtsEnabled, PasidEnabled};
 use crate::regs::iommu_mem::PROCESS_ID_BITS;
 
 /// Largest PSCID plus one (the field is as wide as a PASID).
@@ -109,6 +110,26 @@ impl SvaDevice {
             ats: true,
             pri: true,
             prg_response_pasid: true,
+        }
+    }
+
+    /// From what the PCI layer enabled on the function: PASID (width, privileged, execute),
+    /// ATS, PRI, and the PRI status bit "PRG Response PASID Required".
+    pub fn from_pci(
+        device_id: u32,
+        pasid: Option<PasidEnabled>,
+        ats: Option<AtsEnabled>,
+        pri_enabled: bool,
+        prg_response_pasid: bool,
+    ) -> Self {
+        SvaDevice {
+            device_id,
+            pasid_bits: pasid.map_or(0, |p| p.width.into()),
+            privileged: pasid.is_some_and(|p| p.privileged),
+            execute: pasid.is_some_and(|p| p.exec),
+            ats: ats.is_some(),
+            pri: pri_enabled,
+            prg_response_pasid,
         }
     }
 

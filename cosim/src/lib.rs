@@ -14,8 +14,9 @@
 //! * [`replay`]: the JSON-lines stimulus / observation format (`cargo run -p cosim -- replay`).
 //! * [`hwif`] and [`gen`]: bit positions of the register blocks' `reg2hw`/`hw2reg`
 //!   (generated from `regmaps/`), for tests that play the hardware side.
-//! * [`demo`]: the co-simulation demo (`cargo xtask demo`): the driver and a device working in
-//!   a process's address space through the root port and the IOMMU.
+//! * [`sva`]: the main job (`cargo xtask demo`): shared virtual addressing end to end, the
+//!   page-request path included, on the RTL or on the reference model ([`sva::model_rc`]);
+//!   [`tour`]: the kit's tour (enumeration, PASID path check, AER).
 //! * [`kit`]: the whole kit (`kit_sim_top`) with the endpoint on the link and the driver on
 //!   the host side, for the root-port tests, the DMA benchmark and the demo.
 //! * [`platform`]: the IOMMU top (`iommu_sim_top`) as a scenario platform: the driver's test
@@ -37,7 +38,6 @@ pub mod bench;
 pub mod bench_dma;
 pub mod bench_iommu;
 pub mod binding;
-pub mod demo;
 pub mod endpoint_link;
 pub mod gen;
 pub mod harness;
@@ -45,7 +45,9 @@ pub mod hwif;
 pub mod kit;
 pub mod platform;
 pub mod replay;
+pub mod sva;
 pub mod tlp_link;
+pub mod tour;
 pub mod verilated;
 
 pub use harness::{Config, CycleView, Harness, HarnessError, HarnessMmio, DEFAULT_TOP};

@@ -72,10 +72,25 @@ enum Cmd {
         #[arg(long)]
         json: Option<PathBuf>,
     },
-    /// The demo: the driver brings up root port + IOMMU (kit_sim_top) and a device on the
-    /// link works in a process's address space through its PASID.
+    /// The main job: shared virtual addressing end to end (cosim/src/sva/): processes bind to
+    /// the device, every page arrives through ATS failure, page request, driver fault-in, PRG
+    /// response and retry; a process exits mid-DMA; everything unbinds. Ends with one JSON
+    /// line.
     Demo {
-        /// Write an FST waveform of the run here.
+        /// Write an FST waveform here (RTL backend).
+        #[arg(long)]
+        trace: Option<PathBuf>,
+        /// The IOMMU: the RTL in Verilator, or the reference model.
+        #[arg(long, value_enum, default_value = "rtl")]
+        backend: cosim::sva::Backend,
+        /// Only the JSON line.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// A tour of the kit (the demo of issue E): enumeration, the PASID path check, a DMA
+    /// through a PASID, a refused PASID, a malformed TLP logged in AER.
+    Tour {
+        /// Write an FST waveform here.
         #[arg(long)]
         trace: Option<PathBuf>,
     },
@@ -210,7 +225,26 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Cmd::Demo { trace } => match cosim::demo::run(trace.as_deref()) {
+        Cmd::Demo { trace, backend, quiet } => {
+            let options = cosim::sva::Options { backend, trace, verbose: !quiet };
+            match cosim::sva::run(&options) {
+                Ok(summary) => match serde_json::to_string(&summary) {
+                    Ok(line) => {
+                        println!("{line}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        ExitCode::from(2)
+                    }
+                },
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Cmd::Tour { trace } => match cosim::tour::run(trace.as_deref()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: {e}");

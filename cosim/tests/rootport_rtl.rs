@@ -267,5 +267,5 @@ fn translated_request_from_a_device_without_ats_is_refused() {
 fn the_demo_runs_to_its_end() {
     // `cargo xtask demo`: every step checks what it shows (data landed, refused DMA left memory
     // alone, the malformed TLP logged).
-    cosim::demo::run(None).unwrap_or_else(|e| panic!("demo: {e}"));
+    cosim::tour::run(None).unwrap_or_else(|e| panic!("demo: {e}"));
 }

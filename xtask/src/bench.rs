@@ -1,6 +1,7 @@
 //! `cargo xtask demo`: the co-simulation's demonstration run (the main job of the README):
-//! `cosim demo` (cosim/src/demo.rs), the driver and a device on the link working in a
-//! process's address space through the root port and the IOMMU.
+//! `cosim demo` (cosim/src/sva/), shared virtual addressing end to end: processes bind to a
+//! device behind the root port and the IOMMU, every page arrives through the page-request
+//! path (release build; `--backend model` runs it on the reference model).
 //!
 //! `cargo xtask bench cosim`: the co-simulation speed benchmark, built in release mode (the
 //! verilated model is compiled with -O2 in every profile; release matters for the Rust side).
@@ -155,16 +156,18 @@ pub fn bench(
     }
 }
 
-pub fn demo(root: &Path, tools: &Tools, trace: Option<&Path>) -> Result<()> {
-    let mut args = vec!["run", "--quiet", "--package", "cosim", "--", "demo"];
+pub fn demo(root: &Path, tools: &Tools, trace: Option<&Path>, backend: &str) -> Result<()> {
+    let mut args = vec!["run", "--quiet", "--release", "--package", "cosim", "--", "demo"];
+    args.extend(["--backend", backend]);
     let trace_arg;
     if let Some(t) = trace {
         trace_arg = t.to_string_lossy().to_string();
         args.extend(["--trace", trace_arg.as_str()]);
     }
     println!(
-        "demo: the driver brings up root port + IOMMU (kit_sim_top) and a device on the link \
-         works in a process's address space through its PASID"
+        "demo: processes bind to a PCIe device behind root port + IOMMU ({backend}); the device \
+         faults every page in through ATS, page requests and the driver, one process exits \
+         mid-DMA, everything unbinds"
     );
     crate::ci::cargo(root, tools, &args)
 }

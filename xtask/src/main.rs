@@ -76,12 +76,16 @@ enum Cmd {
     /// The full test, as CI runs it: tools, codegen --check, lint-rtl, clippy, cargo test,
     /// a short co-simulation benchmark run, docs, synth.
     Test,
-    /// The main job: the co-simulation demo (today the harness replay: register blocks, host
-    /// memory, copy engine, TLP link, every transaction logged).
+    /// The main job: shared virtual addressing end to end on the co-simulated RTL (root port +
+    /// IOMMU, the endpoint model, the driver): processes bind, the device faults every page in
+    /// through the page-request path, one process exits mid-DMA, everything unbinds.
     Demo {
-        /// Also write an FST waveform here.
+        /// Also write an FST waveform here (RTL backend).
         #[arg(long)]
         trace: Option<PathBuf>,
+        /// `rtl` (default) or `model` (the reference model behind a Rust root complex).
+        #[arg(long, default_value = "rtl")]
+        backend: String,
     },
     /// Measure and print figures (release build): `cargo xtask bench cosim` (co-simulation
     /// cycles per second), `cargo xtask bench model` (reference-model translations per second),
@@ -138,7 +142,9 @@ fn run(command: Cmd) -> Result<()> {
             }
         }
         Cmd::Test => ci::test(&root),
-        Cmd::Demo { trace } => bench::demo(&root, &Tools::provision(&root)?, trace.as_deref()),
+        Cmd::Demo { trace, backend } => {
+            bench::demo(&root, &Tools::provision(&root)?, trace.as_deref(), &backend)
+        }
         Cmd::Bench { what, cycles, trials } => bench::bench(&root, what, cycles, trials),
         Cmd::Tools { env } => {
             let tools = Tools::provision(&root)?;

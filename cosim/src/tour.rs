@@ -1,4 +1,4 @@
-//! The co-simulation demo (`cargo xtask demo`, `cosim demo`): the driver brings up the whole
+//! A tour of the kit (`cosim tour`; the demo of issue E): the driver brings up the whole
 //! kit on the RTL (`kit_sim_top`: root port + IOMMU) with the endpoint model on the link, and
 //! a device works in a process's address space through its PASID:
 //!
@@ -13,8 +13,8 @@
 //! 6. a malformed TLP (two PASID prefixes): the root port drops it and logs it in AER with its
 //!    header and prefixes.
 //!
-//! Each step prints what happened and at which simulated cycle. The page-request path (issue
-//! F) extends this demo.
+//! Each step prints what happened and at which simulated cycle. The main demo is
+//! [`crate::sva`] (shared virtual addressing through the page-request path).
 
 use std::path::Path;
 
@@ -49,7 +49,7 @@ fn check(ok: bool, what: &str) -> Result<(), KitError> {
     }
 }
 
-/// Run the demo; `trace` writes an FST waveform of the whole run.
+/// Run the tour; `trace` writes an FST waveform of the whole run.
 pub fn run(trace: Option<&Path>) -> Result<(), KitError> {
     let kit = Kit::new(TOP, Config::default(), vec![FunctionConfig::default(); 2])?;
     if let Some(path) = trace {

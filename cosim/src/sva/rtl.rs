@@ -1,0 +1,105 @@
+//! The demo on the RTL: `kit_sim_top` (root port + IOMMU) in Verilator, the endpoint model on
+//! its link, the driver over the ECAM and IOMMU windows of the harness.
+
+use std::rc::Rc;
+
+use driver::dma::{DmaError, DmaMemory, PhysAddr};
+use driver::pci::PasidFlags;
+use driver::sva::{PasidAllocator, Sva, SvaDevice};
+use pcie_endpoint::FunctionConfig;
+
+use super::{scenario, DemoError, Function, Link, Options, Summary};
+use crate::endpoint_link::SharedDevice;
+use crate::harness::Config;
+use crate::kit::{endpoint, Kit, TOP};
+
+/// Outstanding page requests the driver allocates to each function's PRI.
+pub const PRI_ALLOCATION: u32 = 16;
+/// Endpoint functions of the demo.
+pub const FUNCTIONS: u8 = 2;
+
+/// The host memory of the kit, shared (the process model keeps a handle).
+struct KitMemory(Rc<Kit>);
+
+impl DmaMemory for KitMemory {
+    fn alloc(&self, bytes: usize, align: usize) -> Result<PhysAddr, DmaError> {
+        self.0.h.alloc(bytes, align)
+    }
+    fn free(&self, addr: PhysAddr, bytes: usize) {
+        self.0.h.free(addr, bytes)
+    }
+    fn read(&self, addr: PhysAddr, buf: &mut [u8]) -> Result<(), DmaError> {
+        self.0.h.read(addr, buf)
+    }
+    fn write(&self, addr: PhysAddr, data: &[u8]) -> Result<(), DmaError> {
+        self.0.h.write(addr, data)
+    }
+}
+
+impl Link for Kit {
+    fn run(&self, cycles: u64) -> Result<(), DemoError> {
+        Ok(self.h.run(cycles).map_err(crate::kit::KitError::from)?)
+    }
+    fn cycle(&self) -> u64 {
+        self.h.cycle()
+    }
+    fn interrupts(&self) -> Result<u16, DemoError> {
+        let v = self.h.peek("iommu_irq_o").map_err(crate::kit::KitError::from)?;
+        Ok(v.first().copied().unwrap_or(0) as u16)
+    }
+    fn device(&self) -> &SharedDevice {
+        &self.dev
+    }
+}
+
+/// Enumerate, enable PASID / ATS / PRI / bus mastering on each function (the PCI layer checks
+/// the End-End TLP prefix path), bring the IOMMU up, register the functions with the SVA
+/// layer, and run the scenario.
+pub fn run(options: &Options) -> Result<Summary, DemoError> {
+    let functions = vec![FunctionConfig::default(); usize::from(FUNCTIONS)];
+    let kit = Rc::new(Kit::new(TOP, Config::default(), functions)?);
+    if let Some(path) = &options.trace {
+        kit.h.trace_open(path).map_err(crate::kit::KitError::from)?;
+    }
+    let mut pci = kit.pci()?;
+    let mut devices = Vec::new();
+    for func in 0..FUNCTIONS {
+        let bdf = endpoint(func);
+        let pasid = pci.enable_pasid(bdf, PasidFlags::default())?;
+        let ats = pci.enable_ats(bdf, driver::regs::iommu_mem::PAGE_SHIFT)?;
+        pci.enable_pri(bdf, PRI_ALLOCATION)?;
+        pci.enable_bus_master(bdf)?;
+        let device_id = kit
+            .device_id(func)
+            .ok_or_else(|| DemoError::Check(format!("function {func} has no routing ID")))?;
+        let pasid_required = kit
+            .dev
+            .borrow()
+            .config(func)
+            .and_then(|c| c.pri_status())
+            .is_some_and(|s| s.prg_resp_pasid_required());
+        let dev = SvaDevice::from_pci(device_id, Some(pasid), Some(ats), true, pasid_required);
+        devices.push((Function { func, device_id }, dev));
+    }
+    let iommu = kit.iommu()?;
+    let mut sva = Sva::new(iommu, PasidAllocator::new());
+    for (_, dev) in &devices {
+        sva.add_device(*dev)?;
+    }
+    let memory: Rc<dyn DmaMemory> = Rc::new(KitMemory(kit.clone()));
+    let funcs: Vec<Function> = devices.iter().map(|(f, _)| *f).collect();
+    let summary = scenario(&*kit, &mut sva, memory, &funcs, options.verbose);
+    if options.trace.is_some() {
+        kit.h.trace_close();
+    }
+    let refused = kit.refused();
+    let summary = summary?;
+    if !refused.is_empty() {
+        return Err(DemoError::Check(format!(
+            "the endpoint refused {} TLPs of the root port (first: {})",
+            refused.len(),
+            refused[0].0
+        )));
+    }
+    Ok(summary)
+}

@@ -288,9 +288,6 @@ pub struct AtcEntry {
     pub base: u64,
     /// The translation.
     pub translation: Translation,
-    /// Identity of the entry (never reused), for ordering invalidations against requests
-    /// that used it.
-    pub id: u64,
     last_used: u64,
 }
 
@@ -323,13 +320,12 @@ pub struct Atc {
     capacity: usize,
     entries: Vec<AtcEntry>,
     clock: u64,
-    next_id: u64,
 }
 
 impl Atc {
     /// An empty cache of `capacity` entries (0: translations are used once, never cached).
     pub fn new(capacity: usize) -> Self {
-        Atc { capacity, entries: Vec::new(), clock: 0, next_id: 0 }
+        Atc { capacity, entries: Vec::new(), clock: 0 }
     }
 
     /// The entries, in no particular order.
@@ -369,16 +365,8 @@ impl Atc {
         translation: Translation,
     ) -> AtcEntry {
         self.clock += 1;
-        self.next_id += 1;
         let base = addr & !(translation.size - 1);
-        let e = AtcEntry {
-            pasid,
-            privileged,
-            base,
-            translation,
-            id: self.next_id,
-            last_used: self.clock,
-        };
+        let e = AtcEntry { pasid, privileged, base, translation, last_used: self.clock };
         self.entries.retain(|o| {
             !(o.pasid == pasid && o.privileged == privileged && o.overlaps(base, translation.size))
         });
@@ -400,14 +388,14 @@ impl Atc {
     /// Remove the entries an invalidate request hits (PCIe Base 6.x 10.3.1): those
     /// overlapping `[base, base + size)` of the request's PASID; without a PASID, every
     /// address space; with Global Invalidate, also the global entries of every PASID. Returns
-    /// the ids removed.
+    /// the entries removed.
     pub fn invalidate(
         &mut self,
         pasid: Option<Pasid>,
         base: u64,
         size: u64,
         global: bool,
-    ) -> Vec<u64> {
+    ) -> Vec<AtcEntry> {
         let mut removed = Vec::new();
         self.entries.retain(|e| {
             let space = match pasid {
@@ -416,7 +404,7 @@ impl Atc {
             };
             let hit = space && e.overlaps(base, size);
             if hit {
-                removed.push(e.id);
+                removed.push(*e);
             }
             !hit
         });

@@ -348,8 +348,8 @@ struct OutstandingRead {
     chunk: Chunk,
     received: usize,
     issued_at: u64,
-    /// ATC entry whose translation the request used (translated reads).
-    atc: Option<u64>,
+    /// The translation a translated read used.
+    used: Option<Used>,
     /// A translation request: the page and address space asked for.
     translation: Option<TranslationWait>,
 }
@@ -404,12 +404,24 @@ struct Work {
     fresh: Option<AtcEntry>,
 }
 
-/// An invalidate completion held until the translated requests that used the removed
-/// entries have gone out (PCIe Base 6.x 10.3.1).
+/// The translation a work item's translated request used: its function, address space and
+/// untranslated page, and when it was issued.
+#[derive(Clone, Copy, Debug)]
+struct Used {
+    func: u8,
+    pasid: Option<Pasid>,
+    page: u64,
+    seq: u64,
+}
+
+/// An invalidate completion held until the translated requests issued before the invalidate
+/// request that used a translation in its range have gone out (PCIe Base 6.x 10.3.1).
 #[derive(Clone, Debug)]
 struct HeldCompletion {
     func: u8,
-    ids: Vec<u64>,
+    inv: Invalidation,
+    range: (u64, u64),
+    seq: u64,
     tlps: Vec<Vec<u32>>,
 }
 
@@ -486,14 +498,14 @@ enum Pending {
         chunk: Chunk,
         prefix: Option<PasidPrefix>,
         at: At,
-        atc: Option<u64>,
+        used: Option<Used>,
     },
     Posted {
         job: JobId,
         dws: Vec<u32>,
         completes: bool,
-        /// (function, ATC entry) a translated write used.
-        atc: Option<(u8, u64)>,
+        /// The translation a translated write used.
+        used: Option<Used>,
     },
     Translate {
         job: JobId,
@@ -515,6 +527,8 @@ pub struct Device {
     works: BTreeMap<JobId, Work>,
     held: Vec<HeldCompletion>,
     stops: Vec<StopMarker>,
+    /// Sequence number of the next translated piece / invalidate request.
+    seq: u64,
 }
 
 impl Device {
@@ -552,6 +566,7 @@ impl Device {
             works: BTreeMap::new(),
             held: Vec::new(),
             stops: Vec::new(),
+            seq: 0,
         })
     }
 
@@ -678,7 +693,7 @@ impl Device {
                         chunk,
                         prefix,
                         at: job.at,
-                        atc: None,
+                        used: None,
                     });
                 }
             }
@@ -720,7 +735,7 @@ impl Device {
                         job: id,
                         dws,
                         completes: i + 1 == n,
-                        atc: None,
+                        used: None,
                     });
                 }
             }
@@ -739,7 +754,7 @@ impl Device {
                         job: id,
                         dws,
                         completes: false,
-                        atc: None,
+                        used: None,
                     });
                 }
             }
@@ -859,7 +874,7 @@ impl Device {
                         return Some(dws);
                     }
                 }
-                Pending::Read { job, func, chunk, prefix, at, atc } => {
+                Pending::Read { job, func, chunk, prefix, at, used } => {
                     if !self.job_pending(job) {
                         continue;
                     }
@@ -891,7 +906,7 @@ impl Device {
                                     chunk,
                                     received: 0,
                                     issued_at: now,
-                                    atc,
+                                    used,
                                     translation: None,
                                 },
                             );

@@ -783,6 +783,40 @@ fn invalidation_completion_does_not_pass_translated_writes() {
 }
 
 #[test]
+fn invalidation_ordering_without_cached_entry() {
+    // With no ATC entries the translation is used once and never cached: the invalidation
+    // removes nothing, but the completion still waits for the writes that used it.
+    let fc = FunctionConfig { atc_entries: 0, ..FunctionConfig::default() };
+    let (mut dev, mut h) = setup(fc, 8);
+    let p = Some(pasid(5));
+    h.map(p, VA, true, true);
+    let w = dev
+        .submit(0, Job::work(vec![WorkOp::Write { addr: VA, data: data(512, 1) }]).pasid(pasid(5)))
+        .unwrap();
+    h.rc.pump(&mut dev);
+    let dws = h.rc.translation_requests.pop().unwrap();
+    let (_, tr) = TranslationRequest::decode(&dws).unwrap().unwrap();
+    dev.receive(&h.translation_cpl(&tr, h.table[&(p, VA)])).unwrap();
+    // The writes are queued, not sent; an invalidation of another page is answered first.
+    let before = h.rc.seen.len();
+    dev.receive(&inval(p, VA + PAGE_BYTES, false, false, 1)).unwrap();
+    dev.receive(&inval(p, VA, false, false, 2)).unwrap();
+    h.run(&mut dev);
+    assert!(matches!(dev.job(w), Some(JobState::Done { .. })));
+    let order: Vec<String> = h.rc.seen[before..]
+        .iter()
+        .map(|t| match &t.body {
+            TlpBody::Message(Message::AtsInvalCompletion { itag_vector, .. }) => {
+                format!("C{}", itag_vector.trailing_zeros())
+            }
+            TlpBody::Mem(m) if m.write => "W".into(),
+            _ => "?".into(),
+        })
+        .collect();
+    assert_eq!(order, vec!["C1", "W", "W", "W", "W", "C2"]);
+}
+
+#[test]
 fn invalidation_completion_waits_for_translated_reads() {
     let (mut dev, mut h) = setup(FunctionConfig::default(), 8);
     let p = Some(pasid(5));

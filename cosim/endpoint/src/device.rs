@@ -506,6 +506,10 @@ enum Pending {
         completes: bool,
         /// The translation a translated write used.
         used: Option<Used>,
+        /// (function, PRG index) of a page request: sent while the group is allocated, even
+        /// when its job has failed meanwhile (its response frees the index and allocation);
+        /// dropped if PRI was reset.
+        group: Option<(u8, u16)>,
     },
     Translate {
         job: JobId,
@@ -736,11 +740,12 @@ impl Device {
                         dws,
                         completes: i + 1 == n,
                         used: None,
+                        group: None,
                     });
                 }
             }
             JobKind::PageGroup(ref pages) => {
-                let tlps = self.page_group_tlps(func, pages, prefix, id)?;
+                let (index, tlps) = self.page_group_tlps(func, pages, prefix, id)?;
                 let n = tlps.len();
                 self.jobs.push(JobRecord {
                     state: JobState::Pending,
@@ -755,6 +760,7 @@ impl Device {
                         dws,
                         completes: false,
                         used: None,
+                        group: Some((func, index)),
                     });
                 }
             }
@@ -771,7 +777,7 @@ impl Device {
         pages: &[PageAccess],
         prefix: Option<PasidPrefix>,
         id: JobId,
-    ) -> Result<Vec<Vec<u32>>, JobError> {
+    ) -> Result<(u16, Vec<Vec<u32>>), JobError> {
         let f = self.funcs.get_mut(usize::from(func)).ok_or(JobError::NoSuchFunction(func))?;
         if pages.is_empty() {
             return Err(JobError::Empty);
@@ -808,7 +814,7 @@ impl Device {
         f.groups.insert(index, Group { job: id, pasid: prefix.map(|p| p.pasid), pages: want });
         f.pri_outstanding += want;
         f.refresh();
-        Ok(tlps)
+        Ok((index, tlps))
     }
 
     fn finish(&mut self, id: JobId, state: JobState) {
@@ -853,8 +859,15 @@ impl Device {
             })?;
             let item = self.pending.remove(idx)?;
             match item {
-                Pending::Posted { job, dws, completes, .. } => {
-                    if !self.job_pending(job) {
+                Pending::Posted { job, dws, completes, group, .. } => {
+                    let live = match group {
+                        Some((fi, index)) => self
+                            .funcs
+                            .get(usize::from(fi))
+                            .is_some_and(|f| f.groups.get(&index).is_some_and(|g| g.job == job)),
+                        None => self.job_pending(job),
+                    };
+                    if !live {
                         continue;
                     }
                     if let Some(j) = self.jobs.get_mut(job.0) {

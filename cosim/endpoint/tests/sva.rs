@@ -617,6 +617,8 @@ fn page_request_allocation_is_never_exceeded() {
     }
     assert_eq!(h.page_requests.len(), 6);
     assert_eq!(h.max_outstanding, 2, "the allocation of 2 was used and never exceeded");
+    // Two groups outstanding at once have different PRG indexes.
+    assert_ne!(h.page_requests[0].1.prg_index, h.page_requests[1].1.prg_index);
     // No allocation at all: the work item fails instead of waiting forever.
     let (mut dev, mut h) = setup(FunctionConfig::default(), 0);
     let j =
@@ -703,6 +705,37 @@ fn stop_marker_after_outstanding_page_requests() {
     let pri = dev2.config(0).unwrap().caps().pri.unwrap();
     h2.rc.write(&mut dev2, 0, pri + PriExtCap::CTRL_BYTE_OFFSET, 2, 0);
     assert_eq!(dev2.stop_pasid(0, pasid(5)), Err(JobError::PriDisabled));
+}
+
+#[test]
+fn stop_with_page_request_still_queued() {
+    // The work item fails at stop_pasid while its page request waits in the device: the
+    // request still goes out (its group is allocated), and the stop marker follows its
+    // response.
+    let (mut dev, mut h) = setup(FunctionConfig::default(), 1);
+    let j =
+        dev.submit(0, Job::work(vec![WorkOp::Read { addr: VA, len: 4 }]).pasid(pasid(5))).unwrap();
+    h.step(&mut dev);
+    assert!(h.page_requests.is_empty(), "queued, not sent");
+    let s = dev.stop_pasid(0, pasid(5)).unwrap();
+    assert_eq!(dev.job(j), Some(&JobState::Failed(JobError::PasidStopped)));
+    h.run(&mut dev);
+    assert_eq!(dev.job(s), Some(&JobState::Done { data: None }));
+    assert_eq!(h.page_requests.len(), 1);
+    assert_eq!(h.stop_markers.len(), 1);
+    let pos = |stop: bool| {
+        h.rc.seen
+            .iter()
+            .position(|t| matches!(&t.body, TlpBody::Message(Message::PageRequest(p)) if (p.read || p.write) != stop))
+            .unwrap()
+    };
+    assert!(pos(false) < pos(true));
+    // The allocation of 1 is free again: a new work item can fault.
+    let j = dev
+        .submit(0, Job::work(vec![WorkOp::Read { addr: VA + 0x8000, len: 4 }]).pasid(pasid(5)))
+        .unwrap();
+    h.run(&mut dev);
+    assert!(matches!(dev.job(j), Some(JobState::Done { .. })));
 }
 
 // ---------------------------------------------------------------------------------------------

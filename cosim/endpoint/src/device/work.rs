@@ -247,7 +247,13 @@ impl Device {
                         }),
                     };
                     let dws = tlp.encode().map_err(JobError::Encode)?;
-                    items.push(Pending::Posted { job: id, dws, completes: false, used });
+                    items.push(Pending::Posted {
+                        job: id,
+                        dws,
+                        completes: false,
+                        used,
+                        group: None,
+                    });
                 }
             }
         }
@@ -447,6 +453,7 @@ impl Device {
             }
         }
         let n = tlps.len();
+        let func = f.number;
         f.groups.insert(index, super::Group { job, pasid, pages: n as u32 });
         f.pri_outstanding += n as u32;
         f.refresh();
@@ -455,7 +462,14 @@ impl Device {
             j.left += n;
         }
         for dws in tlps {
-            self.pending.push_back(Pending::Posted { job, dws, completes: false, used: None });
+            let group = Some((func, index));
+            self.pending.push_back(Pending::Posted {
+                job,
+                dws,
+                completes: false,
+                used: None,
+                group,
+            });
         }
     }
 

@@ -348,6 +348,11 @@ impl Atc {
         Some(*e)
     }
 
+    /// Drop every entry.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+
     /// Look up like [`Atc::lookup`] without touching the recency of the entry.
     pub fn peek(&self, pasid: Option<Pasid>, privileged: bool, addr: u64) -> Option<&AtcEntry> {
         self.entries.iter().find(|e| e.serves(pasid, privileged, addr))

@@ -1023,6 +1023,10 @@ impl Device {
             f.bus = c.target.bus();
             f.device = c.target.device();
             let wo = f.cfg.write_dw(c.register, c.data, c.first_be);
+            if !f.cfg.ats_ctrl().is_some_and(|c| c.enable()) {
+                // ATS off: the function may not keep or use translations.
+                f.atc.clear();
+            }
             let mut reset_groups = Vec::new();
             if let Some(at) = f.cfg.caps().pri {
                 let ctrl_at = at + PriExtCap::CTRL_BYTE_OFFSET;

@@ -948,6 +948,29 @@ fn invalidation_makes_in_flight_translation_stale() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
+fn ats_disable_drops_the_atc() {
+    let (mut dev, mut h) = setup(FunctionConfig::default(), 8);
+    h.map(Some(pasid(5)), VA, true, true);
+    let w = || Job::work(vec![WorkOp::Read { addr: VA, len: 4 }]).pasid(pasid(5));
+    let j = dev.submit(0, w()).unwrap();
+    h.run(&mut dev);
+    assert!(matches!(dev.job(j), Some(JobState::Done { .. })));
+    assert_eq!(dev.atc(0).unwrap().entries().len(), 1);
+    // A work item mid-way (its translation request queued) when ATS is turned off fails.
+    let j = dev
+        .submit(0, Job::work(vec![WorkOp::Read { addr: VA + 0x7000, len: 4 }]).pasid(pasid(5)))
+        .unwrap();
+    let ats = dev.config(0).unwrap().caps().ats.unwrap();
+    h.rc.write(&mut dev, 0, ats + AtsExtCap::CTRL_BYTE_OFFSET, 2, 0);
+    assert!(dev.atc(0).unwrap().entries().is_empty());
+    assert_eq!(dev.submit(0, w()), Err(JobError::AtsDisabled));
+    h.run(&mut dev);
+    assert_eq!(dev.job(j), Some(&JobState::Failed(JobError::AtsDisabled)));
+    assert_eq!(h.translation_requests.len(), 2, "the queued translation request went out");
+    assert!(dev.atc(0).unwrap().entries().is_empty(), "its answer is not cached");
+}
+
+#[test]
 fn work_item_refusals() {
     let mut dev = Device::new(vec![FunctionConfig::default()]).unwrap();
     let mut h = Host::new();

@@ -153,6 +153,10 @@ impl Device {
             let write = piece.data.is_some();
             let fresh = w.fresh.take();
             let Some(f) = self.funcs.get_mut(usize::from(func)) else { return };
+            if !f.cfg.ats_ctrl().is_some_and(|c| c.enable()) {
+                self.fail(id, JobError::AtsDisabled);
+                return;
+            }
             let entry = fresh.or_else(|| f.atc.lookup(pasid, privileged, piece.addr));
             let issued = match entry {
                 // U: this range only through untranslated requests (with the PASID prefix).
@@ -359,6 +363,10 @@ impl Device {
         let execute = w.prefix.is_some_and(|p| p.execute);
         let privileged = w.prefix.is_some_and(|p| p.privileged);
         w.stage = Stage::Ready;
+        if !f.cfg.ats_ctrl().is_some_and(|c| c.enable()) {
+            self.fail(job, JobError::AtsDisabled);
+            return;
+        }
         if wait.stale {
             // Invalidated while in flight: the answer may predate the invalidation.
             self.work_advance(job);

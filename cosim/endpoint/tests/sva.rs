@@ -227,6 +227,7 @@ fn done_data(dev: &Device, j: JobId) -> Vec<u8> {
 
 #[test]
 fn s_bit_ranges() {
+    assert_eq!(PAGE_BYTES, 4096, "PCIe ATS: translations of at least 4 KiB");
     // PCIe Base 6.x Table 10-2: S = 0 is 4 KiB; S = 1 with bit 12 clear is 8 KiB; bits 12
     // and 13 set, bit 14 clear: 32 KiB.
     assert_eq!(decode_range(0x1234_5000, false), Some((0x1234_5000, 0x1000)));

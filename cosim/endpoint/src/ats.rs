@@ -7,23 +7,20 @@
 //! tie them together (PCIe Base 6.x 10.2.2 translation requests, 10.2.3 translation
 //! completions, 10.3 invalidations).
 
-use driver::regs::pcie_ep_caps::{RoutingId, REQ_BOUNDARY_SIZE};
+use driver::regs::pcie_ep_caps::RoutingId;
 use driver::regs::tlp::{
     At, AtsCplEntry, TlpAtsTransReq3dw, TlpAtsTransReq4dw, TlpDw0, TlpFmtType,
 };
 
 use crate::tlp::{bytes_to_dws, dws_to_bytes, Attrs, Pasid, PasidPrefix, TlpError, DW_BYTES};
 
-/// Smallest translation: one 4 KiB page (the untranslated address field starts at bit 12).
-pub const PAGE_BYTES: u64 = REQ_BOUNDARY_SIZE as u64;
+/// log2 of the smallest translation: the translated address field of a completion entry
+/// holds address bits `[63:PAGE_SHIFT]` (as wide as the field leaves room for).
+pub const PAGE_SHIFT: u32 = AtsCplEntry(u64::MAX).translated_addr().leading_zeros();
+/// Smallest translation (4 KiB).
+pub const PAGE_BYTES: u64 = 1 << PAGE_SHIFT;
 /// DWs of one translation completion entry.
 pub const ENTRY_DWS: usize = AtsCplEntry::BYTES / DW_BYTES;
-
-/// Bit position of the LSB of an address field that holds address bits `[63:12]`, from the
-/// width of the field in a generated layout.
-fn page_shift() -> u32 {
-    u64::BITS - (u64::BITS - AtsCplEntry(u64::MAX).translated_addr().leading_zeros())
-}
 
 /// The range an address with the S bit encodes (PCIe Base 6.x 10.2.3.2, also used by
 /// invalidate requests, 10.3.1): S clear, the 4 KiB page of `addr`; S set, the lowest clear
@@ -31,12 +28,12 @@ fn page_shift() -> u32 {
 /// Returns (base, size); None when S is set and every bit from 12 up is one (the whole
 /// 64-bit space, 2^64 bytes, which does not fit a u64 size).
 pub fn decode_range(addr: u64, s: bool) -> Option<(u64, u64)> {
-    let page = addr >> page_shift() << page_shift();
+    let page = addr >> PAGE_SHIFT << PAGE_SHIFT;
     if !s {
         return Some((page, PAGE_BYTES));
     }
-    let ones = (page >> page_shift()).trailing_ones();
-    let bits = page_shift() + ones + 1;
+    let ones = (page >> PAGE_SHIFT).trailing_ones();
+    let bits = PAGE_SHIFT + ones + 1;
     if bits >= u64::BITS {
         return None;
     }
@@ -80,7 +77,7 @@ impl TranslationRequest {
     /// Wire DWs, after the PASID prefix if any: a 3 DW header below 4 GiB, else 4 DW; both
     /// byte enables all ones (PCIe Base 6.x 10.2.2).
     pub fn encode(&self, prefix: Option<PasidPrefix>) -> Result<Vec<u32>, TlpError> {
-        let shift = page_shift();
+        let shift = PAGE_SHIFT;
         if self.address >> shift << shift != self.address {
             return Err(TlpError::FieldRange { field: "address", value: self.address });
         }
@@ -176,7 +173,7 @@ impl TranslationRequest {
             TranslationRequest {
                 requester_id: RoutingId(rid),
                 tag,
-                address: page << page_shift(),
+                address: page << PAGE_SHIFT,
                 translations: length_dw / ENTRY_DWS,
                 no_write: nw,
                 attrs: Attrs { tc: d0.tc(), attr: d0.attr(), poisoned: d0.ep() },
@@ -214,7 +211,7 @@ impl Translation {
 
     /// From a completion entry; `FieldRange` for an S-bit range that does not fit 64 bits.
     pub fn from_entry(e: AtsCplEntry) -> Result<Self, TlpError> {
-        let addr = e.translated_addr() << page_shift();
+        let addr = e.translated_addr() << PAGE_SHIFT;
         let (translated, size) = decode_range(addr, e.size())
             .ok_or(TlpError::FieldRange { field: "translation size", value: addr })?;
         Ok(Translation {
@@ -234,7 +231,7 @@ impl Translation {
     pub fn to_entry(&self) -> Result<AtsCplEntry, TlpError> {
         let (addr, s) = encode_range(self.translated, self.size)?;
         Ok(AtsCplEntry::default()
-            .with_translated_addr(addr >> page_shift())
+            .with_translated_addr(addr >> PAGE_SHIFT)
             .with_size(s)
             .with_no_snoop(self.no_snoop)
             .with_global_map(self.global)
@@ -288,9 +285,6 @@ pub struct AtcEntry {
     pub base: u64,
     /// The translation.
     pub translation: Translation,
-    /// Identity of the entry (never reused), for ordering invalidations against requests
-    /// that used it.
-    pub id: u64,
     last_used: u64,
 }
 
@@ -323,13 +317,12 @@ pub struct Atc {
     capacity: usize,
     entries: Vec<AtcEntry>,
     clock: u64,
-    next_id: u64,
 }
 
 impl Atc {
     /// An empty cache of `capacity` entries (0: translations are used once, never cached).
     pub fn new(capacity: usize) -> Self {
-        Atc { capacity, entries: Vec::new(), clock: 0, next_id: 0 }
+        Atc { capacity, entries: Vec::new(), clock: 0 }
     }
 
     /// The entries, in no particular order.
@@ -352,6 +345,11 @@ impl Atc {
         Some(*e)
     }
 
+    /// Drop every entry.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+
     /// Look up like [`Atc::lookup`] without touching the recency of the entry.
     pub fn peek(&self, pasid: Option<Pasid>, privileged: bool, addr: u64) -> Option<&AtcEntry> {
         self.entries.iter().find(|e| e.serves(pasid, privileged, addr))
@@ -369,16 +367,8 @@ impl Atc {
         translation: Translation,
     ) -> AtcEntry {
         self.clock += 1;
-        self.next_id += 1;
         let base = addr & !(translation.size - 1);
-        let e = AtcEntry {
-            pasid,
-            privileged,
-            base,
-            translation,
-            id: self.next_id,
-            last_used: self.clock,
-        };
+        let e = AtcEntry { pasid, privileged, base, translation, last_used: self.clock };
         self.entries.retain(|o| {
             !(o.pasid == pasid && o.privileged == privileged && o.overlaps(base, translation.size))
         });
@@ -400,14 +390,14 @@ impl Atc {
     /// Remove the entries an invalidate request hits (PCIe Base 6.x 10.3.1): those
     /// overlapping `[base, base + size)` of the request's PASID; without a PASID, every
     /// address space; with Global Invalidate, also the global entries of every PASID. Returns
-    /// the ids removed.
+    /// the entries removed.
     pub fn invalidate(
         &mut self,
         pasid: Option<Pasid>,
         base: u64,
         size: u64,
         global: bool,
-    ) -> Vec<u64> {
+    ) -> Vec<AtcEntry> {
         let mut removed = Vec::new();
         self.entries.retain(|e| {
             let space = match pasid {
@@ -416,7 +406,7 @@ impl Atc {
             };
             let hit = space && e.overlaps(base, size);
             if hit {
-                removed.push(e.id);
+                removed.push(*e);
             }
             !hit
         });

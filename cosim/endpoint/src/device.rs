@@ -348,8 +348,8 @@ struct OutstandingRead {
     chunk: Chunk,
     received: usize,
     issued_at: u64,
-    /// ATC entry whose translation the request used (translated reads).
-    atc: Option<u64>,
+    /// The translation a translated read used.
+    used: Option<Used>,
     /// A translation request: the page and address space asked for.
     translation: Option<TranslationWait>,
 }
@@ -404,12 +404,24 @@ struct Work {
     fresh: Option<AtcEntry>,
 }
 
-/// An invalidate completion held until the translated requests that used the removed
-/// entries have gone out (PCIe Base 6.x 10.3.1).
+/// The translation a work item's translated request used: its function, address space and
+/// untranslated page, and when it was issued.
+#[derive(Clone, Copy, Debug)]
+struct Used {
+    func: u8,
+    pasid: Option<Pasid>,
+    page: u64,
+    seq: u64,
+}
+
+/// An invalidate completion held until the translated requests issued before the invalidate
+/// request that used a translation in its range have gone out (PCIe Base 6.x 10.3.1).
 #[derive(Clone, Debug)]
 struct HeldCompletion {
     func: u8,
-    ids: Vec<u64>,
+    inv: Invalidation,
+    range: (u64, u64),
+    seq: u64,
     tlps: Vec<Vec<u32>>,
 }
 
@@ -486,14 +498,18 @@ enum Pending {
         chunk: Chunk,
         prefix: Option<PasidPrefix>,
         at: At,
-        atc: Option<u64>,
+        used: Option<Used>,
     },
     Posted {
         job: JobId,
         dws: Vec<u32>,
         completes: bool,
-        /// (function, ATC entry) a translated write used.
-        atc: Option<(u8, u64)>,
+        /// The translation a translated write used.
+        used: Option<Used>,
+        /// (function, PRG index) of a page request: sent while the group is allocated, even
+        /// when its job has failed meanwhile (its response frees the index and allocation);
+        /// dropped if PRI was reset.
+        group: Option<(u8, u16)>,
     },
     Translate {
         job: JobId,
@@ -515,6 +531,8 @@ pub struct Device {
     works: BTreeMap<JobId, Work>,
     held: Vec<HeldCompletion>,
     stops: Vec<StopMarker>,
+    /// Sequence number of the next translated piece / invalidate request.
+    seq: u64,
 }
 
 impl Device {
@@ -552,6 +570,7 @@ impl Device {
             works: BTreeMap::new(),
             held: Vec::new(),
             stops: Vec::new(),
+            seq: 0,
         })
     }
 
@@ -678,7 +697,7 @@ impl Device {
                         chunk,
                         prefix,
                         at: job.at,
-                        atc: None,
+                        used: None,
                     });
                 }
             }
@@ -720,12 +739,13 @@ impl Device {
                         job: id,
                         dws,
                         completes: i + 1 == n,
-                        atc: None,
+                        used: None,
+                        group: None,
                     });
                 }
             }
             JobKind::PageGroup(ref pages) => {
-                let tlps = self.page_group_tlps(func, pages, prefix, id)?;
+                let (index, tlps) = self.page_group_tlps(func, pages, prefix, id)?;
                 let n = tlps.len();
                 self.jobs.push(JobRecord {
                     state: JobState::Pending,
@@ -739,7 +759,8 @@ impl Device {
                         job: id,
                         dws,
                         completes: false,
-                        atc: None,
+                        used: None,
+                        group: Some((func, index)),
                     });
                 }
             }
@@ -756,7 +777,7 @@ impl Device {
         pages: &[PageAccess],
         prefix: Option<PasidPrefix>,
         id: JobId,
-    ) -> Result<Vec<Vec<u32>>, JobError> {
+    ) -> Result<(u16, Vec<Vec<u32>>), JobError> {
         let f = self.funcs.get_mut(usize::from(func)).ok_or(JobError::NoSuchFunction(func))?;
         if pages.is_empty() {
             return Err(JobError::Empty);
@@ -793,7 +814,7 @@ impl Device {
         f.groups.insert(index, Group { job: id, pasid: prefix.map(|p| p.pasid), pages: want });
         f.pri_outstanding += want;
         f.refresh();
-        Ok(tlps)
+        Ok((index, tlps))
     }
 
     fn finish(&mut self, id: JobId, state: JobState) {
@@ -838,8 +859,15 @@ impl Device {
             })?;
             let item = self.pending.remove(idx)?;
             match item {
-                Pending::Posted { job, dws, completes, .. } => {
-                    if !self.job_pending(job) {
+                Pending::Posted { job, dws, completes, group, .. } => {
+                    let live = match group {
+                        Some((fi, index)) => self
+                            .funcs
+                            .get(usize::from(fi))
+                            .is_some_and(|f| f.groups.get(&index).is_some_and(|g| g.job == job)),
+                        None => self.job_pending(job),
+                    };
+                    if !live {
                         continue;
                     }
                     if let Some(j) = self.jobs.get_mut(job.0) {
@@ -859,7 +887,7 @@ impl Device {
                         return Some(dws);
                     }
                 }
-                Pending::Read { job, func, chunk, prefix, at, atc } => {
+                Pending::Read { job, func, chunk, prefix, at, used } => {
                     if !self.job_pending(job) {
                         continue;
                     }
@@ -891,7 +919,7 @@ impl Device {
                                     chunk,
                                     received: 0,
                                     issued_at: now,
-                                    atc,
+                                    used,
                                     translation: None,
                                 },
                             );
@@ -995,6 +1023,10 @@ impl Device {
             f.bus = c.target.bus();
             f.device = c.target.device();
             let wo = f.cfg.write_dw(c.register, c.data, c.first_be);
+            if !f.cfg.ats_ctrl().is_some_and(|c| c.enable()) {
+                // ATS off: the function may not keep or use translations.
+                f.atc.clear();
+            }
             let mut reset_groups = Vec::new();
             if let Some(at) = f.cfg.caps().pri {
                 let ctrl_at = at + PriExtCap::CTRL_BYTE_OFFSET;

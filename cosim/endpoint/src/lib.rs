@@ -1,6 +1,7 @@
 //! Model of a PCIe multi-function endpoint device for the kit's root port: functions with a
 //! Type 0 configuration space (PCI Express, PASID, ATS and PRI capabilities) and a DMA engine
-//! that issues PASID-prefixed reads, writes and page requests.
+//! that issues PASID-prefixed reads, writes and page requests, and runs shared-virtual-address
+//! work items through an Address Translation Cache, ATS translation requests and PRI.
 //!
 //! - [`tlp`]: the TLP codec, wire DWs to typed values and back, from the generated
 //!   `driver::regs::tlp` types.

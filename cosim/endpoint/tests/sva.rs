@@ -227,6 +227,7 @@ fn done_data(dev: &Device, j: JobId) -> Vec<u8> {
 
 #[test]
 fn s_bit_ranges() {
+    assert_eq!(PAGE_BYTES, 4096, "PCIe ATS: translations of at least 4 KiB");
     // PCIe Base 6.x Table 10-2: S = 0 is 4 KiB; S = 1 with bit 12 clear is 8 KiB; bits 12
     // and 13 set, bit 14 clear: 32 KiB.
     assert_eq!(decode_range(0x1234_5000, false), Some((0x1234_5000, 0x1000)));
@@ -617,6 +618,8 @@ fn page_request_allocation_is_never_exceeded() {
     }
     assert_eq!(h.page_requests.len(), 6);
     assert_eq!(h.max_outstanding, 2, "the allocation of 2 was used and never exceeded");
+    // Two groups outstanding at once have different PRG indexes.
+    assert_ne!(h.page_requests[0].1.prg_index, h.page_requests[1].1.prg_index);
     // No allocation at all: the work item fails instead of waiting forever.
     let (mut dev, mut h) = setup(FunctionConfig::default(), 0);
     let j =
@@ -705,6 +708,37 @@ fn stop_marker_after_outstanding_page_requests() {
     assert_eq!(dev2.stop_pasid(0, pasid(5)), Err(JobError::PriDisabled));
 }
 
+#[test]
+fn stop_with_page_request_still_queued() {
+    // The work item fails at stop_pasid while its page request waits in the device: the
+    // request still goes out (its group is allocated), and the stop marker follows its
+    // response.
+    let (mut dev, mut h) = setup(FunctionConfig::default(), 1);
+    let j =
+        dev.submit(0, Job::work(vec![WorkOp::Read { addr: VA, len: 4 }]).pasid(pasid(5))).unwrap();
+    h.step(&mut dev);
+    assert!(h.page_requests.is_empty(), "queued, not sent");
+    let s = dev.stop_pasid(0, pasid(5)).unwrap();
+    assert_eq!(dev.job(j), Some(&JobState::Failed(JobError::PasidStopped)));
+    h.run(&mut dev);
+    assert_eq!(dev.job(s), Some(&JobState::Done { data: None }));
+    assert_eq!(h.page_requests.len(), 1);
+    assert_eq!(h.stop_markers.len(), 1);
+    let pos = |stop: bool| {
+        h.rc.seen
+            .iter()
+            .position(|t| matches!(&t.body, TlpBody::Message(Message::PageRequest(p)) if (p.read || p.write) != stop))
+            .unwrap()
+    };
+    assert!(pos(false) < pos(true));
+    // The allocation of 1 is free again: a new work item can fault.
+    let j = dev
+        .submit(0, Job::work(vec![WorkOp::Read { addr: VA + 0x8000, len: 4 }]).pasid(pasid(5)))
+        .unwrap();
+    h.run(&mut dev);
+    assert!(matches!(dev.job(j), Some(JobState::Done { .. })));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Invalidations
 // ---------------------------------------------------------------------------------------------
@@ -780,6 +814,40 @@ fn invalidation_completion_does_not_pass_translated_writes() {
     h.run(&mut dev);
     assert!(matches!(dev.job(j), Some(JobState::Done { .. })));
     assert_eq!(h.translation_requests.len(), n + 1);
+}
+
+#[test]
+fn invalidation_ordering_without_cached_entry() {
+    // With no ATC entries the translation is used once and never cached: the invalidation
+    // removes nothing, but the completion still waits for the writes that used it.
+    let fc = FunctionConfig { atc_entries: 0, ..FunctionConfig::default() };
+    let (mut dev, mut h) = setup(fc, 8);
+    let p = Some(pasid(5));
+    h.map(p, VA, true, true);
+    let w = dev
+        .submit(0, Job::work(vec![WorkOp::Write { addr: VA, data: data(512, 1) }]).pasid(pasid(5)))
+        .unwrap();
+    h.rc.pump(&mut dev);
+    let dws = h.rc.translation_requests.pop().unwrap();
+    let (_, tr) = TranslationRequest::decode(&dws).unwrap().unwrap();
+    dev.receive(&h.translation_cpl(&tr, h.table[&(p, VA)])).unwrap();
+    // The writes are queued, not sent; an invalidation of another page is answered first.
+    let before = h.rc.seen.len();
+    dev.receive(&inval(p, VA + PAGE_BYTES, false, false, 1)).unwrap();
+    dev.receive(&inval(p, VA, false, false, 2)).unwrap();
+    h.run(&mut dev);
+    assert!(matches!(dev.job(w), Some(JobState::Done { .. })));
+    let order: Vec<String> = h.rc.seen[before..]
+        .iter()
+        .map(|t| match &t.body {
+            TlpBody::Message(Message::AtsInvalCompletion { itag_vector, .. }) => {
+                format!("C{}", itag_vector.trailing_zeros())
+            }
+            TlpBody::Mem(m) if m.write => "W".into(),
+            _ => "?".into(),
+        })
+        .collect();
+    assert_eq!(order, vec!["C1", "W", "W", "W", "W", "C2"]);
 }
 
 #[test]
@@ -879,6 +947,29 @@ fn invalidation_makes_in_flight_translation_stale() {
 // ---------------------------------------------------------------------------------------------
 // Refusals and JSON
 // ---------------------------------------------------------------------------------------------
+
+#[test]
+fn ats_disable_drops_the_atc() {
+    let (mut dev, mut h) = setup(FunctionConfig::default(), 8);
+    h.map(Some(pasid(5)), VA, true, true);
+    let w = || Job::work(vec![WorkOp::Read { addr: VA, len: 4 }]).pasid(pasid(5));
+    let j = dev.submit(0, w()).unwrap();
+    h.run(&mut dev);
+    assert!(matches!(dev.job(j), Some(JobState::Done { .. })));
+    assert_eq!(dev.atc(0).unwrap().entries().len(), 1);
+    // A work item mid-way (its translation request queued) when ATS is turned off fails.
+    let j = dev
+        .submit(0, Job::work(vec![WorkOp::Read { addr: VA + 0x7000, len: 4 }]).pasid(pasid(5)))
+        .unwrap();
+    let ats = dev.config(0).unwrap().caps().ats.unwrap();
+    h.rc.write(&mut dev, 0, ats + AtsExtCap::CTRL_BYTE_OFFSET, 2, 0);
+    assert!(dev.atc(0).unwrap().entries().is_empty());
+    assert_eq!(dev.submit(0, w()), Err(JobError::AtsDisabled));
+    h.run(&mut dev);
+    assert_eq!(dev.job(j), Some(&JobState::Failed(JobError::AtsDisabled)));
+    assert_eq!(h.translation_requests.len(), 2, "the queued translation request went out");
+    assert!(dev.atc(0).unwrap().entries().is_empty(), "its answer is not cached");
+}
 
 #[test]
 fn work_item_refusals() {

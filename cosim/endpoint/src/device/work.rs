@@ -6,10 +6,10 @@ use driver::regs::tlp::{At, CplStatus, PrgRespCode};
 
 use super::{
     check_range, Device, HeldCompletion, Invalidation, InvalidationResponse, Job, JobError, JobId,
-    JobRecord, JobState, OutstandingRead, Pending, Piece, Stage, StopMarker, TranslationWait, Work,
-    WorkOp,
+    JobRecord, JobState, OutstandingRead, Pending, Piece, Stage, StopMarker, TranslationWait, Used,
+    Work, WorkOp,
 };
-use crate::ats::{decode_range, Atc, AtcEntry, Translation, TranslationRequest, PAGE_BYTES};
+use crate::ats::{decode_range, Atc, Translation, TranslationRequest, PAGE_BYTES};
 use crate::config::payload_bytes;
 use crate::dma::{dw_span, split_requests, Chunk};
 use crate::tlp::{
@@ -153,15 +153,20 @@ impl Device {
             let write = piece.data.is_some();
             let fresh = w.fresh.take();
             let Some(f) = self.funcs.get_mut(usize::from(func)) else { return };
+            if !f.cfg.ats_ctrl().is_some_and(|c| c.enable()) {
+                self.fail(id, JobError::AtsDisabled);
+                return;
+            }
             let entry = fresh.or_else(|| f.atc.lookup(pasid, privileged, piece.addr));
             let issued = match entry {
                 // U: this range only through untranslated requests (with the PASID prefix).
                 Some(e) if e.translation.untranslated_only => {
-                    self.issue(id, func, &piece, piece.addr, prefix, At::UNTRANSLATED, None)
+                    self.issue(id, func, &piece, piece.addr, prefix, None)
                 }
                 Some(e) if e.translation.grants(write, execute) => {
                     let to = e.translate(piece.addr);
-                    self.issue(id, func, &piece, to, None, At::TRANSLATED, Some(e.id))
+                    let used = Used { func, pasid, page: piece.addr & !(PAGE_BYTES - 1), seq: 0 };
+                    self.issue(id, func, &piece, to, None, Some(used))
                 }
                 _ => {
                     let limit = f.fc.translation_attempts;
@@ -195,8 +200,8 @@ impl Device {
         }
     }
 
-    /// Queue the memory requests of one piece at `addr` (translated or not).
-    #[allow(clippy::too_many_arguments)]
+    /// Queue the memory requests of one piece at `addr`: translated when `used` says which
+    /// translation, else untranslated with `prefix`.
     fn issue(
         &mut self,
         id: JobId,
@@ -204,9 +209,12 @@ impl Device {
         piece: &Piece,
         addr: u64,
         prefix: Option<PasidPrefix>,
-        at: At,
-        atc: Option<u64>,
+        used: Option<Used>,
     ) -> Result<(), JobError> {
+        let at = if used.is_some() { At::TRANSLATED } else { At::UNTRANSLATED };
+        let seq = self.seq;
+        self.seq += 1;
+        let used = used.map(|u| Used { seq, ..u });
         let f = self.funcs.get(usize::from(func)).ok_or(JobError::NoSuchFunction(func))?;
         let devctl = f.cfg.devctl();
         let mps =
@@ -218,7 +226,7 @@ impl Device {
             None => {
                 for c in split_requests(addr, piece.len, mrrs) {
                     let chunk = Chunk { addr: c.addr, len: c.len, offset: piece.offset + c.offset };
-                    items.push(Pending::Read { job: id, func, chunk, prefix, at, atc });
+                    items.push(Pending::Read { job: id, func, chunk, prefix, at, used });
                 }
             }
             Some(data) => {
@@ -247,7 +255,8 @@ impl Device {
                         job: id,
                         dws,
                         completes: false,
-                        atc: atc.map(|e| (func, e)),
+                        used,
+                        group: None,
                     });
                 }
             }
@@ -290,7 +299,7 @@ impl Device {
                         chunk,
                         received: 0,
                         issued_at: now,
-                        atc: None,
+                        used: None,
                         translation: Some(wait),
                     },
                 );
@@ -354,6 +363,10 @@ impl Device {
         let execute = w.prefix.is_some_and(|p| p.execute);
         let privileged = w.prefix.is_some_and(|p| p.privileged);
         w.stage = Stage::Ready;
+        if !f.cfg.ats_ctrl().is_some_and(|c| c.enable()) {
+            self.fail(job, JobError::AtsDisabled);
+            return;
+        }
         if wait.stale {
             // Invalidated while in flight: the answer may predate the invalidation.
             self.work_advance(job);
@@ -448,6 +461,7 @@ impl Device {
             }
         }
         let n = tlps.len();
+        let func = f.number;
         f.groups.insert(index, super::Group { job, pasid, pages: n as u32 });
         f.pri_outstanding += n as u32;
         f.refresh();
@@ -456,7 +470,14 @@ impl Device {
             j.left += n;
         }
         for dws in tlps {
-            self.pending.push_back(Pending::Posted { job, dws, completes: false, atc: None });
+            let group = Some((func, index));
+            self.pending.push_back(Pending::Posted {
+                job,
+                dws,
+                completes: false,
+                used: None,
+                group,
+            });
         }
     }
 
@@ -504,7 +525,7 @@ impl Device {
     pub(super) fn invalidate(&mut self, fi: usize, inv: Invalidation, rc: RoutingId) {
         let Some(f) = self.funcs.get_mut(fi) else { return };
         let range = decode_range(inv.address, inv.size).unwrap_or((0, u64::MAX));
-        let ids = f.atc.invalidate(inv.pasid, range.0, range.1, inv.global);
+        f.atc.invalidate(inv.pasid, range.0, range.1, inv.global);
         let hits = |pasid: Option<Pasid>, addr: u64| {
             Atc::invalidation_hits(inv.pasid, inv.global, range, pasid, addr)
         };
@@ -518,7 +539,8 @@ impl Device {
         let func = f.number;
         for w in self.works.values_mut().filter(|w| w.func == func) {
             let pasid = w.prefix.map(|p| p.pasid);
-            if w.fresh.is_some_and(|e: AtcEntry| hits(pasid, e.base)) {
+            let page = w.pieces.get(w.next).map(|p| p.addr & !(PAGE_BYTES - 1));
+            if page.is_some_and(|page| hits(pasid, page)) {
                 w.fresh = None;
             }
         }
@@ -541,27 +563,39 @@ impl Device {
                 tlps.push(dws);
             }
         }
-        self.held.push(HeldCompletion { func, ids, tlps });
+        let seq = self.seq;
+        self.seq += 1;
+        self.held.push(HeldCompletion { func, inv, range, seq, tlps });
     }
 
-    /// Move held invalidate completions whose translated requests are all out (posted ones
-    /// sent, reads completed) to the answers, oldest first.
+    /// Move held invalidate completions to the answers, oldest first, once no translated
+    /// request issued before the invalidate request with a translation in its range is
+    /// still queued (posted) or unanswered (reads). Requests issued later do not hold it.
     pub(super) fn release_held(&mut self) {
         while let Some(h) = self.held.first() {
-            let uses = |func: u8, id: Option<u64>| {
-                func == h.func && id.is_some_and(|i| h.ids.contains(&i))
+            let blocks = |u: &Option<Used>| {
+                u.is_some_and(|u| {
+                    u.func == h.func
+                        && u.seq < h.seq
+                        && Atc::invalidation_hits(
+                            h.inv.pasid,
+                            h.inv.global,
+                            h.range,
+                            u.pasid,
+                            u.page,
+                        )
+                })
             };
             let queued = self.pending.iter().any(|p| match p {
-                Pending::Read { job, func, atc, .. } => self.job_pending(*job) && uses(*func, *atc),
-                Pending::Posted { job, atc: Some((func, id)), .. } => {
-                    self.job_pending(*job) && uses(*func, Some(*id))
+                Pending::Read { job, used, .. } | Pending::Posted { job, used, .. } => {
+                    self.job_pending(*job) && blocks(used)
                 }
-                _ => false,
+                Pending::Translate { .. } => false,
             });
             let reading = self
                 .funcs
                 .get(usize::from(h.func))
-                .is_some_and(|f| f.reads.values().any(|r| uses(h.func, r.atc)));
+                .is_some_and(|f| f.reads.values().any(|r| blocks(&r.used)));
             if queued || reading {
                 return;
             }

@@ -87,6 +87,19 @@ enum Cmd {
         #[arg(long)]
         quiet: bool,
     },
+    /// What a page fault served end to end costs (RTL and model) and the driver's page
+    /// requests per second (model).
+    BenchSva {
+        /// Fewer faults (a smoke test).
+        #[arg(long)]
+        quick: bool,
+        /// Only the reference-model backend.
+        #[arg(long)]
+        model_only: bool,
+        /// Also write the figures as JSON here.
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
     /// A tour of the kit (the demo of issue E): enumeration, the PASID path check, a DMA
     /// through a PASID, a refused PASID, a malformed TLP logged in AER.
     Tour {
@@ -243,6 +256,26 @@ fn main() -> ExitCode {
                     ExitCode::from(1)
                 }
             }
+        }
+        Cmd::BenchSva { quick, model_only, json } => {
+            use cosim::sva::Backend;
+            let backends: &[Backend] =
+                if model_only { &[Backend::Model] } else { &[Backend::Rtl, Backend::Model] };
+            let r = match cosim::sva::bench::run(quick, backends) {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            print!("{}", cosim::sva::bench::table(&r));
+            if let Some(path) = json {
+                if let Err(e) = write_json(&path, &r) {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            ExitCode::SUCCESS
         }
         Cmd::Tour { trace } => match cosim::tour::run(trace.as_deref()) {
             Ok(()) => ExitCode::SUCCESS,

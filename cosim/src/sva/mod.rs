@@ -21,6 +21,7 @@
 //! - [`model_rc`]: the reference model (`iommu-model`) behind a Rust root complex that
 //!   carries the same TLPs between the same endpoint model and the model.
 
+pub mod bench;
 pub mod model_rc;
 pub mod rtl;
 
@@ -532,12 +533,52 @@ fn unbind<M: Mmio, D: DmaMemory>(run: &mut Run<'_, M, D>, bond: Bond) -> Result<
     }
 }
 
+/// Work to do once a backend is up: the driver's SVA layer over its IOMMU, the endpoint
+/// functions registered with it, host memory for the processes.
+pub trait SvaJob {
+    /// What the work returns.
+    type Out;
+    /// Do it.
+    fn run<M: Mmio, D: DmaMemory>(
+        self,
+        link: &dyn Link,
+        sva: &mut Sva<M, D>,
+        memory: Rc<dyn DmaMemory>,
+        functions: &[Function],
+    ) -> Result<Self::Out, DemoError>;
+}
+
+/// Bring `backend` up (enumeration or configuration writes, PASID / ATS / PRI / bus
+/// mastering on each function, the IOMMU, the SVA layer with one system-wide PASID
+/// allocator) and run `job` on it.
+pub fn with_backend<J: SvaJob>(options: &Options, job: J) -> Result<J::Out, DemoError> {
+    match options.backend {
+        Backend::Rtl => rtl::with_kit(options, job),
+        Backend::Model => model_rc::with_model(options, job),
+    }
+}
+
+/// The demo's scenario as a job.
+struct Demo {
+    verbose: bool,
+}
+
+impl SvaJob for Demo {
+    type Out = Summary;
+    fn run<M: Mmio, D: DmaMemory>(
+        self,
+        link: &dyn Link,
+        sva: &mut Sva<M, D>,
+        memory: Rc<dyn DmaMemory>,
+        functions: &[Function],
+    ) -> Result<Summary, DemoError> {
+        scenario(link, sva, memory, functions, self.verbose)
+    }
+}
+
 /// Run the demo on the chosen backend; the summary's JSON is the caller's to print.
 pub fn run(options: &Options) -> Result<Summary, DemoError> {
-    let mut summary = match options.backend {
-        Backend::Rtl => rtl::run(options)?,
-        Backend::Model => model_rc::run(options)?,
-    };
+    let mut summary = with_backend(options, Demo { verbose: options.verbose })?;
     summary.backend = match options.backend {
         Backend::Rtl => "rtl".into(),
         Backend::Model => "model".into(),

@@ -53,7 +53,7 @@ use pcie_endpoint::tlp::{
 use pcie_endpoint::{Device, FunctionConfig};
 
 use super::rtl::{FUNCTIONS, PRI_ALLOCATION};
-use super::{scenario, DemoError, Function, Link, Options, Summary};
+use super::{DemoError, Function, Link, Options, SvaJob};
 use crate::endpoint_link::SharedDevice;
 
 /// Host memory of the model backend.
@@ -541,8 +541,8 @@ impl Link for ModelRootComplex<'_> {
     }
 }
 
-/// Bring up the model, the device and the driver, and run the scenario.
-pub fn run(options: &Options) -> Result<Summary, DemoError> {
+/// Bring up the model, the device and the driver, and run `job`.
+pub fn with_model<J: SvaJob>(options: &Options, job: J) -> Result<J::Out, DemoError> {
     if options.trace.is_some() {
         return Err(DemoError::Unsupported(
             "--trace writes an RTL waveform: it needs --backend rtl",
@@ -569,5 +569,5 @@ pub fn run(options: &Options) -> Result<Summary, DemoError> {
     }
     let memory: Rc<dyn DmaMemory> = dma.clone();
     let funcs: Vec<Function> = devices.iter().map(|(f, _)| *f).collect();
-    scenario(&rc, &mut sva, memory, &funcs, options.verbose)
+    job.run(&rc, &mut sva, memory, &funcs)
 }

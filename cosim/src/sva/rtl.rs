@@ -8,7 +8,7 @@ use driver::pci::PasidFlags;
 use driver::sva::{PasidAllocator, Sva, SvaDevice};
 use pcie_endpoint::FunctionConfig;
 
-use super::{scenario, DemoError, Function, Link, Options, Summary};
+use super::{DemoError, Function, Link, Options, SvaJob};
 use crate::endpoint_link::SharedDevice;
 use crate::harness::Config;
 use crate::kit::{endpoint, Kit, TOP};
@@ -54,8 +54,8 @@ impl Link for Kit {
 
 /// Enumerate, enable PASID / ATS / PRI / bus mastering on each function (the PCI layer checks
 /// the End-End TLP prefix path), bring the IOMMU up, register the functions with the SVA
-/// layer, and run the scenario.
-pub fn run(options: &Options) -> Result<Summary, DemoError> {
+/// layer, and run `job`; the endpoint must not have refused any TLP of the root port.
+pub fn with_kit<J: SvaJob>(options: &Options, job: J) -> Result<J::Out, DemoError> {
     let functions = vec![FunctionConfig::default(); usize::from(FUNCTIONS)];
     let kit = Rc::new(Kit::new(TOP, Config::default(), functions)?);
     if let Some(path) = &options.trace {
@@ -88,12 +88,12 @@ pub fn run(options: &Options) -> Result<Summary, DemoError> {
     }
     let memory: Rc<dyn DmaMemory> = Rc::new(KitMemory(kit.clone()));
     let funcs: Vec<Function> = devices.iter().map(|(f, _)| *f).collect();
-    let summary = scenario(&*kit, &mut sva, memory, &funcs, options.verbose);
+    let out = job.run(&*kit, &mut sva, memory, &funcs);
     if options.trace.is_some() {
         kit.h.trace_close();
     }
     let refused = kit.refused();
-    let summary = summary?;
+    let out = out?;
     if !refused.is_empty() {
         return Err(DemoError::Check(format!(
             "the endpoint refused {} TLPs of the root port (first: {})",
@@ -101,5 +101,5 @@ pub fn run(options: &Options) -> Result<Summary, DemoError> {
             refused[0].0
         )));
     }
-    Ok(summary)
+    Ok(out)
 }

@@ -239,7 +239,8 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Cmd::Demo { trace, backend, quiet } => {
-            let options = cosim::sva::Options { backend, trace, verbose: !quiet };
+            let options =
+                cosim::sva::Options { trace, verbose: !quiet, ..cosim::sva::Options::new(backend) };
             match cosim::sva::run(&options) {
                 Ok(summary) => match serde_json::to_string(&summary) {
                     Ok(line) => {

@@ -36,6 +36,9 @@ pub enum Bench {
     Iommu,
     /// Root port + IOMMU RTL: device DMA bytes per cycle, 4 KiB writes and reads.
     Dma,
+    /// Shared virtual addressing: cycles and wall time per page fault served end to end (RTL
+    /// and model), driver page requests per second (model).
+    Sva,
 }
 
 /// Where `bench iommu` writes its figures (relative to the workspace root).
@@ -43,6 +46,13 @@ pub const IOMMU_JSON: &str = "target/bench/iommu.json";
 
 /// Where `bench dma` writes its figures (relative to the workspace root).
 pub const DMA_JSON: &str = "target/bench/dma.json";
+
+/// Where `bench sva` writes its figures (relative to the workspace root).
+pub const SVA_JSON: &str = "target/bench/sva.json";
+
+/// The SVA bench for the `bench smoke` step of `cargo xtask test` (debug build, a few faults).
+pub const SVA_SMOKE_ARGS: [&str; 7] =
+    ["run", "--quiet", "--package", "cosim", "--", "bench-sva", "--quick"];
 
 /// The DMA bench for the `bench smoke` step of `cargo xtask test` (debug build, fewer transfers).
 pub const DMA_SMOKE_ARGS: [&str; 7] =
@@ -69,12 +79,25 @@ pub fn bench(
             )
             .with_code(2));
         }
-        for b in [Bench::Cosim, Bench::Model, Bench::Iommu, Bench::Dma] {
+        for b in [Bench::Cosim, Bench::Model, Bench::Iommu, Bench::Dma, Bench::Sva] {
             bench(root, Some(b), None, None)?;
         }
         return Ok(());
     };
     match what {
+        Bench::Sva => {
+            if cycles.is_some() || trials.is_some() {
+                return Err(Error::new("the SVA bench takes no --cycles or --trials").with_code(2));
+            }
+            let tools = &Tools::provision(root)?;
+            let json = root.join(SVA_JSON);
+            let json = json.to_string_lossy();
+            let args =
+                ["run", "--release", "--quiet", "--package", "cosim", "--", "bench-sva", "--json"];
+            let mut args = args.to_vec();
+            args.push(&json);
+            crate::ci::cargo(root, tools, &args)
+        }
         Bench::Dma => {
             if cycles.is_some() || trials.is_some() {
                 return Err(Error::new(

@@ -98,6 +98,7 @@ pub fn test(root: &Path) -> Result<()> {
         )?;
         cargo(root, &tools, &crate::bench::IOMMU_SMOKE_ARGS)?;
         cargo(root, &tools, &crate::bench::DMA_SMOKE_ARGS)?;
+        cargo(root, &tools, &crate::bench::SVA_SMOKE_ARGS)?;
         let mut model = vec!["run", "--quiet", "--package", "iommu-model", "--", "bench"];
         model.extend(crate::bench::MODEL_SMOKE_ARGS);
         cargo(root, &tools, &model)

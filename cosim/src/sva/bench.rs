@@ -19,14 +19,14 @@ use driver::fake::FakeDma;
 use driver::iommu::{Config, Iommu, Requirements};
 use driver::mmio::Mmio;
 use driver::regs::iommu_mem::{PageRequest, PrPayload, PAGE_SHIFT};
-use driver::sva::{AddressSpace, BindFlags, PageRequestStats, PasidAllocator, Sva, SvaDevice};
+use driver::sva::{AddressSpace, BindFlags, PasidAllocator, Sva, SvaDevice};
 use iommu_model::{Model, PageRequestOutcome};
 use pcie_endpoint::{Job, JobState, WorkOp};
 use process_model::{Perms, Process};
 use serde::Serialize;
 
 use super::{
-    pasid, with_backend, Backend, DemoError, Function, Link, Options, Progress, Run, SvaJob, BUF_VA,
+    pasid, with_backend, Backend, DemoError, Function, Link, Options, Session, SvaJob, BUF_VA,
 };
 
 /// Fault-service figures of one backend.
@@ -79,16 +79,7 @@ impl SvaJob for FaultJob {
         functions: &[Function],
     ) -> Result<FaultService, DemoError> {
         let f = *functions.first().ok_or(DemoError::Unsupported("no device function"))?;
-        let progress = Progress::new(false);
-        let mut run = Run {
-            link,
-            sva,
-            progress: &progress,
-            totals: PageRequestStats::default(),
-            unexpected: 0,
-            quiet: 0,
-            verified: 0,
-        };
+        let mut run = Session::new(link, sva, false);
         let p = Process::new(memory)?;
         let pages = self.faults + 1;
         p.mmap(BUF_VA, (pages as u64) << PAGE_SHIFT, Perms::RW)?;
@@ -98,7 +89,7 @@ impl SvaJob for FaultJob {
             let op = WorkOp::Write { addr, data: vec![i as u8; WRITE_BYTES] };
             Ok(Job::work(vec![op]).pasid(pasid(bond)?))
         };
-        let one = |run: &mut Run<'_, M, D>, i: usize| -> Result<(u64, f64), DemoError> {
+        let one = |run: &mut Session<'_, M, D>, i: usize| -> Result<(u64, f64), DemoError> {
             let (c, w) = (run.link.cycle(), Instant::now());
             let id = run.submit(f.func, write(i)?)?;
             let s = run.wait(&[id], "a measured write")?;
@@ -201,7 +192,7 @@ pub fn run(quick: bool, backends: &[Backend]) -> Result<SvaFigures, DemoError> {
     let faults = if quick { 4 } else { 32 };
     let mut fault_service = Vec::new();
     for &backend in backends {
-        let options = Options { backend, trace: None, verbose: false };
+        let options = Options::new(backend);
         fault_service.push(with_backend(&options, FaultJob { faults, backend })?);
     }
     let (requests, rate) = driver_rate(if quick { 2_000 } else { 50_000 })?;

@@ -34,7 +34,7 @@ use std::time::Instant;
 use driver::dma::DmaMemory;
 use driver::mmio::Mmio;
 use driver::sva::{BindError, BindFlags, Bond, PageRequestStats, Sva, SvaError};
-use pcie_endpoint::{Job, JobError, JobId, JobState, Pasid, WorkOp};
+use pcie_endpoint::{FunctionConfig, Job, JobError, JobId, JobState, Pasid, WorkOp};
 use process_model::{Perms, Process, ProcessError};
 use serde::Serialize;
 use thiserror::Error;
@@ -61,6 +61,32 @@ pub struct Options {
     pub trace: Option<PathBuf>,
     /// Show progress (a bar on a terminal, plain lines otherwise) and the steps.
     pub verbose: bool,
+    /// The endpoint's functions (at least two for the demo).
+    pub functions: Vec<FunctionConfig>,
+    /// Page-request queue entries the driver allocates (None: the driver's default).
+    pub page_request_queue_entries: Option<u32>,
+}
+
+impl Options {
+    /// The demo's defaults on `backend`: two default functions, quiet.
+    pub fn new(backend: Backend) -> Self {
+        Options {
+            backend,
+            trace: None,
+            verbose: false,
+            functions: vec![FunctionConfig::default(); 2],
+            page_request_queue_entries: None,
+        }
+    }
+
+    /// The driver's IOMMU configuration for these options.
+    pub fn iommu_config(&self) -> driver::iommu::Config {
+        let mut c = driver::iommu::Config { device_id_bits: 16, ..Default::default() };
+        if let Some(n) = self.page_request_queue_entries {
+            c.page_request_queue_entries = n;
+        }
+        c
+    }
 }
 
 /// Why the demo stopped.
@@ -168,7 +194,7 @@ pub struct Summary {
 }
 
 /// Progress: a bar on a terminal, plain lines otherwise, nothing when quiet.
-struct Progress {
+pub(crate) struct Progress {
     bar: Option<indicatif::ProgressBar>,
     verbose: bool,
     steps: Cell<u64>,
@@ -236,7 +262,7 @@ pub struct Function {
 }
 
 /// Buffers of the processes: every process maps this range (user, read/write).
-const BUF_VA: u64 = 0x0000_1000_0000;
+pub(crate) const BUF_VA: u64 = 0x0000_1000_0000;
 /// Bytes mapped per process.
 const BUF_LEN: u64 = 256 * 1024;
 /// Cycles between two looks at the interrupt wires.
@@ -244,20 +270,39 @@ const POLL: u64 = 16;
 /// Cycle budget of one wait.
 const BUDGET: u64 = 4_000_000;
 
-/// The scenario state shared by its steps.
-struct Run<'a, M: Mmio, D: DmaMemory> {
-    link: &'a dyn Link,
-    sva: &'a mut Sva<M, D>,
-    progress: &'a Progress,
-    totals: PageRequestStats,
-    unexpected: u64,
-    quiet: u64,
-    verified: u64,
+/// The driver's side of a run: the SVA layer serving the IOMMU while the link runs.
+pub struct Session<'a, M: Mmio, D: DmaMemory> {
+    /// The link.
+    pub link: &'a dyn Link,
+    /// The SVA layer.
+    pub sva: &'a mut Sva<M, D>,
+    progress: Progress,
+    /// Page-request handling so far.
+    pub totals: PageRequestStats,
+    /// Fault records nobody expected.
+    pub unexpected: u64,
+    /// Fault records of exited address spaces.
+    pub quiet: u64,
+    /// Bytes compared equal.
+    pub verified: u64,
 }
 
-impl<M: Mmio, D: DmaMemory> Run<'_, M, D> {
+impl<'a, M: Mmio, D: DmaMemory> Session<'a, M, D> {
+    /// A session over `link` and `sva`, printing its steps when `verbose`.
+    pub fn new(link: &'a dyn Link, sva: &'a mut Sva<M, D>, verbose: bool) -> Self {
+        Session {
+            link,
+            sva,
+            progress: Progress::new(verbose),
+            totals: PageRequestStats::default(),
+            unexpected: 0,
+            quiet: 0,
+            verified: 0,
+        }
+    }
+
     /// Serve the IOMMU: page requests and faults, when an interrupt is pending.
-    fn serve(&mut self) -> Result<(), DemoError> {
+    pub fn serve(&mut self) -> Result<(), DemoError> {
         if self.link.interrupts()? == 0 {
             return Ok(());
         }
@@ -275,7 +320,7 @@ impl<M: Mmio, D: DmaMemory> Run<'_, M, D> {
     }
 
     /// Run, serving the IOMMU, until every job in `ids` has ended.
-    fn wait(&mut self, ids: &[JobId], what: &str) -> Result<Vec<JobState>, DemoError> {
+    pub fn wait(&mut self, ids: &[JobId], what: &str) -> Result<Vec<JobState>, DemoError> {
         let start = self.link.cycle();
         loop {
             let states: Vec<JobState> = {
@@ -295,7 +340,8 @@ impl<M: Mmio, D: DmaMemory> Run<'_, M, D> {
         }
     }
 
-    fn submit(&self, func: u8, job: Job) -> Result<JobId, DemoError> {
+    /// Submit a job to function `func` of the device.
+    pub fn submit(&self, func: u8, job: Job) -> Result<JobId, DemoError> {
         Ok(self.link.device().borrow_mut().submit(func, job)?)
     }
 }
@@ -305,7 +351,8 @@ fn pattern(p: u64, len: usize) -> Vec<u8> {
     (0..len as u64).map(|i| (i.wrapping_mul(131) ^ (p * 0x5d + 7)) as u8).collect()
 }
 
-fn pasid(bond: Bond) -> Result<Pasid, DemoError> {
+/// The bond's PASID as the device takes it.
+pub fn pasid(bond: Bond) -> Result<Pasid, DemoError> {
     Pasid::new(bond.pasid()).map_err(|e| DemoError::Check(e.to_string()))
 }
 
@@ -321,22 +368,13 @@ pub fn scenario<M: Mmio, D: DmaMemory>(
 ) -> Result<Summary, DemoError> {
     let wall = Instant::now();
     let start = link.cycle();
-    let progress = Progress::new(verbose);
     let (f0, f1) = match functions {
         [a, b, ..] => (*a, *b),
         _ => return Err(DemoError::Check("the scenario needs two device functions".into())),
     };
-    let mut run = Run {
-        link,
-        sva,
-        progress: &progress,
-        totals: PageRequestStats::default(),
-        unexpected: 0,
-        quiet: 0,
-        verified: 0,
-    };
+    let mut run = Session::new(link, sva, verbose);
 
-    progress.step("three processes bind to the device");
+    run.progress.step("three processes bind to the device");
     let procs: Vec<Rc<Process>> =
         (0..3).map(|_| Process::new(memory.clone())).collect::<Result<_, _>>()?;
     for p in &procs {
@@ -353,7 +391,7 @@ pub fn scenario<M: Mmio, D: DmaMemory>(
     let mut pasids = std::collections::BTreeSet::new();
     for (i, b) in [b0, b1, b2].iter().enumerate() {
         pasids.insert(b.pasid());
-        progress.say(format!(
+        run.progress.say(format!(
             "process {i}: PASID {:#x} on device {:#06x}{}",
             b.pasid(),
             b.device_id(),
@@ -362,7 +400,7 @@ pub fn scenario<M: Mmio, D: DmaMemory>(
     }
     check(pasids.len() == 3, || "three address spaces, three PASIDs".into())?;
 
-    progress.step("the device writes buffers the CPU never touched");
+    run.progress.step("the device writes buffers the CPU never touched");
     let writes = [(f0, b0, 0, 0x123usize, 10_000usize), (f0, b1, 1, 0x456, 20_000)];
     let mut ids = Vec::new();
     for &(f, b, p, off, len) in &writes {
@@ -374,7 +412,7 @@ pub fn scenario<M: Mmio, D: DmaMemory>(
     for (s, &(_, _, p, _, _)) in states.iter().zip(&writes) {
         check(matches!(s, JobState::Done { .. }), || format!("process {p} write: {s:?}"))?;
     }
-    progress.say(format!(
+    run.progress.say(format!(
         "{} bytes written in {} cycles, {} page requests, {} groups answered",
         writes.iter().map(|w| w.4).sum::<usize>(),
         link.cycle() - t,
@@ -382,7 +420,7 @@ pub fn scenario<M: Mmio, D: DmaMemory>(
         run.totals.groups
     ));
 
-    progress.step("read back by the device and by the CPU");
+    run.progress.step("read back by the device and by the CPU");
     let mut ids = Vec::new();
     for &(f, b, _, off, len) in &writes {
         let op = WorkOp::Read { addr: BUF_VA + off as u64, len };
@@ -407,9 +445,9 @@ pub fn scenario<M: Mmio, D: DmaMemory>(
         "process 0 through the second function: other bytes".into()
     })?;
     run.verified += 10_000;
-    progress.say(format!("{} bytes equal, device and CPU", run.verified));
+    run.progress.say(format!("{} bytes equal, device and CPU", run.verified));
 
-    progress.step("process 2 exits while the device writes for it");
+    run.progress.step("process 2 exits while the device writes for it");
     let len = 96 * 1024;
     let op = WorkOp::Write { addr: BUF_VA, data: pattern(2, len) };
     let id = run.submit(f1.func, Job::work(vec![op]).pasid(pasid(b2)?))?;
@@ -426,14 +464,14 @@ pub fn scenario<M: Mmio, D: DmaMemory>(
     }
     let gone = procs[2].exit()?;
     run.sva.address_space_exited(gone.space)?;
-    progress.say(format!(
+    run.progress.say(format!(
         "process 2 exited at cycle {} with {} pages populated",
         link.cycle(),
         procs[2].populated_pages()
     ));
     let s = run.wait(&[id], "the exited process's work")?;
     check(matches!(s[0], JobState::Failed(_)), || format!("work after exit: {:?}", s[0]))?;
-    progress.say(format!("its work item ended: {:?}", s[0]));
+    run.progress.say(format!("its work item ended: {:?}", s[0]));
     check(run.sva.pasids().owner(b2.pasid()).is_some(), || {
         "the exited process's PASID was freed before unbind".into()
     })?;
@@ -452,13 +490,13 @@ pub fn scenario<M: Mmio, D: DmaMemory>(
     p3.read(BUF_VA + 0x800, &mut cpu)?;
     check(cpu == data, || "process 3: the CPU sees other bytes".into())?;
     run.verified += data.len() as u64;
-    progress.say(format!(
+    run.progress.say(format!(
         "process 3 bound meanwhile: PASID {:#x} (not {:#x}), its write landed",
         b3.pasid(),
         b2.pasid()
     ));
 
-    progress.step("the device driver stops PASID of process 2, then unbinds it");
+    run.progress.step("the device driver stops PASID of process 2, then unbinds it");
     let stop = run.link.device().borrow_mut().stop_pasid(f1.func, pasid(b2)?)?;
     let s = run.wait(&[stop], "the Stop Marker")?;
     check(matches!(s[0], JobState::Done { .. }), || format!("stop: {:?}", s[0]))?;
@@ -466,9 +504,9 @@ pub fn scenario<M: Mmio, D: DmaMemory>(
     check(run.sva.pasids().owner(b2.pasid()).is_none(), || {
         "the PASID of process 2 is still allocated after unbind".into()
     })?;
-    progress.say(format!("PASID {:#x} free again", b2.pasid()));
+    run.progress.say(format!("PASID {:#x} free again", b2.pasid()));
 
-    progress.step("everything unbinds");
+    run.progress.step("everything unbinds");
     for (f, b) in [(f0, b0), (f0, b1), (f1, b0f1), (f1, b3)] {
         let stop = run.link.device().borrow_mut().stop_pasid(f.func, pasid(b)?)?;
         run.wait(&[stop], "a Stop Marker")?;
@@ -479,8 +517,8 @@ pub fn scenario<M: Mmio, D: DmaMemory>(
     })?;
     run.serve()?;
 
-    progress.step("done");
-    progress.finish();
+    run.progress.step("done");
+    run.progress.finish();
     let faulted: u64 =
         procs.iter().map(|p| p.populated_pages()).sum::<u64>() + p3.populated_pages();
     let sim_cycles = link.cycle() - start;
@@ -510,7 +548,10 @@ const UNBIND_RESUMES: u32 = 100;
 
 /// Unbind, letting the link run between the drains it makes, and resuming it while it only
 /// waits for the device (`unbind_with` keeps its progress).
-fn unbind<M: Mmio, D: DmaMemory>(run: &mut Run<'_, M, D>, bond: Bond) -> Result<(), DemoError> {
+pub fn unbind<M: Mmio, D: DmaMemory>(
+    run: &mut Session<'_, M, D>,
+    bond: Bond,
+) -> Result<(), DemoError> {
     let link = run.link;
     let mut wait = || {
         let _ = link.run(POLL);

@@ -29,7 +29,7 @@ use std::rc::Rc;
 
 use driver::dma::{DmaMemory, PhysAddr};
 use driver::fake::FakeDma;
-use driver::iommu::{self, Iommu};
+use driver::iommu::Iommu;
 use driver::mmio::Mmio;
 use driver::pci::{AtsEnabled, PasidEnabled};
 use driver::regs::iommu_mem::{
@@ -50,9 +50,9 @@ use pcie_endpoint::ats::{Translation, TranslationRequest};
 use pcie_endpoint::tlp::{
     Completion, ConfigRequest, MemRequest, Message, Pasid, PasidPrefix, Tlp, TlpBody, DW_BYTES,
 };
-use pcie_endpoint::{Device, FunctionConfig};
+use pcie_endpoint::Device;
 
-use super::rtl::{FUNCTIONS, PRI_ALLOCATION};
+use super::rtl::PRI_ALLOCATION;
 use super::{DemoError, Function, Link, Options, SvaJob};
 use crate::endpoint_link::SharedDevice;
 
@@ -214,34 +214,48 @@ impl<'a> ModelRootComplex<'a> {
         Ok(())
     }
 
-    /// Enable PASID, ATS and PRI (allocation `PRI_ALLOCATION`) and bus mastering on `func`,
-    /// as the PCI layer would; what was enabled, for the SVA layer.
+    /// Enable what `func` has of PASID (with Execute and Privileged when supported), ATS and
+    /// PRI (allocation `PRI_ALLOCATION`), and bus mastering, as the PCI layer would; what was
+    /// enabled, for the SVA layer (which refuses what is missing).
     fn enable(&self, func: u8) -> Result<SvaDevice, DemoError> {
-        let caps = self
-            .dev
-            .borrow()
-            .config(func)
-            .map(|c| c.caps())
-            .ok_or_else(|| DemoError::Check(format!("no function {func}")))?;
         let missing = |what: &str| DemoError::Check(format!("function {func} has no {what}"));
-        let pasid_at = caps.pasid.ok_or_else(|| missing("PASID capability"))?;
-        let ats_at = caps.ats.ok_or_else(|| missing("ATS capability"))?;
-        let pri_at = caps.pri.ok_or_else(|| missing("PRI capability"))?;
+        let (caps, pasid_cap) = {
+            let dev = self.dev.borrow();
+            let cfg = dev.config(func).ok_or_else(|| missing("configuration space"))?;
+            (cfg.caps(), cfg.pasid_cap())
+        };
         let w16 = |at: usize, v: u16| self.config_write(func, at, 2, v.into());
-        w16(pasid_at + PasidExtCap::CTRL_BYTE_OFFSET, PasidCtrl::default().with_enable(true).0)?;
-        w16(ats_at + AtsExtCap::CTRL_BYTE_OFFSET, AtsCtrl::default().with_enable(true).0)?;
-        let alloc = PriReqAlloc::default().with_alloc(PRI_ALLOCATION).0;
-        self.config_write(func, pri_at + PriExtCap::REQ_ALLOC_BYTE_OFFSET, 4, alloc)?;
-        w16(pri_at + PriExtCap::CTRL_BYTE_OFFSET, PriCtrl::default().with_enable(true).0)?;
+        let mut pasid = None;
+        if let (Some(at), Some(cap)) = (caps.pasid, pasid_cap) {
+            let ctrl = PasidCtrl::default()
+                .with_enable(true)
+                .with_exec_en(cap.exec_supported())
+                .with_priv_en(cap.priv_supported());
+            w16(at + PasidExtCap::CTRL_BYTE_OFFSET, ctrl.0)?;
+            pasid = Some(PasidEnabled {
+                width: cap.max_pasid_width(),
+                exec: cap.exec_supported(),
+                privileged: cap.priv_supported(),
+            });
+        }
+        let mut ats = None;
+        if let Some(at) = caps.ats {
+            w16(at + AtsExtCap::CTRL_BYTE_OFFSET, AtsCtrl::default().with_enable(true).0)?;
+            ats = Some(AtsEnabled { stu: 0, invalidate_queue_depth: ITAGS });
+        }
+        let mut pri = false;
+        if let Some(at) = caps.pri {
+            let alloc = PriReqAlloc::default().with_alloc(PRI_ALLOCATION).0;
+            self.config_write(func, at + PriExtCap::REQ_ALLOC_BYTE_OFFSET, 4, alloc)?;
+            w16(at + PriExtCap::CTRL_BYTE_OFFSET, PriCtrl::default().with_enable(true).0)?;
+            pri = true;
+        }
         w16(Command::OFFSET, Command::default().with_bus_master_en(true).0)?;
         let dev = self.dev.borrow();
         let cfg = dev.config(func).ok_or_else(|| missing("configuration space"))?;
-        let width = cfg.pasid_cap().map_or(0, |c| c.max_pasid_width());
         let required = cfg.pri_status().is_some_and(|s| s.prg_resp_pasid_required());
         let rid = dev.routing_id(func).ok_or_else(|| missing("routing ID"))?;
-        let pasid = PasidEnabled { width, exec: false, privileged: false };
-        let ats = AtsEnabled { stu: 0, invalidate_queue_depth: ITAGS };
-        Ok(SvaDevice::from_pci(u32::from(rid.0), Some(pasid), Some(ats), true, required))
+        Ok(SvaDevice::from_pci(u32::from(rid.0), pasid, ats, pri, required))
     }
 
     /// One TLP of the device.
@@ -552,17 +566,16 @@ pub fn with_model<J: SvaJob>(options: &Options, job: J) -> Result<J::Out, DemoEr
     let config =
         ModelConfig { ats_invalidations: InvalidationPolicy::Hold, ..ModelConfig::default() };
     let model = Model::new(dma.clone(), config);
-    let functions = vec![FunctionConfig::default(); usize::from(FUNCTIONS)];
+    let functions = options.functions.clone();
     let dev: SharedDevice =
         Rc::new(RefCell::new(Device::new(functions).map_err(|e| DemoError::Check(e.to_string()))?));
     let rc = ModelRootComplex::new(&model, &dma, dev);
     let mut devices = Vec::new();
-    for func in 0..FUNCTIONS {
+    for func in 0..options.functions.len() as u8 {
         let sva_dev = rc.enable(func)?;
         devices.push((Function { func, device_id: sva_dev.device_id }, sva_dev));
     }
-    let config = iommu::Config { device_id_bits: 16, ..iommu::Config::default() };
-    let iommu = Iommu::init(rc.regs(), &*dma, config)?;
+    let iommu = Iommu::init(rc.regs(), &*dma, options.iommu_config())?;
     let mut sva = Sva::new(iommu, PasidAllocator::new());
     for (_, d) in &devices {
         sva.add_device(*d)?;

@@ -6,7 +6,6 @@ use std::rc::Rc;
 use driver::dma::{DmaError, DmaMemory, PhysAddr};
 use driver::pci::PasidFlags;
 use driver::sva::{PasidAllocator, Sva, SvaDevice};
-use pcie_endpoint::FunctionConfig;
 
 use super::{DemoError, Function, Link, Options, SvaJob};
 use crate::endpoint_link::SharedDevice;
@@ -15,8 +14,6 @@ use crate::kit::{endpoint, Kit, TOP};
 
 /// Outstanding page requests the driver allocates to each function's PRI.
 pub const PRI_ALLOCATION: u32 = 16;
-/// Endpoint functions of the demo.
-pub const FUNCTIONS: u8 = 2;
 
 /// The host memory of the kit, shared (the process model keeps a handle).
 struct KitMemory(Rc<Kit>);
@@ -56,18 +53,18 @@ impl Link for Kit {
 /// the End-End TLP prefix path), bring the IOMMU up, register the functions with the SVA
 /// layer, and run `job`; the endpoint must not have refused any TLP of the root port.
 pub fn with_kit<J: SvaJob>(options: &Options, job: J) -> Result<J::Out, DemoError> {
-    let functions = vec![FunctionConfig::default(); usize::from(FUNCTIONS)];
-    let kit = Rc::new(Kit::new(TOP, Config::default(), functions)?);
+    let kit = Rc::new(Kit::new(TOP, Config::default(), options.functions.clone())?);
     if let Some(path) = &options.trace {
         kit.h.trace_open(path).map_err(crate::kit::KitError::from)?;
     }
     let mut pci = kit.pci()?;
     let mut devices = Vec::new();
-    for func in 0..FUNCTIONS {
+    for func in 0..options.functions.len() as u8 {
         let bdf = endpoint(func);
-        let pasid = pci.enable_pasid(bdf, PasidFlags::default())?;
-        let ats = pci.enable_ats(bdf, driver::regs::iommu_mem::PAGE_SHIFT)?;
-        pci.enable_pri(bdf, PRI_ALLOCATION)?;
+        // What the function has: the SVA layer's checks refuse what is missing.
+        let pasid = pci.enable_pasid(bdf, PasidFlags { exec: true, privileged: true }).ok();
+        let ats = pci.enable_ats(bdf, driver::regs::iommu_mem::PAGE_SHIFT).ok();
+        let pri = pci.enable_pri(bdf, PRI_ALLOCATION).is_ok();
         pci.enable_bus_master(bdf)?;
         let device_id = kit
             .device_id(func)
@@ -78,10 +75,14 @@ pub fn with_kit<J: SvaJob>(options: &Options, job: J) -> Result<J::Out, DemoErro
             .config(func)
             .and_then(|c| c.pri_status())
             .is_some_and(|s| s.prg_resp_pasid_required());
-        let dev = SvaDevice::from_pci(device_id, Some(pasid), Some(ats), true, pasid_required);
+        let dev = SvaDevice::from_pci(device_id, pasid, ats, pri, pasid_required);
         devices.push((Function { func, device_id }, dev));
     }
-    let iommu = kit.iommu()?;
+    let iommu = driver::iommu::Iommu::init(
+        kit.h.mmio("iommu").map_err(crate::kit::KitError::from)?,
+        &kit.h,
+        options.iommu_config(),
+    )?;
     let mut sva = Sva::new(iommu, PasidAllocator::new());
     for (_, dev) in &devices {
         sva.add_device(*dev)?;

@@ -1,8 +1,10 @@
 // iommu_sim_top: the IOMMU (iommu_top) for the co-simulation harness, its pins named for the
 // harness's binding by interface prefix: iommu_s_axil_* (register slave), m_axi_* (host
 // memory), xlate_req_* / xlate_rsp_* (translation port), iommu_irq_o (wired interrupts),
-// ats_cmd_* (ATS commands towards the link) and cq_stall_i (holds command fetching, to play
-// the reference model's hold_commands). Simulation-only top (`// sim-top:` in hw/rtl_files.f).
+// ats_cmd_* (ATS commands towards the link), cq_stall_i (holds command fetching, to play
+// the reference model's hold_commands), pr_* (page requests from the link: the harness plays
+// the root port) and ats_inval_* (the link side's ATS.INVAL completion tracking: the harness
+// plays the device). Simulation-only top (`// sim-top:` in hw/rtl_files.f).
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -81,10 +83,14 @@ module iommu_sim_top #(
   output logic ats_cmd_valid_o,
   input  wire logic ats_cmd_ready_i,
   output iommu_mem_pkg::cmd_t ats_cmd_o,
-  input  wire logic cq_stall_i
+  input  wire logic cq_stall_i,
+  input  wire logic pr_valid_i,
+  output logic pr_ready_o,
+  input  wire iommu_mem_pkg::page_request_t pr_i,
+  input  wire logic ats_inval_busy_i,
+  input  wire logic ats_inval_timeout_i,
+  output logic ats_inval_timeout_ack_o
 );
-
-  logic unused_pr_ready, unused_inval_ack;
 
   iommu_top #(
     .IOTLB_ENTRIES (IOTLB_ENTRIES),
@@ -156,12 +162,12 @@ module iommu_sim_top #(
     .ats_cmd_o (ats_cmd_o),
     .cq_stall_i (cq_stall_i),
     // No link here yet: no page requests, no invalidations awaited.
-    .pr_valid_i (1'b0),
-    .pr_ready_o (unused_pr_ready),
-    .pr_i ('0),
-    .ats_inval_busy_i (1'b0),
-    .ats_inval_timeout_i (1'b0),
-    .ats_inval_timeout_ack_o (unused_inval_ack)
+    .pr_valid_i (pr_valid_i),
+    .pr_ready_o (pr_ready_o),
+    .pr_i (pr_i),
+    .ats_inval_busy_i (ats_inval_busy_i),
+    .ats_inval_timeout_i (ats_inval_timeout_i),
+    .ats_inval_timeout_ack_o (ats_inval_timeout_ack_o)
   );
 
 endmodule

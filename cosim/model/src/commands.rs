@@ -1,9 +1,16 @@
 //! The command queue (iommu_in_memory_queues.adoc, "Command-Queue (CQ)"): fetch, decode,
 //! execute, and the `cmd_ill` / `cqmf` error stops.
 //!
-//! The model is synchronous: a command is complete when it has been executed, so IOFENCE.C
-//! only has its own effects (the AV data write, `fence_w_ip`). Commands run when `cqt` is
-//! written and when the queue can run again; `Model::hold_commands` freezes them.
+//! The model is synchronous: a command is complete when it has been executed, except
+//! ATS.INVAL, which completes when its Invalidation Completion arrives or it times out
+//! ("ATS.INVAL / ATS.PRGR"). With `InvalidationPolicy::AutoComplete` the device answers at
+//! once; with `Hold` each stays outstanding until `Model::complete_invalidations` or
+//! `Model::expire_invalidations`, while the queue goes on fetching. IOFENCE.C waits at the
+//! head of the queue (`cqh` on it) while any earlier ATS.INVAL is outstanding; once none
+//! is, a timeout among them sets `cqcsr.cmd_to` with `cqh` still on the fence (no AV write,
+//! no `fence_w_ip`; the timeout is reported once), else the fence has its own effects (the
+//! AV data write, `fence_w_ip`). Commands run when `cqt` is written, when the queue can run
+//! again and when invalidations complete; `Model::hold_commands` freezes them.
 
 use driver::regs::iommu_mem::{
     AtsFunc3, Cmd, CmdAts, CmdIodir, CmdIofence, CmdIotinval, CmdOpcode, IodirFunc3, IofenceFunc3,
@@ -14,13 +21,14 @@ use driver::regs::iommu_regs::{Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl};
 use crate::ddt::{ddt_levels, did_too_wide};
 use crate::faults::queue_entries;
 use crate::mem::{read_bytes, PhysMem};
-use crate::model::State;
+use crate::model::{InvalidationPolicy, State};
 
 /// An ATS message the IOMMU was asked to send to a device (until the device side exists the
 /// model only logs it; `Model::outbound_ats`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AtsMessage {
-    /// ATS.INVAL: an Invalidation Request (counted as completed at once).
+    /// ATS.INVAL: an Invalidation Request (see `Config::ats_invalidations` for when it
+    /// completes).
     Invalidate(CmdAts),
     /// ATS.PRGR: a Page Request Group Response.
     PageRequestGroupResponse(CmdAts),
@@ -35,6 +43,10 @@ enum Outcome {
     Illegal,
     /// A memory access of the command was refused: `cqmf`, the queue stops at it.
     MemoryFault,
+    /// An IOFENCE.C waits for outstanding ATS.INVAL commands: the queue stays at it.
+    Wait,
+    /// An IOFENCE.C found an earlier ATS.INVAL timed out: `cmd_to`, the queue stops at it.
+    TimedOut,
 }
 
 /// True when any reserved bit of a command is set.
@@ -73,6 +85,8 @@ impl State {
                 }
                 Outcome::Illegal => self.regs.update::<Cqcsr>(|c| c.set_cmd_ill(true)),
                 Outcome::MemoryFault => self.regs.update::<Cqcsr>(|c| c.set_cqmf(true)),
+                Outcome::TimedOut => self.regs.update::<Cqcsr>(|c| c.set_cmd_to(true)),
+                Outcome::Wait => break,
             }
         }
         self.update_interrupts();
@@ -126,6 +140,16 @@ impl State {
         if c.wsi() && !fctl.wsi() {
             return Outcome::Illegal; // WSI is reserved unless wired interrupts are enabled
         }
+        // "ATS.INVAL / ATS.PRGR" and IOFENCE.C: the fence does not complete before every
+        // earlier ATS.INVAL has; a timeout among them is reported by this fence (cmd_to,
+        // cqh stays on it) and consumed.
+        if !self.pending_invalidations.is_empty() {
+            return Outcome::Wait;
+        }
+        if self.invalidation_timed_out {
+            self.invalidation_timed_out = false;
+            return Outcome::TimedOut;
+        }
         if c.av() && mem.write(c.addr() << 2, &c.data().to_le_bytes()).is_err() {
             return Outcome::MemoryFault; // the fence does not complete
         }
@@ -171,7 +195,12 @@ impl State {
             return Outcome::Illegal;
         }
         let message = match c.func3() {
-            AtsFunc3::INVAL => AtsMessage::Invalidate(c),
+            AtsFunc3::INVAL => {
+                if self.invalidations == InvalidationPolicy::Hold {
+                    self.pending_invalidations.push_back(c);
+                }
+                AtsMessage::Invalidate(c)
+            }
             AtsFunc3::PRGR => AtsMessage::PageRequestGroupResponse(c),
             _ => return Outcome::Illegal,
         };

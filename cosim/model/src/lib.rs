@@ -13,8 +13,9 @@
 //! - `translate` (the process to translate an IOVA) over `ddt` (device directory, DC checks),
 //!   `pdt` (process directory, PC checks) and `walk` (the walker and the first-stage Sv39/Sv48
 //!   walk); `ioatc` holds the history of cached entries and the warm-path memo;
-//! - `commands` (command queue), `faults` (fault records and queue), `debug` (the debug
-//!   translation interface); [`model`] ties them together;
+//! - `commands` (command queue), `faults` (fault records and queue), [`pri`] (page requests
+//!   and the page-request queue), `debug` (the debug translation interface); [`model`] ties
+//!   them together;
 //! - [`replay`]: replay files (the co-simulation's JSON-lines format) on the model, over the
 //!   co-simulation's host memory; [`bench`](mod@bench): translation rates. The `iommu-model` binary runs
 //!   both (`cargo run -p iommu-model -- replay FILE`, `-- bench`).
@@ -71,7 +72,11 @@
 //! - IODIR with DV = 1 and a DID wider than a 1LVL/2LVL DDT matches nothing; in Off/Bare there
 //!   is no width limit (IDDT).
 //! - The ATS.INVAL / ATS.PRGR payload is the message body: its zero fields are not checked as
-//!   reserved command bits; ATS.INVAL completes at once (no device yet, `cmd_to` never set).
+//!   reserved command bits. ATS.INVAL completes when the device answers
+//!   ([`InvalidationPolicy`]: at once by default); the queue goes on fetching meanwhile
+//!   ("may advance the cqh"). An IOFENCE.C waits for every earlier one; a timeout is
+//!   reported by the first IOFENCE.C that finds nothing outstanding (`cmd_to`, no AV write,
+//!   no `fence_w_ip`) and only once: clearing `cmd_to` lets that fence complete normally.
 //! - Debug requests with Exe = 1 are translated as an Untranslated read for execute (TTYP 1:
 //!   X is checked, not R), with NW = 1 or with NW = 0 (UNSPECIFIED, TRR_CTRL).
 //! - IOTINVAL.GVMA is legal (no capability gates it, unlike ATS) and has nothing to
@@ -84,12 +89,22 @@
 //!   address spaces would be conformant yet rejected by [`Model::is_permitted`]; the kit's RTL
 //!   does not share them.
 //! - Bare stages put no limit on the IOVA (no PAS check on identity translations).
+//! - Page Request / Stop Marker messages (ATS_PRI) locate the device context with the same
+//!   lookup as translations, caches included: a cached context answers until
+//!   IODIR.INVAL_DDT, and [`Model::permitted`] of [`DeviceRequest::page_request`] lists the
+//!   stale and the fresh answer. Only GET_DC's checks (256..260) and EN_ATS/EN_PRI apply; a
+//!   message with a PASID is queued even when the context has PDTV = 0.
+//! - A Stop Marker is L = 1 with R = W = 0, with or without a PASID (PQ section). Records
+//!   report PID 0 (with PRIV, EXEC) when PV = 0 ("all other fields are set to 0").
+//! - Automatic Page Request Group Responses go to RID = `DID[15:0]` with DSV = 0 (no
+//!   segment); they are logged with the software ones ([`AtsMessage::PageRequestGroupResponse`]).
 //! - GET_PC step 2 indexes non-leaf level `i` with `PDI[i]` (the text says `PDI[2]`).
 
 pub mod bench;
 pub mod mem;
 pub mod model;
 pub mod port;
+pub mod pri;
 pub mod replay;
 pub mod request;
 
@@ -107,7 +122,8 @@ mod walk;
 pub use commands::AtsMessage;
 pub use faults::{fault_record, reported_with_dtf};
 pub use mem::{Direction, PhysMem, Refused};
-pub use model::{CachePolicy, Config, Model};
+pub use model::{CachePolicy, Config, InvalidationPolicy, Model};
+pub use pri::PageRequestOutcome;
 pub use request::{
     Access, AtsCompletion, AtsSuccess, DeviceRequest, Fault, RequestKind, Response, Translation,
 };

@@ -11,9 +11,11 @@ use crate::control::Pending;
 use crate::faults::{fault_record, queue_fault, reported_with_dtf};
 use crate::ioatc::{Decision, History, Memo};
 use crate::mem::PhysMem;
+use crate::pri::PageRequestOutcome;
 use crate::regfile::RegFile;
 use crate::request::{AtsCompletion, DeviceRequest, Fault, Response};
 use crate::walk::{Lookup, Walker};
+use driver::regs::iommu_mem::{CmdAts, PageRequest};
 use driver::regs::iommu_regs::TrResponse;
 
 /// Which of the permitted answers the translation port gives.
@@ -27,6 +29,17 @@ pub enum CachePolicy {
     Fresh,
 }
 
+/// When the devices answer the ATS Invalidation Requests the command queue sends.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InvalidationPolicy {
+    /// At once: every ATS.INVAL completes as it is executed, an IOFENCE.C never waits.
+    #[default]
+    AutoComplete,
+    /// When told: each ATS.INVAL stays outstanding until [`Model::complete_invalidations`]
+    /// or [`Model::expire_invalidations`]; an IOFENCE.C waits for them.
+    Hold,
+}
+
 /// Model configuration.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Config {
@@ -35,6 +48,8 @@ pub struct Config {
     pub busy_polls: u32,
     /// Which permitted answer translations give.
     pub policy: CachePolicy,
+    /// When ATS.INVAL commands complete.
+    pub ats_invalidations: InvalidationPolicy,
 }
 
 /// Everything that changes, behind the model's `RefCell`.
@@ -45,6 +60,11 @@ pub(crate) struct State {
     pub pending: Vec<Pending>,
     pub hold: bool,
     pub outbound_ats: Vec<AtsMessage>,
+    pub invalidations: InvalidationPolicy,
+    /// ATS.INVAL commands sent and not yet answered, oldest first.
+    pub pending_invalidations: std::collections::VecDeque<CmdAts>,
+    /// An ATS.INVAL timed out and no IOFENCE.C has reported it yet.
+    pub invalidation_timed_out: bool,
     pub debug_result: Option<TrResponse>,
     pub busy_polls: u32,
     pub policy: CachePolicy,
@@ -91,7 +111,7 @@ impl State {
     }
 
     /// Write the fault record a decision calls for and say in the answer whether it was.
-    fn report<M: PhysMem + ?Sized>(
+    pub(crate) fn report<M: PhysMem + ?Sized>(
         &mut self,
         mem: &M,
         req: &DeviceRequest,
@@ -117,6 +137,20 @@ impl State {
         }
     }
 
+    /// Every permitted decision for `req` (memory first walked once, as in `permitted`).
+    pub(crate) fn all_decisions<M: PhysMem + ?Sized>(
+        &mut self,
+        mem: &M,
+        req: &DeviceRequest,
+    ) -> Vec<Decision> {
+        let (mut fresh, ddtp) = self.walker(mem, Lookup::Fresh);
+        fresh.decide(ddtp, req);
+        let (mut all, ddtp) = self.walker(mem, Lookup::All);
+        let decisions = all.decide(ddtp, req);
+        self.memo.clear();
+        decisions
+    }
+
     /// Lockstep: take `resp`, another implementation's answer to `req`, if it is permitted,
     /// and carry out what that answer calls for (its fault record, as `report` does).
     fn accept<M: PhysMem + ?Sized>(
@@ -125,11 +159,7 @@ impl State {
         req: &DeviceRequest,
         resp: &Response,
     ) -> Result<Response, Vec<Response>> {
-        let (mut fresh, ddtp) = self.walker(mem, Lookup::Fresh);
-        fresh.decide(ddtp, req);
-        let (mut all, ddtp) = self.walker(mem, Lookup::All);
-        let decisions = all.decide(ddtp, req);
-        self.memo.clear();
+        let decisions = self.all_decisions(mem, req);
         let chosen = decisions
             .iter()
             .find(|d| d.response.same_answer(resp) || smaller_range_of(&d.response, resp));
@@ -149,11 +179,7 @@ impl State {
 
     /// Every permitted answer (see [`Model::permitted`]).
     fn permitted<M: PhysMem + ?Sized>(&mut self, mem: &M, req: &DeviceRequest) -> Vec<Response> {
-        let (mut fresh, ddtp) = self.walker(mem, Lookup::Fresh);
-        fresh.decide(ddtp, req);
-        let (mut all, ddtp) = self.walker(mem, Lookup::All);
-        let decisions = all.decide(ddtp, req);
-        self.memo.clear();
+        let decisions = self.all_decisions(mem, req);
         let mut out: Vec<Response> = Vec::new();
         for d in decisions {
             if !out.iter().any(|r| r.same_answer(&d.response)) {
@@ -186,6 +212,9 @@ impl<M: PhysMem> Model<M> {
             pending: Vec::new(),
             hold: false,
             outbound_ats: Vec::new(),
+            invalidations: config.ats_invalidations,
+            pending_invalidations: std::collections::VecDeque::new(),
+            invalidation_timed_out: false,
             debug_result: None,
             busy_polls: config.busy_polls,
             policy: config.policy,
@@ -208,6 +237,8 @@ impl<M: PhysMem> Model<M> {
         st.memo.clear();
         st.pending.clear();
         st.outbound_ats.clear();
+        st.pending_invalidations.clear();
+        st.invalidation_timed_out = false;
         st.debug_result = None;
     }
 
@@ -240,6 +271,28 @@ impl<M: PhysMem> Model<M> {
         self.state.borrow_mut().accept(&self.mem, req, resp)
     }
 
+    /// One PCIe Page Request or Stop Marker message, as the page-request record `msg` the
+    /// root port builds from it (ATS_PRI): the device context is located on the translation
+    /// port (a refusal is answered and its fault record queued as for [`Model::translate`]
+    /// of [`DeviceRequest::page_request`], DTF honoured), then the record is queued or the
+    /// message answered or dropped as the PQ section says.
+    pub fn page_request(&self, msg: &PageRequest) -> PageRequestOutcome {
+        self.state.borrow_mut().page_request(&self.mem, msg)
+    }
+
+    /// Lockstep for page requests: if `got`, another implementation's outcome for `msg`,
+    /// follows from a permitted device-context lookup (a cached context may answer until
+    /// IODIR.INVAL_DDT), the model takes it as its own and does what it calls for (fault
+    /// record, queue record, automatic response) and returns it. Otherwise nothing changes
+    /// but the recorded history, and the error lists every permitted outcome.
+    pub fn accept_page_request(
+        &self,
+        msg: &PageRequest,
+        got: &PageRequestOutcome,
+    ) -> Result<PageRequestOutcome, Vec<PageRequestOutcome>> {
+        self.state.borrow_mut().accept_page_request(&self.mem, msg, got)
+    }
+
     /// Freeze (true) or resume (false) command processing (a test hook for time-outs).
     pub fn hold_commands(&self, hold: bool) {
         let mut st = self.state.borrow_mut();
@@ -262,9 +315,43 @@ impl<M: PhysMem> Model<M> {
         self.state.borrow().interrupt_lines()
     }
 
-    /// The ATS messages the command queue sent (ATS.INVAL, ATS.PRGR), oldest first.
+    /// The ATS messages sent (ATS.INVAL, ATS.PRGR, automatic Page Request Group
+    /// Responses), oldest first, since the last [`Model::take_outbound_ats`].
     pub fn outbound_ats(&self) -> Vec<AtsMessage> {
         self.state.borrow().outbound_ats.clone()
+    }
+
+    /// The ATS messages sent since the last call (see [`Model::outbound_ats`]), oldest
+    /// first; the log is emptied.
+    pub fn take_outbound_ats(&self) -> Vec<AtsMessage> {
+        std::mem::take(&mut self.state.borrow_mut().outbound_ats)
+    }
+
+    /// ATS.INVAL commands sent whose Invalidation Completion has not arrived and which have
+    /// not timed out (always 0 with [`InvalidationPolicy::AutoComplete`]).
+    pub fn pending_invalidations(&self) -> usize {
+        self.state.borrow().pending_invalidations.len()
+    }
+
+    /// The devices answered the `n` oldest outstanding ATS.INVAL commands (all of them if
+    /// fewer are outstanding); an IOFENCE.C waiting for them completes when none is left.
+    pub fn complete_invalidations(&self, n: usize) {
+        let mut st = self.state.borrow_mut();
+        let n = n.min(st.pending_invalidations.len());
+        st.pending_invalidations.drain(..n);
+        st.run_commands(&self.mem);
+    }
+
+    /// Every outstanding ATS.INVAL times out: the next IOFENCE.C (or the one waiting) sets
+    /// `cqcsr.cmd_to` and stays at the head of the queue. Nothing happens when none is
+    /// outstanding.
+    pub fn expire_invalidations(&self) {
+        let mut st = self.state.borrow_mut();
+        if !st.pending_invalidations.is_empty() {
+            st.pending_invalidations.clear();
+            st.invalidation_timed_out = true;
+            st.run_commands(&self.mem);
+        }
     }
 
     /// Number of entries the caches may hold now (recorded since their last invalidation).

@@ -2,7 +2,9 @@
 //!
 //! A [`DeviceRequest`] becomes the generated [`XlateReq`] a request source drives into the
 //! RTL, and the [`XlateRsp`] the RTL answers becomes a [`Response`] the oracle can judge.
-//! The layouts come from the generated types only; this module maps meanings.
+//! The layouts come from the generated types only; this module maps meanings. A page
+//! request ([`RequestKind::PageRequest`], kind PAGE_REQUEST) is answered OK with the
+//! context's PRPR ([`Response::PageRequestsAllowed`]) or FAULT.
 
 use driver::regs::iommu_mem::{FaultCause, Ttyp};
 use driver::regs::iommu_xlate::{XlateKind, XlateReq, XlateRsp, XlateStatus};
@@ -41,6 +43,7 @@ pub const fn kind_of(kind: RequestKind) -> XlateKind {
         RequestKind::Untranslated => XlateKind::UNTRANSLATED,
         RequestKind::Translated => XlateKind::TRANSLATED,
         RequestKind::AtsTranslation => XlateKind::ATS,
+        RequestKind::PageRequest => XlateKind::PAGE_REQUEST,
     }
 }
 
@@ -69,8 +72,16 @@ pub fn decode_response(req: &DeviceRequest, tag: u8, rsp: XlateRsp) -> Result<Re
     }
     let fault =
         Fault { cause: FaultCause(rsp.cause()), ttyp: Ttyp(rsp.ttyp()), queued: rsp.queued() };
-    let ats = req.kind == RequestKind::AtsTranslation;
     let bad = || PortError::Status { status: rsp.status(), kind: req.kind };
+    if req.kind == RequestKind::PageRequest {
+        // ATS_PRI: the located context allows page requests (with its PRPR), or a fault.
+        return match rsp.status() {
+            XlateStatus::OK => Ok(Response::PageRequestsAllowed { prpr: rsp.prpr() }),
+            XlateStatus::FAULT => Ok(Response::Fault(fault)),
+            _ => Err(bad()),
+        };
+    }
+    let ats = req.kind == RequestKind::AtsTranslation;
     Ok(match (rsp.status(), ats) {
         (XlateStatus::OK, false) => Response::Allowed(Translation {
             ppn: rsp.ppn(),
@@ -123,6 +134,9 @@ pub fn encode_response(resp: &Response, tag: u8) -> XlateRsp {
             .with_x(s.x)
             .with_priv(s.privileged)
             .with_g(s.global),
+        Response::PageRequestsAllowed { prpr } => {
+            base.with_status(XlateStatus::OK).with_prpr(*prpr)
+        }
         Response::Fault(f) => with_fault(XlateStatus::FAULT, f),
         Response::Ats(AtsCompletion::UnsupportedRequest(f)) => with_fault(XlateStatus::ATS_UR, f),
         Response::Ats(AtsCompletion::CompleterAbort(f)) => with_fault(XlateStatus::ATS_CA, f),
@@ -156,6 +170,32 @@ mod tests {
     }
 
     #[test]
+    fn page_request_question_and_answer_on_the_port() {
+        use driver::regs::iommu_mem::{PageRequest, PrPayload};
+        let msg = PageRequest::default()
+            .with_did(0x12_3456)
+            .with_pv(true)
+            .with_pid(0xa_bcde)
+            .with_priv(true)
+            .with_exec(true)
+            .with_payload(PrPayload::default().with_l(true).with_r(true));
+        let bits = encode_request(&DeviceRequest::page_request(&msg), 7).to_bits();
+        // kind [71:70] = 3 (PAGE_REQUEST), exec 73, priv 74, pv 75, iova = message code 4.
+        assert_eq!((bits[2] >> 6) & 3, 3);
+        assert_eq!((bits[2] >> 9) & 7, 7);
+        assert_eq!(bits[2] >> 12, 0xa_bcde);
+        assert_eq!(bits[3] & 0xff_ffff, 0x12_3456);
+        assert_eq!((bits[0], bits[1]), (4, 0));
+        // Without a PASID the prefix bits are not sent.
+        let bits = encode_request(&DeviceRequest::page_request(&msg.with_pv(false)), 7).to_bits();
+        assert_eq!((bits[2] >> 9) & 7, 0);
+        // prpr is bit 100 of the answer.
+        let rsp = encode_response(&Response::PageRequestsAllowed { prpr: true }, 1).to_bits();
+        assert_eq!(rsp[3] & 0xf0, 0x10);
+        assert_eq!(rsp[1] >> 24 & 3, 0, "status OK");
+    }
+
+    #[test]
     fn every_response_shape_survives_the_port() {
         let t = Translation {
             ppn: 0xabc_def0_1234,
@@ -178,7 +218,13 @@ mod tests {
         };
         let access = DeviceRequest::read(1, 0x1000);
         let ats = access.kind(RequestKind::AtsTranslation);
+        let pr = DeviceRequest::page_request(&driver::regs::iommu_mem::PageRequest::default());
+        let msg_fault =
+            Fault { cause: FaultCause::DDT_INVALID, ttyp: Ttyp::PCIE_MSG, queued: true };
         let cases = [
+            (pr, Response::PageRequestsAllowed { prpr: true }),
+            (pr, Response::PageRequestsAllowed { prpr: false }),
+            (pr, Response::Fault(msg_fault)),
             (access, Response::Allowed(t)),
             (access, Response::Fault(f)),
             (ats, Response::Ats(AtsCompletion::Success(s))),
@@ -203,6 +249,9 @@ mod tests {
             decode_response(&access, 3, XlateRsp::default().with_tag(4)),
             Err(PortError::Tag { got: 4, want: 3 })
         );
+        // A page request is answered OK or FAULT only.
+        let pr = DeviceRequest::page_request(&driver::regs::iommu_mem::PageRequest::default());
+        assert!(matches!(decode_response(&pr, 0, ur), Err(PortError::Status { .. })));
         let mut dirty = XlateRsp::default();
         dirty.0[2] = 1;
         assert!(matches!(decode_response(&access, 0, dirty), Err(PortError::Reserved(_))));

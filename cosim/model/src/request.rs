@@ -3,9 +3,12 @@
 //! A [`DeviceRequest`] carries the hardware IDs, the IOVA and the kind of transaction
 //! (iommu_intro.adoc, "Device Translation Request interface"). The answer is a [`Response`]:
 //! an allowed access with the translation, a fault (aborted transaction), or for a PCIe ATS
-//! Translation Request the completion the device receives (ATS_FAULTS).
+//! Translation Request the completion the device receives (ATS_FAULTS). A PCIe Page Request
+//! or Stop Marker message asks the port only to locate the device context and say whether it
+//! accepts page requests (ATS_PRI); [`DeviceRequest::page_request`] builds that question.
 
-use driver::regs::iommu_mem::{FaultCause, Ttyp};
+use driver::regs::iommu_mem::{FaultCause, PageRequest, Ttyp};
+use driver::regs::tlp::MsgCode;
 
 /// Kind of inbound transaction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -16,6 +19,10 @@ pub enum RequestKind {
     Translated,
     /// A PCIe ATS Translation Request.
     AtsTranslation,
+    /// A PCIe Page Request or Stop Marker message: locate the device context only (steps 1
+    /// to 5 of P2IOVA), then check `EN_ATS` and `EN_PRI` (ATS_PRI). `iova` holds the message
+    /// code, the value a fault record reports in `iotval` for TTYP 9 (FAULT_QUEUE).
+    PageRequest,
 }
 
 /// One inbound request on the translation port.
@@ -49,6 +56,22 @@ impl DeviceRequest {
             iova,
             write: false,
             execute: false,
+        }
+    }
+
+    /// The translation-port question of a Page Request / Stop Marker message whose
+    /// page-request record (built by the root port) is `msg`: its requester ID, PASID with
+    /// Privileged Mode Requested and Execute Requested, and the Page Request message code in
+    /// `iova` (the `iotval` of its fault records).
+    pub const fn page_request(msg: &PageRequest) -> Self {
+        DeviceRequest {
+            device_id: msg.did(),
+            process_id: if msg.pv() { Some(msg.pid()) } else { None },
+            privileged: msg.pv() && msg.r#priv(),
+            kind: RequestKind::PageRequest,
+            iova: MsgCode::PAGE_REQUEST.0 as u64,
+            write: false,
+            execute: msg.pv() && msg.exec(),
         }
     }
 
@@ -109,6 +132,7 @@ impl DeviceRequest {
             (RequestKind::Translated, Access::Write) => Ttyp::TADDR_WR,
             (RequestKind::Translated, Access::Read) => Ttyp::TADDR_RD,
             (RequestKind::AtsTranslation, _) => Ttyp::ATS_TRANSLATION,
+            (RequestKind::PageRequest, _) => Ttyp::PCIE_MSG,
         }
     }
 }
@@ -228,6 +252,13 @@ pub enum Response {
     Fault(Fault),
     /// The completion of an ATS Translation Request.
     Ats(AtsCompletion),
+    /// A Page Request message: the device context was located and allows page requests
+    /// (`EN_ATS` = `EN_PRI` = 1); `prpr` is its PRG-response-PASID-required bit. (Refusals
+    /// are [`Response::Fault`]s with TTYP 9.)
+    PageRequestsAllowed {
+        /// `DC.tc.PRPR`.
+        prpr: bool,
+    },
 }
 
 impl Response {

@@ -11,7 +11,7 @@ use driver::regs::iommu_mem::{
     FaultCause, IosatpMode, PdtpMode, PAGE_SHIFT, PT_VPN_BITS, SV39_LEVELS, SV48_LEVELS,
     SV57_LEVELS,
 };
-use driver::regs::iommu_regs::{Ddtp, IommuMode};
+use driver::regs::iommu_regs::{Capabilities, Ddtp, Fctl, IommuMode};
 
 use crate::ddt::{dc_misconfigured, ddt_levels, did_too_wide};
 use crate::ioatc::{leaf_coverage, Decision};
@@ -232,6 +232,27 @@ fn ats_leaf(req: &DeviceRequest, leaf: &Leaf, sum: bool) -> AtsSuccess {
     }
 }
 
+/// A Page Request message once its device context is located (ATS_PRI): a misconfigured
+/// context stops it (259, GET_DC's checks); then `EN_ATS` and `EN_PRI` must both be 1, else
+/// "Transaction type disallowed" (260, reported subject to the context's DTF). Nothing of
+/// the process context is looked at: a page request with a PASID is queued even when
+/// `PDTV` = 0 (the page-request handler, not the IOMMU, owns that question).
+fn page_requests_allowed(
+    req: &DeviceRequest,
+    dc: &DeviceContext,
+    caps: Capabilities,
+    fctl: Fctl,
+) -> Decision {
+    if dc_misconfigured(dc, caps, fctl) {
+        return fault(req, FaultCause::DDT_MISCONFIGURED, false);
+    }
+    let tc = dc.tc();
+    if !(tc.en_ats() && tc.en_pri()) {
+        return fault(req, FaultCause::TTYP_DISALLOWED, tc.dtf());
+    }
+    Decision { response: Response::PageRequestsAllowed { prpr: tc.prpr() }, dtf: tc.dtf() }
+}
+
 impl<M: PhysMem + ?Sized> Walker<'_, M> {
     /// Physical address bits the IOMMU can address (capabilities.PAS).
     fn pas_bits(&self) -> u32 {
@@ -262,6 +283,9 @@ impl<M: PhysMem + ?Sized> Walker<'_, M> {
             match dc {
                 // A fault that prevents locating a valid DC is reported with DTF = 0.
                 Err(cause) => push_unique(&mut out, fault(req, cause, false)),
+                Ok(dc) if req.kind == RequestKind::PageRequest => {
+                    push_unique(&mut out, page_requests_allowed(req, &dc, self.caps, self.fctl));
+                }
                 Ok(dc) => {
                     for d in self.with_device_context(req, &dc) {
                         push_unique(&mut out, d);

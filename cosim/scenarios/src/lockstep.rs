@@ -16,6 +16,11 @@
 //!   relevant invalidations) is a mismatch; a permitted one becomes the model's own answer,
 //!   with the fault record it calls for, so the two fault queues stay comparable record by
 //!   record even when a cache legitimately answers with a stale translation.
+//! * page requests likewise go to [`Model::accept_page_request`] (the outcome must follow
+//!   from a permitted device-context lookup); the ATS messages both sent are compared when
+//!   the scenario takes them; the model's devices hold Invalidation Requests, answered or
+//!   timed out as the DUT's are (or completed on the model when the DUT has fewer
+//!   outstanding, for DUTs whose devices answer on their own).
 //!
 //! The first mismatch is kept (later ones are usually its consequences) and reported by
 //! [`Lockstep::check`] and [`Lockstep::mismatch`].
@@ -27,8 +32,11 @@ use cosim_common::memory::HostMemory;
 use driver::dma::{DmaError, DmaMemory, PhysAddr};
 use driver::mmio::Mmio;
 use driver::regmeta::Access;
+use driver::regs::iommu_mem::PageRequest;
 use driver::regs::iommu_regs::REGISTERS;
-use iommu_model::{Config, DeviceRequest, Model, Response};
+use iommu_model::{
+    AtsMessage, Config, DeviceRequest, InvalidationPolicy, Model, PageRequestOutcome, Response,
+};
 
 use crate::platform::Platform;
 
@@ -55,7 +63,10 @@ impl<P: Platform> Lockstep<P> {
     /// must be at reset too, with nothing allocated yet.
     pub fn new(dut: P) -> Self {
         let mirror: Mirror = Rc::new(RefCell::new(HostMemory::new()));
-        let model = Model::new(Rc::clone(&mirror), Config::default());
+        // Devices that hold Invalidation Requests: the DUT's answers are mirrored by
+        // complete/expire calls, or by `sync_invalidations` when its devices answer alone.
+        let config = Config { ats_invalidations: InvalidationPolicy::Hold, ..Config::default() };
+        let model = Model::new(Rc::clone(&mirror), config);
         Lockstep {
             dut,
             mirror,
@@ -108,6 +119,25 @@ impl<P: Platform> Lockstep<P> {
         let mut m = self.first_mismatch.borrow_mut();
         if m.is_none() {
             *m = Some(what);
+        }
+    }
+
+    /// Keep `what` among the last answers a mismatch report lists.
+    fn remember(&self, what: String) {
+        let mut recent = self.recent.borrow_mut();
+        if recent.len() == RECENT {
+            recent.pop_front();
+        }
+        recent.push_back(what);
+    }
+
+    /// The model's devices hold Invalidation Requests until told; a DUT whose devices answer
+    /// on their own has fewer outstanding: complete as many on the model (oldest first).
+    fn sync_invalidations(&self) {
+        let dut = self.dut.pending_invalidations();
+        let model = self.model.pending_invalidations();
+        if dut < model {
+            self.model.complete_invalidations(model - dut);
         }
     }
 
@@ -271,13 +301,7 @@ impl<P: Platform> Platform for Lockstep<P> {
     fn request(&self, req: &DeviceRequest) -> Response {
         let got = self.dut.request(req);
         *self.steps.borrow_mut() += 1;
-        {
-            let mut recent = self.recent.borrow_mut();
-            if recent.len() == RECENT {
-                recent.pop_front();
-            }
-            recent.push_back(format!("{req:?} -> {got:?}"));
-        }
+        self.remember(format!("{req:?} -> {got:?}"));
         if let Err(permitted) = self.model.accept(req, &got) {
             self.fail(format!(
                 "{} answered {req:?} with {got:?}; the specification permits only {permitted:?}",
@@ -291,6 +315,7 @@ impl<P: Platform> Platform for Lockstep<P> {
     }
     fn run_until_idle(&self) {
         self.dut.run_until_idle();
+        self.sync_invalidations();
         self.model.run_until_idle();
     }
     fn interrupt_lines(&self) -> u16 {
@@ -302,5 +327,42 @@ impl<P: Platform> Platform for Lockstep<P> {
     fn hold_commands(&self, hold: bool) {
         self.dut.hold_commands(hold);
         self.model.hold_commands(hold);
+    }
+    fn page_request(&self, msg: &PageRequest) -> PageRequestOutcome {
+        let got = self.dut.page_request(msg);
+        *self.steps.borrow_mut() += 1;
+        self.remember(format!("{msg:?} -> {got:?}"));
+        if let Err(permitted) = self.model.accept_page_request(msg, &got) {
+            self.fail(format!(
+                "{} dealt with page request {msg:?} as {got:?}; the specification permits only \
+                 {permitted:?}",
+                self.dut.name()
+            ));
+        }
+        got
+    }
+    fn take_ats_messages(&self) -> Vec<AtsMessage> {
+        self.sync_invalidations();
+        let got = self.dut.take_ats_messages();
+        let want = self.model.take_outbound_ats();
+        if got != want {
+            self.fail(format!(
+                "{} sent the ATS messages {got:?}; the model sent {want:?}",
+                self.dut.name()
+            ));
+        }
+        got
+    }
+    fn complete_invalidations(&self, n: usize) {
+        self.dut.complete_invalidations(n);
+        self.model.complete_invalidations(n);
+    }
+    fn expire_invalidations(&self) {
+        self.dut.expire_invalidations();
+        self.model.expire_invalidations();
+    }
+    fn pending_invalidations(&self) -> usize {
+        self.sync_invalidations();
+        self.dut.pending_invalidations()
     }
 }

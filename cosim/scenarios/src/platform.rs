@@ -1,8 +1,9 @@
 //! What a scenario needs from a backend, and the reference model's implementation of it.
 //!
 //! A backend gives the driver the IOMMU's registers (`Mmio`) and host memory (`DmaMemory`),
-//! lets a device issue requests on the translation port, and runs the hardware until it has
-//! nothing left to do. The reference model implements it here ([`ModelPlatform`]); the RTL
+//! lets a device issue requests on the translation port and page requests, answers or times
+//! out the devices' Invalidation Requests, and runs the hardware until it has nothing left
+//! to do. The reference model implements it here ([`ModelPlatform`]); the RTL
 //! co-simulation implements the same trait, so every scenario runs unchanged on both.
 
 use std::rc::Rc;
@@ -10,7 +11,10 @@ use std::rc::Rc;
 use driver::dma::{DmaMemory, PhysAddr};
 use driver::fake::FakeDma;
 use driver::mmio::Mmio;
-use iommu_model::{Config, DeviceRequest, Model, Response};
+use driver::regs::iommu_mem::PageRequest;
+use iommu_model::{
+    AtsMessage, Config, DeviceRequest, InvalidationPolicy, Model, PageRequestOutcome, Response,
+};
 
 /// A backend the scenarios run on.
 pub trait Platform {
@@ -44,6 +48,21 @@ pub trait Platform {
     /// Stop (`true`) or resume (`false`) command processing, so that driver time-outs can be
     /// provoked.
     fn hold_commands(&self, hold: bool);
+    /// A device sends a Page Request or Stop Marker message, given as the page-request
+    /// record the root port builds from it; returns once the IOMMU has dealt with it (the
+    /// record queued, the automatic response sent, the fault record written).
+    fn page_request(&self, msg: &PageRequest) -> PageRequestOutcome;
+    /// The ATS messages the IOMMU sent to devices since the last call (ATS.INVAL, ATS.PRGR,
+    /// automatic Page Request Group Responses), oldest first.
+    fn take_ats_messages(&self) -> Vec<AtsMessage>;
+    /// The devices answer the `n` oldest outstanding Invalidation Requests (all if fewer).
+    fn complete_invalidations(&self, n: usize);
+    /// Every outstanding Invalidation Request times out.
+    fn expire_invalidations(&self);
+    /// Invalidation Requests sent and neither answered nor timed out. A platform whose
+    /// devices answer at once always says 0; the invalidation scenarios need one that holds
+    /// them until told ([`InvalidationPolicy::Hold`] on the model).
+    fn pending_invalidations(&self) -> usize;
 }
 
 /// Start of the model platform's host memory.
@@ -65,9 +84,17 @@ impl ModelPlatform {
         ModelPlatform { memory, model }
     }
 
-    /// The model with its default configuration (sticky caches, synchronous busy bits).
+    /// The model with its default configuration (sticky caches, synchronous busy bits,
+    /// devices that answer Invalidation Requests at once).
     pub fn new() -> Self {
         Self::with(Config::default(), MODEL_MEMORY_BYTES)
+    }
+
+    /// The default model whose devices answer Invalidation Requests only when told
+    /// ([`Platform::complete_invalidations`], [`Platform::expire_invalidations`]).
+    pub fn holding_invalidations() -> Self {
+        let config = Config { ats_invalidations: InvalidationPolicy::Hold, ..Config::default() };
+        Self::with(config, MODEL_MEMORY_BYTES)
     }
 
     /// The model itself, for checks only a model can answer.
@@ -113,5 +140,20 @@ impl Platform for ModelPlatform {
     }
     fn hold_commands(&self, hold: bool) {
         self.model.hold_commands(hold)
+    }
+    fn page_request(&self, msg: &PageRequest) -> PageRequestOutcome {
+        self.model.page_request(msg)
+    }
+    fn take_ats_messages(&self) -> Vec<AtsMessage> {
+        self.model.take_outbound_ats()
+    }
+    fn complete_invalidations(&self, n: usize) {
+        self.model.complete_invalidations(n)
+    }
+    fn expire_invalidations(&self) {
+        self.model.expire_invalidations()
+    }
+    fn pending_invalidations(&self) -> usize {
+        self.model.pending_invalidations()
     }
 }

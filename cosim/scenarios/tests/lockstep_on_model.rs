@@ -6,7 +6,8 @@
 use std::cell::Cell;
 
 use driver::dma::PhysAddr;
-use iommu_model::{CachePolicy, Config, DeviceRequest, Response};
+use driver::regs::iommu_mem::PageRequest;
+use iommu_model::{AtsMessage, CachePolicy, Config, DeviceRequest, PageRequestOutcome, Response};
 use scenarios::lockstep::Lockstep;
 use scenarios::platform::{ModelPlatform, Platform, MODEL_MEMORY_BYTES};
 use scenarios::suite::differential::{run, Counts};
@@ -84,6 +85,21 @@ impl Platform for GrantsWrites {
     }
     fn hold_commands(&self, hold: bool) {
         self.inner.hold_commands(hold)
+    }
+    fn page_request(&self, msg: &PageRequest) -> PageRequestOutcome {
+        self.inner.page_request(msg)
+    }
+    fn take_ats_messages(&self) -> Vec<AtsMessage> {
+        self.inner.take_ats_messages()
+    }
+    fn complete_invalidations(&self, n: usize) {
+        self.inner.complete_invalidations(n)
+    }
+    fn expire_invalidations(&self) {
+        self.inner.expire_invalidations()
+    }
+    fn pending_invalidations(&self) -> usize {
+        self.inner.pending_invalidations()
     }
 }
 

@@ -242,13 +242,15 @@ pub fn leaf(ppn: u64, r: bool, w: bool, x: bool, u: bool) -> Pte {
 }
 
 /// TTYP of a request, from the spec's table (FAULT_QUEUE): 1/2/3 untranslated read for
-/// execute / read / write, 5/6/7 the same translated, 8 ATS translation request.
+/// execute / read / write, 5/6/7 the same translated, 8 ATS translation request, 9 PCIe
+/// message request.
 pub fn spec_ttyp(req: &iommu_model::DeviceRequest) -> u8 {
     use iommu_model::RequestKind::*;
     let base = match req.kind {
         Untranslated => 0,
         Translated => 4,
         AtsTranslation => return 8,
+        PageRequest => return 9,
     };
     base + if req.execute {
         1

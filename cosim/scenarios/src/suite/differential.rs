@@ -318,6 +318,10 @@ pub fn run_checking_every<P: Platform>(
                     Response::Allowed(_) => counts.allowed += 1,
                     Response::Fault(_) => counts.faults += 1,
                     Response::Ats(_) => counts.ats += 1,
+                    // random_request asks no page-request questions.
+                    Response::PageRequestsAllowed { .. } => {
+                        panic!("{}: a page-request answer to {req:?}", lock.name())
+                    }
                 }
             }
             // A leaf changed in memory, then maybe an invalidation that covers it.

@@ -126,10 +126,12 @@ pub fn ats_answer(cause: FaultCause) -> Option<AtsAnswer> {
 }
 
 /// The TTYP of a request (FAULT_QUEUE, TTYP encodings): untranslated 1/2/3, translated
-/// 5/6/7 for read-for-execute/read/write, 8 for an ATS Translation Request.
+/// 5/6/7 for read-for-execute/read/write, 8 for an ATS Translation Request, 9 for a PCIe
+/// message (a Page Request).
 pub fn ttyp_of(req: &DeviceRequest) -> Ttyp {
     match (req.kind, req.execute, req.write) {
         (RequestKind::AtsTranslation, _, _) => Ttyp::ATS_TRANSLATION,
+        (RequestKind::PageRequest, _, _) => Ttyp::PCIE_MSG,
         (RequestKind::Untranslated, true, _) => Ttyp::UADDR_INST_FETCH,
         (RequestKind::Untranslated, false, true) => Ttyp::UADDR_WR,
         (RequestKind::Untranslated, false, false) => Ttyp::UADDR_RD,

@@ -6,11 +6,13 @@ use driver::iommu::{Config, Iommu, Requirements};
 
 use crate::platform::Platform;
 
+pub mod ats_invalidation;
 pub mod bring_up;
 pub mod debug;
 pub mod differential;
 pub mod faults;
 pub mod interrupts;
+pub mod page_requests;
 pub mod queues;
 pub mod scale;
 pub mod stale;

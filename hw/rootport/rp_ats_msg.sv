@@ -29,7 +29,8 @@
 // bit is set in the ITag Vector, outstanding, and whose request went to the completion's
 // Requester ID, one completion is counted; the ITag retires when the count reaches the
 // Completion Count CC (a device may split an invalidation into CC completions, each carrying
-// the same CC; CC = 0 means 8, the field being 3 bits). Bits for ITags not outstanding, or
+// the same CC; CC = 0 means 8, the field being 3 bits; should a device change CC between
+// completions, the ITag retires as soon as the count reaches the latest CC). Bits for ITags not outstanding, or
 // outstanding towards another requester, are discarded: PCIe defines no error for them (an
 // Unexpected Completion, 2.3.2, is a Completion TLP matching no Transaction ID; this is a
 // message), so choice: no AER event, no state change. The completion's Device ID (the
@@ -80,7 +81,7 @@ module rp_ats_msg #(
   localparam int unsigned MAX_DW = 8;  // prefix + 4 DW header + 2 DW payload, rounded up
   localparam int unsigned N_ITAG = 32;  // ITags of PCIe ATS
   // Prescaler period: the third tick after the hand-off is at least INVAL_TIMEOUT_CYCLES later.
-  localparam int unsigned PRE   = (INVAL_TIMEOUT_CYCLES + 1) / 2;
+  localparam int unsigned PRE   = INVAL_TIMEOUT_CYCLES / 2 + INVAL_TIMEOUT_CYCLES % 2;
   localparam int unsigned PRE_W = PRE > 1 ? $clog2(PRE) : 1;
   localparam logic [1:0]  AGE_LAST = 2'd2;  // age at which the next tick retires the ITag
 
@@ -245,7 +246,7 @@ module rp_ats_msg #(
     for (int i = 0; i < N_ITAG; i++) begin
       hit[i] = icpl_valid_i && icpl.itag_vector[i] && out_q[i] && rid_q[i] == icpl.requester_id;
       if (hit[i]) begin
-        if ({1'b0, cnt_q[i]} + 4'd1 == icpl_need) out_d[i] = 1'b0;
+        if ({1'b0, cnt_q[i]} + 4'd1 >= icpl_need) out_d[i] = 1'b0;
         else cnt_d[i] = cnt_q[i] + 3'd1;
       end else if (out_q[i] && tick) begin
         if (age_q[i] == AGE_LAST) begin

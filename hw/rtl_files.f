@@ -43,6 +43,7 @@ hw/iommu/iommu_xlate.sv
 hw/iommu/iommu_axi_master.sv
 hw/iommu/iommu_cq.sv
 hw/iommu/iommu_ctrl.sv
+hw/iommu/iommu_pq.sv
 hw/iommu/iommu_top.sv
 hw/rootport/rp_pkg.sv
 hw/rootport/rp_rx_pkg.sv

@@ -1,19 +1,27 @@
 //! The IOMMU RTL (`iommu_sim_top`) as a scenario platform: the driver's registers through
 //! the harness's AXI4-Lite master on port `iommu`, host memory through its AXI4 slave model,
 //! device requests on the translation port (`xlate_req_*` / `xlate_rsp_*`), interrupts on
-//! `iommu_irq_o`, and the model's `hold_commands` as the `cq_stall_i` pin.
+//! `iommu_irq_o`, and the model's `hold_commands` as the `cq_stall_i` pin. Page requests go
+//! in on `pr_*` as the root port would build them; the ATS commands the IOMMU hands out on
+//! `ats_cmd_*` (taken at once) are recorded by a monitor; the devices' answers to
+//! Invalidation Requests are the top's `inval_*` pins (held until told with
+//! [`RtlPlatform::holding_invalidations`], else answered at once).
 //!
 //! Every scenario of the `scenarios` crate runs on it unchanged; wrapped in
 //! [`scenarios::lockstep::Lockstep`] it is held to the reference model on every answer.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use driver::dma::PhysAddr;
 use driver::mmio::Mmio;
-use driver::regs::iommu_regs::{Cqcsr, Cqh, Cqt, Ddtp, Fqcsr, Fqt, Pqcsr, TrReqCtl, TrResponse};
+use driver::regs::iommu_mem::{AtsFunc3, CmdAts, PageRequest};
+use driver::regs::iommu_regs::{
+    Cqcsr, Cqh, Cqt, Ddtp, Fqcsr, Fqt, Pqcsr, Pqt, TrReqCtl, TrResponse,
+};
 use driver::regs::iommu_xlate::XlateRsp;
 use iommu_model::port::{decode_response, encode_request};
-use iommu_model::{DeviceRequest, Response};
+use iommu_model::{AtsMessage, DeviceRequest, PageRequestOutcome, Response};
 use scenarios::platform::Platform;
 
 use crate::harness::{Config, Harness, HarnessError, HarnessMmio};
@@ -28,6 +36,12 @@ pub const REQUEST_TIMEOUT: u64 = 100_000;
 pub const IDLE_TIMEOUT: u64 = 1_000_000;
 /// Cycles granted after the registers say idle, for record writes still in flight.
 pub const SETTLE_CYCLES: u64 = 64;
+/// Cycles `cqh` must stay put, with Invalidation Requests outstanding, before
+/// `run_until_idle` takes the command queue as waiting at an IOFENCE.C.
+pub const FENCE_WAIT_CYCLES: u64 = 256;
+/// Cycles the platform waits, after a page request that was not queued, for the fault
+/// record its device-context lookup may have called for.
+pub const PAGE_REQUEST_RECORD_CYCLES: u64 = 256;
 
 /// The IOMMU RTL in co-simulation.
 pub struct RtlPlatform {
@@ -35,6 +49,10 @@ pub struct RtlPlatform {
     next_tag: Cell<u8>,
     /// `cq_stall_i` is high: pending commands wait, which counts as idle.
     held: Cell<bool>,
+    /// ATS commands taken on `ats_cmd_*`, oldest first (the monitor's record).
+    ats: Rc<RefCell<Vec<CmdAts>>>,
+    /// Memory writes of the IOMMU whose response has not come back (a monitor's count).
+    writes: Rc<Cell<i64>>,
 }
 
 impl RtlPlatform {
@@ -45,7 +63,109 @@ impl RtlPlatform {
         h.poke("xlate_req_valid", &[0])?;
         h.poke("cq_stall_i", &[0])?;
         h.poke("ats_cmd_ready_i", &[1])?;
-        Ok(RtlPlatform { h, next_tag: Cell::new(0), held: Cell::new(false) })
+        h.poke("pr_valid_i", &[0])?;
+        h.poke("inval_hold_i", &[0])?;
+        h.poke("inval_complete_i", &[0])?;
+        h.poke("inval_expire_i", &[0])?;
+        let ats = Rc::new(RefCell::new(Vec::new()));
+        let (valid, ready, cmd) =
+            (h.pin("ats_cmd_valid_o")?, h.pin("ats_cmd_ready_i")?, h.pin("ats_cmd_o")?);
+        let seen = Rc::clone(&ats);
+        h.add_monitor(move |c| {
+            if c.get(valid) & 1 == 1 && c.get(ready) & 1 == 1 {
+                let w = c.words(cmd);
+                seen.borrow_mut().push(CmdAts([w[0], w[1], w[2], w[3]]));
+            }
+        });
+        let writes = Rc::new(Cell::new(0i64));
+        let (awv, awr, bv, br) = (
+            h.pin("m_axi_awvalid")?,
+            h.pin("m_axi_awready")?,
+            h.pin("m_axi_bvalid")?,
+            h.pin("m_axi_bready")?,
+        );
+        let count = Rc::clone(&writes);
+        h.add_monitor(move |c| {
+            let aw = i64::from(c.get(awv) & c.get(awr) & 1 == 1);
+            let b = i64::from(c.get(bv) & c.get(br) & 1 == 1);
+            count.set(count.get() + aw - b);
+        });
+        Ok(RtlPlatform { h, next_tag: Cell::new(0), held: Cell::new(false), ats, writes })
+    }
+
+    /// The top with the default bus models whose devices hold their answers to
+    /// Invalidation Requests until [`Platform::complete_invalidations`] or
+    /// [`Platform::expire_invalidations`] (the model's `InvalidationPolicy::Hold`).
+    pub fn holding_invalidations() -> Result<Self, HarnessError> {
+        let p = Self::new()?;
+        p.h.poke("inval_hold_i", &[1])?;
+        Ok(p)
+    }
+
+    /// One Page Request / Stop Marker on `pr_*`: what the IOMMU did with it and the cycles
+    /// from the first valid cycle until the page-request unit was idle again (record
+    /// written and `pqt` advanced, or the automatic response taken, or the message dropped).
+    pub fn page_request_raw(&self, msg: &PageRequest) -> Result<(PageRequestOutcome, u64), String> {
+        let e = |e: HarnessError| e.to_string();
+        let r = self.regs();
+        let pqt_before = Pqt(r.read32(Pqt::OFFSET)).index();
+        let fqt_before = Fqt(r.read32(Fqt::OFFSET)).index();
+        let ats_before = self.ats.borrow().len();
+        self.h.poke("pr_i", &msg.0).map_err(e)?;
+        self.h.poke("pr_valid_i", &[1]).map_err(e)?;
+        let start = self.h.cycle();
+        let mut accepted = false;
+        loop {
+            if self.h.cycle() - start > REQUEST_TIMEOUT {
+                return Err(format!(
+                    "page request {msg:?} not dealt with in {REQUEST_TIMEOUT} cycles"
+                ));
+            }
+            self.h.run(1).map_err(e)?;
+            let ready = self.h.peek("pr_ready_o").map_err(e)?[0] & 1 == 1;
+            if !accepted {
+                if ready {
+                    accepted = true;
+                    self.h.poke("pr_valid_i", &[0]).map_err(e)?;
+                }
+            } else if ready {
+                break;
+            }
+        }
+        let cycles = self.h.cycle() - start;
+        let pqt = Pqt(r.read32(Pqt::OFFSET)).index();
+        let sent: Vec<CmdAts> = self.ats.borrow()[ats_before..]
+            .iter()
+            .copied()
+            .filter(|c| c.func3() == AtsFunc3::PRGR)
+            .collect();
+        let outcome = match (pqt != pqt_before, sent.as_slice()) {
+            (true, []) => PageRequestOutcome::Queued,
+            (false, [c]) => PageRequestOutcome::Responded(*c),
+            (false, []) => PageRequestOutcome::Discarded,
+            (q, s) => return Err(format!("page request {msg:?}: pqt moved {q}, responses {s:?}")),
+        };
+        if outcome != PageRequestOutcome::Queued {
+            // A refused lookup's fault record may still be on its way (the unit does not
+            // wait for it); a queue refusal has none.
+            let start = self.h.cycle();
+            while self.h.cycle() - start < PAGE_REQUEST_RECORD_CYCLES {
+                if Fqt(r.read32(Fqt::OFFSET)).index() != fqt_before {
+                    break;
+                }
+            }
+        }
+        Ok((outcome, cycles))
+    }
+
+    fn pulse(&self, pin: &str) -> Result<(), HarnessError> {
+        self.h.poke(pin, &[1])?;
+        self.h.run(1)?;
+        self.h.poke(pin, &[0])
+    }
+
+    fn inval_pending(&self) -> Result<usize, HarnessError> {
+        Ok((self.h.peek("inval_pending_o")?[0] & 0xffff) as usize)
     }
 
     /// The top with the default bus models.
@@ -129,8 +249,30 @@ impl RtlPlatform {
             || !cq.cqon()
             || cq.cmd_ill()
             || cq.cqmf()
-            || Cqh(r.read32(Cqh::OFFSET)).index() == Cqt(r.read32(Cqt::OFFSET)).index();
+            || cq.cmd_to()
+            || Cqh(r.read32(Cqh::OFFSET)).index() == Cqt(r.read32(Cqt::OFFSET)).index()
+            || self.fence_waiting();
         !ddtp.busy() && !cq.busy() && !fq.busy() && !pq.busy() && !tr.go_busy() && cq_drained
+    }
+
+    /// With Invalidation Requests outstanding, the command queue waits at an IOFENCE.C:
+    /// taken as so when `cqh` stays put for [`FENCE_WAIT_CYCLES`].
+    fn fence_waiting(&self) -> bool {
+        if !matches!(self.inval_pending(), Ok(n) if n > 0) {
+            return false;
+        }
+        let r = self.regs();
+        let head = Cqh(r.read32(Cqh::OFFSET)).index();
+        let start = self.h.cycle();
+        while self.h.cycle() - start < FENCE_WAIT_CYCLES {
+            if let Err(e) = self.h.run(16) {
+                panic!("rtl: {e}");
+            }
+            if Cqh(r.read32(Cqh::OFFSET)).index() != head {
+                return false;
+            }
+        }
+        true
     }
 }
 
@@ -146,14 +288,40 @@ pub const DEBUG_RECORD_CYCLES: u64 = 512;
 /// platform holds the completion back until `fqt` moves (or for [`DEBUG_RECORD_CYCLES`]
 /// when no record comes, e.g. with DTF or a full queue), as it does for the translation
 /// port (`RtlPlatform::translate_raw`).
+///
+/// Likewise an IOFENCE.C's data write is in host memory before the IOMMU has its response
+/// and advances `cqh` past the fence (the specification does not order the two; the model
+/// does both at once): a read of `cqh` first lets every memory write of the IOMMU in flight
+/// complete (at most [`WRITE_DRAIN_CYCLES`]), so that software that saw the fence's data
+/// sees the fence completed.
 pub struct RtlRegs<'a> {
     bus: HarnessMmio<'a>,
     h: &'a Harness,
     /// `fqt` when a debug translation was started, while it runs.
     debug_fqt: Cell<Option<u32>>,
+    /// The platform's count of memory writes in flight.
+    writes: &'a Cell<i64>,
 }
 
+/// Cycles a read of `cqh` waits at most for the IOMMU's memory writes in flight.
+pub const WRITE_DRAIN_CYCLES: u64 = 1_000;
+
 impl RtlRegs<'_> {
+    fn drain_writes(&self) {
+        if self.writes.get() <= 0 {
+            return;
+        }
+        let start = self.h.cycle();
+        while self.writes.get() > 0 && self.h.cycle() - start < WRITE_DRAIN_CYCLES {
+            if self.h.run(1).is_err() {
+                return;
+            }
+        }
+        // The response reaches the command queue, then cqh, a cycle or two later; a
+        // stopped simulation shows on the next access.
+        let _ = self.h.run(2);
+    }
+
     fn debug_done(&self, ctl: u64) {
         let Some(before) = self.debug_fqt.get() else { return };
         if TrReqCtl(ctl).go_busy() {
@@ -180,6 +348,9 @@ impl Mmio for RtlRegs<'_> {
         self.bus.read16(offset)
     }
     fn read32(&self, offset: usize) -> u32 {
+        if offset == Cqh::OFFSET {
+            self.drain_writes();
+        }
         let v = self.bus.read32(offset);
         if offset == TrReqCtl::OFFSET {
             self.debug_done(u64::from(v));
@@ -187,6 +358,9 @@ impl Mmio for RtlRegs<'_> {
         v
     }
     fn read64(&self, offset: usize) -> u64 {
+        if offset == Cqh::OFFSET {
+            self.drain_writes();
+        }
         let v = self.bus.read64(offset);
         if offset == TrReqCtl::OFFSET {
             self.debug_done(v);
@@ -226,7 +400,9 @@ impl Platform for RtlPlatform {
     }
     fn regs(&self) -> Self::Regs<'_> {
         match self.h.mmio(PORT) {
-            Ok(bus) => RtlRegs { bus, h: &self.h, debug_fqt: Cell::new(None) },
+            Ok(bus) => {
+                RtlRegs { bus, h: &self.h, debug_fqt: Cell::new(None), writes: &self.writes }
+            }
             Err(e) => panic!("rtl: {e}"),
         }
     }
@@ -270,6 +446,46 @@ impl Platform for RtlPlatform {
         self.held.set(hold);
         if let Err(e) = self.h.poke("cq_stall_i", &[u32::from(hold)]) {
             panic!("rtl: {e}");
+        }
+    }
+    fn page_request(&self, msg: &PageRequest) -> PageRequestOutcome {
+        match self.page_request_raw(msg) {
+            Ok((o, _)) => o,
+            Err(e) => panic!("rtl: {e}"),
+        }
+    }
+    fn take_ats_messages(&self) -> Vec<AtsMessage> {
+        std::mem::take(&mut *self.ats.borrow_mut())
+            .into_iter()
+            .map(|c| {
+                if c.func3() == AtsFunc3::INVAL {
+                    AtsMessage::Invalidate(c)
+                } else {
+                    AtsMessage::PageRequestGroupResponse(c)
+                }
+            })
+            .collect()
+    }
+    fn complete_invalidations(&self, n: usize) {
+        let result = (|| {
+            for _ in 0..n.min(self.inval_pending()?) {
+                self.pulse("inval_complete_i")?;
+            }
+            Ok::<(), HarnessError>(())
+        })();
+        if let Err(e) = result {
+            panic!("rtl: {e}");
+        }
+    }
+    fn expire_invalidations(&self) {
+        if let Err(e) = self.pulse("inval_expire_i") {
+            panic!("rtl: {e}");
+        }
+    }
+    fn pending_invalidations(&self) -> usize {
+        match self.inval_pending() {
+            Ok(n) => n,
+            Err(e) => panic!("rtl: {e}"),
         }
     }
 }

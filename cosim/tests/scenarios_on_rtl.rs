@@ -253,3 +253,37 @@ fn every_size_and_rule() {
 fn random_tables_match_the_reference_walk() {
     suite::translation::random_tables_match_the_reference_walk(rtl, 32);
 }
+
+fn rtl_holding_invalidations() -> Lockstep<RtlPlatform> {
+    Lockstep::strict(RtlPlatform::holding_invalidations().unwrap_or_else(|e| panic!("{e}")))
+}
+
+#[test]
+fn page_requests_are_queued() {
+    suite::page_requests::records_are_queued(rtl);
+}
+
+#[test]
+fn refused_page_request_lookups_are_answered_and_logged() {
+    suite::page_requests::lookup_refusals(rtl);
+}
+
+#[test]
+fn a_full_page_request_queue_answers_success() {
+    suite::page_requests::queue_full(rtl);
+}
+
+#[test]
+fn a_disabled_page_request_queue_answers_failure() {
+    suite::page_requests::queue_disabled(rtl);
+}
+
+#[test]
+fn fences_wait_for_invalidation_completions() {
+    suite::ats_invalidation::fence_waits_for_the_completion(rtl_holding_invalidations);
+}
+
+#[test]
+fn invalidation_timeouts_set_cmd_to() {
+    suite::ats_invalidation::timeout_sets_cmd_to(rtl_holding_invalidations);
+}

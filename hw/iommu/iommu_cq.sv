@@ -7,7 +7,8 @@
 //   done_o      the command completed: iommu_ctrl advances cqh;
 //   ill_o       illegal or unsupported command: cqcsr.cmd_ill, cqh stays on it;
 //   mf_o        the fetch or the IOFENCE.C data write was refused: cqcsr.cqmf, cqh stays;
-//   fence_wip_o an IOFENCE.C with WSI = 1 completed: cqcsr.fence_w_ip (with done_o).
+//   fence_wip_o an IOFENCE.C with WSI = 1 completed: cqcsr.fence_w_ip (with done_o);
+//   to_o        an IOFENCE.C found an ATS.INVAL timed out: cqcsr.cmd_to, cqh stays on it.
 // Legality follows the reference model (cosim/model/src/commands.rs): every rsvd field of the
 // command's layout (iommu_mem_pkg) must be zero, opcodes other than IOTINVAL, IOFENCE, IODIR
 // and ATS (capabilities.ats) are illegal, and the functions:
@@ -15,12 +16,20 @@
 //   IOTINVAL.GVMA -> nothing to invalidate without a second stage; PSCV = 1 is illegal;
 //   IODIR.INVAL_DDT (PID must be 0) / INVAL_PDT (DV must be 1) -> one invalidation, none when
 //                 DV = 1 and the DID is wider than the 1LVL/2LVL DDT indexes;
-//   IOFENCE.C     -> waits until no fault-record write is in flight (PR/PW: records written
-//                 before the fence are visible before it completes), then the AV data write,
-//                 then fence_w_ip for WSI (WSI is reserved unless fctl.wsi);
+//   IOFENCE.C     -> waits until no fault- or page-request-record write is in flight (PR/PW:
+//                 records written before the fence are visible before it completes) and no
+//                 ATS.INVAL is outstanding (ats_inval_busy_i: the link side still waits for
+//                 its Invalidate Completion; this unit's own ATS.INVAL has left, since a
+//                 command completes when taken). Then, if one of them timed out
+//                 (ats_inval_timeout_i; iommu_in_memory_queues.adoc, IOFENCE.C: "cmd_to"),
+//                 cqcsr.cmd_to is set, cqh stays on the fence, no AV write, no fence_w_ip,
+//                 and timeout_ack_o consumes the time-out; else the AV data write, then
+//                 fence_w_ip for WSI (WSI is reserved unless fctl.wsi);
 //   ATS.INVAL / ATS.PRGR -> the command is handed out on ats_* and completes when taken
-//                 (payload not checked: it is the message body). No ATS time-out exists yet,
-//                 so cqcsr.cmd_to is never set.
+//                 (payload not checked: it is the message body); an ATS.INVAL is then
+//                 tracked by the link side (ats_inval_busy_i / ats_inval_timeout_i). The
+//                 link side must raise ats_inval_busy_i at the latest in the cycle after it
+//                 takes the ATS.INVAL: the next command is fetched no earlier.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -37,12 +46,16 @@ module iommu_cq #(
   input  wire logic [31:0]                 head_i,
   input  wire logic [31:0]                 tail_i,
   input  wire iommu_regs_pkg::iommu_mode_t ddtp_mode_i,
-  input  wire logic                        fq_idle_i,   // no fault-record write in flight
+  input  wire logic                        fq_idle_i,   // no fault- or page-request-record write in flight
+  input  wire logic                        ats_inval_busy_i,     // an ATS.INVAL awaits completion
+  input  wire logic                        ats_inval_timeout_i,  // an ATS.INVAL timed out (sticky)
+  output logic                             ats_inval_timeout_ack_o,  // the time-out is reported
 
   output logic done_o,
   output logic ill_o,
   output logic mf_o,
   output logic fence_wip_o,
+  output logic to_o,         // IOFENCE.C met an ATS.INVAL time-out: cqcsr.cmd_to
   output logic idle_o,       // no command in progress
   output logic wr_claim_o,   // a fence owns (or waits for) the memory write port
 
@@ -204,6 +217,8 @@ module iommu_cq #(
     ill_o       = 1'b0;
     mf_o        = 1'b0;
     fence_wip_o = 1'b0;
+    to_o        = 1'b0;
+    ats_inval_timeout_ack_o = 1'b0;
     unique case (state_q)
       S_IDLE: if (run_i && head_i != tail_i) state_d = S_FETCH;
       S_FETCH: if (rd_req_ready_i) begin
@@ -248,8 +263,12 @@ module iommu_cq #(
         done_o  = 1'b1;
         state_d = S_IDLE;
       end
-      S_FENCE: if (fq_idle_i) begin
-        if (!c_fen.av) begin
+      S_FENCE: if (fq_idle_i && !ats_inval_busy_i) begin
+        if (ats_inval_timeout_i) begin
+          to_o                    = 1'b1;
+          ats_inval_timeout_ack_o = 1'b1;
+          state_d                 = S_IDLE;
+        end else if (!c_fen.av) begin
           done_o      = 1'b1;
           fence_wip_o = c_fen.wsi;
           state_d     = S_IDLE;
@@ -328,7 +347,14 @@ module iommu_cq #(
   end
   // One outcome per command; only a fetch error can end a read.
   a_one_outcome: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
-    $onehot0({done_o, ill_o, mf_o}));
+    $onehot0({done_o, ill_o, mf_o, to_o}));
+  // A time-out is reported only by a fence, once, when no ATS.INVAL is outstanding.
+  a_to_ack: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    to_o |-> ats_inval_timeout_ack_o && ats_inval_timeout_i && !ats_inval_busy_i &&
+             state_q == S_FENCE);
+  // No fence completes while an ATS.INVAL is outstanding or has timed out.
+  a_fence_waits: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    (state_q == S_FENCE && done_o) |-> !ats_inval_busy_i && !ats_inval_timeout_i);
   a_wip_done: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     fence_wip_o |-> done_o);
   // The command-read response belongs to our id.

@@ -30,8 +30,13 @@
 // (fqt + 1 == fqh), else is written as four 8-byte beats at fqb.ppn * 4096 + fqt * 32; a
 // refused write sets fqmf, a completed one advances fqt (and sets fip with fie). The engine
 // waits at most one record write.
-// Page-request queue: register behaviour only; no page requests are recorded yet (pqt stays 0,
-// pqof/pqmf are never set by hardware).
+// Page-request queue: iommu_pq decides what happens to each page request and writes the
+// records through pq_wr_* (this module shares the write port: the fence, then a
+// page-request record, then a fault record; an owner keeps the port from its request to
+// its response); pq_written_i advances pqt (and sets pip with pie), pqof_set_i / pqmf_set_i
+// set pqof / pqmf. pqcsr.busy stays 1 while a record write is in flight (pq_idle_i low).
+// ATS invalidation time-outs: an IOFENCE.C that finds one sets cmd_to and pulses
+// ats_inval_timeout_ack_o (iommu_cq).
 // Debug (iommu_debug.adoc): go_busy = 1 sends tr_req_iova/tr_req_ctl to the engine's debug
 // port as an Untranslated request (Priv only with PV; Exe asks for execute, NW = 0 for write
 // unless Exe); the answer fills tr_response (fault, or the PPN with S and the size encoded in
@@ -144,10 +149,31 @@ module iommu_ctrl #(
   input  wire logic                         wr_rsp_valid_i,
   input  wire logic                         wr_rsp_err_i,
 
-  // ATS.INVAL / ATS.PRGR commands towards the link
+  // ATS.INVAL / ATS.PRGR commands towards the link, ATS.INVAL completion tracking
   output logic                              ats_cmd_valid_o,
   input  wire logic                         ats_cmd_ready_i,
-  output iommu_mem_pkg::cmd_t               ats_cmd_o
+  output iommu_mem_pkg::cmd_t               ats_cmd_o,
+  input  wire logic                         ats_inval_busy_i,
+  input  wire logic                         ats_inval_timeout_i,
+  output logic                              ats_inval_timeout_ack_o,
+
+  // Page-request queue (iommu_pq): state, events, record writes
+  output logic [43:0]                       pq_base_ppn_o,
+  output logic [31:0]                       pq_index_mask_o,  // pqt/pqh bits of the queue size
+  output logic [31:0]                       pqh_o,
+  output logic [31:0]                       pqt_o,
+  output logic                              pq_on_o,   // pqon and pqen
+  output logic                              pqof_o,
+  output logic                              pqmf_o,
+  input  wire logic                         pq_written_i,  // a record write completed
+  input  wire logic                         pqof_set_i,
+  input  wire logic                         pqmf_set_i,
+  input  wire logic                         pq_idle_i,  // no record write decided or in flight
+  input  wire logic                         pq_wr_valid_i,
+  output logic                              pq_wr_ready_o,
+  input  wire iommu_core_pkg::mem_wr_req_t  pq_wr_req_i,
+  output logic                              pq_wr_rsp_valid_o,
+  output logic                              pq_wr_rsp_err_o
 );
 
   // The fixed capabilities and feature control (struct-typed so that Yosys folds the fields).
@@ -232,7 +258,9 @@ module iommu_ctrl #(
   logic                          rec_written;  // a record write completed this cycle
 
   // Command queue engine
-  logic cq_done, cq_ill, cq_mf, cq_wip, cq_idle, cq_wr_claim, cq_run;
+  logic cq_done, cq_ill, cq_mf, cq_wip, cq_to, cq_idle, cq_wr_claim, cq_run;
+  // The page-request unit owns the write port (from the cycle after it asked, to its response)
+  logic pq_own_q, pq_own_d;
   logic cq_rd_valid, cq_wr_valid;
   iommu_core_pkg::mem_wr_req_t cq_wr_req;
 
@@ -393,6 +421,7 @@ module iommu_ctrl #(
     if (cq_ill) cmd_ill_d = 1'b1;
     if (cq_mf) cqmf_d = 1'b1;
     if (cq_wip) fwip_d = 1'b1;
+    if (cq_to) cmd_to_d = 1'b1;
   end
 
   assign cq_run = cqon_q && cqen_q && !cmd_ill_q && !cmd_to_q && !cqmf_q && !cq_stall_i;
@@ -405,11 +434,15 @@ module iommu_ctrl #(
     .head_i          (cqh_q),
     .tail_i          (cqt_q),
     .ddtp_mode_i     (ddtp_mode_q),
-    .fq_idle_i       (fq_state_q == FQ_IDLE),
+    .fq_idle_i       (fq_state_q == FQ_IDLE && !pq_own_q),
+    .ats_inval_busy_i,
+    .ats_inval_timeout_i,
+    .ats_inval_timeout_ack_o,
     .done_o          (cq_done),
     .ill_o           (cq_ill),
     .mf_o            (cq_mf),
     .fence_wip_o     (cq_wip),
+    .to_o            (cq_to),
     .idle_o          (cq_idle),
     .wr_claim_o      (cq_wr_claim),
     .rd_req_valid_o  (cq_rd_valid),
@@ -438,7 +471,7 @@ module iommu_ctrl #(
 
   logic rec_take;  // a record is taken from the engine this cycle
   logic rec_full;  // the queue has no free slot (fqt + 1 == fqh)
-  assign fault_ready_o = fq_state_q == FQ_IDLE && !cq_wr_claim;
+  assign fault_ready_o = fq_state_q == FQ_IDLE && !cq_wr_claim && !pq_own_q && !pq_wr_valid_i;
   assign rec_take      = fault_valid_i && fault_ready_o;
   assign rec_full      = ((fqt_q + 32'd1) & index_mask(fqb_log2_q)) == fqh_q;
   assign rec_written   = fq_state_q == FQ_RSP && wr_rsp_valid_i && !wr_rsp_err_i;
@@ -509,11 +542,21 @@ module iommu_ctrl #(
     endcase
   end
 
-  // The write port: the fence owns it while it claims it (the record writer is idle then).
+  // The write port: the fence owns it while it claims it (the record writers are idle then);
+  // else the page-request unit while it owns it; else the fault-record writer. The
+  // page-request unit takes the port when it asks, the fence does not claim it and no fault
+  // record is being written (a waiting fault record is not taken while it asks).
+  assign pq_own_d          = pq_own_q ? !wr_rsp_valid_i
+                                      : pq_wr_valid_i && !cq_wr_claim && fq_state_q == FQ_IDLE;
+  assign pq_wr_ready_o     = pq_own_q && wr_req_ready_i;
+  assign pq_wr_rsp_valid_o = pq_own_q && wr_rsp_valid_i;
+  assign pq_wr_rsp_err_o   = wr_rsp_err_i;
   always_comb begin
-    wr_req_valid_o = cq_wr_valid || fq_state_q == FQ_REQ;
+    wr_req_valid_o = cq_wr_valid || fq_state_q == FQ_REQ || (pq_own_q && pq_wr_valid_i);
     wr_req_o       = cq_wr_req;
-    if (!cq_wr_claim) begin
+    if (pq_own_q) begin
+      wr_req_o = pq_wr_req_i;
+    end else if (!cq_wr_claim) begin
       wr_req_o.addr     = PA_WIDTH'({fqb_ppn_q, {PAGE_SHIFT{1'b0}}})
                         + PA_WIDTH'({fqt_q, {REC_SHIFT{1'b0}}});
       wr_req_o.beats_m1 = 2'd3;
@@ -523,7 +566,7 @@ module iommu_ctrl #(
   end
 
   // ---------------------------------------------------------------------------------------
-  // Page-request queue registers (no records yet)
+  // Page-request queue registers (records: iommu_pq)
   // ---------------------------------------------------------------------------------------
 
   always_comb begin
@@ -545,10 +588,11 @@ module iommu_ctrl #(
     end
     if (pqh_qe_i) pqh_d = merge32(pqh_q, pqh_q_i, pqh_be_i) & index_mask(pqb_log2_q);
 
-    if (pq_busy_q) begin
+    if (pq_busy_q && pq_idle_i) begin
       pq_busy_d = 1'b0;
       pqon_d    = pqen_q;
     end
+    if (pq_written_i) pqt_d = (pqt_q + 32'd1) & index_mask(pqb_log2_q);
 
     if (pqcsr_qe_i && !pq_busy_q) begin
       if (pqcsr_be_i[0]) begin
@@ -568,7 +612,18 @@ module iommu_ctrl #(
         pq_busy_d = 1'b1;
       end
     end
+    // Hardware sets win over software clears.
+    if (pqof_set_i) pqof_d = 1'b1;
+    if (pqmf_set_i) pqmf_d = 1'b1;
   end
+
+  assign pq_base_ppn_o   = pqb_ppn_q;
+  assign pq_index_mask_o = index_mask(pqb_log2_q);
+  assign pqh_o           = pqh_q;
+  assign pqt_o           = pqt_q;
+  assign pq_on_o         = pqon_q && pqen_q;
+  assign pqof_o          = pqof_q;
+  assign pqmf_o          = pqmf_q;
 
   // ---------------------------------------------------------------------------------------
   // Debug translation interface
@@ -648,7 +703,7 @@ module iommu_ctrl #(
 
   assign ipsr_cip_set_o = cie_q && (fwip_q || cmd_ill_q || cmd_to_q || cqmf_q);
   assign ipsr_fip_set_o = fie_q && (fqof_q || fqmf_q || rec_written);
-  assign ipsr_pip_set_o = pie_q && (pqof_q || pqmf_q);
+  assign ipsr_pip_set_o = pie_q && (pqof_q || pqmf_q || pq_written_i);
 
   always_comb begin
     irq_o = '0;
@@ -708,6 +763,7 @@ module iommu_ctrl #(
       pq_busy_q   <= 1'b0;
       pqof_q      <= 1'b0;
       pqmf_q      <= 1'b0;
+      pq_own_q    <= 1'b0;
       tr_iova_q   <= '0;
       tr_ctl_q    <= '0;
       tr_rsp_q    <= '0;
@@ -750,6 +806,7 @@ module iommu_ctrl #(
       pq_busy_q   <= pq_busy_d;
       pqof_q      <= pqof_d;
       pqmf_q      <= pqmf_d;
+      pq_own_q    <= pq_own_d;
       tr_iova_q   <= tr_iova_d;
       tr_ctl_q    <= tr_ctl_d;
       tr_rsp_q    <= tr_rsp_d;
@@ -783,9 +840,19 @@ module iommu_ctrl #(
     rec_take && fqon_q && fqen_q && !fqof_q && !fqmf_q && !rec_full |=> fq_state_q == FQ_REQ);
   a_rec_drop: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     rec_take && !(fqon_q && fqen_q && !fqof_q && !fqmf_q && !rec_full) |=> fq_state_q == FQ_IDLE);
-  // The fence and the record writer never share the write port.
+  // The fence and the record writers never share the write port.
   a_wr_owner: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     !(cq_wr_claim && fq_state_q != FQ_IDLE));
+  a_wr_owner_pq: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    pq_own_q |-> fq_state_q == FQ_IDLE && !(cq_wr_claim && cq_wr_valid));
+  a_pqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    (pqt_q & ~index_mask(pqb_log2_q)) == '0);
+  // No page-request record lands in a queue that is off (the write was decided while on:
+  // busy holds pqon until it completes) or after pqof / pqmf.
+  a_pq_write_on: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    pq_written_i |-> pqon_q && !pqof_q && !pqmf_q);
+  a_pqb_stable: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    $past(pqon_q) && pqon_q |-> $stable(pqb_ppn_q) && $stable(pqb_log2_q));
   // Busy rules: the queues run only when on and not busy; a base is never changed while on.
   a_cq_run: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     cq_run |-> cqon_q && !cmd_ill_q && !cqmf_q);

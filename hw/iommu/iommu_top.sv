@@ -1,12 +1,22 @@
 // iommu_top: the synthesizable IOMMU: register block (iommu_regs_reg_top, AXI4-Lite), control
 // (iommu_ctrl: core-held registers, command queue, fault queue, interrupts, debug), the
-// translation engine (iommu_xlate) and the one AXI4 master to host memory (iommu_axi_master).
+// translation engine (iommu_xlate), the page-request unit (iommu_pq) and the one AXI4 master
+// to host memory (iommu_axi_master).
 //
 // Ports: s_axil_* register slave (4 KiB, 64-bit); m_axi_* memory master (64-bit data and
 // address, 4-bit ID); the translation port (iommu_xlate_pkg: one request, one response per
 // request, by tag); irq_o wired interrupts (bit v: an interrupt source whose icvec vector is v
 // is pending); ats_cmd_* ATS.INVAL / ATS.PRGR commands for the link side (a command completes
-// when it is taken); cq_stall_i a test input that holds command fetching (tie to 0).
+// when it is taken); cq_stall_i a test input that holds command fetching (tie to 0);
+// pr_* page requests from the link (pr_ready_o is high while the page-request unit is idle);
+// ats_inval_* the link side's tracking of ATS.INVAL completions (IOFENCE.C waits for it).
+//
+// The engine's internal port carries the debug interface's requests (tag DBG_TAG) and the
+// page-request unit's device-context lookups (tag PQ_TAG), one offer held until taken
+// (iommu_ctrl's first when both wait); answers go back by tag. The translation port keeps
+// the whole tag space for the external requester: an internal request never answers there.
+// ATS commands: the command queue's and the page-request unit's automatic PRG responses
+// share ats_cmd_* (the command queue first when both wait; an offer is held until taken).
 //
 // Memory reads of the engine (ids 0..WALKERS-1) and of the command queue (id CQ_RD_ID) share
 // the master: a round-robin choice between the two when both wait; R beats go back by id.
@@ -114,12 +124,9 @@ module iommu_top #(
   output logic                             ats_inval_timeout_ack_o
 );
 
-  // Placeholder until the page-request queue lands (issue F): page requests are taken and
-  // dropped, ATS invalidations are not waited for.
-  assign pr_ready_o              = 1'b1;
-  assign ats_inval_timeout_ack_o = 1'b0;
-  logic unused_pri;
-  assign unused_pri = ^{pr_valid_i, pr_i, ats_inval_busy_i, ats_inval_timeout_i};
+  // Tags on the engine's internal port.
+  localparam logic [7:0] DBG_TAG = 8'd0;  // the debug interface (iommu_ctrl drives tag 0)
+  localparam logic [7:0] PQ_TAG  = 8'd1;  // the page-request unit
 
   // The command queue's read id: the last id, above every walker's.
   localparam logic [iommu_core_pkg::MEM_ID_WIDTH-1:0] CQ_RD_ID = '1;
@@ -195,6 +202,20 @@ module iommu_top #(
   logic                         dbg_req_valid, dbg_req_ready, dbg_rsp_valid, dbg_rsp_ready;
   iommu_xlate_pkg::xlate_req_t  dbg_req;
   iommu_xlate_pkg::xlate_rsp_t  dbg_rsp;
+  // the engine's internal port, after the debug / page-request merge
+  logic                         int_req_valid, int_req_ready, int_rsp_valid, int_rsp_ready;
+  iommu_xlate_pkg::xlate_req_t  int_req;
+  iommu_xlate_pkg::xlate_rsp_t  int_rsp;
+  // page-request unit
+  logic                         pq_req_valid, pq_req_ready, pq_rsp_valid, pq_rsp_ready;
+  iommu_xlate_pkg::xlate_req_t  pq_req;
+  logic [43:0]                  pq_base_ppn;
+  logic [31:0]                  pq_index_mask, pq_head, pq_tail;
+  logic                         pq_on, pq_of, pq_mf, pq_written, pq_of_set, pq_mf_set, pq_idle;
+  logic                         pq_wr_valid, pq_wr_ready, pq_wr_rsp_valid, pq_wr_rsp_err;
+  iommu_core_pkg::mem_wr_req_t  pq_wr_req;
+  logic                         pq_ats_valid, pq_ats_ready, cq_ats_valid, cq_ats_ready;
+  iommu_mem_pkg::cmd_t          pq_ats, cq_ats;
 
   logic                         cq_rd_valid, cq_rd_ready, cq_rsp_valid, cq_rsp_ready;
   iommu_core_pkg::mem_rd_req_t  cq_rd_req;
@@ -306,10 +327,103 @@ module iommu_top #(
     .wr_req_o         (wr_req),
     .wr_rsp_valid_i   (wr_rsp_valid),
     .wr_rsp_err_i     (wr_rsp_err),
-    .ats_cmd_valid_o,
-    .ats_cmd_ready_i,
-    .ats_cmd_o
+    .ats_cmd_valid_o  (cq_ats_valid),
+    .ats_cmd_ready_i  (cq_ats_ready),
+    .ats_cmd_o        (cq_ats),
+    .ats_inval_busy_i,
+    .ats_inval_timeout_i,
+    .ats_inval_timeout_ack_o,
+    .pq_base_ppn_o    (pq_base_ppn),
+    .pq_index_mask_o  (pq_index_mask),
+    .pqh_o            (pq_head),
+    .pqt_o            (pq_tail),
+    .pq_on_o          (pq_on),
+    .pqof_o           (pq_of),
+    .pqmf_o           (pq_mf),
+    .pq_written_i     (pq_written),
+    .pqof_set_i       (pq_of_set),
+    .pqmf_set_i       (pq_mf_set),
+    .pq_idle_i        (pq_idle),
+    .pq_wr_valid_i    (pq_wr_valid),
+    .pq_wr_ready_o    (pq_wr_ready),
+    .pq_wr_req_i      (pq_wr_req),
+    .pq_wr_rsp_valid_o(pq_wr_rsp_valid),
+    .pq_wr_rsp_err_o  (pq_wr_rsp_err)
   );
+
+  // ---------------------------------------------------------------------------------------
+  // Page-request unit
+  // ---------------------------------------------------------------------------------------
+
+  iommu_pq #(.PQ_TAG(PQ_TAG)) u_pq (
+    .clk_i,
+    .rst_ni,
+    .pr_valid_i,
+    .pr_ready_o,
+    .pr_i,
+    .eng_req_valid_o (pq_req_valid),
+    .eng_req_ready_i (pq_req_ready),
+    .eng_req_o       (pq_req),
+    .eng_rsp_valid_i (pq_rsp_valid),
+    .eng_rsp_ready_o (pq_rsp_ready),
+    .eng_rsp_i       (int_rsp),
+    .base_ppn_i      (pq_base_ppn),
+    .index_mask_i    (pq_index_mask),
+    .pqh_i           (pq_head),
+    .pqt_i           (pq_tail),
+    .on_i            (pq_on),
+    .pqof_i          (pq_of),
+    .pqmf_i          (pq_mf),
+    .written_o       (pq_written),
+    .pqof_set_o      (pq_of_set),
+    .pqmf_set_o      (pq_mf_set),
+    .wr_idle_o       (pq_idle),
+    .wr_valid_o      (pq_wr_valid),
+    .wr_ready_i      (pq_wr_ready),
+    .wr_req_o        (pq_wr_req),
+    .wr_rsp_valid_i  (pq_wr_rsp_valid),
+    .wr_rsp_err_i    (pq_wr_rsp_err),
+    .ats_valid_o     (pq_ats_valid),
+    .ats_ready_i     (pq_ats_ready),
+    .ats_o           (pq_ats)
+  );
+
+  // The engine's internal port: an offer not taken keeps its source (stream rule).
+  logic int_lock_q, int_lock_pq_q, int_sel_pq;
+  assign int_sel_pq    = int_lock_q ? int_lock_pq_q : !dbg_req_valid;
+  assign int_req_valid = int_sel_pq ? pq_req_valid : dbg_req_valid;
+  assign int_req       = int_sel_pq ? pq_req : dbg_req;
+  assign pq_req_ready  = int_sel_pq && int_req_ready;
+  assign dbg_req_ready = !int_sel_pq && int_req_ready;
+  // Answers by tag.
+  logic int_rsp_to_pq;
+  assign int_rsp_to_pq = int_rsp.tag == PQ_TAG;
+  assign pq_rsp_valid  = int_rsp_valid && int_rsp_to_pq;
+  assign dbg_rsp_valid = int_rsp_valid && !int_rsp_to_pq;
+  assign dbg_rsp       = int_rsp;
+  assign int_rsp_ready = int_rsp_to_pq ? pq_rsp_ready : dbg_rsp_ready;
+
+  // ATS commands: same rule.
+  logic ats_lock_q, ats_lock_pq_q, ats_sel_pq;
+  assign ats_sel_pq      = ats_lock_q ? ats_lock_pq_q : !cq_ats_valid;
+  assign ats_cmd_valid_o = ats_sel_pq ? pq_ats_valid : cq_ats_valid;
+  assign ats_cmd_o       = ats_sel_pq ? pq_ats : cq_ats;
+  assign pq_ats_ready    = ats_sel_pq && ats_cmd_ready_i;
+  assign cq_ats_ready    = !ats_sel_pq && ats_cmd_ready_i;
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      int_lock_q    <= 1'b0;
+      int_lock_pq_q <= 1'b0;
+      ats_lock_q    <= 1'b0;
+      ats_lock_pq_q <= 1'b0;
+    end else begin
+      int_lock_q    <= int_req_valid && !int_req_ready;
+      int_lock_pq_q <= int_sel_pq;
+      ats_lock_q    <= ats_cmd_valid_o && !ats_cmd_ready_i;
+      ats_lock_pq_q <= ats_sel_pq;
+    end
+  end
 
   always_comb begin
     hw2reg = '0;
@@ -355,12 +469,12 @@ module iommu_top #(
     .rsp_valid_o        (xlate_rsp_valid_o),
     .rsp_ready_i        (xlate_rsp_ready_i),
     .rsp_o              (xlate_rsp_o),
-    .dbg_req_valid_i    (dbg_req_valid),
-    .dbg_req_ready_o    (dbg_req_ready),
-    .dbg_req_i          (dbg_req),
-    .dbg_rsp_valid_o    (dbg_rsp_valid),
-    .dbg_rsp_ready_i    (dbg_rsp_ready),
-    .dbg_rsp_o          (dbg_rsp),
+    .dbg_req_valid_i    (int_req_valid),
+    .dbg_req_ready_o    (int_req_ready),
+    .dbg_req_i          (int_req),
+    .dbg_rsp_valid_o    (int_rsp_valid),
+    .dbg_rsp_ready_i    (int_rsp_ready),
+    .dbg_rsp_o          (int_rsp),
     .ddtp_mode_i        (ddtp_mode),
     .ddtp_ppn_i         (ddtp_ppn),
     .idle_o             (engine_idle),
@@ -470,6 +584,36 @@ module iommu_top #(
   // engine has already answered with a fault (the engine's own SVA checks its side).
   a_fault_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(fault_valid && !fault_ready) |-> fault_valid && $stable(fault));
+  // Internal tags: the debug interface uses DBG_TAG, the page-request unit PQ_TAG; their
+  // answers come back on the internal port only (the engine checks that every answer on the
+  // translation port has a request with its tag there), each to the source that asked.
+  a_dbg_tag: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    dbg_req_valid |-> dbg_req.tag == DBG_TAG);
+  a_pq_tag: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    pq_req_valid |-> pq_req.tag == PQ_TAG);
+  a_int_rsp_tag: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    int_rsp_valid |-> int_rsp.tag == DBG_TAG || int_rsp.tag == PQ_TAG);
+  a_int_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    $past(int_req_valid && !int_req_ready) |-> int_req_valid && $stable(int_req));
+  a_ats_cmd_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    $past(ats_cmd_valid_o && !ats_cmd_ready_i) |-> ats_cmd_valid_o && $stable(ats_cmd_o));
+  // Each internal source has at most one lookup outstanding and gets back only its own.
+  logic pq_out_q, dbg_out_q;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      pq_out_q  <= 1'b0;
+      dbg_out_q <= 1'b0;
+    end else begin
+      if (pq_req_valid && pq_req_ready) pq_out_q <= 1'b1;
+      else if (pq_rsp_valid && pq_rsp_ready) pq_out_q <= 1'b0;
+      if (dbg_req_valid && dbg_req_ready) dbg_out_q <= 1'b1;
+      else if (dbg_rsp_valid && dbg_rsp_ready) dbg_out_q <= 1'b0;
+    end
+  end
+  a_pq_rsp_owned: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    pq_rsp_valid |-> pq_out_q);
+  a_dbg_rsp_owned: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    dbg_rsp_valid |-> dbg_out_q);
 `endif
 
 endmodule

@@ -13,7 +13,9 @@
 //       response and, when due, the fault record leave by their own handshakes.
 // With rsp_ready held high, hits complete one per cycle, two cycles after acceptance; a
 // miss takes one memory round trip per level read plus 4 cycles. Hits keep flowing while
-// WALKERS walks are outstanding; responses leave out of order (tags).
+// WALKERS walks are outstanding; responses leave out of order (tags). A page request (kind
+// PAGE_REQUEST) needs the device context only: a DDTC hit that allows page requests is
+// answered in S1, anything else walks the DDT and stops there (the context is cached).
 //
 // Caches hold only valid, well-configured directory entries and leaves that granted an
 // access, read since the last invalidation that covers them: an invalidation clears what it
@@ -87,6 +89,8 @@ module iommu_xlate #(
   typedef struct packed {
     logic [23:0] did;
     logic        en_ats;
+    logic        en_pri;
+    logic        prpr;
     logic        dtf;
     logic        pdtv;
     logic        dpe;
@@ -121,7 +125,7 @@ module iommu_xlate #(
   logic [IOTLB_ENTRIES-1:0] tlb_v_q;
   // Entries as flat packed vectors (entry i at [i*W +: W]): Yosys drops the dimension of an
   // unpacked array of structs. The widths are checked against the types (Verilator WIDTH).
-  localparam int unsigned DDTC_W = 24 + 4 + 20 + 4 + 44;
+  localparam int unsigned DDTC_W = 24 + 6 + 20 + 4 + 44;
   localparam int unsigned PDTC_W = 24 + 20 + 20 + 2 + 4 + 44;
   localparam int unsigned TLB_W  = 20 + 1 + VPN_W + 2 + 1 + 6 + 44;
   logic [DDTC_ENTRIES*DDTC_W-1:0] ddtc_q;
@@ -198,6 +202,8 @@ module iommu_xlate #(
     s1_dc           = '0;
     s1_dc.tc.v      = 1'b1;
     s1_dc.tc.en_ats = s1_ddtc.en_ats;
+    s1_dc.tc.en_pri = s1_ddtc.en_pri;
+    s1_dc.tc.prpr   = s1_ddtc.prpr;
     s1_dc.tc.dtf    = s1_ddtc.dtf;
     s1_dc.tc.pdtv   = s1_ddtc.pdtv;
     s1_dc.tc.dpe    = s1_ddtc.dpe;
@@ -607,6 +613,8 @@ module iommu_xlate #(
     new_ddtc        = '0;
     new_ddtc.did    = fill_req.device_id;
     new_ddtc.en_ats = fill_dcv.tc.en_ats;
+    new_ddtc.en_pri = fill_dcv.tc.en_pri;
+    new_ddtc.prpr   = fill_dcv.tc.prpr;
     new_ddtc.dtf    = fill_dcv.tc.dtf;
     new_ddtc.pdtv   = fill_dcv.tc.pdtv;
     new_ddtc.dpe    = fill_dcv.tc.dpe;

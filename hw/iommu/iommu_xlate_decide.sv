@@ -14,6 +14,9 @@
 // and PDT_INVALID answer an ATS request Success with R = W = 0 and are not logged, causes
 // 256..260 answer UR, the others CA (both logged); DTF suppresses the records of every cause
 // the FAULT_CAUSE table does not mark "reported if DTF is 1".
+// Page requests (kind PAGE_REQUEST, iommu_data_structures.adoc ATS_PRI): steps 1-5 only (the
+// device context), then EN_ATS and EN_PRI: OK with the context's PRPR, else cause 260; Off,
+// Bare and a device_id too wide answer as for any request (256, 260, 260), ttyp PCIE_MSG.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -53,8 +56,9 @@ module iommu_xlate_decide (
   // ---------------------------------------------------------------------------------------
   // Request attributes
   // ---------------------------------------------------------------------------------------
-  logic is_ats, is_translated, is_untranslated, privileged, acc_x, acc_w;
+  logic is_ats, is_translated, is_untranslated, is_pr, privileged, acc_x, acc_w;
   assign is_ats          = req_i.kind == iommu_xlate_pkg::XLATE_KIND_ATS;
+  assign is_pr           = req_i.kind == iommu_xlate_pkg::XLATE_KIND_PAGE_REQUEST;
   assign is_translated   = req_i.kind == iommu_xlate_pkg::XLATE_KIND_TRANSLATED;
   assign is_untranslated = req_i.kind == iommu_xlate_pkg::XLATE_KIND_UNTRANSLATED;
   assign privileged      = req_i.priv && req_i.pv;  // Privileged Mode only with a PASID
@@ -64,6 +68,7 @@ module iommu_xlate_decide (
   logic [5:0] ttyp;
   always_comb begin
     if (is_ats) ttyp = iommu_mem_pkg::TTYP_ATS_TRANSLATION;
+    else if (is_pr) ttyp = iommu_mem_pkg::TTYP_PCIE_MSG;
     else if (is_translated)
       ttyp = acc_x ? iommu_mem_pkg::TTYP_TADDR_INST_FETCH
            : acc_w ? iommu_mem_pkg::TTYP_TADDR_WR : iommu_mem_pkg::TTYP_TADDR_RD;
@@ -247,6 +252,7 @@ module iommu_xlate_decide (
   localparam logic [1:0] OUT_FAULT = 2'd0;
   localparam logic [1:0] OUT_IDENT = 2'd1;
   localparam logic [1:0] OUT_LEAF  = 2'd2;
+  localparam logic [1:0] OUT_PR    = 2'd3;  // page request: the context accepts it
   logic [1:0]                  outcome;
   iommu_mem_pkg::fault_cause_t cause;
   logic                        dtf;
@@ -276,6 +282,10 @@ module iommu_xlate_decide (
       cause = iommu_mem_pkg::FAULT_CAUSE_TTYP_DISALLOWED;
     end else if (!dc_known_i) begin
       action_o = ACT_DDT;
+    end else if (is_pr) begin
+      // ATS_PRI: nothing past the device context; EN_PRI = 0 or EN_ATS = 0 is cause 260.
+      if (dc_i.tc.en_ats && dc_i.tc.en_pri) outcome = OUT_PR;
+      else cause = iommu_mem_pkg::FAULT_CAUSE_TTYP_DISALLOWED;
     end else if ((!is_untranslated && !dc_i.tc.en_ats) ||
                  (req_i.pv && (!dc_i.tc.pdtv || pid_too_wide))) begin
       cause = iommu_mem_pkg::FAULT_CAUSE_TTYP_DISALLOWED;  // step 7
@@ -344,7 +354,16 @@ module iommu_xlate_decide (
     rsp_o.ppn       = req_i.iova[55:12];
     rsp_o.size_log2 = 6'(PS);
     rsp_o.priv      = is_ats && privileged;
+    if (is_pr) begin
+      // A page-request answer carries no translation.
+      rsp_o.ppn       = '0;
+      rsp_o.size_log2 = '0;
+    end
     case (outcome)
+      OUT_PR: begin
+        granted_o  = 1'b1;
+        rsp_o.prpr = dc_i.tc.prpr;
+      end
       OUT_IDENT: begin
         granted_o = 1'b1;
         rsp_o.r   = 1'b1;

@@ -4,12 +4,14 @@
 //                 memory requests -> rp_dma (IOMMU translation port, AXI4 master m_axi_*,
 //                                            completions split by MPS and RCB)
 //                 completions     -> rp_host (the port's own configuration / memory requests)
-//                 messages        -> rp_msg  (error messages, PME; page requests and
-//                                             invalidate completions are issue F's)
+//                 messages        -> rp_msg  (error messages, PME; page requests -> pr_o
+//                                             to the IOMMU; Invalidate Completions ->
+//                                             rp_ats_msg's ITag tracking)
 //   s_axil_*  -> rp_host (ECAM window: own configuration space through rp_cfg, configuration
 //                         requests on the link; MMIO window: memory requests on the link)
 //   ats_cmd_* -> rp_ats_msg (IOMMU ATS.INVAL / ATS.PRGR -> messages with the PASID prefix,
-//                            End-End TLP Prefix Blocking)
+//                            End-End TLP Prefix Blocking; the 32 ITags of the Invalidate
+//                            Requests -> ats_inval_busy_o / ats_inval_timeout_o)
 //   rp_tx: whole-TLP round robin of dma completions, host requests and ATS messages -> tx_tlp_*
 //   rp_cfg: the generated configuration space, AER (header and TLP prefix logs), control
 //
@@ -23,6 +25,9 @@ module pcie_rootport #(
   parameter int unsigned MAX_EE_PREFIXES     = 1,      // DEVCAP2 Max End-End TLP Prefixes (1..4)
   parameter int unsigned CPL_TIMEOUT_CYCLES  = 50000,  // completion time-out of the port's requests
   parameter int unsigned AXI_ID_WIDTH        = 4,      // ID width of the DMA master
+  parameter bit          PRI_SUPPORTED       = 1'b1,   // Page Requests go to the IOMMU (else UR)
+  // Invalidate Request time-out (cycles): PCIe's 1 minute at 50 MHz (rp_ats_msg)
+  parameter int unsigned INVAL_TIMEOUT_CYCLES = 32'd3_000_000_000,
   localparam int unsigned HOST_AW = kit_map_pkg::HOST_ADDR_WIDTH,
   localparam int unsigned HOST_DW = kit_map_pkg::HOST_DATA_WIDTH
 ) (
@@ -272,35 +277,30 @@ module pcie_rootport #(
   // ---------------------------------------------------------------------------------------
   // Messages from the link; ATS messages to it
   // ---------------------------------------------------------------------------------------
-  // Page requests and invalidate completions are not taken yet (issue F connects them to the
-  // IOMMU): with PRI_SUPPORTED clear rp_msg answers them as Unsupported Requests.
-  logic               ats_msg_valid;
-  rp_pkg::rp_msg_in_t ats_msg;
+  // Page requests go to the IOMMU (pr_o); Invalidate Completions to rp_ats_msg's ITags.
+  logic               icpl_valid, icpl_ready;
+  rp_pkg::rp_msg_in_t icpl;
 
-  rp_msg #(.PRI_SUPPORTED (1'b0)) u_msg (
+  rp_msg #(.PRI_SUPPORTED (PRI_SUPPORTED)) u_msg (
     .clk_i, .rst_ni,
     .ctrl_i (ctrl),
     .msg_valid_i (msg_valid), .msg_ready_o (msg_ready), .msg_i (msg),
     .err_valid_o (err_valid[ERR_MSG]), .err_ready_i (err_ready[ERR_MSG]), .err_o (err_msg),
     .pme_valid_o (pme_valid), .pme_requester_id_o (pme_requester_id),
-    .ats_msg_valid_o (ats_msg_valid), .ats_msg_ready_i (1'b1), .ats_msg_o (ats_msg)
+    .pr_valid_o, .pr_ready_i, .pr_o,
+    .ats_msg_valid_o (icpl_valid), .ats_msg_ready_i (icpl_ready), .ats_msg_o (icpl)
   );
 
-  // Placeholder until page requests and Invalidate Completions are routed (issue F).
-  logic unused_ats_msg;
-  assign unused_ats_msg = ^{ats_msg_valid, ats_msg, pr_ready_i, ats_inval_timeout_ack_i};
-  assign pr_valid_o          = 1'b0;
-  assign pr_o                = '0;
-  assign ats_inval_busy_o    = 1'b0;
-  assign ats_inval_timeout_o = 1'b0;
-
-  rp_ats_msg u_ats_msg (
+  rp_ats_msg #(.INVAL_TIMEOUT_CYCLES (INVAL_TIMEOUT_CYCLES)) u_ats_msg (
     .clk_i, .rst_ni,
     .ctrl_i (ctrl),
     .requester_id_i (requester_id),
     .cmd_valid_i (ats_cmd_valid_i), .cmd_ready_o (ats_cmd_ready_o), .cmd_i (ats_cmd_i),
     .tx_valid_o (tx_valid[TX_ATS]), .tx_ready_i (tx_ready[TX_ATS]), .tx_o (tx_ats),
-    .err_valid_o (err_valid[ERR_ATS]), .err_ready_i (err_ready[ERR_ATS]), .err_o (err_ats)
+    .err_valid_o (err_valid[ERR_ATS]), .err_ready_i (err_ready[ERR_ATS]), .err_o (err_ats),
+    .icpl_valid_i (icpl_valid), .icpl_ready_o (icpl_ready), .icpl_i (icpl),
+    .busy_o (ats_inval_busy_o), .timeout_o (ats_inval_timeout_o),
+    .timeout_ack_i (ats_inval_timeout_ack_i)
   );
 
   // ---------------------------------------------------------------------------------------

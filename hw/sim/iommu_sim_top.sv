@@ -1,8 +1,19 @@
 // iommu_sim_top: the IOMMU (iommu_top) for the co-simulation harness, its pins named for the
 // harness's binding by interface prefix: iommu_s_axil_* (register slave), m_axi_* (host
 // memory), xlate_req_* / xlate_rsp_* (translation port), iommu_irq_o (wired interrupts),
-// ats_cmd_* (ATS commands towards the link) and cq_stall_i (holds command fetching, to play
-// the reference model's hold_commands). Simulation-only top (`// sim-top:` in hw/rtl_files.f).
+// ats_cmd_* (ATS commands towards the link), cq_stall_i (holds command fetching, to play
+// the reference model's hold_commands), pr_* (page requests from the link: the harness plays
+// the root port) and inval_* (the devices' answers to ATS.INVAL, see below).
+// Simulation-only top (`// sim-top:` in hw/rtl_files.f).
+//
+// ATS.INVAL tracking, as the root port does it in the kit (Invalidate Request out, ITag
+// held until the Invalidate Completion or a time-out): every ATS.INVAL taken on ats_cmd_*
+// while inval_hold_i is 1 is outstanding until the harness completes it (inval_complete_i:
+// one cycle per completion, the oldest first) or lets every outstanding one time out
+// (inval_expire_i, one cycle; nothing happens when none is outstanding). With inval_hold_i 0
+// the devices answer at once (nothing is ever outstanding). The IOMMU sees
+// ats_inval_busy_i while any is outstanding and ats_inval_timeout_i from a time-out until
+// an IOFENCE.C acknowledges it; inval_pending_o counts the outstanding ones.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -81,10 +92,44 @@ module iommu_sim_top #(
   output logic ats_cmd_valid_o,
   input  wire logic ats_cmd_ready_i,
   output iommu_mem_pkg::cmd_t ats_cmd_o,
-  input  wire logic cq_stall_i
+  input  wire logic cq_stall_i,
+  input  wire logic pr_valid_i,
+  output logic pr_ready_o,
+  input  wire iommu_mem_pkg::page_request_t pr_i,
+  input  wire logic inval_hold_i,
+  input  wire logic inval_complete_i,
+  input  wire logic inval_expire_i,
+  output logic [15:0] inval_pending_o
 );
 
-  logic unused_pr_ready, unused_inval_ack;
+  logic        ats_inval_busy, ats_inval_timeout_q, ats_inval_timeout_ack;
+  logic [15:0] pending_q;
+  logic        inval_sent;
+  iommu_mem_pkg::cmd_ats_t ats_view;
+  assign ats_view   = ats_cmd_o;
+  assign inval_sent = inval_hold_i && ats_cmd_valid_o && ats_cmd_ready_i &&
+                      ats_view.opcode == iommu_mem_pkg::CMD_OPCODE_ATS &&
+                      ats_view.func3 == iommu_mem_pkg::ATS_FUNC3_INVAL;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      pending_q           <= '0;
+      ats_inval_timeout_q <= 1'b0;
+    end else begin
+      if (inval_expire_i && pending_q != '0) begin
+        pending_q           <= 16'(inval_sent);
+        ats_inval_timeout_q <= 1'b1;
+      end else begin
+        pending_q <= pending_q + 16'(inval_sent) - 16'(inval_complete_i && pending_q != '0);
+        if (ats_inval_timeout_ack) ats_inval_timeout_q <= 1'b0;
+      end
+    end
+  end
+  assign ats_inval_busy  = pending_q != '0;
+  assign inval_pending_o = pending_q;
+  // The rest of the ATS command is the message body.
+  logic unused_ats_view;
+  assign unused_ats_view = ^{ats_view.payload, ats_view.dseg, ats_view.rid, ats_view.rsvd_39_34,
+                             ats_view.dsv, ats_view.pv, ats_view.pid, ats_view.rsvd_11_10};
 
   iommu_top #(
     .IOTLB_ENTRIES (IOTLB_ENTRIES),
@@ -156,12 +201,12 @@ module iommu_sim_top #(
     .ats_cmd_o (ats_cmd_o),
     .cq_stall_i (cq_stall_i),
     // No link here yet: no page requests, no invalidations awaited.
-    .pr_valid_i (1'b0),
-    .pr_ready_o (unused_pr_ready),
-    .pr_i ('0),
-    .ats_inval_busy_i (1'b0),
-    .ats_inval_timeout_i (1'b0),
-    .ats_inval_timeout_ack_o (unused_inval_ack)
+    .pr_valid_i (pr_valid_i),
+    .pr_ready_o (pr_ready_o),
+    .pr_i (pr_i),
+    .ats_inval_busy_i (ats_inval_busy),
+    .ats_inval_timeout_i (ats_inval_timeout_q),
+    .ats_inval_timeout_ack_o (ats_inval_timeout_ack)
   );
 
 endmodule

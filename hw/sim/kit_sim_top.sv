@@ -16,6 +16,10 @@ module kit_sim_top #(
   parameter int unsigned MAX_EE_PREFIXES     = 1,
   // Short enough that a test sees a configuration request time out in a few thousand cycles.
   parameter int unsigned CPL_TIMEOUT_CYCLES  = 4096,
+  parameter bit          PRI_SUPPORTED       = 1'b1,
+  // Short enough that a test sees an Invalidate Request time out in a few thousand cycles
+  // (the root port retires it between 1x and 1.5x this; PCIe's is 1 minute).
+  parameter int unsigned INVAL_TIMEOUT_CYCLES = 4096,
   localparam int unsigned HOST_AW = kit_map_pkg::HOST_ADDR_WIDTH,
   localparam int unsigned HOST_DW = kit_map_pkg::HOST_DATA_WIDTH,
   localparam int unsigned AXI_ID_WIDTH = iommu_core_pkg::MEM_ID_WIDTH + 1
@@ -97,7 +101,9 @@ module kit_sim_top #(
     .IOTLB_ENTRIES       (IOTLB_ENTRIES),
     .EE_PREFIX_SUPPORTED (EE_PREFIX_SUPPORTED),
     .MAX_EE_PREFIXES     (MAX_EE_PREFIXES),
-    .CPL_TIMEOUT_CYCLES  (CPL_TIMEOUT_CYCLES)
+    .CPL_TIMEOUT_CYCLES  (CPL_TIMEOUT_CYCLES),
+    .PRI_SUPPORTED       (PRI_SUPPORTED),
+    .INVAL_TIMEOUT_CYCLES (INVAL_TIMEOUT_CYCLES)
   ) u_top (
     .clk_i, .rst_ni,
     .s_axil_awaddr (host_s_axil_awaddr), .s_axil_awprot (host_s_axil_awprot),

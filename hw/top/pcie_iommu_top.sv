@@ -17,7 +17,8 @@
 //   cq_stall_i   test input that holds the IOMMU's command fetching: tie to 0.
 //
 // Build parameters: the IOMMU's cache sizes, the root port's End-End TLP prefix support
-// (DEVCAP2) and its completion time-out. docs/FPGA.md (README "FPGA integration") describes
+// (DEVCAP2), its completion time-out, page-request forwarding and the Invalidate Request
+// time-out. docs/FPGA.md (README "FPGA integration") describes
 // how to connect a vendor PCIe hard IP's TLP streams.
 `resetall
 `timescale 1ns / 1ps
@@ -31,6 +32,9 @@ module pcie_iommu_top #(
   parameter bit          EE_PREFIX_SUPPORTED = 1'b1,   // DEVCAP2 End-End TLP Prefix Supported
   parameter int unsigned MAX_EE_PREFIXES     = 1,      // DEVCAP2 Max End-End TLP Prefixes (1..4)
   parameter int unsigned CPL_TIMEOUT_CYCLES  = 50000,  // completion time-out of the port's requests
+  parameter bit          PRI_SUPPORTED       = 1'b1,   // Page Requests go to the IOMMU (else UR)
+  // Invalidate Request time-out (cycles): PCIe's 1 minute at 50 MHz
+  parameter int unsigned INVAL_TIMEOUT_CYCLES = 32'd3_000_000_000,
   localparam int unsigned HOST_AW = kit_map_pkg::HOST_ADDR_WIDTH,
   localparam int unsigned HOST_DW = kit_map_pkg::HOST_DATA_WIDTH,
   localparam int unsigned AXI_ID_WIDTH = iommu_core_pkg::MEM_ID_WIDTH + 1
@@ -261,7 +265,9 @@ module pcie_iommu_top #(
     .EE_PREFIX_SUPPORTED (EE_PREFIX_SUPPORTED),
     .MAX_EE_PREFIXES     (MAX_EE_PREFIXES),
     .CPL_TIMEOUT_CYCLES  (CPL_TIMEOUT_CYCLES),
-    .AXI_ID_WIDTH        (SRC_ID_WIDTH)
+    .AXI_ID_WIDTH        (SRC_ID_WIDTH),
+    .PRI_SUPPORTED       (PRI_SUPPORTED),
+    .INVAL_TIMEOUT_CYCLES (INVAL_TIMEOUT_CYCLES)
   ) u_rootport (
     .clk_i, .rst_ni,
     .s_axil_awaddr (rp_awaddr), .s_axil_awprot (rp_awprot), .s_axil_awvalid (rp_awvalid),

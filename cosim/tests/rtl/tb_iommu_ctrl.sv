@@ -89,6 +89,12 @@ module tb_iommu_ctrl;
   iommu_xlate_pkg::xlate_rsp_t dbg_rsp;
   logic ats_valid, ats_ready;
   iommu_mem_pkg::cmd_t ats_cmd;
+  // The link side's ATS.INVAL tracking (the testbench plays it); the page-request unit idle.
+  logic inval_busy = 1'b0, inval_timeout = 1'b0, inval_ack;
+  int   inval_acks = 0;
+  logic [43:0] pq_ppn;
+  logic [31:0] pq_mask, pq_h, pq_t;
+  logic pq_on, pq_of, pq_mf, pq_wr_ready, pq_wr_rsp_valid, pq_wr_rsp_err;
 
   logic rd_req_valid, rd_req_ready, rd_rsp_valid, rd_rsp_ready;
   iommu_core_pkg::mem_rd_req_t rd_req;
@@ -125,8 +131,23 @@ module tb_iommu_ctrl;
     .rd_rsp_valid_i (rd_rsp_valid), .rd_rsp_ready_o (rd_rsp_ready), .rd_rsp_i (rd_rsp),
     .wr_req_valid_o (wr_req_valid), .wr_req_ready_i (wr_req_ready), .wr_req_o (wr_req),
     .wr_rsp_valid_i (wr_rsp_valid), .wr_rsp_err_i (wr_rsp_err),
-    .ats_cmd_valid_o (ats_valid), .ats_cmd_ready_i (ats_ready), .ats_cmd_o (ats_cmd)
+    .ats_cmd_valid_o (ats_valid), .ats_cmd_ready_i (ats_ready), .ats_cmd_o (ats_cmd),
+    .ats_inval_busy_i (inval_busy), .ats_inval_timeout_i (inval_timeout),
+    .ats_inval_timeout_ack_o (inval_ack),
+    .pq_base_ppn_o (pq_ppn), .pq_index_mask_o (pq_mask), .pqh_o (pq_h), .pqt_o (pq_t),
+    .pq_on_o (pq_on), .pqof_o (pq_of), .pqmf_o (pq_mf),
+    .pq_written_i (1'b0), .pqof_set_i (1'b0), .pqmf_set_i (1'b0), .pq_idle_i (1'b1),
+    .pq_wr_valid_i (1'b0), .pq_wr_ready_o (pq_wr_ready), .pq_wr_req_i ('0),
+    .pq_wr_rsp_valid_o (pq_wr_rsp_valid), .pq_wr_rsp_err_o (pq_wr_rsp_err)
   );
+
+  // The time-out is sticky until the IOMMU acknowledges it (one cycle).
+  always @(posedge clk) begin
+    if (inval_ack) begin
+      inval_timeout <= 1'b0;
+      inval_acks    <= inval_acks + 1;
+    end
+  end
 
   logic [3:0]  awid, arid, bid, rid;
   logic [63:0] awaddr, araddr, wdata, rdata;
@@ -664,6 +685,53 @@ module tb_iommu_ctrl;
           "IOFENCE.C AV=0 WSI=1: no write, fence_w_ip");
     wr32('h048, 32'h0000_0803);
     wr32('h054, 32'h1);
+
+    // ---- IOFENCE.C and outstanding ATS.INVALs (ats_inval_busy / _timeout) ----------------
+    begin
+      int head, aw0;
+      mem[64'h0030_0008 >> 3] = '0;
+      inval_busy = 1'b1;
+      aw0  = n_aw;
+      head = cq_slot;
+      put_cmd(cq_slot, fence(1'b1, 1'b1, 64'h0030_0008, 32'h5a5a_0001));
+      cq_slot = (cq_slot + 1) % 16;
+      wr32('h024, 32'(cq_slot));
+      cycles(200);
+      check(reg_rd('h020) == 64'(head) && n_aw == aw0 && !cqcsr_d.fence_w_ip,
+            "IOFENCE.C waits while an ATS.INVAL is outstanding: cqh stays, no AV write");
+      inval_busy = 1'b0;
+      wait_reg('h020, '1, 64'(cq_slot), "IOFENCE.C completes once no ATS.INVAL is outstanding");
+      check(mem_get(64'h0030_0008) == 64'h5a5a_0001 && cqcsr_d.fence_w_ip && !cqcsr_d.cmd_to,
+            "IOFENCE.C after the completion: AV write, fence_w_ip, no cmd_to");
+      wr32('h048, 32'h0000_0803);
+      // An ATS.INVAL times out while the fence waits.
+      inval_busy = 1'b1;
+      aw0  = n_aw;
+      head = cq_slot;
+      put_cmd(cq_slot, fence(1'b1, 1'b1, 64'h0030_0008, 32'h5a5a_0002));
+      cq_slot = (cq_slot + 1) % 16;
+      wr32('h024, 32'(cq_slot));
+      cycles(100);
+      inval_timeout = 1'b1;
+      cycles(50);
+      check(reg_rd('h020) == 64'(head) && !cqcsr_d.cmd_to && inval_acks == 0,
+            "IOFENCE.C with a time-out still waits while another ATS.INVAL is outstanding");
+      inval_busy = 1'b0;
+      wait_reg('h048, 64'h200, 64'h200, "time-out: cqcsr.cmd_to");
+      cycles(20);
+      check(reg_rd('h020) == 64'(head) && n_aw == aw0 && !cqcsr_d.fence_w_ip &&
+            mem_get(64'h0030_0008) == 64'h5a5a_0001,
+            "time-out: cqh stays on the fence, no AV write, no fence_w_ip");
+      check(inval_acks == 1 && !inval_timeout, "time-out consumed by one acknowledge pulse");
+      check(ipsr.cip, "cmd_to raises cip with cie");
+      wr32('h048, 32'h0000_0203);  // clear cmd_to: the fence runs again
+      wait_reg('h020, '1, 64'(cq_slot), "the fence completes after cmd_to is cleared");
+      check(mem_get(64'h0030_0008) == 64'h5a5a_0002 && cqcsr_d.fence_w_ip &&
+            !cqcsr_d.cmd_to && inval_acks == 1,
+            "the re-run fence writes AV and sets fence_w_ip; no second acknowledge");
+      wr32('h048, 32'h0000_0803);
+      wr32('h054, 32'h1);
+    end
 
     // ---- illegal commands ---------------------------------------------------------------
     cmd = vma(1'b0, '0, 1'b0, '0); cmd[34] = 1'b1;

@@ -14,6 +14,7 @@ module tb_iommu_xlate;
   localparam logic [1:0] K_U = 2'(iommu_xlate_pkg::XLATE_KIND_UNTRANSLATED);
   localparam logic [1:0] K_T = 2'(iommu_xlate_pkg::XLATE_KIND_TRANSLATED);
   localparam logic [1:0] K_A = 2'(iommu_xlate_pkg::XLATE_KIND_ATS);
+  localparam logic [1:0] K_P = 2'(iommu_xlate_pkg::XLATE_KIND_PAGE_REQUEST);
   localparam logic [1:0] ST_OK = 2'(iommu_xlate_pkg::XLATE_STATUS_OK);
   localparam logic [1:0] ST_FAULT = 2'(iommu_xlate_pkg::XLATE_STATUS_FAULT);
   localparam logic [1:0] ST_UR = 2'(iommu_xlate_pkg::XLATE_STATUS_ATS_UR);
@@ -438,6 +439,7 @@ module tb_iommu_xlate;
   localparam int C_OFF = 256, C_DDT_LOAD = 257, C_DDT_INV = 258, C_DDT_MIS = 259;
   localparam int C_TTYP = 260, C_PDT_LOAD = 265, C_PDT_INV = 266, C_PDT_MIS = 267;
   localparam int T_UX = 1, T_UR = 2, T_UW = 3, T_TX = 5, T_TR = 6, T_TW = 7, T_ATS = 8;
+  localparam int T_MSG = 9;
 
   rsp_t o;
   req_t rq;
@@ -754,6 +756,75 @@ module tb_iommu_xlate;
     expect_fault("dtf_260_not_queued", o, ST_FAULT, C_TTYP, T_TR, 0);
     settle();
     check("dtf_no_records", faults.size() == nf);
+
+    // ---- Page requests (kind PAGE_REQUEST: device context only, then EN_ATS/EN_PRI) -----
+    // iotval is the Page Request message code the page-request unit puts in the IOVA field.
+    begin
+      req_t pr;
+      iommu_regs_pkg::iommu_mode_t mode0;
+      logic [43:0] ppn0;
+      d = dc_sv(SV39, pt, 20'h77);
+      d.tc.en_ats = 1;
+      d.tc.en_pri = 1;
+      d.tc.prpr   = 1;
+      put_dc(ddt1, 1, 24'h30, d);
+      d.tc.prpr = 0;
+      put_dc(ddt1, 1, 24'h31, d);
+      d.tc.en_pri = 0;
+      d.tc.dtf    = 1;
+      put_dc(ddt1, 1, 24'h32, d);
+      nr = n_reads;
+      nf = faults.size();
+      pr = mk(24'h30, 64'(tlp_pkg::MSG_CODE_PAGE_REQUEST), "ps", 20'h1_2345, K_P);
+      xl(pr, o);
+      check("pr_ok_prpr", o.status == ST_OK && o.prpr && o.ppn == 0 && o.size_log2 == 0 &&
+            !o.r && !o.w && !o.x && !o.queued && o.cause == 0,
+            $sformatf("status %0d prpr %0d ppn %h", o.status, o.prpr, o.ppn));
+      check("pr_miss_reads_the_dc_only", n_reads - nr == 1,
+            $sformatf("%0d reads", n_reads - nr));
+      $display("measure pr_dc_miss_latency %0d", last_latency);
+      nr = n_reads;
+      xl(pr, o);
+      check("pr_ddtc_hit_no_read", o.status == ST_OK && o.prpr && n_reads == nr);
+      $display("measure pr_dc_hit_latency %0d", last_latency);
+      xl(mk(24'h31, 64'(tlp_pkg::MSG_CODE_PAGE_REQUEST), "", 0, K_P), o);
+      check("pr_ok_prpr0", o.status == ST_OK && !o.prpr);
+      settle();
+      check("pr_ok_no_record", faults.size() == nf);
+      // DC 0x20 has EN_ATS = 1, EN_PRI = 0; DC 0x05 neither.
+      pr = mk(24'h20, 64'(tlp_pkg::MSG_CODE_PAGE_REQUEST), "p", 20'h55, K_P);
+      xl(pr, o);
+      expect_fault("pr_en_pri0_260", o, ST_FAULT, C_TTYP, T_MSG, 1);
+      settle();
+      expect_record("pr_en_pri0_record", pr, C_TTYP, T_MSG);
+      pr = mk(24'h05, 64'(tlp_pkg::MSG_CODE_PAGE_REQUEST), "", 0, K_P);
+      xl(pr, o);
+      expect_fault("pr_en_ats0_260", o, ST_FAULT, C_TTYP, T_MSG, 1);
+      pr = mk(24'h77, 64'(tlp_pkg::MSG_CODE_PAGE_REQUEST), "pxs", 20'h9, K_P);
+      xl(pr, o);
+      expect_fault("pr_dc_invalid_258", o, ST_FAULT, C_DDT_INV, T_MSG, 1);
+      settle();
+      expect_record("pr_dc_invalid_record", pr, C_DDT_INV, T_MSG);
+      nf = faults.size();
+      xl(mk(24'h32, 64'(tlp_pkg::MSG_CODE_PAGE_REQUEST), "", 0, K_P), o);
+      expect_fault("pr_dtf_260_not_queued", o, ST_FAULT, C_TTYP, T_MSG, 0);
+      settle();
+      check("pr_dtf_no_record", faults.size() == nf);
+      mode0 = ddtp_mode;
+      ppn0  = ddtp_ppn;
+      ddtp_mode = iommu_regs_pkg::IOMMU_MODE_LVL1;
+      xl(mk(24'h130, 64'(tlp_pkg::MSG_CODE_PAGE_REQUEST), "", 0, K_P), o);
+      expect_fault("pr_did_too_wide_260", o, ST_FAULT, C_TTYP, T_MSG, 1);
+      ddtp_mode = iommu_regs_pkg::IOMMU_MODE_BARE;
+      xl(mk(24'h30, 64'(tlp_pkg::MSG_CODE_PAGE_REQUEST), "", 0, K_P), o);
+      expect_fault("pr_bare_260", o, ST_FAULT, C_TTYP, T_MSG, 1);
+      ddtp_mode = iommu_regs_pkg::IOMMU_MODE_OFF;
+      xl(mk(24'h30, 64'(tlp_pkg::MSG_CODE_PAGE_REQUEST), "", 0, K_P), o);
+      expect_fault("pr_off_256", o, ST_FAULT, C_OFF, T_MSG, 1);
+      ddtp_mode = mode0;
+      ddtp_ppn  = ppn0;
+      settle();
+    end
 
     // ---- PDT: PD8, PD17, PD20; Sv48 process contexts ----------------------------------
     pdt8 = alloc();

@@ -156,6 +156,9 @@ pub trait Link {
     fn interrupts(&self) -> Result<u16, DemoError>;
     /// The endpoint.
     fn device(&self) -> &SharedDevice;
+    /// Run until what the device sent has reached memory (posted writes are done for the
+    /// device when sent).
+    fn settle(&self) -> Result<(), DemoError>;
 }
 
 /// What the run did (the last line of the demo's output, as JSON).
@@ -319,7 +322,8 @@ impl<'a, M: Mmio, D: DmaMemory> Session<'a, M, D> {
         Ok(())
     }
 
-    /// Run, serving the IOMMU, until every job in `ids` has ended.
+    /// Run, serving the IOMMU, until every job in `ids` has ended and its writes have
+    /// reached memory.
     pub fn wait(&mut self, ids: &[JobId], what: &str) -> Result<Vec<JobState>, DemoError> {
         let start = self.link.cycle();
         loop {
@@ -328,6 +332,7 @@ impl<'a, M: Mmio, D: DmaMemory> Session<'a, M, D> {
                 ids.iter().map(|id| dev.job(*id).cloned().unwrap_or(JobState::Pending)).collect()
             };
             if states.iter().all(|s| !matches!(s, JobState::Pending)) {
+                self.link.settle()?;
                 return Ok(states);
             }
             if self.link.cycle() - start >= BUDGET {

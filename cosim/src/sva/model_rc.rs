@@ -553,6 +553,10 @@ impl Link for ModelRootComplex<'_> {
     fn device(&self) -> &SharedDevice {
         &self.dev
     }
+    fn settle(&self) -> Result<(), DemoError> {
+        // Writes reach memory when the root complex takes them.
+        Ok(())
+    }
 }
 
 /// Bring up the model, the device and the driver, and run `job`.

@@ -47,7 +47,15 @@ impl Link for Kit {
     fn device(&self) -> &SharedDevice {
         &self.dev
     }
+    fn settle(&self) -> Result<(), DemoError> {
+        Ok(Kit::settle(self, SETTLE_CYCLES, SETTLE_TIMEOUT)?)
+    }
 }
+
+/// Cycles a write the root port took needs to reach memory (translation, AXI response).
+const SETTLE_CYCLES: u64 = 300;
+/// Cycles the link may take to drain.
+const SETTLE_TIMEOUT: u64 = 200_000;
 
 /// Enumerate, enable PASID / ATS / PRI / bus mastering on each function (the PCI layer checks
 /// the End-End TLP prefix path), bring the IOMMU up, register the functions with the SVA

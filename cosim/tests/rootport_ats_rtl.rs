@@ -24,10 +24,15 @@ use pcie_endpoint::tlp::{Message, Tlp, TlpBody};
 /// `kit_sim_top`'s INVAL_TIMEOUT_CYCLES.
 const INVAL_TIMEOUT: u64 = 4096;
 
+/// Cycles between the completions of one request: long enough that the port could send a
+/// request in between (a port that retired the ITag early would reuse it while open).
+const SPACING: u64 = 40;
+
 /// How the agent answers an Invalidate Request.
 #[derive(Clone, Copy, Debug)]
 enum Answer {
-    /// `cc` completions (1..=8), the first `delay` cycles after the request, then one a cycle.
+    /// `cc` completions (1..=8), the first `delay` cycles after the request, then one every
+    /// SPACING cycles.
     Complete { cc: u8, delay: u64 },
     /// Never.
     Hold,
@@ -88,7 +93,7 @@ impl LinkAgent for Device {
                 }))
                 .encode()
                 .unwrap();
-                self.queue.push((self.cycle + delay + k, cpl));
+                self.queue.push((self.cycle + delay + SPACING * k, cpl));
             }
         }
     }
@@ -180,7 +185,7 @@ fn split_completions_are_counted() {
         let (h, log) = setup(Answer::Complete { cc, delay: 300 });
         let mut iommu = ats_iommu(&h);
         iommu.execute(&invals(36)).unwrap();
-        h.run(400).unwrap();
+        h.run(800).unwrap();
         let log = log.borrow();
         sane(&h, &log);
         assert_eq!(log.requests.len(), 36, "CC {cc}");
@@ -190,7 +195,7 @@ fn split_completions_are_counted() {
         let first = &log.requests[0];
         let r33 = &log.requests[32];
         assert!(
-            r33.cycle >= first.cycle + 300 + u64::from(cc) - 1,
+            r33.cycle >= first.cycle + 300 + SPACING * (u64::from(cc) - 1),
             "CC {cc}: 33rd request at {} before ITag {} was answered ({})",
             r33.cycle,
             first.itag,

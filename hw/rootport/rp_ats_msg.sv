@@ -30,11 +30,15 @@
 // Requester ID, one completion is counted; the ITag retires when the count reaches the
 // Completion Count CC (a device may split an invalidation into CC completions, each carrying
 // the same CC; CC = 0 means 8, the field being 3 bits; should a device change CC between
-// completions, the ITag retires as soon as the count reaches the latest CC). Bits for ITags not outstanding, or
-// outstanding towards another requester, are discarded: PCIe defines no error for them (an
-// Unexpected Completion, 2.3.2, is a Completion TLP matching no Transaction ID; this is a
-// message), so choice: no AER event, no state change. The completion's Device ID (the
-// routing target) is not checked: this port has one link and the message was routed to it.
+// completions, the ITag retires as soon as the count reaches the latest CC). Bits for ITags
+// not outstanding, or outstanding towards another requester, are discarded: PCIe defines no
+// error for them (an Unexpected Completion, 2.3.2, is a Completion TLP matching no
+// Transaction ID; this is a message), so choice: no AER event, no state change. The
+// completion's Device ID (the routing target) is not checked: this port has one link and the
+// message was routed to it.
+// (The PCIe Base Specification is not on this machine: the section numbers follow tlp_pkg's
+// figures; the ITag reuse rule was confirmed in a PCIe controller vendor guide, Efinix
+// "Invalid Request Messages"; the time-out value is the issue's text.)
 // Time-out (10.3.1: the agent may give up on a request after 1 minute -0% / +50%): an
 // outstanding ITag whose completions have not all arrived INVAL_TIMEOUT_CYCLES after it was
 // taken retires and sets timeout_o, sticky until timeout_ack_i (the IOMMU's IOFENCE.C

@@ -156,8 +156,7 @@ module rp_msg #(
   // verilator lint_off UNUSEDSIGNAL
   logic unused;
   assign unused = ^{clk_i, rst_ni, ctrl_i, msg_i.dw_count, msg_i.data, hdr.dw0, hdr.tag,
-                    hdr.dw2, hdr.dw3, prq.dw0, prq.tag, prq.msg_code, prq.requester_id, pfx.fmt_type,
-                    pfx.rsvd};
+                    hdr.dw2, hdr.dw3, prq.dw0, prq.tag, prq.msg_code, pfx.fmt_type, pfx.rsvd};
   // verilator lint_on UNUSEDSIGNAL
 
 `ifndef SYNTHESIS

@@ -367,6 +367,23 @@ module tb_rp_ats;
     check("pr_broadcast_malformed", n_pr == p0 && n_err == e0 + 3
           && last_err.kind == rp_pkg::ERR_MALFORMED, $sformatf("%p", last_err));
 
+    // A malformed one waits for the error port like any error (no drop, one event).
+    err_ready = 0;
+    e0 = n_err;
+    @(negedge clk);
+    msg = page_req(8'(tlp_pkg::TLP_FMT_TYPE_MSG_ID), 16'h0102, 52'h1, 9'h002, 1, 0, 1);
+    msg_valid = 1;
+    repeat (5) @(negedge clk);
+    #1;
+    check("pr_malformed_waits_for_err_port", err_valid && !msg_ready && !pr_valid && n_err == e0,
+          "");
+    err_ready = 1;
+    @(posedge clk);
+    #1 msg_valid = 0;
+    repeat (2) @(negedge clk);
+    check("pr_malformed_one_event", n_err == e0 + 1 && last_err.kind == rp_pkg::ERR_MALFORMED
+          && last_err.source_id == 16'h0102, $sformatf("%0d", n_err - e0));
+
     // Without PRI: Unsupported Request (posted), header and prefix logged, nothing to the IOMMU.
     m = page_req(8'(tlp_pkg::TLP_FMT_TYPE_MSG_RC), 16'h0100, 52'h1, 9'h001, 1, 0, 1, 1, 20'h77);
     @(negedge clk);

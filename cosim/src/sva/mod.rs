@@ -288,6 +288,9 @@ pub struct Session<'a, M: Mmio, D: DmaMemory> {
     pub quiet: u64,
     /// Bytes compared equal.
     pub verified: u64,
+    /// Cycle at which the jobs of the last [`Session::wait`] had all ended (before their
+    /// writes settled).
+    pub last_done: u64,
 }
 
 impl<'a, M: Mmio, D: DmaMemory> Session<'a, M, D> {
@@ -301,6 +304,7 @@ impl<'a, M: Mmio, D: DmaMemory> Session<'a, M, D> {
             unexpected: 0,
             quiet: 0,
             verified: 0,
+            last_done: 0,
         }
     }
 
@@ -332,6 +336,7 @@ impl<'a, M: Mmio, D: DmaMemory> Session<'a, M, D> {
                 ids.iter().map(|id| dev.job(*id).cloned().unwrap_or(JobState::Pending)).collect()
             };
             if states.iter().all(|s| !matches!(s, JobState::Pending)) {
+                self.last_done = self.link.cycle();
                 self.link.settle()?;
                 return Ok(states);
             }

@@ -11,7 +11,7 @@ use cosim::sva::{
 use driver::dma::DmaMemory;
 use driver::mmio::Mmio;
 use driver::sva::{AddressSpace, BindError, BindFlags, PasidOwner, Sva};
-use pcie_endpoint::{FunctionConfig, Job, JobError, JobState, WorkOp};
+use pcie_endpoint::{FunctionConfig, InvalidationResponse, Job, JobError, JobState, WorkOp};
 use process_model::{Perms, Process};
 
 /// Where the tests' processes map their buffers.
@@ -536,4 +536,53 @@ fn queue_overflow_storm_on_model() {
 #[test]
 fn queue_overflow_storm_on_rtl() {
     queue_overflow_storm(Backend::Rtl);
+}
+
+// ---------------------------------------------------------------------------------------------
+// An Invalidate Request the device never answers: IOFENCE.C times out (cmd_to), the unbind
+// fails with a typed error and keeps the PASID, and succeeds once the device answers
+// ---------------------------------------------------------------------------------------------
+
+fn unanswered_invalidation(backend: Backend) {
+    on(backend, None, |c| {
+        let f = c.function(0);
+        let p = Process::new(c.memory())?;
+        p.mmap(VA, PAGE, Perms::RW)?;
+        let b = c.bind(f, &p, BindFlags::default())?;
+        let s = c.run_job(f, write(b, VA, vec![9; 64]))?;
+        check(done(&s), "the write")?;
+        let stop = c.link().device().borrow_mut().stop_pasid(f.func, pasid(b)?)?;
+        c.wait(stop)?;
+        c.link()
+            .device()
+            .borrow_mut()
+            .set_invalidation_response(f.func, InvalidationResponse::Ignore)?;
+        let e = c.unbind(b);
+        check(
+            matches!(
+                e,
+                Err(DemoError::Sva(driver::sva::SvaError::Iommu(
+                    driver::iommu::Error::CommandTimeout { .. }
+                )))
+            ),
+            &format!("unbind with an unanswered ATS.INVAL: {e:?}"),
+        )?;
+        check(c.owner(b.pasid()).is_some(), "the PASID was freed although the ATC may hold it")?;
+        c.link()
+            .device()
+            .borrow_mut()
+            .set_invalidation_response(f.func, InvalidationResponse::Complete)?;
+        c.unbind(b)?;
+        check(c.owner(b.pasid()).is_none(), "the PASID after the answered unbind")
+    });
+}
+
+#[test]
+fn unanswered_invalidation_on_model() {
+    unanswered_invalidation(Backend::Model);
+}
+
+#[test]
+fn unanswered_invalidation_on_rtl() {
+    unanswered_invalidation(Backend::Rtl);
 }

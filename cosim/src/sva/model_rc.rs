@@ -14,7 +14,8 @@
 //!   completions each), and the model's ATS.INVAL with them.
 //!
 //! The model's ATS messages (ATS.INVAL, ATS.PRGR, automatic PRG responses) become Invalidate
-//! Requests (ITags 0..31) and PRG Responses with the PASID prefix when `PV` is set.
+//! Requests (ITags 0..31, timed out after [`INVAL_TIMEOUT`] exchanges) and PRG Responses with
+//! the PASID prefix when `PV` is set.
 //!
 //! There is no root port and no ECAM here: the functions' PASID / ATS / PRI capabilities and
 //! Bus Master Enable are programmed with configuration writes straight to the device (the
@@ -68,10 +69,16 @@ const RCB: u64 = 64;
 const ITAGS: u8 = 32;
 const PAGE: u64 = 1 << PAGE_SHIFT;
 
+/// Exchanges an Invalidate Request may wait for its completions before the root complex
+/// gives up on it (the kit's root port: `INVAL_TIMEOUT_CYCLES` of `kit_sim_top`).
+pub const INVAL_TIMEOUT: u64 = 4096;
+
 /// An Invalidate Request waiting for its completions.
 struct Outstanding {
     /// Completions received so far.
     received: u8,
+    /// Exchange it was sent at.
+    sent: u64,
 }
 
 /// The Rust root complex over the reference model.
@@ -488,8 +495,25 @@ impl<'a> ModelRootComplex<'a> {
         Ok(Some(PasidPrefix { pasid, privileged: false, execute: false }))
     }
 
-    /// Deliver the model's ATS messages.
+    /// Deliver the model's ATS messages; time out Invalidate Requests not answered in time
+    /// (the model then reports `cmd_to` at the next IOFENCE.C: every ATS.INVAL it still
+    /// waits for expires, an approximation of per-ITag expiry that is exact when one is
+    /// outstanding).
     fn deliver(&self) -> Result<(), DemoError> {
+        let now = self.cycle.get();
+        let expired: Vec<u8> = self
+            .itags
+            .borrow()
+            .iter()
+            .filter(|(_, o)| now - o.sent > INVAL_TIMEOUT)
+            .map(|(t, _)| *t)
+            .collect();
+        if !expired.is_empty() {
+            for t in expired {
+                self.itags.borrow_mut().remove(&t);
+            }
+            self.model.expire_invalidations();
+        }
         for msg in self.model.take_outbound_ats() {
             match msg {
                 AtsMessage::PageRequestGroupResponse(c) => {
@@ -518,7 +542,8 @@ impl<'a> ModelRootComplex<'a> {
                 itag = (itag + 1) % ITAGS;
             }
             self.next_itag.set((itag + 1) % ITAGS);
-            self.itags.borrow_mut().insert(itag, Outstanding { received: 0 });
+            let sent = self.cycle.get();
+            self.itags.borrow_mut().insert(itag, Outstanding { received: 0, sent });
             let p = AtsInvalPayload::from_bits(c.payload());
             let body = TlpBody::Message(Message::AtsInvalRequest {
                 requester_id: rc_id(),

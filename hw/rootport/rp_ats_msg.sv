@@ -9,12 +9,16 @@
 //                the payload (ats_inval_payload_t: address, S, G) as the message body, with a
 //                free ITag;
 // both with a PASID prefix (PASID = PID, Execute and Privileged clear) when PV is set.
-// The messages are sent from requester_id_i (the port's ID). DSV / DSEG are ignored: the
-// port is one hierarchy (segment).
+// The messages are sent from requester_id_i (the port's ID). The port is one hierarchy,
+// segment 0: a command with DSV = 1 and DSEG != 0 names a function it cannot reach and is not
+// sent (a PRG Response is dropped; an Invalidate Request counts as timed out, below).
 // End-End TLP Prefix Blocking (Device Control 2, ctrl_i.ee_prefix_blocking): a message that
 // would carry a PASID prefix is not sent; an ERR_PREFIX_BLOCKED event carries its header and
 // prefix to AER (PCIe Base 6.2.4 / "TLP Prefix Blocked": the port's own egress TLP). A blocked
-// Invalidate Request takes no ITag (nothing will answer it).
+// Invalidate Request takes no ITag (nothing will answer it) and sets timeout_o at once: the
+// IOMMU's ATS.INVAL completes only on a completion or a time-out
+// (iommu_in_memory_queues.adoc, ATS.INVAL), so the next IOFENCE.C reports cmd_to instead of
+// letting software trust a device ATC that was never invalidated.
 // A command is taken when its message has been handed to the serializer, or its error event
 // taken.
 //
@@ -173,14 +177,23 @@ module rp_ats_msg #(
     n_dw = 4'(is_inval ? 6 : 4) + 4'(ats.pv);
   end
   assign blocked = ats.pv && ctrl_i.ee_prefix_blocking;
+  // A destination segment other than this hierarchy's (0).
+  logic foreign;
+  assign foreign = ats.dsv && ats.dseg != '0;
 
   // Serializer and handshakes: a command goes either to the serializer or to the error port.
   logic ser_valid, ser_ready;
-  assign ser_valid   = cmd_valid_i && (is_inval || is_prgr) && !blocked
+  assign ser_valid   = cmd_valid_i && (is_inval || is_prgr) && !blocked && !foreign
                        && !(is_inval && !itag_free);
   assign err_valid_o = cmd_valid_i && (is_inval || is_prgr) && blocked;
   assign cmd_ready_o = !(is_inval || is_prgr) ? 1'b1
-                       : (blocked ? err_ready_i : ser_ready && (itag_free || !is_inval));
+                       : blocked ? err_ready_i
+                       : foreign ? 1'b1
+                       : ser_ready && (itag_free || !is_inval);
+  // An Invalidate Request taken that will never be answered (blocked, or for another
+  // segment): a time-out now.
+  logic inval_lost;
+  assign inval_lost = cmd_valid_i && cmd_ready_o && is_inval && (blocked || foreign);
 
   rp_tlp_ser #(.MAX_DW(MAX_DW)) u_ser (
     .clk_i, .rst_ni,
@@ -267,7 +280,7 @@ module rp_ats_msg #(
         age_d[i] = '0;
       end
     end
-    if (|tmo_mask) tmo_d = 1'b1;
+    if (|tmo_mask || inval_lost) tmo_d = 1'b1;
     else if (timeout_ack_i) tmo_d = 1'b0;
     else tmo_d = tmo_q;
   end
@@ -297,7 +310,7 @@ module rp_ats_msg #(
 
   // verilator lint_off UNUSEDSIGNAL
   logic unused;
-  assign unused = ^{ctrl_i, ats.dsv, ats.dseg, ats.rsvd_39_34, ats.rsvd_11_10, prgr.rsvd_63_48,
+  assign unused = ^{ctrl_i, ats.rsvd_39_34, ats.rsvd_11_10, prgr.rsvd_63_48,
                     prgr.rsvd_43_41, prgr.rsvd_31_0, inval.rsvd_10_1, icpl.dw0, icpl.tag,
                     icpl.msg_code, icpl.device_id, icpl.rsvd, icpl_i.pasid_valid, icpl_i.pasid,
                     icpl_i.dw_count, icpl_i.data};
@@ -312,6 +325,9 @@ module rp_ats_msg #(
   // iommu_cq hands out only ATS commands.
   a_ats_only: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     cmd_valid_i |-> is_inval || is_prgr);
+  // An Invalidate Request that cannot be answered is reported as a time-out.
+  a_lost_inval_times_out: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    inval_lost |=> timeout_o);
   // A blocked message never reaches the link.
   a_blocked_not_sent: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     cmd_valid_i && blocked |-> !ser_valid);

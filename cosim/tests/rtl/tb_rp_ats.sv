@@ -517,7 +517,47 @@ module tb_rp_ats;
     send_cmd(inval_cmd(EP, 1, 20'h00777), taken);
     repeat (5) @(negedge clk);
     check("blocked_no_itag", taken && n_tx == n0 && n_aerr == e0 + 1 && !busy, "");
+    // Never answered: reported as a time-out at once, so IOFENCE.C sets cmd_to.
+    check("blocked_inval_times_out", timeout, "");
+    timeout_ack = 1;
+    @(negedge clk);
+    timeout_ack = 0;
+    check("blocked_timeout_acked", !timeout, "");
+    // A PRG Response blocked the same way is dropped without a time-out.
+    begin
+      iommu_mem_pkg::cmd_ats_t c;
+      iommu_mem_pkg::ats_prgr_payload_t pp;
+      c = inval_cmd(EP, 1, 20'h00777);
+      c.func3 = iommu_mem_pkg::ATS_FUNC3_PRGR;
+      pp = '0;
+      c.payload = 64'(pp);
+      e0 = n_aerr;
+      send_cmd(c, taken);
+      repeat (3) @(negedge clk);
+      check("blocked_prgr_no_timeout", taken && n_aerr == e0 + 1 && !timeout, "");
+    end
     ctrl.ee_prefix_blocking = 0;
+
+    // ----- Another segment (DSV = 1, DSEG != 0): not sent; an Invalidate Request times out -
+    begin
+      iommu_mem_pkg::cmd_ats_t c;
+      c = inval_cmd(EP);
+      c.dsv = 1'b1;
+      c.dseg = 8'h01;
+      n0 = n_tx;
+      e0 = n_aerr;
+      send_cmd(c, taken);
+      repeat (5) @(negedge clk);
+      check("foreign_segment_not_sent", taken && n_tx == n0 && n_aerr == e0 && !busy && timeout, "");
+      timeout_ack = 1;
+      @(negedge clk);
+      timeout_ack = 0;
+      c.dseg = 8'h00;
+      send_cmd(c, taken);
+      wait_tx(n0 + 1);
+      check("segment_zero_sent", taken && n_tx == n0 + 1 && busy && !timeout, "");
+      send_msg(inval_cpl(EP, 3'd1, 32'hFFFF_FFFF));
+    end
 
     // With the PASID prefix: the ITag is in the header after the prefix.
     n0 = n_tx;

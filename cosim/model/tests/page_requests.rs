@@ -359,3 +359,106 @@ fn lockstep_accepts_outcomes_of_permitted_lookups_only() {
     assert_eq!(b.model.accept_page_request(&m, &success), Ok(success));
     assert!(b.regs().pqcsr().read().pqof());
 }
+
+mod property {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Devices: PRI enabled (PRPR 1), ATS only, not attached.
+    const DEVICES: [u32; 3] = [DID, DID + 1, DID + 2];
+
+    #[derive(Clone, Debug)]
+    enum Op {
+        /// A message from DEVICES[d] with a PASID or not, and L, R, W.
+        Msg { d: usize, pv: bool, l: bool, r: bool, w: bool, prgi: u16 },
+        /// Software consumes `n` records (at most what is queued).
+        Consume { n: u32 },
+        /// Software clears pqof.
+        ClearOverflow,
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            6 => (0..3usize, any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), 0..512u16)
+                .prop_map(|(d, pv, l, r, w, prgi)| Op::Msg { d, pv, l, r, w, prgi }),
+            2 => (0..4u32).prop_map(|n| Op::Consume { n }),
+            1 => Just(Op::ClearOverflow),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// One response at most per message and only for Last non-Stop-Marker messages
+        /// that were not queued; a queued message is the record at the old `pqt`; nothing is
+        /// queued while `pqof` is set; the response code follows the device and the queue.
+        #[test]
+        fn one_response_per_group_end_and_records_in_order(ops in prop::collection::vec(op(), 1..60)) {
+            let (b, pq, _) = setup(true, false, 2); // 4 entries, 3 usable
+            let root = b.regs().ddtp().read().ppn();
+            let mut dc = dc_iosatp(IosatpMode::BARE, 0, 0);
+            dc.set_tc(dc.tc().with_en_ats(true));
+            b.set_dc(root, 1, DEVICES[1], dc);
+            for op in ops {
+                match op {
+                    Op::Msg { d, pv, l, r, w, prgi } => {
+                        let p = PrPayload::default().with_l(l).with_r(r).with_w(w).with_prgi(prgi);
+                        let m = PageRequest::default()
+                            .with_did(DEVICES[d])
+                            .with_pv(pv)
+                            .with_pid(if pv { PID } else { 0 })
+                            .with_payload(p);
+                        let tail = b.regs().pqt().read().index();
+                        let head = b.regs().pqh().read().index();
+                        let overflow = b.regs().pqcsr().read().pqof();
+                        let full = (tail + 1) % 4 == head;
+                        let got = b.model.page_request(&m);
+                        let sent = b.model.take_outbound_ats();
+                        let needs_response = l && (r || w);
+                        match got {
+                            PageRequestOutcome::Queued => {
+                                prop_assert_eq!(d, 0);
+                                prop_assert!(!overflow && !full);
+                                prop_assert!(sent.is_empty());
+                                prop_assert_eq!(b.regs().pqt().read().index(), (tail + 1) % 4);
+                                let at = (pq << PAGE_SHIFT) + u64::from(tail) * 16;
+                                prop_assert_eq!(PageRequest::from_le_bytes(b.read(at)), m);
+                            }
+                            PageRequestOutcome::Discarded => {
+                                prop_assert!(!needs_response);
+                                prop_assert!(d != 0 || overflow || full);
+                                prop_assert!(sent.is_empty());
+                                prop_assert_eq!(b.regs().pqt().read().index(), tail);
+                            }
+                            PageRequestOutcome::Responded(c) => {
+                                prop_assert!(needs_response);
+                                prop_assert_eq!(sent, vec![AtsMessage::PageRequestGroupResponse(c)]);
+                                prop_assert_eq!(b.regs().pqt().read().index(), tail);
+                                let code = AtsPrgrPayload(c.payload()).resp_code();
+                                let want = [PrgResp::SUCCESS, PrgResp::INVALID, PrgResp::FAILURE][d];
+                                prop_assert_eq!(code, want);
+                                // PRPR = 1 on device 0; Failure keeps the PASID; Invalid never has one here.
+                                prop_assert_eq!(c.pv(), pv && d != 1);
+                                prop_assert_eq!(AtsPrgrPayload(c.payload()).prgi(), prgi);
+                            }
+                        }
+                        if overflow || full && d == 0 {
+                            prop_assert!(b.regs().pqcsr().read().pqof());
+                        }
+                    }
+                    Op::Consume { n } => {
+                        let tail = b.regs().pqt().read().index();
+                        let head = b.regs().pqh().read().index();
+                        let used = (tail + 4 - head) % 4;
+                        b.regs().pqh().write(Pqh::default().with_index((head + n.min(used)) % 4));
+                    }
+                    Op::ClearOverflow => {
+                        let csr = b.regs().pqcsr().read();
+                        b.regs().pqcsr().write(csr.with_pqof(true).with_pqmf(false));
+                        prop_assert!(!b.regs().pqcsr().read().pqof());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -37,6 +37,12 @@ fn a_disabled_queue_answers_failure() {
 }
 
 #[test]
+fn a_queue_in_refused_memory_sets_pqmf() {
+    page_requests::queue_memory_fault(ModelPlatform::new);
+    page_requests::queue_memory_fault(slow);
+}
+
+#[test]
 fn fences_wait_for_invalidation_completions() {
     ats_invalidation::fence_waits_for_the_completion(ModelPlatform::holding_invalidations);
 }
@@ -59,6 +65,7 @@ fn every_pri_scenario_in_lockstep() {
     page_requests::lookup_refusals(strict);
     page_requests::queue_full(strict);
     page_requests::queue_disabled(strict);
+    page_requests::queue_memory_fault(strict);
     let holding = || Lockstep::strict(ModelPlatform::holding_invalidations());
     ats_invalidation::fence_waits_for_the_completion(holding);
     ats_invalidation::timeout_sets_cmd_to(holding);

@@ -337,3 +337,67 @@ pub fn queue_disabled<P: Platform>(make: impl Fn() -> P) {
     assert!(regs.pqcsr().read().pqon(), "{}: on again", p.name());
     send(&p, &last, PageRequestOutcome::Queued, "pqen 1");
 }
+
+/// A page-request queue in memory the platform refuses: the first message sets `pqmf` (no
+/// record, `pqt` unchanged) and a Last one is answered Response Failure with its PASID;
+/// while `pqmf` is set every message is dropped or answered so, even once the queue is in
+/// good memory again; `pip` and the wire stay up. Cleared by the driver, the queue takes
+/// records again.
+pub fn queue_memory_fault<P: Platform>(make: impl Fn() -> P) {
+    let p = make();
+    let mut iommu = super::init(&p, config(64));
+    iommu.attach(DEVICE, pri_device(true)).unwrap();
+    let regs = IommuRegs::new(p.regs());
+    let Some((good, _)) = iommu.page_request_queue() else {
+        panic!("{}: no page-request queue", p.name());
+    };
+    let pqb = regs.pqb().read();
+    let csr = regs.pqcsr().read();
+    // Off, moved to where nothing answers, on again.
+    regs.pqcsr().write(Pqcsr::default().with_pie(csr.pie()));
+    p.run_until_idle();
+    let bad = p.refused_address().0 >> PAGE_SHIFT;
+    regs.pqb().write(pqb.with_ppn(bad));
+    regs.pqcsr().write(csr.with_pqen(true));
+    p.run_until_idle();
+    assert!(regs.pqcsr().read().pqon(), "{}", p.name());
+    let pasid = Some((PASID, false, true));
+    let last = message(DEVICE, pasid, 0x1e, true, true, false);
+    send(&p, &last, responded(&last, PrgResp::FAILURE, true), "refused record write");
+    let after = regs.pqcsr().read();
+    assert!(after.pqmf() && !after.pqof(), "{}: {after:?}", p.name());
+    assert_eq!(regs.pqt().read().index(), 0, "{}: pqt", p.name());
+    assert!(regs.ipsr().read().pip(), "{}: pip with pqmf", p.name());
+    assert_eq!(p.interrupt_lines(), 1 << PIV, "{}", p.name());
+    // While pqmf is set, nothing is written: dropped, and no response without Last.
+    send(&p, &message(DEVICE, pasid, 2, false, true, false), PageRequestOutcome::Discarded, "pqmf");
+    let stop = message(DEVICE, pasid, 0, true, false, false);
+    send(&p, &stop, PageRequestOutcome::Discarded, "pqmf, Stop Marker");
+    assert_eq!(
+        p.take_ats_messages(),
+        vec![AtsMessage::PageRequestGroupResponse(expected_response(
+            &last,
+            PrgResp::FAILURE,
+            true
+        ))],
+        "{}",
+        p.name()
+    );
+    assert_eq!(iommu.drain_faults().unwrap().reports, vec![], "{}: not logged", p.name());
+    let drain = iommu.drain_page_requests().unwrap();
+    assert!(drain.memory_fault && drain.requests.is_empty(), "{}: {drain:?}", p.name());
+    // Clearing pqmf with the queue still in refused memory: the next message faults again.
+    iommu.clear_page_request_errors(false, true).unwrap();
+    assert!(!regs.pqcsr().read().pqmf(), "{}", p.name());
+    send(&p, &last, responded(&last, PrgResp::FAILURE, true), "still refused");
+    assert!(regs.pqcsr().read().pqmf(), "{}", p.name());
+    // Good memory again (pqen 0 -> 1 clears pqmf and pqt): queued.
+    regs.pqcsr().write(Pqcsr::default().with_pie(csr.pie()));
+    p.run_until_idle();
+    regs.pqb().write(pqb.with_ppn(good.0 >> PAGE_SHIFT));
+    regs.pqcsr().write(csr.with_pqen(true));
+    p.run_until_idle();
+    send(&p, &last, PageRequestOutcome::Queued, "good memory");
+    assert_eq!(iommu.drain_page_requests().unwrap().requests, vec![expected_record(&last)]);
+    p.take_ats_messages();
+}

@@ -279,6 +279,11 @@ fn a_disabled_page_request_queue_answers_failure() {
 }
 
 #[test]
+fn a_page_request_queue_in_refused_memory_sets_pqmf() {
+    suite::page_requests::queue_memory_fault(rtl);
+}
+
+#[test]
 fn fences_wait_for_invalidation_completions() {
     suite::ats_invalidation::fence_waits_for_the_completion(rtl_holding_invalidations);
 }

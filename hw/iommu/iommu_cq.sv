@@ -313,7 +313,10 @@ module iommu_cq #(
   end
 
   assign idle_o     = state_q == S_IDLE;
-  assign wr_claim_o = state_q == S_FENCE || state_q == S_FENCE_B;
+  // The fence claims the write port only once no ATS.INVAL is outstanding: while it waits
+  // for an Invalidate Completion, fault and page-request records keep flowing (a Page Request
+  // the root port cannot hand over would hold up the posted Invalidate Completion behind it).
+  assign wr_claim_o = (state_q == S_FENCE && !ats_inval_busy_i) || state_q == S_FENCE_B;
 
   // Fetch: 2 beats of the 16-byte command at cqb.ppn * 4096 + cqh * 16.
   assign rd_req_valid_o = state_q == S_FETCH;

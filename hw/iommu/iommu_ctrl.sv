@@ -842,7 +842,7 @@ module iommu_ctrl #(
     rec_take && !(fqon_q && fqen_q && !fqof_q && !fqmf_q && !rec_full) |=> fq_state_q == FQ_IDLE);
   // The fence and the record writers never share the write port.
   a_wr_owner: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
-    !(cq_wr_claim && fq_state_q != FQ_IDLE));
+    cq_wr_valid |-> fq_state_q == FQ_IDLE && !pq_own_q);
   a_wr_owner_pq: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     pq_own_q |-> fq_state_q == FQ_IDLE && !(cq_wr_claim && cq_wr_valid));
   a_pqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)

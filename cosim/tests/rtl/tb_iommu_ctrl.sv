@@ -699,6 +699,7 @@ module tb_iommu_ctrl;
       cycles(200);
       check(reg_rd('h020) == 64'(head) && n_aw == aw0 && !cqcsr_d.fence_w_ip,
             "IOFENCE.C waits while an ATS.INVAL is outstanding: cqh stays, no AV write");
+      check(fault_ready, "fault records are still taken while the fence waits");
       inval_busy = 1'b0;
       wait_reg('h020, '1, 64'(cq_slot), "IOFENCE.C completes once no ATS.INVAL is outstanding");
       check(mem_get(64'h0030_0008) == 64'h5a5a_0001 && cqcsr_d.fence_w_ip && !cqcsr_d.cmd_to,

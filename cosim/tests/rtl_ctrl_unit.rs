@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Minimum number of `ok` lines the testbench prints when every section ran.
-const MIN_CHECKS: usize = 161;
+const MIN_CHECKS: usize = 164;
 
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()

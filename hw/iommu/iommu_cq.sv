@@ -20,7 +20,10 @@
 //                 records written before the fence are visible before it completes) and no
 //                 ATS.INVAL is outstanding (ats_inval_busy_i: the link side still waits for
 //                 its Invalidate Completion; this unit's own ATS.INVAL has left, since a
-//                 command completes when taken). Then, if one of them timed out
+//                 command completes when taken) and the page-request unit has finished the
+//                 request it took (pq_busy_i: a Page Request sent before an Invalidate
+//                 Completion, posted messages keeping their order, is queued or answered
+//                 before the fence completes). Then, if one of them timed out
 //                 (ats_inval_timeout_i; iommu_in_memory_queues.adoc, IOFENCE.C: "cmd_to"),
 //                 cqcsr.cmd_to is set, cqh stays on the fence, no AV write, no fence_w_ip,
 //                 and timeout_ack_o consumes the time-out; else the AV data write, then
@@ -48,6 +51,7 @@ module iommu_cq #(
   input  wire iommu_regs_pkg::iommu_mode_t ddtp_mode_i,
   input  wire logic                        fq_idle_i,   // no fault- or page-request-record write in flight
   input  wire logic                        ats_inval_busy_i,     // an ATS.INVAL awaits completion
+  input  wire logic                        pq_busy_i,   // a page request taken is not finished
   input  wire logic                        ats_inval_timeout_i,  // an ATS.INVAL timed out (sticky)
   output logic                             ats_inval_timeout_ack_o,  // the time-out is reported
 
@@ -263,7 +267,7 @@ module iommu_cq #(
         done_o  = 1'b1;
         state_d = S_IDLE;
       end
-      S_FENCE: if (fq_idle_i && !ats_inval_busy_i) begin
+      S_FENCE: if (fq_idle_i && !ats_inval_busy_i && !pq_busy_i) begin
         if (ats_inval_timeout_i) begin
           to_o                    = 1'b1;
           ats_inval_timeout_ack_o = 1'b1;
@@ -315,8 +319,13 @@ module iommu_cq #(
   assign idle_o     = state_q == S_IDLE;
   // The fence claims the write port only once no ATS.INVAL is outstanding: while it waits
   // for an Invalidate Completion, fault and page-request records keep flowing (a Page Request
-  // the root port cannot hand over would hold up the posted Invalidate Completion behind it).
-  assign wr_claim_o = (state_q == S_FENCE && !ats_inval_busy_i) || state_q == S_FENCE_B;
+  // the root port cannot hand over would hold up the posted Invalidate Completion behind it),
+  // nor while the page-request unit works on a request it took: the fence waits for it (a
+  // Page Request the device sent before its Invalidate Completion is in the queue, or
+  // answered, before the fence completes: what lets software's drain after an unbind's fence
+  // see every request of the PASID), and must not keep it from the port.
+  assign wr_claim_o = (state_q == S_FENCE && !ats_inval_busy_i && !pq_busy_i)
+                      || state_q == S_FENCE_B;
 
   // Fetch: 2 beats of the 16-byte command at cqb.ppn * 4096 + cqh * 16.
   assign rd_req_valid_o = state_q == S_FETCH;

@@ -169,6 +169,7 @@ module iommu_ctrl #(
   input  wire logic                         pqof_set_i,
   input  wire logic                         pqmf_set_i,
   input  wire logic                         pq_idle_i,  // no record write decided or in flight
+  input  wire logic                         pq_unit_busy_i,  // a page request taken is not finished
   input  wire logic                         pq_wr_valid_i,
   output logic                              pq_wr_ready_o,
   input  wire iommu_core_pkg::mem_wr_req_t  pq_wr_req_i,
@@ -436,6 +437,7 @@ module iommu_ctrl #(
     .ddtp_mode_i     (ddtp_mode_q),
     .fq_idle_i       (fq_state_q == FQ_IDLE && !pq_own_q),
     .ats_inval_busy_i,
+    .pq_busy_i       (pq_unit_busy_i),
     .ats_inval_timeout_i,
     .ats_inval_timeout_ack_o,
     .done_o          (cq_done),

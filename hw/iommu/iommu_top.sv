@@ -344,6 +344,7 @@ module iommu_top #(
     .pqof_set_i       (pq_of_set),
     .pqmf_set_i       (pq_mf_set),
     .pq_idle_i        (pq_idle),
+    .pq_unit_busy_i   (!pr_ready_o),
     .pq_wr_valid_i    (pq_wr_valid),
     .pq_wr_ready_o    (pq_wr_ready),
     .pq_wr_req_i      (pq_wr_req),

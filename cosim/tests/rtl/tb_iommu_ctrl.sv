@@ -91,6 +91,7 @@ module tb_iommu_ctrl;
   iommu_mem_pkg::cmd_t ats_cmd;
   // The link side's ATS.INVAL tracking (the testbench plays it); the page-request unit idle.
   logic inval_busy = 1'b0, inval_timeout = 1'b0, inval_ack;
+  logic pq_unit_busy = 1'b0;
   int   inval_acks = 0;
   logic [43:0] pq_ppn;
   logic [31:0] pq_mask, pq_h, pq_t;
@@ -136,7 +137,7 @@ module tb_iommu_ctrl;
     .ats_inval_timeout_ack_o (inval_ack),
     .pq_base_ppn_o (pq_ppn), .pq_index_mask_o (pq_mask), .pqh_o (pq_h), .pqt_o (pq_t),
     .pq_on_o (pq_on), .pqof_o (pq_of), .pqmf_o (pq_mf),
-    .pq_written_i (1'b0), .pqof_set_i (1'b0), .pqmf_set_i (1'b0), .pq_idle_i (1'b1),
+    .pq_written_i (1'b0), .pqof_set_i (1'b0), .pqmf_set_i (1'b0), .pq_idle_i (1'b1), .pq_unit_busy_i (pq_unit_busy),
     .pq_wr_valid_i (1'b0), .pq_wr_ready_o (pq_wr_ready), .pq_wr_req_i ('0),
     .pq_wr_rsp_valid_o (pq_wr_rsp_valid), .pq_wr_rsp_err_o (pq_wr_rsp_err)
   );
@@ -730,6 +731,22 @@ module tb_iommu_ctrl;
       check(mem_get(64'h0030_0008) == 64'h5a5a_0002 && cqcsr_d.fence_w_ip &&
             !cqcsr_d.cmd_to && inval_acks == 1,
             "the re-run fence writes AV and sets fence_w_ip; no second acknowledge");
+      wr32('h048, 32'h0000_0803);
+      wr32('h054, 32'h1);
+      // The page-request unit works on a request it took: the fence waits for it, without
+      // claiming the write port it may need.
+      pq_unit_busy = 1'b1;
+      aw0  = n_aw;
+      head = cq_slot;
+      put_cmd(cq_slot, fence(1'b1, 1'b1, 64'h0030_0008, 32'h5a5a_0003));
+      cq_slot = (cq_slot + 1) % 16;
+      wr32('h024, 32'(cq_slot));
+      cycles(100);
+      check(reg_rd('h020) == 64'(head) && n_aw == aw0 && !dut.u_cq.wr_claim_o,
+            "IOFENCE.C waits for the page-request unit, leaving the write port to it");
+      pq_unit_busy = 1'b0;
+      wait_reg('h020, '1, 64'(cq_slot), "IOFENCE.C completes once the page request is done");
+      check(mem_get(64'h0030_0008) == 64'h5a5a_0003, "then its AV write");
       wr32('h048, 32'h0000_0803);
       wr32('h054, 32'h1);
     end

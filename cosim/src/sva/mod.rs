@@ -291,6 +291,8 @@ pub struct Session<'a, M: Mmio, D: DmaMemory> {
     /// Cycle at which the jobs of the last [`Session::wait`] had all ended (before their
     /// writes settled).
     pub last_done: u64,
+    /// Cycles between two looks at the interrupt wires (the driver's interrupt latency).
+    pub poll: u64,
 }
 
 impl<'a, M: Mmio, D: DmaMemory> Session<'a, M, D> {
@@ -305,6 +307,7 @@ impl<'a, M: Mmio, D: DmaMemory> Session<'a, M, D> {
             quiet: 0,
             verified: 0,
             last_done: 0,
+            poll: POLL,
         }
     }
 
@@ -343,7 +346,7 @@ impl<'a, M: Mmio, D: DmaMemory> Session<'a, M, D> {
             if self.link.cycle() - start >= BUDGET {
                 return Err(DemoError::Timeout { what: what.to_string(), cycles: BUDGET });
             }
-            self.link.run(POLL)?;
+            self.link.run(self.poll)?;
             self.serve()?;
             let (cycle, prs) = (self.link.cycle(), self.totals.requests);
             self.progress.status(|| format!("{what}: cycle {cycle}, {prs} page requests"));

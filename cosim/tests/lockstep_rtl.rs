@@ -30,6 +30,10 @@ fn rtl_agrees_with_the_model_on_random_runs() {
     assert!(total.allowed > 2_000 && total.faults > 2_000 && total.ats > 500, "{total:?}");
     assert!(total.pte_changes > 100 && total.invalidations > 200 && total.debug > 50, "{total:?}");
     assert!(total.causes.len() >= 10, "{total:?}");
+    // Page requests: queued records, discarded messages, the IOMMU's own PRG responses.
+    let [queued, discarded, responded] = total.page_requests;
+    assert!(queued > 50 && discarded > 50 && responded > 50, "{total:?}");
+    assert!(total.ats_messages >= responded, "{total:?}");
 }
 
 /// The same from randomised initial values (Verilator `--x-initial unique`, seeded), with

@@ -28,6 +28,10 @@ fn the_model_agrees_with_itself_on_random_runs() {
     assert!(total.allowed > 1_000 && total.faults > 1_000 && total.ats > 500, "{total:?}");
     assert!(total.pte_changes > 100 && total.invalidations > 100 && total.debug > 50, "{total:?}");
     assert!(total.context_changes > 100 && total.checks > 100, "{total:?}");
+    // Page requests: queued records, discarded messages, the IOMMU's own PRG responses.
+    let [queued, discarded, responded] = total.page_requests;
+    assert!(queued > 50 && discarded > 50 && responded > 50, "{total:?}");
+    assert!(total.ats_messages >= responded, "{total:?}");
 }
 
 #[test]

@@ -15,7 +15,11 @@
 //!   every kind (address, PSCID, all), and device / process contexts corrupted or changed
 //!   with and without IODIR;
 //! * debug-interface translations (after a full invalidation, so the answer is unique),
-//!   fault-queue drains, checkpoints.
+//!   fault-queue drains, checkpoints;
+//! * Page Request and Stop Marker messages (devices with and without EN_PRI / PRPR, none
+//!   attached, too wide, with and without PASID, Last or not): queued, discarded or answered
+//!   by the IOMMU itself, fault records; page-request-queue drains with `pqof` / `pqmf`
+//!   cleared now and then, and the IOMMU's PRG responses compared with the model's.
 //!
 //! [`run`] returns the counts of what it exercised, or the first mismatch with the seed and
 //! the step, so that a failure is reproduced by running the same seed again.
@@ -25,8 +29,8 @@ use std::collections::BTreeSet;
 use driver::dma::DmaMemory;
 use driver::dma::PhysAddr;
 use driver::iommu::{DeviceConfig, FirstStage, PagingMode, ProcessConfig};
-use driver::regs::iommu_mem::{DcTa, DEVICE_CONTEXT_BYTES};
-use iommu_model::{DeviceRequest, RequestKind, Response};
+use driver::regs::iommu_mem::{DcTa, PageRequest, PrPayload, DEVICE_CONTEXT_BYTES, PAGE_SHIFT};
+use iommu_model::{DeviceRequest, PageRequestOutcome, RequestKind, Response};
 
 use super::scale::SplitMix;
 use super::translation::{debug_request, expected_debug};
@@ -58,6 +62,11 @@ pub struct Counts {
     pub debug: u64,
     /// Checkpoints where registers, memory and interrupts were compared.
     pub checks: u64,
+    /// Page Request / Stop Marker messages judged, by outcome: queued, discarded, answered
+    /// by the IOMMU itself.
+    pub page_requests: [u64; 3],
+    /// ATS messages the IOMMU sent (automatic PRG responses), compared with the model's.
+    pub ats_messages: u64,
 }
 
 impl Counts {
@@ -75,6 +84,10 @@ impl Counts {
         self.context_changes += other.context_changes;
         self.debug += other.debug;
         self.checks += other.checks;
+        for (a, b) in self.page_requests.iter_mut().zip(other.page_requests) {
+            *a += b;
+        }
+        self.ats_messages += other.ats_messages;
     }
 }
 
@@ -252,6 +265,10 @@ pub fn run_checking_every<P: Platform>(
         };
         let mut cfg = DeviceConfig { first_stage, ..DeviceConfig::bare() };
         cfg.ats = ats;
+        // Page requests from half of the ATS devices (chosen by ID, not by the random
+        // stream, so that a seed's other draws stay what they were), PRPR on some of them.
+        cfg.pri = ats && id % 2 == 0;
+        cfg.prg_response_pasid = cfg.pri && id % 4 == 0;
         cfg.disable_translation_faults = dtf;
         iommu.attach(id, cfg).map_err(|e| mismatch(0, format!("attach {id:#x}: {e}")))?;
         let mut dev = Device { id, kind };
@@ -457,6 +474,47 @@ pub fn run_checking_every<P: Platform>(
                     }
                 }
             }
+            // A Page Request or Stop Marker message, as the root port hands it over: from a
+            // device with or without PRI (or none attached), with or without PASID; its
+            // outcome (queued, discarded, answered by the IOMMU, fault record) is judged.
+            960..=979 => {
+                let q = random_request(&mut rng, &devices, &spaces, id_bits);
+                // The device context is looked up from memory: a stale cached one (a
+                // corruption or repair not yet invalidated) can change the cause of a fault
+                // record without changing the outcome (a message without Last is discarded
+                // either way), and the record would then differ from the model's choice.
+                if devices.iter().any(|d| d.id == q.device_id) {
+                    counts.invalidations += 1;
+                    iommu
+                        .invalidate_device(q.device_id)
+                        .map_err(|e| mismatch(step, format!("IODIR: {e}")))?;
+                }
+                let stop = chance(&mut rng, 10);
+                let payload = PrPayload::default()
+                    .with_r(!stop && chance(&mut rng, 80))
+                    .with_w(!stop && chance(&mut rng, 40))
+                    .with_l(stop || chance(&mut rng, 50))
+                    .with_prgi(rng.below(1 << 9) as u16)
+                    .with_page_addr(q.iova >> PAGE_SHIFT);
+                let mut msg = PageRequest::default().with_did(q.device_id).with_payload(payload);
+                if let Some(pasid) = q.process_id {
+                    msg = msg
+                        .with_pv(true)
+                        .with_pid(pasid)
+                        .with_priv(q.privileged)
+                        .with_exec(q.execute);
+                }
+                let outcome = lock.page_request(&msg);
+                if trace {
+                    eprintln!("step {step}: page request {msg:x?} -> {outcome:x?}");
+                }
+                let i = match outcome {
+                    PageRequestOutcome::Queued => 0,
+                    PageRequestOutcome::Discarded => 1,
+                    PageRequestOutcome::Responded(_) => 2,
+                };
+                counts.page_requests[i] += 1;
+            }
             _ => {}
         }
         if let Some(m) = lock.mismatch() {
@@ -468,6 +526,18 @@ pub fn run_checking_every<P: Platform>(
             // that writes records later, which the specification allows.
             lock.run_until_idle();
             iommu.drain_faults().map_err(|e| mismatch(step, format!("drain_faults: {e}")))?;
+            // The page-request queue too (records judged at the next checkpoint with the
+            // rest of memory), its error bits cleared now and then, and the IOMMU's own PRG
+            // responses compared with the model's.
+            let pq = iommu
+                .drain_page_requests()
+                .map_err(|e| mismatch(step, format!("drain_page_requests: {e}")))?;
+            if (pq.overflow || pq.memory_fault) && chance(&mut rng, 50) {
+                iommu
+                    .clear_page_request_errors(pq.overflow, pq.memory_fault)
+                    .map_err(|e| mismatch(step, format!("clear_page_request_errors: {e}")))?;
+            }
+            counts.ats_messages += lock.take_ats_messages().len() as u64;
         }
         if step % check_every == 0 {
             counts.checks += 1;

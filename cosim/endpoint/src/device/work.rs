@@ -5,16 +5,15 @@ use driver::regs::pcie_rp_cfg::Status;
 use driver::regs::tlp::{At, CplStatus, PrgRespCode};
 
 use super::{
-    check_range, Device, HeldCompletion, Invalidation, InvalidationResponse, Job, JobError, JobId,
-    JobRecord, JobState, OutstandingRead, Pending, Piece, Stage, StopMarker, TranslationWait, Used,
-    Work, WorkOp,
+    check_range, write_request, Device, HeldCompletion, Invalidation, InvalidationResponse, Job,
+    JobError, JobId, JobRecord, JobState, OutstandingRead, Pending, Piece, Stage, StopMarker,
+    TranslationWait, Used, Work, WorkOp,
 };
 use crate::ats::{decode_range, Atc, Translation, TranslationRequest, PAGE_BYTES};
 use crate::config::payload_bytes;
-use crate::dma::{dw_span, split_requests, Chunk};
+use crate::dma::{split_requests, Chunk};
 use crate::tlp::{
-    Attrs, Completion, MemRequest, Message, PageRequest, Pasid, PasidPrefix, Tlp, TlpBody,
-    TlpError, DW_BYTES,
+    Attrs, Completion, Message, PageRequest, Pasid, PasidPrefix, Tlp, TlpBody, TlpError,
 };
 use driver::regs::pcie_ep_caps::RoutingId;
 
@@ -231,26 +230,7 @@ impl Device {
             }
             Some(data) => {
                 for c in split_requests(addr, piece.len, mps) {
-                    let span = dw_span(c.addr, c.len);
-                    let mut payload = vec![0u8; span.length_dw * DW_BYTES];
-                    let lead = (c.addr - span.dw_addr) as usize;
-                    payload[lead..lead + c.len].copy_from_slice(&data[c.offset..c.offset + c.len]);
-                    let tlp = Tlp {
-                        prefix,
-                        body: TlpBody::Mem(MemRequest {
-                            write: true,
-                            requester_id: rid,
-                            tag: 0,
-                            address: span.dw_addr,
-                            length_dw: span.length_dw,
-                            first_be: span.first_be,
-                            last_be: span.last_be,
-                            at,
-                            attrs: Attrs::default(),
-                            data: payload,
-                        }),
-                    };
-                    let dws = tlp.encode().map_err(JobError::Encode)?;
+                    let dws = write_request(prefix, rid, at, &c, data)?;
                     items.push(Pending::Posted {
                         job: id,
                         dws,

@@ -16,15 +16,21 @@
 //! [`pci`] is the PCI layer in front of it: configuration access (ECAM), enumeration, and
 //! PASID / ATS / PRI enables that check the whole path from a function to its root port.
 //!
+//! `platform` (feature `std`, off by default) is the real-platform backend: [`mmio::Mmio`]
+//! and [`dma::DmaMemory`] over memory-mapped register windows and DMA buffers (UIO, VFIO,
+//! `u-dma-buf`), for running the driver on a board (`docs/board.md`).
+//!
 //! [`sva`] is shared virtual addressing over both: one system-wide PASID allocator for every
 //! IOMMU, bind/unbind of devices to process address spaces (an OS's memory manager behind
 //! [`sva::AddressSpace`]), page-request handling, invalidation on change, process exit, and
 //! PASID domains with driver-owned page tables.
 
 #![no_std]
+// Unsafe code is allowed in `platform` alone (mapped memory, I/O barriers).
+#![deny(unsafe_code)]
 
 extern crate alloc;
-#[cfg(test)]
+#[cfg(any(test, feature = "std"))]
 extern crate std;
 
 pub mod bits;
@@ -33,6 +39,9 @@ pub mod fake;
 pub mod iommu;
 pub mod mmio;
 pub mod pci;
+#[cfg(feature = "std")]
+#[allow(unsafe_code)]
+pub mod platform;
 pub mod regmeta;
 pub mod regs;
 pub mod sva;

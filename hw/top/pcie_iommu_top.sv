@@ -18,8 +18,9 @@
 //
 // Build parameters: the IOMMU's cache sizes, the root port's End-End TLP prefix support
 // (DEVCAP2), its completion time-out, page-request forwarding and the Invalidate Request
-// time-out. docs/FPGA.md (README "FPGA integration") describes
-// how to connect a vendor PCIe hard IP's TLP streams.
+// time-out. hw/top/README.md lists every port (width, clock, reset) and describes how to
+// connect a vendor PCIe hard IP's TLP streams; pcie_iommu_top.xdc / .lpf are example
+// constraints.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none

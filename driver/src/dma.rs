@@ -53,6 +53,8 @@ impl core::fmt::Display for DmaError {
     }
 }
 
+impl core::error::Error for DmaError {}
+
 /// Bytes of the word [`DmaMemory::read_u64`] and [`DmaMemory::write_u64`] access.
 const WORD_BYTES: usize = 8;
 

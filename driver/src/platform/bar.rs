@@ -56,6 +56,25 @@ pub struct Rejected {
 /// nothing returns), a store is dropped, and the access is counted ([`MappedBar::rejected`],
 /// [`MappedBar::last_rejected`]). It never panics and never touches memory outside the
 /// mapping.
+///
+/// ```
+/// use driver::mmio::Mmio;
+/// use driver::platform::{MappedBar, PlatformError};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let file = tempfile::tempfile()?; // on a board: /dev/uio0, a sysfs resourceN, a VFIO region
+/// file.set_len(4096)?;
+/// let bar = MappedBar::from_file(&file, 0, 4096)?;
+/// bar.write32(8, 0x1234_5678);
+/// assert_eq!(bar.read16(10), 0x1234, "little-endian, one 16-bit load");
+/// assert_eq!(bar.read32(4096), u32::MAX, "outside: not made, all ones");
+/// assert_eq!(bar.rejected(), 1);
+/// assert!(matches!(
+///     MappedBar::from_file(&file, 0, 8192),
+///     Err(PlatformError::BeyondFile { .. })
+/// ));
+/// # Ok(())
+/// # }
+/// ```
 pub struct MappedBar {
     map: MmapRaw,
     len: usize,

@@ -30,6 +30,21 @@ const WORD: usize = 8;
 ///   [`DmaMemory::write_u64`] is one aligned 64-bit volatile store; a barrier before every
 ///   store keeps stores in program order for the device (module docs of
 ///   [`platform`](super)).
+///
+/// ```
+/// use driver::dma::{DmaMemory, PhysAddr};
+/// use driver::platform::DmaBuffer;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let file = tempfile::tempfile()?; // on a board: /dev/udmabuf0, a UIO map of reserved memory
+/// file.set_len(1 << 20)?;
+/// let dma = DmaBuffer::from_file(&file, 0, 1 << 20, PhysAddr(0x8000_0000))?;
+/// let table = dma.alloc(4096, 4096)?;
+/// assert_eq!(table, PhysAddr(0x8000_0000));
+/// dma.write_u64(table.add(8), 0x1234)?;
+/// assert_eq!(dma.read_u64(table.add(8))?, 0x1234);
+/// # Ok(())
+/// # }
+/// ```
 pub struct DmaBuffer {
     map: MmapRaw,
     base: u64,

@@ -71,6 +71,10 @@ fn every_width_is_little_endian_at_its_own_bytes() {
 /// Watch a 64-bit register while another thread updates it, both through mappings of the
 /// same file: a writer storing `n` into both halves for n = 1, 2, 3 ... and an observer.
 /// Returns the (high, low) pairs seen that were torn (the halves differ).
+///
+/// The file's pages are memory outside any Rust allocation, touched only with volatile
+/// accesses through the mappings, as a device's registers are: the second thread plays the
+/// device.
 fn torn_pairs(writer_split: bool, observer_split: bool) -> Vec<(u32, u32)> {
     let f = file_of(16, 0);
     let writer = bar_over(&f, 16).with_access64(if writer_split {

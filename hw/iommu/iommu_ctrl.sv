@@ -816,6 +816,72 @@ module iommu_ctrl #(
     end
   end
 
+`ifdef FORMAL
+  // ---------------------------------------------------------------------------------------
+  // Formal checks (hw/formal/ctrl_formal.sv, `cargo xtask formal queue_ptrs`): the SVA block
+  // above as immediate assertions (Yosys takes no concurrent properties).
+  // ---------------------------------------------------------------------------------------
+  logic        f_past_q, f_cqon_q, f_fqon_q, f_pqon_q, f_dbg_wait_q;
+  logic [43:0] f_cqb_ppn_q, f_fqb_ppn_q, f_pqb_ppn_q;
+  logic [4:0]  f_cqb_log2_q, f_fqb_log2_q, f_pqb_log2_q;
+  iommu_xlate_pkg::xlate_req_t f_dbg_req_q;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      f_past_q     <= 1'b0;
+      f_cqon_q     <= 1'b0;
+      f_fqon_q     <= 1'b0;
+      f_pqon_q     <= 1'b0;
+      f_dbg_wait_q <= 1'b0;
+      f_cqb_ppn_q  <= '0;
+      f_fqb_ppn_q  <= '0;
+      f_pqb_ppn_q  <= '0;
+      f_cqb_log2_q <= '0;
+      f_fqb_log2_q <= '0;
+      f_pqb_log2_q <= '0;
+      f_dbg_req_q  <= '0;
+    end else begin
+      f_past_q     <= 1'b1;
+      f_cqon_q     <= cqon_q;
+      f_fqon_q     <= fqon_q;
+      f_pqon_q     <= pqon_q;
+      f_dbg_wait_q <= dbg_req_valid_o && !dbg_req_ready_i;
+      f_cqb_ppn_q  <= cqb_ppn_q;
+      f_fqb_ppn_q  <= fqb_ppn_q;
+      f_pqb_ppn_q  <= pqb_ppn_q;
+      f_cqb_log2_q <= cqb_log2_q;
+      f_fqb_log2_q <= fqb_log2_q;
+      f_pqb_log2_q <= pqb_log2_q;
+      f_dbg_req_q  <= dbg_req_o;
+    end
+  end
+
+  always_comb begin
+    if (rst_ni) begin
+      // Queue pointers stay within their queue (LOG2SZ), whatever software writes.
+      assert ((cqh_q & ~index_mask(cqb_log2_q)) == '0);
+      assert ((cqt_q & ~index_mask(cqb_log2_q)) == '0);
+      assert ((fqh_q & ~index_mask(fqb_log2_q)) == '0);
+      assert ((fqt_q & ~index_mask(fqb_log2_q)) == '0);
+      assert ((pqh_q & ~index_mask(pqb_log2_q)) == '0);
+      assert ((pqt_q & ~index_mask(pqb_log2_q)) == '0);
+      // The fence and the record writers never share the write port.
+      if (cq_wr_valid) assert (fq_state_q == FQ_IDLE && !pq_own_q);
+      if (pq_own_q) assert (fq_state_q == FQ_IDLE && !(cq_wr_claim && cq_wr_valid));
+      // The queues run only when on; a base never changes while its queue stays on.
+      if (cq_run) assert (cqon_q && !cmd_ill_q && !cqmf_q);
+      if (f_past_q && f_cqon_q && cqon_q)
+        assert (cqb_ppn_q == f_cqb_ppn_q && cqb_log2_q == f_cqb_log2_q);
+      if (f_past_q && f_fqon_q && fqon_q)
+        assert (fqb_ppn_q == f_fqb_ppn_q && fqb_log2_q == f_fqb_log2_q);
+      if (f_past_q && f_pqon_q && pqon_q)
+        assert (pqb_ppn_q == f_pqb_ppn_q && pqb_log2_q == f_pqb_log2_q);
+      if (!fqon_q && !fq_busy_q) assert (fq_state_q == FQ_IDLE);
+      // A debug request is held until the engine takes it.
+      if (f_past_q && f_dbg_wait_q) assert (dbg_req_valid_o && dbg_req_o == f_dbg_req_q);
+    end
+  end
+`endif
+
 `ifndef SYNTHESIS
   // ---------------------------------------------------------------------------------------
   // Assertions

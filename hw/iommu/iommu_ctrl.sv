@@ -857,13 +857,17 @@ module iommu_ctrl #(
 
   always_comb begin
     if (rst_ni) begin
-      // Queue pointers stay within their queue (LOG2SZ), whatever software writes.
-      assert ((cqh_q & ~index_mask(cqb_log2_q)) == '0);
+      // Queue pointers stay within their queue (LOG2SZ), whatever software writes: the
+      // indexes software writes (cqt, fqh, pqh) always; the ones the IOMMU advances (cqh, fqt,
+      // pqt) while their queue is on or busy: a base write to a queue that is off may shrink
+      // it below a stale cqh / fqt / pqt, which enabling the queue clears before any use
+      // (as the reference model does).
       assert ((cqt_q & ~index_mask(cqb_log2_q)) == '0);
       assert ((fqh_q & ~index_mask(fqb_log2_q)) == '0);
-      assert ((fqt_q & ~index_mask(fqb_log2_q)) == '0);
       assert ((pqh_q & ~index_mask(pqb_log2_q)) == '0);
-      assert ((pqt_q & ~index_mask(pqb_log2_q)) == '0);
+      if (cqon_q || cq_busy_q) assert ((cqh_q & ~index_mask(cqb_log2_q)) == '0);
+      if (fqon_q || fq_busy_q) assert ((fqt_q & ~index_mask(fqb_log2_q)) == '0);
+      if (pqon_q || pq_busy_q) assert ((pqt_q & ~index_mask(pqb_log2_q)) == '0);
       // The fence and the record writers never share the write port.
       if (cq_wr_valid) assert (fq_state_q == FQ_IDLE && !pq_own_q);
       if (pq_own_q) assert (fq_state_q == FQ_IDLE && !(cq_wr_claim && cq_wr_valid));
@@ -892,15 +896,16 @@ module iommu_ctrl #(
     else past_valid_q <= 1'b1;
   end
 
-  // Queue pointers stay within their queue.
+  // Queue pointers stay within their queue (the IOMMU's own while the queue is on or busy:
+  // see the formal block).
   a_cqh_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
-    (cqh_q & ~index_mask(cqb_log2_q)) == '0);
+    cqon_q || cq_busy_q |-> (cqh_q & ~index_mask(cqb_log2_q)) == '0);
   a_cqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (cqt_q & ~index_mask(cqb_log2_q)) == '0);
   a_fqh_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (fqh_q & ~index_mask(fqb_log2_q)) == '0);
   a_fqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
-    (fqt_q & ~index_mask(fqb_log2_q)) == '0);
+    fqon_q || fq_busy_q |-> (fqt_q & ~index_mask(fqb_log2_q)) == '0);
   a_pqh_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (pqh_q & ~index_mask(pqb_log2_q)) == '0);
   // One record write per accepted record that fits; none when the queue cannot take it.
@@ -914,7 +919,7 @@ module iommu_ctrl #(
   a_wr_owner_pq: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     pq_own_q |-> fq_state_q == FQ_IDLE && !(cq_wr_claim && cq_wr_valid));
   a_pqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
-    (pqt_q & ~index_mask(pqb_log2_q)) == '0);
+    pqon_q || pq_busy_q |-> (pqt_q & ~index_mask(pqb_log2_q)) == '0);
   // No page-request record lands in a queue that is off (the write was decided while on:
   // busy holds pqon until it completes) or after pqof / pqmf.
   a_pq_write_on: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)

@@ -147,7 +147,7 @@ const PROOFS: &[Proof] = &[
         params: &[],
         cut: None,
         mode: Mode::Bmc,
-        depth: 16,
+        depth: 30,
         timeout_s: 900,
     },
 ];
@@ -213,9 +213,12 @@ pub fn formal(
     let failed: Vec<&str> = outcomes.iter().filter(|o| !o.passed).map(|o| o.name).collect();
     println!("\nformal: summary");
     for o in &outcomes {
-        let how = match o.mode {
-            Mode::Prove => format!("k-induction, k = {}: holds for every depth", o.depth),
-            Mode::Bmc => format!("bounded: no failure within {} cycles of reset", o.depth),
+        let how = match (o.mode, o.passed) {
+            (Mode::Prove, true) => format!("k-induction, k = {}: holds for every depth", o.depth),
+            (Mode::Bmc, true) => format!("bounded: no failure within {} cycles of reset", o.depth),
+            (mode, false) => {
+                format!("{} depth {}: counterexample or no verdict", mode.sby(), o.depth)
+            }
         };
         let verdict = if o.passed { "pass" } else { "FAIL" };
         println!("  {:<16} {verdict:<4}  {how} ({:.1} s)", o.name, o.elapsed.as_secs_f64());

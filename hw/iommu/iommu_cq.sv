@@ -351,6 +351,106 @@ module iommu_cq #(
   assign ats_cmd_valid_o = state_q == S_ATS;
   assign ats_cmd_o       = cmd_q;
 
+`ifdef FORMAL
+  // ---------------------------------------------------------------------------------------
+  // Formal checks (hw/formal/cq_formal.sv, `cargo xtask formal cq_fence`): the SVA block above
+  // as immediate assertions, and the invalidation ordering IOFENCE.C relies on.
+  // ---------------------------------------------------------------------------------------
+  // Shadow, from the command layouts (iommu_in_memory_queues.adoc): a fetched command that
+  // executes (not illegal) and is an IOTINVAL.VMA with GV = 0 or an IODIR owes the engine one
+  // invalidation with its operands; IODIR with DV = 1 and a DID wider than the DDT indexes
+  // names no device that can be cached (the spec forbids such a DID), so it owes none.
+  logic                       f_owed_q, f_past_q, f_inval_wait_q, f_ats_wait_q, f_wr_sent_q;
+  iommu_core_pkg::inval_req_t f_exp_q, f_inval_q;
+  iommu_mem_pkg::cmd_t        f_ats_q;
+  logic                       f_is_vma, f_is_dir, f_dir_wide;
+  assign f_is_vma = cmd_q.opcode == iommu_mem_pkg::CMD_OPCODE_IOTINVAL &&
+                    cmd_q.func3 == 3'(iommu_mem_pkg::IOTINVAL_FUNC3_VMA) && !c_inv.gv;
+  assign f_is_dir = cmd_q.opcode == iommu_mem_pkg::CMD_OPCODE_IODIR;
+  assign f_dir_wide =
+    c_dir.dv && ((ddtp_mode_i == iommu_regs_pkg::IOMMU_MODE_LVL1 &&
+                  32'(c_dir.did) >= (32'd1 << iommu_mem_pkg::DDI1_SHIFT)) ||
+                 (ddtp_mode_i == iommu_regs_pkg::IOMMU_MODE_LVL2 &&
+                  32'(c_dir.did) >= (32'd1 << iommu_mem_pkg::DDI2_SHIFT)));
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      f_owed_q       <= 1'b0;
+      f_past_q       <= 1'b0;
+      f_exp_q        <= '0;
+      f_inval_wait_q <= 1'b0;
+      f_ats_wait_q   <= 1'b0;
+      f_wr_sent_q    <= 1'b0;
+      f_inval_q      <= '0;
+      f_ats_q        <= '0;
+    end else begin
+      f_past_q       <= 1'b1;
+      f_inval_wait_q <= inval_valid_o && !inval_ready_i;
+      f_ats_wait_q   <= ats_cmd_valid_o && !ats_cmd_ready_i;
+      f_inval_q      <= inval_o;
+      f_ats_q        <= ats_cmd_o;
+      if (wr_req_valid_o && wr_req_ready_i) f_wr_sent_q <= 1'b1;
+      else if (wr_rsp_valid_i) f_wr_sent_q <= 1'b0;
+      if (state_q == S_EXEC && !ill_o && (f_is_vma || (f_is_dir && !f_dir_wide))) begin
+        f_owed_q      <= 1'b1;
+        f_exp_q       <= '0;
+        f_exp_q.kind  <= f_is_vma ? iommu_core_pkg::INVAL_VMA :
+                         c_dir.func3 == iommu_mem_pkg::IODIR_FUNC3_INVAL_DDT ?
+                         iommu_core_pkg::INVAL_DDT : iommu_core_pkg::INVAL_PDT;
+        f_exp_q.av    <= f_is_vma && c_inv.av;
+        f_exp_q.vpn   <= f_is_vma ? c_inv.addr : '0;
+        f_exp_q.pscv  <= f_is_vma && c_inv.pscv;
+        f_exp_q.pscid <= f_is_vma ? c_inv.pscid : '0;
+        f_exp_q.dv    <= f_is_dir && c_dir.dv;
+        f_exp_q.did   <= f_is_dir ? c_dir.did : '0;
+        f_exp_q.pid   <= f_is_dir ? c_dir.pid : '0;
+      end else if (inval_valid_o && inval_ready_i) begin
+        f_owed_q <= 1'b0;
+      end
+    end
+  end
+
+  always_comb begin
+    if (rst_ni) begin
+      // The invalidation leaves with the command's operands, only when one is owed.
+      if (inval_valid_o) begin
+        assert (f_owed_q);
+        assert (inval_o.kind == f_exp_q.kind);
+        if (f_exp_q.kind == iommu_core_pkg::INVAL_VMA) begin
+          assert (inval_o.av == f_exp_q.av && inval_o.pscv == f_exp_q.pscv);
+          if (f_exp_q.av) assert (inval_o.vpn == f_exp_q.vpn);
+          if (f_exp_q.pscv) assert (inval_o.pscid == f_exp_q.pscid);
+        end else begin
+          assert (inval_o.did == f_exp_q.did);
+          if (f_exp_q.kind == iommu_core_pkg::INVAL_DDT) assert (inval_o.dv == f_exp_q.dv);
+          else assert (inval_o.pid == f_exp_q.pid);
+        end
+      end
+      // Invariant (for induction): an invalidation is owed exactly while it is handed out.
+      assert (f_owed_q == (state_q == S_INVAL));
+      if (state_q == S_FENCE || state_q == S_FENCE_B) assert (is_fence && legal);
+      if (state_q == S_INVAL) assert (legal && (f_is_vma || f_is_dir));
+      if (state_q == S_ATS) assert (is_ats && legal);
+      // One fence write at a time, and only the fence's.
+      if (wr_req_valid_o) assert (!f_wr_sent_q);
+      if (f_wr_sent_q) assert (state_q == S_FENCE_B && !fence_req_q);
+      // A command owing an invalidation completes only with the engine's handshake; nothing
+      // is fetched, and no fence completes, while one is owed.
+      if (done_o && f_owed_q) assert (inval_valid_o && inval_ready_i);
+      if (rd_req_valid_o) assert (!f_owed_q);
+      if (done_o && (state_q == S_FENCE || state_q == S_FENCE_B)) assert (!f_owed_q);
+      // a_one_outcome, a_to_ack, a_fence_waits, a_wip_done.
+      assert (!(32'(done_o) + 32'(ill_o) + 32'(mf_o) + 32'(to_o) > 1));
+      if (to_o) assert (ats_inval_timeout_ack_o && ats_inval_timeout_i && !ats_inval_busy_i &&
+                        state_q == S_FENCE);
+      if (state_q == S_FENCE && done_o) assert (!ats_inval_busy_i && !ats_inval_timeout_i);
+      if (fence_wip_o) assert (done_o);
+      // a_inval_held, a_ats_held.
+      if (f_past_q && f_inval_wait_q) assert (inval_valid_o && inval_o == f_inval_q);
+      if (f_past_q && f_ats_wait_q) assert (ats_cmd_valid_o && ats_cmd_o == f_ats_q);
+    end
+  end
+`endif
+
 `ifndef SYNTHESIS
   logic past_valid_q;
   always_ff @(posedge clk_i or negedge rst_ni) begin

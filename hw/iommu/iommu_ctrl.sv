@@ -816,6 +816,76 @@ module iommu_ctrl #(
     end
   end
 
+`ifdef FORMAL
+  // ---------------------------------------------------------------------------------------
+  // Formal checks (hw/formal/ctrl_formal.sv, `cargo xtask formal queue_ptrs`): the SVA block
+  // above as immediate assertions (Yosys takes no concurrent properties).
+  // ---------------------------------------------------------------------------------------
+  logic        f_past_q, f_cqon_q, f_fqon_q, f_pqon_q, f_dbg_wait_q;
+  logic [43:0] f_cqb_ppn_q, f_fqb_ppn_q, f_pqb_ppn_q;
+  logic [4:0]  f_cqb_log2_q, f_fqb_log2_q, f_pqb_log2_q;
+  iommu_xlate_pkg::xlate_req_t f_dbg_req_q;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      f_past_q     <= 1'b0;
+      f_cqon_q     <= 1'b0;
+      f_fqon_q     <= 1'b0;
+      f_pqon_q     <= 1'b0;
+      f_dbg_wait_q <= 1'b0;
+      f_cqb_ppn_q  <= '0;
+      f_fqb_ppn_q  <= '0;
+      f_pqb_ppn_q  <= '0;
+      f_cqb_log2_q <= '0;
+      f_fqb_log2_q <= '0;
+      f_pqb_log2_q <= '0;
+      f_dbg_req_q  <= '0;
+    end else begin
+      f_past_q     <= 1'b1;
+      f_cqon_q     <= cqon_q;
+      f_fqon_q     <= fqon_q;
+      f_pqon_q     <= pqon_q;
+      f_dbg_wait_q <= dbg_req_valid_o && !dbg_req_ready_i;
+      f_cqb_ppn_q  <= cqb_ppn_q;
+      f_fqb_ppn_q  <= fqb_ppn_q;
+      f_pqb_ppn_q  <= pqb_ppn_q;
+      f_cqb_log2_q <= cqb_log2_q;
+      f_fqb_log2_q <= fqb_log2_q;
+      f_pqb_log2_q <= pqb_log2_q;
+      f_dbg_req_q  <= dbg_req_o;
+    end
+  end
+
+  always_comb begin
+    if (rst_ni) begin
+      // Queue pointers stay within their queue (LOG2SZ), whatever software writes: the
+      // indexes software writes (cqt, fqh, pqh) always; the ones the IOMMU advances (cqh, fqt,
+      // pqt) while their queue is on or busy: a base write to a queue that is off may shrink
+      // it below a stale cqh / fqt / pqt, which enabling the queue clears before any use
+      // (as the reference model does).
+      assert ((cqt_q & ~index_mask(cqb_log2_q)) == '0);
+      assert ((fqh_q & ~index_mask(fqb_log2_q)) == '0);
+      assert ((pqh_q & ~index_mask(pqb_log2_q)) == '0);
+      if (cqon_q || cq_busy_q) assert ((cqh_q & ~index_mask(cqb_log2_q)) == '0);
+      if (fqon_q || fq_busy_q) assert ((fqt_q & ~index_mask(fqb_log2_q)) == '0);
+      if (pqon_q || pq_busy_q) assert ((pqt_q & ~index_mask(pqb_log2_q)) == '0);
+      // The fence and the record writers never share the write port.
+      if (cq_wr_valid) assert (fq_state_q == FQ_IDLE && !pq_own_q);
+      if (pq_own_q) assert (fq_state_q == FQ_IDLE && !(cq_wr_claim && cq_wr_valid));
+      // The queues run only when on; a base never changes while its queue stays on.
+      if (cq_run) assert (cqon_q && !cmd_ill_q && !cqmf_q);
+      if (f_past_q && f_cqon_q && cqon_q)
+        assert (cqb_ppn_q == f_cqb_ppn_q && cqb_log2_q == f_cqb_log2_q);
+      if (f_past_q && f_fqon_q && fqon_q)
+        assert (fqb_ppn_q == f_fqb_ppn_q && fqb_log2_q == f_fqb_log2_q);
+      if (f_past_q && f_pqon_q && pqon_q)
+        assert (pqb_ppn_q == f_pqb_ppn_q && pqb_log2_q == f_pqb_log2_q);
+      if (!fqon_q && !fq_busy_q) assert (fq_state_q == FQ_IDLE);
+      // A debug request is held until the engine takes it.
+      if (f_past_q && f_dbg_wait_q) assert (dbg_req_valid_o && dbg_req_o == f_dbg_req_q);
+    end
+  end
+`endif
+
 `ifndef SYNTHESIS
   // ---------------------------------------------------------------------------------------
   // Assertions
@@ -826,15 +896,16 @@ module iommu_ctrl #(
     else past_valid_q <= 1'b1;
   end
 
-  // Queue pointers stay within their queue.
+  // Queue pointers stay within their queue (the IOMMU's own while the queue is on or busy:
+  // see the formal block).
   a_cqh_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
-    (cqh_q & ~index_mask(cqb_log2_q)) == '0);
+    cqon_q || cq_busy_q |-> (cqh_q & ~index_mask(cqb_log2_q)) == '0);
   a_cqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (cqt_q & ~index_mask(cqb_log2_q)) == '0);
   a_fqh_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (fqh_q & ~index_mask(fqb_log2_q)) == '0);
   a_fqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
-    (fqt_q & ~index_mask(fqb_log2_q)) == '0);
+    fqon_q || fq_busy_q |-> (fqt_q & ~index_mask(fqb_log2_q)) == '0);
   a_pqh_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     (pqh_q & ~index_mask(pqb_log2_q)) == '0);
   // One record write per accepted record that fits; none when the queue cannot take it.
@@ -848,7 +919,7 @@ module iommu_ctrl #(
   a_wr_owner_pq: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     pq_own_q |-> fq_state_q == FQ_IDLE && !(cq_wr_claim && cq_wr_valid));
   a_pqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
-    (pqt_q & ~index_mask(pqb_log2_q)) == '0);
+    pqon_q || pq_busy_q |-> (pqt_q & ~index_mask(pqb_log2_q)) == '0);
   // No page-request record lands in a queue that is off (the write was decided while on:
   // busy holds pqon until it completes) or after pqof / pqmf.
   a_pq_write_on: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)

@@ -281,7 +281,7 @@ module iommu_pq #(
     state_q == S_WREQ || state_q == S_WRSP |-> !pqof_i && !pqmf_i);
   // pqt stays within the queue.
   a_pqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
-    (pqt_i & ~index_mask_i) == '0);
+    on_i |-> (pqt_i & ~index_mask_i) == '0);  // off: a stale pqt may exceed a shrunk queue
   // Handshakes: offers are held until taken.
   a_ats_held: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     $past(ats_valid_o && !ats_ready_i) |-> ats_valid_o && $stable(ats_o));

@@ -672,6 +672,108 @@ module iommu_xlate #(
 
   assign idle_o = !s1_valid_q && !out_valid_q && &w_idle;
 
+`ifdef FORMAL
+  // ---------------------------------------------------------------------------------------
+  // Formal checks (Yosys -formal: hw/formal/, `cargo xtask formal`). Immediate assertions:
+  // the open-source Yosys front end takes no concurrent properties.
+  // ---------------------------------------------------------------------------------------
+  logic f_past_q;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) f_past_q <= 1'b0;
+    else f_past_q <= 1'b1;
+  end
+
+  // Shadow "covered" bits, written from the IOTINVAL.VMA / IODIR tables of the spec: set when
+  // an accepted invalidation covers the entry, cleared only when the entry is filled anew.
+  // A walker that was in flight (or started) when an invalidation was accepted read its
+  // structures before it: it must fill nothing.
+  logic [IOTLB_ENTRIES-1:0] f_tlb_cov_q, f_tlb_cov_now;
+  logic [DDTC_ENTRIES-1:0]  f_ddtc_cov_q, f_ddtc_cov_now;
+  logic [PDTC_ENTRIES-1:0]  f_pdtc_cov_q, f_pdtc_cov_now;
+  logic [WALKERS-1:0]       f_w_stale_q;
+  tlb_entry_t               f_te;
+  ddtc_entry_t              f_de;
+  pdtc_entry_t              f_pe;
+  logic [VPN_W-1:0]         f_span;  // the IOVA page numbers one entry maps, minus one
+  always_comb begin
+    f_te = '0;
+    f_de = '0;
+    f_pe = '0;
+    f_span = '0;
+    for (int i = 0; i < IOTLB_ENTRIES; i++) begin
+      f_te   = tlb_q[i*TLB_W +: TLB_W];
+      // A leaf at level L maps 2^(9L) pages; a NAPOT leaf 16 pages.
+      f_span = f_te.n ? VPN_W'(15) : (VPN_W'(1) << (VB * 32'(f_te.level))) - VPN_W'(1);
+      f_tlb_cov_now[i] = inval_valid_i && inval_i.kind == iommu_core_pkg::INVAL_VMA &&
+        // AV = 0: every address; AV = 1: the entries whose range holds ADDR.
+        (!inval_i.av || (f_te.vpn & ~f_span) == (inval_i.vpn[VPN_W-1:0] & ~f_span)) &&
+        // PSCV = 0: every address space, global entries too; PSCV = 1: that PSCID, not global.
+        (!inval_i.pscv || (!f_te.g && f_te.pscid == inval_i.pscid));
+    end
+    for (int i = 0; i < DDTC_ENTRIES; i++) begin
+      f_de = ddtc_q[i*DDTC_W +: DDTC_W];
+      // IODIR.INVAL_DDT: DV = 0 every device, DV = 1 that device_id.
+      f_ddtc_cov_now[i] = inval_valid_i && inval_i.kind == iommu_core_pkg::INVAL_DDT &&
+                          (!inval_i.dv || f_de.did == inval_i.did);
+    end
+    for (int i = 0; i < PDTC_ENTRIES; i++) begin
+      f_pe = pdtc_q[i*PDTC_W +: PDTC_W];
+      // IODIR.INVAL_DDT: the device's PDT entries too; IODIR.INVAL_PDT: (DID, PID).
+      f_pdtc_cov_now[i] = inval_valid_i &&
+        ((inval_i.kind == iommu_core_pkg::INVAL_DDT && (!inval_i.dv || f_pe.did == inval_i.did)) ||
+         (inval_i.kind == iommu_core_pkg::INVAL_PDT && f_pe.did == inval_i.did &&
+          f_pe.pid == inval_i.pid));
+    end
+  end
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      f_tlb_cov_q  <= '0;
+      f_ddtc_cov_q <= '0;
+      f_pdtc_cov_q <= '0;
+      f_w_stale_q  <= '0;
+    end else begin
+      f_tlb_cov_q  <= (f_tlb_cov_q | f_tlb_cov_now) &
+                      ~(IOTLB_ENTRIES'(fill_leaf) << tlb_victim);
+      f_ddtc_cov_q <= (f_ddtc_cov_q | f_ddtc_cov_now) & ~(DDTC_ENTRIES'(fill_dc) << ddtc_victim);
+      f_pdtc_cov_q <= (f_pdtc_cov_q | f_pdtc_cov_now) & ~(PDTC_ENTRIES'(fill_pc) << pdtc_victim);
+      for (int g = 0; g < WALKERS; g++) begin
+        if (w_start[g]) f_w_stale_q[g] <= inval_valid_i;
+        else if (!w_idle[g] && inval_valid_i) f_w_stale_q[g] <= 1'b1;
+      end
+    end
+  end
+
+`ifdef FORMAL_CUT_DECIDE
+  // iommu_xlate_decide cut out: the property proven on it alone (proof decide_contract).
+  always_comb assume (s1_rsp.tag == s1_req_q.tag);
+`endif
+
+  always_comb begin
+    if (rst_ni) begin
+      // The invalidation interface never stalls (the command queue relies on it).
+      assert (inval_ready_o);
+      // No lookup hits an entry an invalidation covered since it was last filled, and no
+      // such entry stays valid.
+      if (s1_valid_q && tlb_hit) assert (!f_tlb_cov_q[tlb_idx]);
+      if (s1_valid_q && ddtc_hit) assert (!f_ddtc_cov_q[ddtc_idx]);
+      if (s1_valid_q && pdtc_hit) assert (!f_pdtc_cov_q[pdtc_idx]);
+      assert ((f_tlb_cov_q & tlb_v_q) == '0);
+      assert ((f_ddtc_cov_q & ddtc_v_q) == '0);
+      assert ((f_pdtc_cov_q & pdtc_v_q) == '0);
+      // Nothing is filled from a walk an invalidation overtook.
+      if (fill_dc || fill_pc || fill_leaf) assert (!f_w_stale_q[wd_idx] && !inval_valid_i);
+      // The walkers' bookkeeping (the Verilator SVA block, as immediate checks).
+      if (mem_rd_req_valid_o) begin
+        assert (!w_faulted[rd_idx]);
+        assert (!w_waiting[rd_idx] || (w_beat[rd_idx] && mem_rd_rsp_i.last));
+      end
+      if (s1_dispatch) assert (!s1_final);
+      assert ((w_done & w_idle) == '0);
+    end
+  end
+`endif
+
   // ---------------------------------------------------------------------------------------
   // Assertions
   // ---------------------------------------------------------------------------------------

@@ -418,6 +418,15 @@ module iommu_xlate_walker #(
     .granted_o     (act_granted)
   );
 
+`ifdef FORMAL
+  // A formal run that cuts iommu_xlate_decide out (FORMAL_CUT_DECIDE: its outputs become
+  // free) keeps the one property of it the engine relies on here, proven on the decide block
+  // alone (hw/formal/, proof decide_contract): the answer carries the request's tag.
+`ifdef FORMAL_CUT_DECIDE
+  always_comb assume (act_rsp.tag == req_q.tag);
+`endif
+`endif
+
   // The read that starts the structure decide asks for.
   iommu_core_pkg::mem_rd_req_t start_rd;
   what_t                       start_what;

@@ -6,7 +6,8 @@
 //! environment, the co-simulation tests build the verilated models there; and with
 //! `KIT_REQUIRE_TOOLS=1`, so a test whose tool is missing fails instead of skipping), short
 //! runs of the co-simulation and reference-model benchmarks, `cargo doc` (warnings are
-//! errors), `synth`. A table of the time each step took ends the output.
+//! errors), `synth`, `formal` (the proofs of `cargo xtask formal` at their default depths). A
+//! table of the time each step took ends the output.
 
 use std::path::Path;
 use std::process::Command;
@@ -113,6 +114,11 @@ pub fn test(root: &Path) -> Result<()> {
         )
     })?;
     steps.run("synth", || synth::synth(root, &tools, &[], &synth::Target::ALL, &[]))?;
+    // Formal proofs at their default depths (README "Formal proofs"); each SymbiYosys run has
+    // its own time-out, which fails the step.
+    steps.run("formal", || {
+        crate::formal::formal(root, &crate::tools::formal_provision(root)?, &[], None)
+    })?;
     steps.print_times();
     println!("xtask test: all {} steps passed", steps.done.len());
     Ok(())

@@ -8,6 +8,7 @@
 mod bench;
 mod ci;
 mod error;
+mod formal;
 mod lint;
 mod pnr;
 mod proc;
@@ -100,6 +101,18 @@ enum Cmd {
         #[arg(long)]
         trials: Option<u32>,
     },
+    /// Formal proofs of the IOMMU RTL (SymbiYosys + Boolector from .tools/formal-venv):
+    /// invalidation coverage, one response per request, fence ordering, queue pointers.
+    Formal {
+        /// Only these proofs [default: all]; `--list` names them.
+        proofs: Vec<String>,
+        /// Depth (cycles) instead of each proof's own.
+        #[arg(long)]
+        depth: Option<u32>,
+        /// List the proofs and exit.
+        #[arg(long)]
+        list: bool,
+    },
     /// Show Verilator, Yosys and nextpnr-ecp5 (installing them into .tools/ if needed).
     Tools {
         /// Print only `VERILATOR=...`, `VERILATOR_ROOT=...`, `YOSYS=...` and
@@ -146,6 +159,13 @@ fn run(command: Cmd) -> Result<()> {
             bench::demo(&root, &Tools::provision(&root)?, trace.as_deref(), &backend)
         }
         Cmd::Bench { what, cycles, trials } => bench::bench(&root, what, cycles, trials),
+        Cmd::Formal { proofs, depth, list } => {
+            if list {
+                formal::list();
+                return Ok(());
+            }
+            formal::formal(&root, &tools::formal_provision(&root)?, &proofs, depth)
+        }
         Cmd::Tools { env } => {
             let tools = Tools::provision(&root)?;
             let pnr = tools::pnr_provision(&root)?;

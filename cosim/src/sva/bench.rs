@@ -25,7 +25,7 @@ use driver::mmio::Mmio;
 use driver::regs::iommu_mem::{PageRequest, PrPayload, PAGE_SHIFT};
 use driver::sva::{AddressSpace, BindFlags, PasidAllocator, Sva, SvaDevice};
 use iommu_model::{Model, PageRequestOutcome};
-use pcie_endpoint::{Job, JobState, WorkOp};
+use pcie_endpoint::{FunctionConfig, Job, JobState, WorkOp};
 use process_model::{Perms, Process};
 use serde::Serialize;
 
@@ -248,6 +248,8 @@ pub fn table(f: &SvaFigures) -> String {
 /// Page-request-queue entries the driver allocates for the depth sweep: small, so that the
 /// deepest points go beyond it.
 pub const DEPTH_PQ_ENTRIES: u32 = 8;
+/// Translation attempts per page the device makes in the depth sweep (default 4).
+pub const DEPTH_TRANSLATION_ATTEMPTS: u32 = 1024;
 /// Faults outstanding at once in the depth sweep.
 pub const DEPTHS: [usize; 7] = [1, 2, 4, 8, 16, 32, 64];
 
@@ -387,8 +389,19 @@ pub fn depth_sweep(quick: bool, backends: &[Backend]) -> Result<Vec<DepthSweep>,
     let depths: Vec<usize> = if quick { DEPTHS[..3].to_vec() } else { DEPTHS.to_vec() };
     let mut out = Vec::new();
     for &backend in backends {
-        let options =
-            Options { page_request_queue_entries: Some(DEPTH_PQ_ENTRIES), ..Options::new(backend) };
+        // A page request that finds the queue full is answered Success by the IOMMU without
+        // a record (pqof; RISC-V IOMMU spec, page-request queue): the device retries the
+        // translation and asks again. Its attempt limit is raised so that the deepest points
+        // measure that recovery instead of the device giving up after 4 attempts.
+        let function = FunctionConfig {
+            translation_attempts: DEPTH_TRANSLATION_ATTEMPTS,
+            ..Default::default()
+        };
+        let options = Options {
+            page_request_queue_entries: Some(DEPTH_PQ_ENTRIES),
+            functions: vec![function; 2],
+            ..Options::new(backend)
+        };
         out.push(with_backend(&options, DepthJob { depths: depths.clone(), backend })?);
     }
     Ok(out)

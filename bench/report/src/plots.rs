@@ -20,6 +20,9 @@ pub const PLOTS: [(&str, &str); 4] = [
 
 const FONT: &str = "sans-serif";
 
+/// A line of a plot: its legend, how to read its value from a point, its colour.
+type Series<P> = (&'static str, fn(&P) -> f64, RGBColor);
+
 #[derive(Deserialize)]
 struct DmaSweep {
     read_latency: u32,
@@ -148,7 +151,7 @@ pub fn dma_throughput(dir: &Path) -> Result<String> {
             .map_err(|x| e(&x))?
             .label(format!("link: {link} bytes/cycle"))
             .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], BLACK.mix(0.4)));
-        let series: [(&str, fn(&DmaPoint) -> f64, RGBColor); 4] = [
+        let series: [Series<DmaPoint>; 4] = [
             ("write, stream", |p| p.write_stream, RGBColor(200, 40, 40)),
             ("write, one transfer", |p| p.write_one, RGBColor(240, 150, 150)),
             ("read, stream", |p| p.read_stream, RGBColor(30, 80, 200)),
@@ -233,7 +236,7 @@ pub fn fault_latency_depth(dir: &Path) -> Result<String> {
                     .map_err(|x| e(&x))?;
             }
         }
-        let series: [(&str, fn(&DepthPoint) -> f64, RGBColor); 3] = [
+        let series: [Series<DepthPoint>; 3] = [
             ("last served (max)", |p| p.cycles_max as f64, RGBColor(200, 40, 40)),
             ("mean", |p| p.cycles_mean, RGBColor(30, 80, 200)),
             ("first served (min)", |p| p.cycles_min as f64, RGBColor(40, 150, 60)),

@@ -30,6 +30,10 @@
 //!   both Verilator and the C++ compiler when nothing that matters changed.
 //! * `COSIM_MODEL_BUILD` (compile-time environment of the crate) reports how long verilating
 //!   and compiling took.
+//! * Parameter variants, for benchmarks only: `COSIM_TOP_VARIANTS="top:PARAM=VALUE ..."`
+//!   (whitespace-separated) adds one more model per entry, the simulation top `top` verilated
+//!   with `-GPARAM=VALUE`, named `<top>_<param>_<value>` (lower case; e.g.
+//!   `iommu_sim_top_iotlb_entries_16`). Unset (the normal build), nothing more is built.
 
 use std::collections::hash_map::DefaultHasher;
 use std::env;
@@ -90,6 +94,8 @@ enum BuildError {
     NoModule { top: String },
     #[error("rendering {template}: {source}")]
     Template { template: &'static str, source: minijinja::Error },
+    #[error("{VARIANTS_ENV}: `{0}`: {1}")]
+    Variant(String, &'static str),
     #[error("compiling {what}: {source}")]
     Compile { what: String, source: cc::Error },
 }
@@ -163,6 +169,7 @@ fn run() -> Result<()> {
     println!("cargo:rerun-if-changed={}", root.join(rtl_filelist::FILE_LIST).display());
     println!("cargo:rerun-if-env-changed=VERILATOR");
     println!("cargo:rerun-if-env-changed=VERILATOR_ROOT");
+    println!("cargo:rerun-if-env-changed={VARIANTS_ENV}");
 
     let list = rtl_filelist::FileList::load(&root)?;
     for f in &list.files {
@@ -193,11 +200,19 @@ fn run() -> Result<()> {
         io(&root.join(f), fs::read(root.join(f)))?.hash(&mut hasher);
     }
 
+    let mut models: Vec<Variant> = list
+        .sim_tops
+        .iter()
+        .map(|t| Variant { name: t.clone(), module: t.clone(), params: Vec::new() })
+        .collect();
+    models.extend(variants(&list.sim_tops, env::var(VARIANTS_ENV).ok().as_deref())?);
     let mut tops = Vec::new();
     let mut report = Vec::new();
-    for top in &list.sim_tops {
+    for Variant { name: top, module, params } in &models {
         let mut h = hasher.clone();
         top.hash(&mut h);
+        module.hash(&mut h);
+        params.hash(&mut h);
         let key = format!("{:016x}", h.finish());
         let dir = out.join(top);
         let stamp = dir.join("stamp");
@@ -205,16 +220,17 @@ fn run() -> Result<()> {
         let header = dir.join("obj").join(format!("V{top}.h"));
         let cached = fs::read_to_string(&stamp).ok();
         let (ctx, times) = match cached.as_deref().and_then(|s| s.split_once('\n')) {
-            Some((k, times)) if k == key && out.join(format!("lib{lib}.a")).is_file() => {
-                (top_context(&root, &list, top, &header)?, format!("{} (cached)", times.trim()))
-            }
+            Some((k, times)) if k == key && out.join(format!("lib{lib}.a")).is_file() => (
+                top_context(&root, &list, top, module, &header)?,
+                format!("{} (cached)", times.trim()),
+            ),
             _ => {
                 let _ = fs::remove_dir_all(&dir);
                 io(&dir, fs::create_dir_all(&dir))?;
                 let t0 = Instant::now();
-                verilate(&verilator, &root, top, &dir.join("obj"))?;
+                verilate(&verilator, &root, top, module, params, &dir.join("obj"))?;
                 let verilate_s = t0.elapsed().as_secs_f64();
-                let ctx = top_context(&root, &list, top, &header)?;
+                let ctx = top_context(&root, &list, top, module, &header)?;
                 let shim = dir.join(format!("{top}_shim.cpp"));
                 io(&shim, fs::write(&shim, render_shim(&ctx)?))?;
                 let t1 = Instant::now();
@@ -315,17 +331,61 @@ fn venv_verilator(root: &Path) -> Option<PathBuf> {
     })
 }
 
-fn verilate(v: &Verilator, root: &Path, top: &str, obj: &Path) -> Result<()> {
+/// The environment variable naming parameter variants of the simulation tops.
+const VARIANTS_ENV: &str = "COSIM_TOP_VARIANTS";
+
+/// One model to build: `module` (a `// sim-top:`) with `params`, named `name`.
+struct Variant {
+    name: String,
+    module: String,
+    params: Vec<(String, String)>,
+}
+
+/// The variants `spec` asks for (`top:PARAM=VALUE`, whitespace-separated).
+fn variants(sim_tops: &[String], spec: Option<&str>) -> Result<Vec<Variant>> {
+    let mut out: Vec<Variant> = Vec::new();
+    for item in spec.unwrap_or("").split_whitespace() {
+        let parsed = item.split_once(':').and_then(|(top, p)| {
+            let (param, value) = p.split_once('=')?;
+            let ident =
+                |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            (ident(param) && ident(value)).then_some((top, param, value))
+        });
+        let Some((top, param, value)) = parsed else {
+            return Err(BuildError::Variant(item.to_string(), "expected top:PARAM=VALUE"));
+        };
+        if !sim_tops.iter().any(|t| t == top) {
+            return Err(BuildError::Variant(item.to_string(), "no such sim-top"));
+        }
+        let name = format!("{top}_{}_{}", param.to_lowercase(), value.to_lowercase());
+        if !out.iter().any(|v| v.name == name) {
+            let params = vec![(param.to_string(), value.to_string())];
+            out.push(Variant { name, module: top.to_string(), params });
+        }
+    }
+    Ok(out)
+}
+
+fn verilate(
+    v: &Verilator,
+    root: &Path,
+    name: &str,
+    module: &str,
+    params: &[(String, String)],
+    obj: &Path,
+) -> Result<()> {
     let mut cmd = Command::new(&v.program);
     cmd.current_dir(root)
         .env("VERILATOR_ROOT", &v.root)
         .arg("--cc")
         .args(VERILATOR_FLAGS)
-        .args(["--top-module", top, "-f", rtl_filelist::FILE_LIST, "-Mdir"])
+        .args(["--top-module", module, "--prefix", &format!("V{name}")])
+        .args(params.iter().map(|(p, val)| format!("-G{p}={val}")))
+        .args(["-f", rtl_filelist::FILE_LIST, "-Mdir"])
         .arg(obj);
     let o = io(&v.program, cmd.output())?;
     if !o.status.success() {
-        return Err(tool_failed(&v.program, &format!("--cc ... --top-module {top}"), &o));
+        return Err(tool_failed(&v.program, &format!("--cc ... --top-module {module}"), &o));
     }
     Ok(())
 }
@@ -419,11 +479,13 @@ fn make_list(text: &str, var: &str) -> Vec<String> {
     found
 }
 
-/// Pins, word offsets and hardware-interface pins of `top`.
+/// Pins, word offsets and hardware-interface pins of the model `top` of SystemVerilog
+/// module `module`.
 fn top_context(
     root: &Path,
     list: &rtl_filelist::FileList,
     top: &str,
+    module: &str,
     header: &Path,
 ) -> Result<TopCtx> {
     let ports = parse_ports(header)?;
@@ -441,7 +503,7 @@ fn top_context(
         }
     }
     let names: Vec<&str> = inputs.iter().chain(&outputs).map(|p| p.name.as_str()).collect();
-    let hwif = hwif_pins(root, list, top, &names)?;
+    let hwif = hwif_pins(root, list, module, &names)?;
     Ok(TopCtx { name: top.to_string(), inputs, outputs, input_words, output_words, hwif })
 }
 

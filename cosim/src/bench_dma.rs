@@ -138,8 +138,15 @@ fn pattern(len: usize, seed: u64) -> Vec<u8> {
     (0..len).map(|i| ((i as u64).wrapping_mul(0x9E37_79B9).wrapping_add(seed) >> 7) as u8).collect()
 }
 
-/// Write `count` transfers back to back from the first page; cycles to the last W beat.
+/// Write `count` transfers of [`TRANSFER`] bytes back to back from the first page; cycles to
+/// the last W beat.
 fn write_run(kit: &Kit, count: usize, seed: u64) -> Result<u64, KitError> {
+    write_sized(kit, count, TRANSFER, seed)
+}
+
+/// Write `count` transfers of `size` bytes back to back from [`VA_BASE`]; cycles from the
+/// submission to the last W beat into memory.
+fn write_sized(kit: &Kit, count: usize, size: usize, seed: u64) -> Result<u64, KitError> {
     let last_w = Rc::new(Cell::new(0u64));
     let (wvalid, wready) = (kit.h.pin("m_axi_wvalid")?, kit.h.pin("m_axi_wready")?);
     let lw = last_w.clone();
@@ -151,8 +158,8 @@ fn write_run(kit: &Kit, count: usize, seed: u64) -> Result<u64, KitError> {
     let start = kit.h.cycle();
     let mut ids = Vec::new();
     for i in 0..count {
-        let data = pattern(TRANSFER, seed + i as u64);
-        ids.push(kit.submit(0, Job::write(VA_BASE + (i * TRANSFER) as u64, data).pasid(pasid()))?);
+        let data = pattern(size, seed + i as u64);
+        ids.push(kit.submit(0, Job::write(VA_BASE + (i * size) as u64, data).pasid(pasid()))?);
     }
     for id in ids {
         kit.wait(id, TIMEOUT)?;
@@ -164,17 +171,26 @@ fn write_run(kit: &Kit, count: usize, seed: u64) -> Result<u64, KitError> {
 
 /// Read `count` transfers back to back; cycles to the last completion; checks the data.
 fn read_run(kit: &Kit, count: usize, seed: u64) -> Result<u64, KitError> {
+    read_sized(kit, count, TRANSFER, |i| pattern(TRANSFER, seed + i as u64))
+}
+
+/// Read `count` transfers of `size` bytes back to back from [`VA_BASE`]; cycles from the
+/// submission to the last completion taken; read `i` must return `want(i)`.
+fn read_sized(
+    kit: &Kit,
+    count: usize,
+    size: usize,
+    want: impl Fn(usize) -> Vec<u8>,
+) -> Result<u64, KitError> {
     let start = kit.h.cycle();
     let mut ids = Vec::new();
     for i in 0..count {
-        ids.push(
-            kit.submit(0, Job::read(VA_BASE + (i * TRANSFER) as u64, TRANSFER).pasid(pasid()))?,
-        );
+        ids.push(kit.submit(0, Job::read(VA_BASE + (i * size) as u64, size).pasid(pasid()))?);
     }
     let mut end = start;
     for (i, id) in ids.into_iter().enumerate() {
         match kit.wait(id, TIMEOUT)? {
-            JobState::Done { data: Some(d) } if d == pattern(TRANSFER, seed + i as u64) => {}
+            JobState::Done { data: Some(d) } if d == want(i) => {}
             other => return Err(KitError::Check(format!("read {i} gave {other:?}"))),
         }
         end = kit.h.cycle();
@@ -182,21 +198,36 @@ fn read_run(kit: &Kit, count: usize, seed: u64) -> Result<u64, KitError> {
     Ok(end - start)
 }
 
-/// Check that memory holds what `write_run(count, seed)` wrote.
-fn check_written(kit: &Kit, phys: &[PhysAddr], count: usize, seed: u64) -> Result<(), KitError> {
-    for (i, pa) in phys.iter().take(count).enumerate() {
-        let mut got = vec![0u8; TRANSFER];
-        kit.h.read(*pa, &mut got).map_err(|e| dma_err(&e))?;
-        let want = pattern(TRANSFER, seed + i as u64);
-        if let Some(at) = (0..TRANSFER).find(|&b| got[b] != want[b]) {
-            return Err(KitError::Check(format!(
-                "page {i} differs from what the device wrote from byte {at}: {:02x?} instead of {:02x?}",
-                &got[at..(at + 8).min(TRANSFER)],
-                &want[at..(at + 8).min(TRANSFER)]
-            )));
-        }
+/// Check that memory holds what `write_sized(count, size, seed)` wrote: the bytes of the
+/// buffer, gathered from its scattered pages.
+fn check_sized(
+    kit: &Kit,
+    phys: &[PhysAddr],
+    count: usize,
+    size: usize,
+    seed: u64,
+) -> Result<(), KitError> {
+    let want: Vec<u8> = (0..count).flat_map(|i| pattern(size, seed + i as u64)).collect();
+    let got = gather(kit, phys, want.len())?;
+    if let Some(at) = (0..want.len()).find(|&b| got[b] != want[b]) {
+        return Err(KitError::Check(format!(
+            "{count} x {size} B: memory differs from what the device wrote at buffer byte {at}: \
+             {:02x?} instead of {:02x?}",
+            &got[at..(at + 8).min(want.len())],
+            &want[at..(at + 8).min(want.len())]
+        )));
     }
     Ok(())
+}
+
+/// The first `len` bytes of the buffer (VA order), read from its physical pages.
+fn gather(kit: &Kit, phys: &[PhysAddr], len: usize) -> Result<Vec<u8>, KitError> {
+    let mut out = vec![0u8; len];
+    for (k, chunk) in out.chunks_mut(TRANSFER).enumerate() {
+        let pa = phys.get(k).ok_or_else(|| KitError::Check(format!("no page {k} mapped")))?;
+        kit.h.read(*pa, chunk).map_err(|e| dma_err(&e))?;
+    }
+    Ok(out)
 }
 
 /// The whole benchmark at memory read latency `read_latency`; `quick` streams fewer
@@ -209,10 +240,10 @@ pub fn run(quick: bool, read_latency: u32) -> Result<Report, KitError> {
     read_run(&kit, stream, 0)?;
     let mut figures = Vec::new();
     let c = write_run(&kit, 1, 100)?;
-    check_written(&kit, &phys, 1, 100)?;
+    check_sized(&kit, &phys, 1, TRANSFER, 100)?;
     figures.push(Figure::new("write, one 4 KiB transfer".into(), TRANSFER, c));
     let c = write_run(&kit, stream, 200)?;
-    check_written(&kit, &phys, stream, 200)?;
+    check_sized(&kit, &phys, stream, TRANSFER, 200)?;
     figures.push(Figure::new(
         format!("write, {stream} x 4 KiB back to back"),
         stream * TRANSFER,
@@ -246,4 +277,125 @@ pub fn table(r: &Report) -> String {
         );
     }
     s
+}
+
+/// Bytes of the transfers of the sweep: 64 B to 64 KiB, powers of two.
+pub const SWEEP_SIZES: [usize; 11] =
+    [64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536];
+/// Bytes each stream of the sweep moves in all (transfers of one size back to back).
+pub const SWEEP_STREAM_BYTES: usize = 65536;
+
+/// One size of the sweep: bytes per cycle of one transfer alone and of a stream of them.
+#[derive(Clone, Debug, Serialize)]
+pub struct SweepPoint {
+    /// Bytes of one transfer.
+    pub size: usize,
+    /// One write alone: cycles from the submission to the last AXI4 W beat.
+    pub write_one_cycles: u64,
+    /// Its bytes per cycle.
+    pub write_one: f64,
+    /// Transfers in the stream (`SWEEP_STREAM_BYTES / size`, at least one).
+    pub stream_count: usize,
+    /// Writes back to back: cycles, and bytes per cycle.
+    pub write_stream_cycles: u64,
+    pub write_stream: f64,
+    /// One read alone: cycles from the submission to the last completion taken.
+    pub read_one_cycles: u64,
+    /// Its bytes per cycle.
+    pub read_one: f64,
+    /// Reads back to back: cycles, and bytes per cycle.
+    pub read_stream_cycles: u64,
+    pub read_stream: f64,
+}
+
+/// The DMA sweep: bytes per cycle against transfer size.
+#[derive(Clone, Debug, Serialize)]
+pub struct Sweep {
+    /// The simulation top.
+    pub top: &'static str,
+    /// Memory read latency (cycles).
+    pub read_latency: u32,
+    /// Max_Payload_Size / Max_Read_Request_Size in bytes.
+    pub payload: u32,
+    /// Bytes the link carries per cycle.
+    pub link_bytes_per_cycle: f64,
+    /// One point per transfer size.
+    pub points: Vec<SweepPoint>,
+}
+
+/// Bytes per cycle against transfer size (64 B .. 64 KiB), writes and reads, one transfer
+/// alone and a stream of [`SWEEP_STREAM_BYTES`] in transfers of that size; warm IOTLB, every
+/// byte checked. `quick`: three sizes and 8 KiB streams (a smoke test).
+pub fn sweep(quick: bool, read_latency: u32) -> Result<Sweep, KitError> {
+    let sizes: Vec<usize> = if quick { vec![64, 1024, 8192] } else { SWEEP_SIZES.to_vec() };
+    let stream_bytes = if quick { 8192 } else { SWEEP_STREAM_BYTES };
+    let largest = sizes.iter().copied().max().unwrap_or(TRANSFER).max(stream_bytes);
+    let pages = largest.div_ceil(TRANSFER);
+    let (kit, phys) = setup(read_latency, pages)?;
+    // Warm the IOTLB and the context caches on every page.
+    write_run(&kit, pages, 0)?;
+    read_run(&kit, pages, 0)?;
+    let mut points = Vec::new();
+    for (k, &size) in sizes.iter().enumerate() {
+        let seed = 1000 * (k as u64 + 1);
+        let write_one_cycles = write_sized(&kit, 1, size, seed)?;
+        check_sized(&kit, &phys, 1, size, seed)?;
+        let want = |i: usize| pattern(size, seed + i as u64);
+        let read_one_cycles = read_sized(&kit, 1, size, want)?;
+        let count = (stream_bytes / size).max(1);
+        let write_stream_cycles = write_sized(&kit, count, size, seed + 500)?;
+        check_sized(&kit, &phys, count, size, seed + 500)?;
+        let read_stream_cycles =
+            read_sized(&kit, count, size, |i| pattern(size, seed + 500 + i as u64))?;
+        let rate = |bytes: usize, cycles: u64| bytes as f64 / cycles.max(1) as f64;
+        points.push(SweepPoint {
+            size,
+            write_one_cycles,
+            write_one: rate(size, write_one_cycles),
+            stream_count: count,
+            write_stream_cycles,
+            write_stream: rate(count * size, write_stream_cycles),
+            read_one_cycles,
+            read_one: rate(size, read_one_cycles),
+            read_stream_cycles,
+            read_stream: rate(count * size, read_stream_cycles),
+        });
+    }
+    if !kit.refused().is_empty() {
+        return Err(dma_err(&kit.refused()));
+    }
+    Ok(Sweep {
+        top: TOP,
+        read_latency,
+        payload: PAYLOAD,
+        link_bytes_per_cycle: LINK_BYTES_PER_CYCLE,
+        points,
+    })
+}
+
+/// The sweep as a Markdown table.
+pub fn sweep_table(s: &Sweep) -> String {
+    let mut t = format!(
+        "DMA bytes per cycle against transfer size ({}; PASID prefix, warm IOTLB, MPS/MRRS {} B, \
+         memory read latency {} cycles; streams of {} KiB)\n\n",
+        s.top,
+        s.payload,
+        s.read_latency,
+        s.points.first().map_or(0, |p| p.stream_count * p.size / 1024)
+    );
+    t += "| transfer | write alone | write stream | read alone | read stream |\n";
+    t += "|---:|---:|---:|---:|---:|\n";
+    for p in &s.points {
+        t += &format!(
+            "| {} B | {:.2} ({} cyc) | {:.2} | {:.2} ({} cyc) | {:.2} |\n",
+            p.size,
+            p.write_one,
+            p.write_one_cycles,
+            p.write_stream,
+            p.read_one,
+            p.read_one_cycles,
+            p.read_stream
+        );
+    }
+    t
 }

@@ -25,7 +25,8 @@
 //! * [`bench_dma`]: device DMA through root port + IOMMU, bytes per cycle (`cargo xtask bench
 //!   dma`).
 //! * [`bench_iommu`]: IOTLB hit throughput, miss latency, hit under miss and concurrent walks
-//!   of the IOMMU RTL (`cargo xtask bench iommu`).
+//!   of the IOMMU RTL (`cargo xtask bench iommu`); [`bench_iotlb`]: IOTLB hit rate against
+//!   working-set size and IOTLB entries (`cargo xtask bench iotlb`).
 
 // The FST writer of the Verilator runtime needs LZ4 and zlib: link their -sys crates.
 use libz_sys as _;
@@ -37,6 +38,7 @@ pub mod axil;
 pub mod bench;
 pub mod bench_dma;
 pub mod bench_iommu;
+pub mod bench_iotlb;
 pub mod binding;
 pub mod endpoint_link;
 pub mod gen;

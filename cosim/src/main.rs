@@ -11,6 +11,10 @@
 //!   on `cosim_harness_top` (default) and/or `iommu_sim_top`.
 //! * `cosim bench-iommu [--quick] [--json FILE]`: the IOMMU RTL figures (also `cargo xtask
 //!   bench iommu`): IOTLB hit throughput, miss latency, hit under miss, concurrent walks.
+//! * `cosim bench-dma [--sweep]`, `cosim bench-sva [--depth]`, `cosim bench-iotlb`, `cosim
+//!   timeline`: DMA bytes per cycle (against transfer size), page-fault service (against the
+//!   faults outstanding at once), IOTLB hit rate against working set and IOTLB entries, one
+//!   page fault stage by stage (`cargo xtask bench dma|sva|iotlb|timeline`).
 //! * `cosim pins [--top T]`: a top's pins (direction, name, width) and what the harness binds
 //!   them to; `cosim tops` lists the verilated tops.
 
@@ -62,6 +66,9 @@ enum Cmd {
         /// The simulation top(s) to run it on (cosim_harness_top, iommu_sim_top).
         #[arg(long, default_values_t = [cosim::bench::TOP.to_string()])]
         top: Vec<String>,
+        /// Also write the figures as JSON here.
+        #[arg(long)]
+        json: Option<PathBuf>,
     },
     /// IOMMU RTL figures: hit throughput, miss latency, hit under miss, concurrent walks.
     BenchIommu {
@@ -96,7 +103,30 @@ enum Cmd {
         /// Only the reference-model backend.
         #[arg(long)]
         model_only: bool,
+        /// Instead: fault-service latency against the number of faults outstanding at once
+        /// (1 to 64, beyond the page-request queue's size).
+        #[arg(long)]
+        depth: bool,
         /// Also write the figures as JSON here.
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
+    /// IOTLB hit rate against working-set size and IOTLB entries (iommu_sim_top and the
+    /// IOTLB_ENTRIES variants built with COSIM_TOP_VARIANTS).
+    BenchIotlb {
+        /// The default size, three working sets, short runs (a smoke test).
+        #[arg(long)]
+        quick: bool,
+        /// IOTLB sizes (a size whose top is not built is reported missing).
+        #[arg(long, value_delimiter = ',', default_values_t = cosim::bench_iotlb::ENTRIES)]
+        entries: Vec<u32>,
+        /// Also write the figures as JSON here.
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
+    /// One page fault served end to end on the RTL, each stage at its simulated cycle.
+    Timeline {
+        /// Also write the timeline as JSON here.
         #[arg(long)]
         json: Option<PathBuf>,
     },
@@ -116,6 +146,9 @@ enum Cmd {
         /// Memory read latency in cycles.
         #[arg(long, default_value_t = 20)]
         read_latency: u32,
+        /// Instead: bytes per cycle against transfer size (64 B to 64 KiB), writes and reads.
+        #[arg(long)]
+        sweep: bool,
         /// Also write the figures as JSON here.
         #[arg(long)]
         json: Option<PathBuf>,
@@ -206,7 +239,8 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Cmd::Bench { cycles, trials, top } => {
+        Cmd::Bench { cycles, trials, top, json } => {
+            let mut reports = Vec::new();
             println!("model build: {}", cosim::verilated::MODEL_BUILD);
             println!("verilator: {}", cosim::verilated::VERILATOR_VERSION);
             for t in &top {
@@ -235,6 +269,26 @@ fn main() -> ExitCode {
                     "  {} cycles per run, checksum {:#018x} identical in both loops",
                     r.cycles, r.checksum
                 );
+                reports.push(serde_json::json!({
+                    "top": t,
+                    "cycles": r.cycles,
+                    "trials": r.trials,
+                    "cpp_cycles_per_second": r.cpp_cps,
+                    "rust_cycles_per_second": r.rust_cps,
+                    "harness_cycles_per_second": r.harness_cps,
+                    "ratio_rust_cpp": r.ratio(),
+                }));
+            }
+            if let Some(path) = json {
+                let all = serde_json::json!({
+                    "model_build": cosim::verilated::MODEL_BUILD,
+                    "verilator": cosim::verilated::VERILATOR_VERSION,
+                    "tops": reports,
+                });
+                if let Err(e) = write_json(&path, &all) {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
             }
             ExitCode::SUCCESS
         }
@@ -258,7 +312,44 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Cmd::BenchSva { quick, model_only, json } => {
+        Cmd::BenchSva { quick, model_only, depth: true, json } => {
+            use cosim::sva::Backend;
+            let backends: &[Backend] =
+                if model_only { &[Backend::Model] } else { &[Backend::Rtl, Backend::Model] };
+            let r = match cosim::sva::bench::depth_sweep(quick, backends) {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            print!("{}", cosim::sva::bench::depth_table(&r));
+            finish_json(json.as_deref(), &r)
+        }
+        Cmd::BenchIotlb { quick, entries, json } => {
+            let entries = if quick { vec![cosim::bench_iotlb::DEFAULT_ENTRIES] } else { entries };
+            let r = match cosim::bench_iotlb::sweep(&entries, quick) {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            print!("{}", cosim::bench_iotlb::table(&r));
+            finish_json(json.as_deref(), &r)
+        }
+        Cmd::Timeline { json } => {
+            let t = match cosim::sva::timeline::run() {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            print!("{}", cosim::sva::timeline::table(&t));
+            finish_json(json.as_deref(), &t)
+        }
+        Cmd::BenchSva { quick, model_only, depth: false, json } => {
             use cosim::sva::Backend;
             let backends: &[Backend] =
                 if model_only { &[Backend::Model] } else { &[Backend::Rtl, Backend::Model] };
@@ -285,7 +376,18 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Cmd::BenchDma { quick, read_latency, json } => {
+        Cmd::BenchDma { quick, read_latency, sweep: true, json } => {
+            let r = match cosim::bench_dma::sweep(quick, read_latency) {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            print!("{}", cosim::bench_dma::sweep_table(&r));
+            finish_json(json.as_deref(), &r)
+        }
+        Cmd::BenchDma { quick, read_latency, sweep: false, json } => {
             let r = match cosim::bench_dma::run(quick, read_latency) {
                 Ok(r) => r,
                 Err(e) => {
@@ -416,4 +518,15 @@ fn write_json(path: &std::path::Path, value: &impl serde::Serialize) -> Result<(
     std::fs::write(path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
     println!("\nfigures -> {}", path.display());
     Ok(())
+}
+
+/// Write `value` as JSON to `path` if given; the exit code.
+fn finish_json(path: Option<&std::path::Path>, value: &impl serde::Serialize) -> ExitCode {
+    if let Some(path) = path {
+        if let Err(e) = write_json(path, value) {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    ExitCode::SUCCESS
 }

@@ -58,7 +58,13 @@ pub struct RtlPlatform {
 impl RtlPlatform {
     /// The top after reset, with `config` for the bus models.
     pub fn with(config: Config) -> Result<Self, HarnessError> {
-        let h = Harness::new(TOP, config)?;
+        Self::on(TOP, config)
+    }
+
+    /// `top` (a top with the pins of [`TOP`], e.g. one of its parameter variants that
+    /// `COSIM_TOP_VARIANTS` builds) after reset, with `config` for the bus models.
+    pub fn on(top: &str, config: Config) -> Result<Self, HarnessError> {
+        let h = Harness::new(top, config)?;
         h.poke("xlate_rsp_ready", &[1])?;
         h.poke("xlate_req_valid", &[0])?;
         h.poke("cq_stall_i", &[0])?;

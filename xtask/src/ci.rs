@@ -100,6 +100,9 @@ pub fn test(root: &Path) -> Result<()> {
         cargo(root, &tools, &crate::bench::IOMMU_SMOKE_ARGS)?;
         cargo(root, &tools, &crate::bench::DMA_SMOKE_ARGS)?;
         cargo(root, &tools, &crate::bench::SVA_SMOKE_ARGS)?;
+        for args in crate::bench::SWEEP_SMOKE_ARGS {
+            cargo(root, &tools, args)?;
+        }
         let mut model = vec!["run", "--quiet", "--package", "iommu-model", "--", "bench"];
         model.extend(crate::bench::MODEL_SMOKE_ARGS);
         cargo(root, &tools, &model)
@@ -163,7 +166,12 @@ pub(crate) fn cargo_without_tools(root: &Path, args: &[&str]) -> Result<()> {
     run_cargo(cmd)
 }
 
-fn cargo_env(root: &Path, tools: &Tools, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
+pub(crate) fn cargo_env(
+    root: &Path,
+    tools: &Tools,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Result<()> {
     let mut cmd = Command::new(cargo_program());
     cmd.current_dir(root).args(args).envs(tools.env()).envs(env.iter().copied());
     run_cargo(cmd)

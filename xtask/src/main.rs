@@ -88,9 +88,11 @@ enum Cmd {
         #[arg(long, default_value = "rtl")]
         backend: String,
     },
-    /// Measure and print figures (release build): `cargo xtask bench cosim` (co-simulation
-    /// cycles per second), `cargo xtask bench model` (reference-model translations per second),
-    /// `cargo xtask bench iommu` (IOMMU RTL throughput and latencies); no argument: all three.
+    /// Measure and print figures (release build): `cosim` (co-simulation cycles per second),
+    /// `model` (reference-model translations per second), `iommu` (IOMMU RTL throughput and
+    /// latencies), `dma`, `sva`, `iotlb`, `timeline` (with their sweeps); no argument: all of
+    /// them, then target/bench/results.{json,md} and the plots in docs/plots/; `plots`: redraw
+    /// the plots from the JSON.
     Bench {
         #[arg(value_enum)]
         what: Option<bench::Bench>,

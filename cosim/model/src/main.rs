@@ -4,7 +4,8 @@
 //!   `cosim/README.md`) on a fresh model and write the observations as JSON lines (to stdout,
 //!   or OBS). What the model supports of the format: `iommu_model::replay`.
 //! * `iommu-model bench [--warm N] [--cold N] [--trials T]`: translations per second on one
-//!   core, warm and cold (also `cargo xtask bench model`, which builds in release).
+//!   core, warm and cold (also `cargo xtask bench model`, which builds in release); `--json
+//!   FILE` also writes them as JSON.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -44,6 +45,9 @@ enum Cmd {
         /// Timed runs of each path (the best counts).
         #[arg(long, default_value_t = BenchOptions::default().trials)]
         trials: u32,
+        /// Also write the rates as JSON here.
+        #[arg(long)]
+        json: Option<PathBuf>,
     },
 }
 
@@ -53,7 +57,9 @@ const WARM_TARGET: f64 = 5e6;
 fn main() -> ExitCode {
     match Cli::parse().command {
         Cmd::Replay { file, out } => replay_file(&file, out.as_deref()),
-        Cmd::Bench { warm, cold, trials } => run_bench(BenchOptions { warm, cold, trials }),
+        Cmd::Bench { warm, cold, trials, json } => {
+            run_bench(BenchOptions { warm, cold, trials }, json.as_deref())
+        }
     }
 }
 
@@ -87,7 +93,7 @@ fn replay_file(file: &std::path::Path, out: Option<&std::path::Path>) -> ExitCod
     ExitCode::SUCCESS
 }
 
-fn run_bench(options: BenchOptions) -> ExitCode {
+fn run_bench(options: BenchOptions, json: Option<&std::path::Path>) -> ExitCode {
     let build = if cfg!(debug_assertions) {
         "debug build: figures not to quote (cargo xtask bench model builds in release)"
     } else {
@@ -125,5 +131,30 @@ fn run_bench(options: BenchOptions) -> ExitCode {
         WARM_TARGET / 1e6,
         r.cold / 1e6
     );
+    if let Some(path) = json {
+        // Plain numbers and fixed keys: no serializer needed.
+        let text = format!(
+            "{{\n  \"build\": \"{}\",\n  \"trials\": {},\n  \"warm_per_trial\": {},\n  \
+             \"cold_per_trial\": {},\n  \"warm_same_page_per_second\": {:.0},\n  \
+             \"warm_round_robin_per_second\": {:.0},\n  \"cold_per_second\": {:.0}\n}}\n",
+            if cfg!(debug_assertions) { "debug" } else { "release" },
+            options.trials,
+            options.warm,
+            options.cold,
+            r.warm_same_page,
+            r.warm_round_robin,
+            r.cold
+        );
+        let written = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(path, text));
+        if let Err(e) = written {
+            eprintln!("error: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+        println!("\nrates -> {}", path.display());
+    }
     ExitCode::SUCCESS
 }

@@ -25,7 +25,7 @@ use driver::mmio::Mmio;
 use driver::regs::iommu_mem::{PageRequest, PrPayload, PAGE_SHIFT};
 use driver::sva::{AddressSpace, BindFlags, PasidAllocator, Sva, SvaDevice};
 use iommu_model::{Model, PageRequestOutcome};
-use pcie_endpoint::{Job, JobState, WorkOp};
+use pcie_endpoint::{FunctionConfig, Job, JobState, WorkOp};
 use process_model::{Perms, Process};
 use serde::Serialize;
 
@@ -242,5 +242,202 @@ pub fn table(f: &SvaFigures) -> String {
         "driver page requests per second (model backend, batches of 32): {:.0} ({} requests)\n",
         f.driver_page_requests_per_second, f.driver_page_requests
     ));
+    s
+}
+
+/// Page-request-queue entries the driver allocates for the depth sweep: small, so that the
+/// deepest points go beyond it.
+pub const DEPTH_PQ_ENTRIES: u32 = 8;
+/// Translation attempts per page the device makes in the depth sweep (default 4).
+pub const DEPTH_TRANSLATION_ATTEMPTS: u32 = 1024;
+/// Faults outstanding at once in the depth sweep.
+pub const DEPTHS: [usize; 7] = [1, 2, 4, 8, 16, 32, 64];
+
+/// One depth: `depth` writes to distinct untouched pages submitted in the same cycle.
+#[derive(Clone, Debug, Serialize)]
+pub struct DepthPoint {
+    /// Faults outstanding at once (jobs submitted in the same cycle).
+    pub depth: usize,
+    /// Mean cycles from the submission to the end of a fault's write (its whole service).
+    pub cycles_mean: f64,
+    /// Fewest.
+    pub cycles_min: u64,
+    /// Most (the last one served).
+    pub cycles_max: u64,
+    /// Cycles from the submission to the end of the last write, over `depth`.
+    pub cycles_per_fault_served: f64,
+    /// Page-request records the driver read (retries after an overflow included).
+    pub page_requests: u64,
+    /// Drains that found the queue overflowed (`pqof`).
+    pub overflows: u64,
+}
+
+/// The depth sweep on one backend.
+#[derive(Clone, Debug, Serialize)]
+pub struct DepthSweep {
+    /// The backend.
+    pub backend: Backend,
+    /// Page-request-queue entries (the queue holds one less).
+    pub pq_entries: u32,
+    /// Page requests each function may have outstanding (its PRI allocation).
+    pub pri_allocation: u32,
+    /// One point per depth.
+    pub points: Vec<DepthPoint>,
+}
+
+struct DepthJob {
+    depths: Vec<usize>,
+    backend: Backend,
+}
+
+impl SvaJob for DepthJob {
+    type Out = DepthSweep;
+    fn run<M: Mmio, D: DmaMemory>(
+        self,
+        link: &dyn Link,
+        sva: &mut Sva<M, D>,
+        memory: Rc<dyn DmaMemory>,
+        functions: &[Function],
+    ) -> Result<DepthSweep, DemoError> {
+        let f = *functions.first().ok_or(DemoError::Unsupported("no device function"))?;
+        let mut run = Session::new(link, sva, false);
+        run.poll = 1;
+        let p = Process::new(memory)?;
+        let pages = 1 + self.depths.iter().sum::<usize>();
+        p.mmap(BUF_VA, (pages as u64) << PAGE_SHIFT, Perms::RW)?;
+        let bond = run.sva.bind(f.device_id, p.clone(), BindFlags::default())?;
+        let write = |page: usize| -> Result<Job, DemoError> {
+            let addr = BUF_VA + ((page as u64) << PAGE_SHIFT) + 0x40;
+            let op = WorkOp::Write { addr, data: vec![page as u8; WRITE_BYTES] };
+            Ok(Job::work(vec![op]).pasid(pasid(bond)?))
+        };
+        // The first fault fills the directory caches: not measured.
+        let id = run.submit(f.func, write(0)?)?;
+        run.wait(&[id], "the first fault")?;
+        let mut next = 1;
+        let mut points = Vec::new();
+        for &depth in &self.depths {
+            let before = run.totals;
+            let start = run.link.cycle();
+            let ids: Vec<_> = (next..next + depth)
+                .map(|page| run.submit(f.func, write(page)?))
+                .collect::<Result<_, DemoError>>()?;
+            next += depth;
+            let mut ended: Vec<Option<u64>> = vec![None; depth];
+            while ended.iter().any(Option::is_none) {
+                {
+                    let dev = run.link.device().borrow();
+                    for (k, id) in ids.iter().enumerate() {
+                        match dev.job(*id) {
+                            Some(JobState::Pending) | None => {}
+                            Some(JobState::Done { .. }) => {
+                                ended[k].get_or_insert(run.link.cycle());
+                            }
+                            Some(other) => {
+                                return Err(DemoError::Check(format!(
+                                    "depth {depth}, fault {k}: {other:?}"
+                                )))
+                            }
+                        }
+                    }
+                }
+                if run.link.cycle() - start >= super::BUDGET {
+                    return Err(DemoError::Timeout {
+                        what: format!("{depth} faults at once"),
+                        cycles: super::BUDGET,
+                    });
+                }
+                if ended.iter().any(Option::is_none) {
+                    run.link.run(1)?;
+                    run.serve()?;
+                }
+            }
+            run.link.settle()?;
+            let cycles: Vec<u64> = ended.iter().flatten().map(|e| e - start).collect();
+            let max = cycles.iter().copied().max().unwrap_or(0);
+            points.push(DepthPoint {
+                depth,
+                cycles_mean: cycles.iter().sum::<u64>() as f64 / depth.max(1) as f64,
+                cycles_min: cycles.iter().copied().min().unwrap_or(0),
+                cycles_max: max,
+                cycles_per_fault_served: max as f64 / depth.max(1) as f64,
+                page_requests: run.totals.requests - before.requests,
+                overflows: run.totals.overflows - before.overflows,
+            });
+        }
+        if p.populated_pages() != pages as u64 {
+            return Err(DemoError::Check(format!(
+                "{} pages populated, {pages} expected",
+                p.populated_pages()
+            )));
+        }
+        let stop = run.link.device().borrow_mut().stop_pasid(f.func, pasid(bond)?)?;
+        run.wait(&[stop], "the Stop Marker")?;
+        super::unbind(&mut run, bond)?;
+        Ok(DepthSweep {
+            backend: self.backend,
+            pq_entries: DEPTH_PQ_ENTRIES,
+            pri_allocation: super::rtl::PRI_ALLOCATION,
+            points,
+        })
+    }
+}
+
+/// Fault-service latency against the number of faults outstanding at once, on each of
+/// `backends`; `quick`: depths 1, 2 and 4 only.
+pub fn depth_sweep(quick: bool, backends: &[Backend]) -> Result<Vec<DepthSweep>, DemoError> {
+    let depths: Vec<usize> = if quick { DEPTHS[..3].to_vec() } else { DEPTHS.to_vec() };
+    let mut out = Vec::new();
+    for &backend in backends {
+        // A page request that finds the queue full is answered Success by the IOMMU without
+        // a record (pqof; RISC-V IOMMU spec, page-request queue): the device retries the
+        // translation and asks again. Its attempt limit is raised so that the deepest points
+        // measure that recovery instead of the device giving up after 4 attempts.
+        let function = FunctionConfig {
+            translation_attempts: DEPTH_TRANSLATION_ATTEMPTS,
+            ..Default::default()
+        };
+        let options = Options {
+            page_request_queue_entries: Some(DEPTH_PQ_ENTRIES),
+            functions: vec![function; 2],
+            ..Options::new(backend)
+        };
+        out.push(with_backend(&options, DepthJob { depths: depths.clone(), backend })?);
+    }
+    Ok(out)
+}
+
+/// The depth sweep as a table.
+pub fn depth_table(sweeps: &[DepthSweep]) -> String {
+    let mut s = String::from(
+        "page faults outstanding at once (writes to distinct untouched pages submitted in one \
+         cycle)\n",
+    );
+    for d in sweeps {
+        let name = match d.backend {
+            Backend::Rtl => "rtl (cycles)",
+            Backend::Model => "model (link exchanges)",
+        };
+        s.push_str(&format!(
+            "  {name}: page-request queue {} entries, PRI allocation {}\n",
+            d.pq_entries, d.pri_allocation
+        ));
+        s.push_str(&format!(
+            "  {:>6} {:>10} {:>8} {:>8} {:>14} {:>9} {:>10}\n",
+            "depth", "mean", "min", "max", "max / depth", "requests", "overflows"
+        ));
+        for p in &d.points {
+            s.push_str(&format!(
+                "  {:>6} {:>10.1} {:>8} {:>8} {:>14.1} {:>9} {:>10}\n",
+                p.depth,
+                p.cycles_mean,
+                p.cycles_min,
+                p.cycles_max,
+                p.cycles_per_fault_served,
+                p.page_requests,
+                p.overflows
+            ));
+        }
+    }
     s
 }

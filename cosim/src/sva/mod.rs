@@ -24,6 +24,7 @@
 pub mod bench;
 pub mod model_rc;
 pub mod rtl;
+pub mod timeline;
 
 use std::cell::Cell;
 use std::io::IsTerminal;
@@ -159,6 +160,10 @@ pub trait Link {
     /// Run until what the device sent has reached memory (posted writes are done for the
     /// device when sent).
     fn settle(&self) -> Result<(), DemoError>;
+    /// The simulation, on the RTL backend (for instrumentation: pins, observations).
+    fn harness(&self) -> Option<&crate::harness::Harness> {
+        None
+    }
 }
 
 /// What the run did (the last line of the demo's output, as JSON).

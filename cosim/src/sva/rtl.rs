@@ -50,6 +50,9 @@ impl Link for Kit {
     fn settle(&self) -> Result<(), DemoError> {
         Ok(Kit::settle(self, SETTLE_CYCLES, SETTLE_TIMEOUT)?)
     }
+    fn harness(&self) -> Option<&crate::harness::Harness> {
+        Some(&self.h)
+    }
 }
 
 /// Cycles a write the root port took needs to reach memory (translation, AXI response).

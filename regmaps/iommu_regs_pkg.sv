@@ -1,6 +1,6 @@
 // RISC-V IOMMU memory-mapped register file (4 KiB, little-endian, 64-bit bus).
 //
-// Layout of every register of the RISC-V IOMMU Architecture Specification v1.0
+// Layout of every register of the RISC-V IOMMU Architecture Specification release 20260222
 // (riscv-non-isa/riscv-iommu, src/iommu_registers.adoc), at its architectural offset.
 // Access tags and reset values describe this implementation: version 1.0, single-stage
 // Sv39/Sv48 translation, ATS + PRI, PD8/PD17/PD20 process directories, the debug
@@ -52,7 +52,7 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic [11:0] rsvd_55_44;   // rsvd: reserved for standard use
     logic        s;            // hwinit: address-range invalidation extension (IOTINVAL.S) supported
     logic        nl;           // hwinit: non-leaf PTE invalidation extension (IOTINVAL.NL) supported
-    logic        qosid;        // hwinit: QoS ID tagging supported (later addition to the spec)
+    logic        qosid;        // hwinit: QoS ID tagging supported (optional, not implemented)
     logic        pd20;         // hwinit: three-level PDT with 20-bit process_id supported
     logic        pd17;         // hwinit: two-level PDT with 17-bit process_id supported
     logic        pd8;          // hwinit: one-level PDT with 8-bit process_id supported
@@ -319,7 +319,7 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic [11:0] rsvd_11_0;   // rsvd: reserved for standard use
   } tr_req_iova_t;
   localparam int unsigned TR_REQ_IOVA_OFFSET = 'h258;
-  // Core-held: must not change while tr_req_ctl.go_busy is 1 (spec debug interface)
+  // Core-held: must not change while tr_req_ctl.go_busy is 1 (iommu_registers.adoc, tr_req_ctl Go/Busy)
   localparam bit          TR_REQ_IOVA_HWEXT  = 1'b1;
 
   // Translation-request control: request attributes and the Go/Busy handshake.
@@ -352,7 +352,7 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned TR_RESPONSE_OFFSET = 'h268;
 
   // ---------------------------------------------------------------------------------------
-  // QoS IDs (later addition to the spec; not implemented: capabilities.qosid = 0)
+  // QoS IDs (optional, not implemented: capabilities.qosid = 0, all read zero)
   // ---------------------------------------------------------------------------------------
 
   // QoS IDs for IOMMU-initiated memory requests.

@@ -4,8 +4,8 @@
 //! Everything the IOMMU and its driver exchange through memory, per the RISC-V IOMMU
 //! Architecture Specification release 20260222 (riscv-non-isa/riscv-iommu,
 //! src/iommu_data_structures.adoc and src/iommu_in_memory_queues.adoc) and, for page-table
-//! entries, the RISC-V privileged specification: base-format device context and DDT entries, process context and PDT
-//! entries, Sv39/Sv48 PTEs, command-queue commands, fault records and page-request records,
+//! entries, the RISC-V privileged specification: base-format device context and DDT entries,
+//! process context and PDT entries, Sv39/Sv48 PTEs, command-queue commands, fault records and page-request records,
 //! with the mode, opcode, fault-cause and transaction-type encodings. Byte 0 of every
 //! structure holds bits \[7:0\] (fctl.be = 0); multi-doubleword structures list their last
 //! doubleword first. This implementation uses the base-format (32-byte) device context

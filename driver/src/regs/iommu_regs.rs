@@ -1,7 +1,7 @@
 // Generated from regmaps/iommu_regs_pkg.sv by codegen (`cargo xtask codegen`); do not edit.
 //! RISC-V IOMMU memory-mapped register file (4 KiB, little-endian, 64-bit bus).
 //!
-//! Layout of every register of the RISC-V IOMMU Architecture Specification v1.0
+//! Layout of every register of the RISC-V IOMMU Architecture Specification release 20260222
 //! (riscv-non-isa/riscv-iommu, src/iommu_registers.adoc), at its architectural offset.
 //! Access tags and reset values describe this implementation: version 1.0, single-stage
 //! Sv39/Sv48 translation, ATS + PRI, PD8/PD17/PD20 process directories, the debug
@@ -315,7 +315,7 @@ impl Capabilities {
         ///
         /// Bits `[40]`, `hwinit`.
         pd20 set_pd20 with_pd20: flag(40);
-        /// QoS ID tagging supported (later addition to the spec)
+        /// QoS ID tagging supported (optional, not implemented)
         ///
         /// Bits `[41]`, `hwinit`.
         qosid set_qosid with_qosid: flag(41);
@@ -1856,7 +1856,7 @@ impl Register for MsiVecCtl {
 
 /// RISC-V IOMMU memory-mapped register file (4 KiB, little-endian, 64-bit bus).
 ///
-/// Layout of every register of the RISC-V IOMMU Architecture Specification v1.0
+/// Layout of every register of the RISC-V IOMMU Architecture Specification release 20260222
 /// (riscv-non-isa/riscv-iommu, src/iommu_registers.adoc), at its architectural offset.
 /// Access tags and reset values describe this implementation: version 1.0, single-stage
 /// Sv39/Sv48 translation, ATS + PRI, PD8/PD17/PD20 process directories, the debug

@@ -245,7 +245,7 @@ fn package_ctx(pkg: &Package) -> Result<PackageCtx, Error> {
                     ty: camel(&r.ty),
                     access: register_access(&s),
                     offset: lit(r.offset),
-                    doc: r.doc.clone(),
+                    doc: escape_brackets(&r.doc),
                     array: r.array.is_some(),
                     name: r.name.clone(),
                     hw_ext: r.hw_ext,

@@ -5353,7 +5353,7 @@ impl<M: Mmio> PcieRpCfg<M> {
         Reg::new(&self.mmio, MemoryBase::OFFSET)
     }
 
-    /// Memory Limit (non-prefetchable window; address bits [19:0] of the limit are all ones).
+    /// Memory Limit (non-prefetchable window; address bits \[19:0\] of the limit are all ones).
     ///
     /// Offset 0x22.
     pub fn memory_limit(&self) -> Reg<'_, MemoryLimit, RW, M> {

@@ -3,8 +3,8 @@
 // Everything the IOMMU and its driver exchange through memory, per the RISC-V IOMMU
 // Architecture Specification release 20260222 (riscv-non-isa/riscv-iommu,
 // src/iommu_data_structures.adoc and src/iommu_in_memory_queues.adoc) and, for page-table
-// entries, the RISC-V privileged specification: base-format device context and DDT entries, process context and PDT
-// entries, Sv39/Sv48 PTEs, command-queue commands, fault records and page-request records,
+// entries, the RISC-V privileged specification: base-format device context and DDT entries,
+// process context and PDT entries, Sv39/Sv48 PTEs, command-queue commands, fault records and page-request records,
 // with the mode, opcode, fault-cause and transaction-type encodings. Byte 0 of every
 // structure holds bits [7:0] (fctl.be = 0); multi-doubleword structures list their last
 // doubleword first. This implementation uses the base-format (32-byte) device context
@@ -138,8 +138,8 @@ package iommu_mem_pkg;  // verilator lint_off UNUSEDPARAM
 
   // Device context translation attributes (DC doubleword 2).
   typedef struct packed {
-    logic [11:0] rsvd_mcid;   // rsvd: MCID of the later QoS ID extension; zero (no QoS IDs)
-    logic [11:0] rsvd_rcid;   // rsvd: RCID of the later QoS ID extension; zero (no QoS IDs)
+    logic [11:0] rsvd_mcid;   // rsvd: MCID of the QoS ID extension; zero (capabilities.qosid = 0)
+    logic [11:0] rsvd_rcid;   // rsvd: RCID of the QoS ID extension; zero (capabilities.qosid = 0)
     logic [7:0]  rsvd_39_32;  // rsvd: reserved, must be zero
     logic [19:0] pscid;       // process soft-context ID of the address space when pdtv is 0
     logic [11:0] rsvd_11_0;   // rsvd: reserved, must be zero

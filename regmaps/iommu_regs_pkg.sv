@@ -1,6 +1,6 @@
 // RISC-V IOMMU memory-mapped register file (4 KiB, little-endian, 64-bit bus).
 //
-// Layout of every register of the RISC-V IOMMU Architecture Specification v1.0
+// Layout of every register of the RISC-V IOMMU Architecture Specification release 20260222
 // (riscv-non-isa/riscv-iommu, src/iommu_registers.adoc), at its architectural offset.
 // Access tags and reset values describe this implementation: version 1.0, single-stage
 // Sv39/Sv48 translation, ATS + PRI, PD8/PD17/PD20 process directories, the debug
@@ -52,7 +52,7 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic [11:0] rsvd_55_44;   // rsvd: reserved for standard use
     logic        s;            // hwinit: address-range invalidation extension (IOTINVAL.S) supported
     logic        nl;           // hwinit: non-leaf PTE invalidation extension (IOTINVAL.NL) supported
-    logic        qosid;        // hwinit: QoS ID tagging supported (later addition to the spec)
+    logic        qosid;        // hwinit: QoS ID tagging supported (optional, not implemented)
     logic        pd20;         // hwinit: three-level PDT with 20-bit process_id supported
     logic        pd17;         // hwinit: two-level PDT with 17-bit process_id supported
     logic        pd8;          // hwinit: one-level PDT with 8-bit process_id supported
@@ -114,30 +114,40 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
   localparam bit          DDTP_HWEXT  = 1'b1;
 
   // ---------------------------------------------------------------------------------------
-  // Command queue
+  // Layouts shared by the three queues' registers
   // ---------------------------------------------------------------------------------------
 
-  // Command-queue base: location and size of the command queue (16-byte entries).
+  // Queue base: location and size of an in-memory queue (cqb, fqb, pqb).
   typedef struct packed {
     logic [9:0]  rsvd_63_54;  // rsvd: reserved for standard use
     logic [43:0] ppn;         // warl: page number of the queue base
     logic [4:0]  rsvd_9_5;    // rsvd: reserved for standard use
     logic [4:0]  log2szm1;    // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
-  } cqb_t;
+  } queue_base_t;
+
+  // Queue index: a head or tail index of an in-memory queue (cqh/cqt, fqh/fqt, pqh/pqt).
+  // Only bits LOG2SZ-1:0 hold the index; the bits above it read 0. Which side writes it is
+  // the register's: the tag on each register's typedef line.
+  typedef struct packed {
+    logic [31:0] index;  // ro: entry index; bits LOG2SZ and above read 0
+  } queue_index_t;
+
+  // ---------------------------------------------------------------------------------------
+  // Command queue
+  // ---------------------------------------------------------------------------------------
+
+  // Command-queue base: location and size of the command queue (16-byte entries).
+  typedef queue_base_t cqb_t;
   localparam int unsigned CQB_OFFSET = 'h018;
   // Core-held: written only while cqon and busy are 0; PPN masked to PAS (spec cqb)
   localparam bit          CQB_HWEXT  = 1'b1;
 
   // Command-queue head: index of the next command the IOMMU fetches.
-  typedef struct packed {
-    logic [31:0] index;  // ro: entry the IOMMU reads next
-  } cqh_t;
+  typedef queue_index_t cqh_t;  // ro: the IOMMU advances it
   localparam int unsigned CQH_OFFSET = 'h020;
 
   // Command-queue tail: index where software writes the next command.
-  typedef struct packed {
-    logic [31:0] index;  // warl: entry software fills next; bits above the queue size read 0
-  } cqt_t;
+  typedef queue_index_t cqt_t;  // warl: software advances it
   localparam int unsigned CQT_OFFSET = 'h024;
   // Core-held: only index bits LOG2SZ-1:0 are writable, LOG2SZ from cqb (spec cqt)
   localparam bit          CQT_HWEXT  = 1'b1;
@@ -147,28 +157,19 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
   // ---------------------------------------------------------------------------------------
 
   // Fault-queue base: location and size of the fault queue (32-byte records).
-  typedef struct packed {
-    logic [9:0]  rsvd_63_54;  // rsvd: reserved for standard use
-    logic [43:0] ppn;         // warl: page number of the queue base
-    logic [4:0]  rsvd_9_5;    // rsvd: reserved for standard use
-    logic [4:0]  log2szm1;    // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
-  } fqb_t;
+  typedef queue_base_t fqb_t;
   localparam int unsigned FQB_OFFSET = 'h028;
   // Core-held: written only while fqon and busy are 0; PPN masked to PAS (spec fqb)
   localparam bit          FQB_HWEXT  = 1'b1;
 
   // Fault-queue head: index of the next record software reads.
-  typedef struct packed {
-    logic [31:0] index;  // warl: record software consumes next; bits above the queue size read 0
-  } fqh_t;
+  typedef queue_index_t fqh_t;  // warl: software advances it
   localparam int unsigned FQH_OFFSET = 'h030;
   // Core-held: only index bits LOG2SZ-1:0 are writable, LOG2SZ from fqb (spec fqh)
   localparam bit          FQH_HWEXT  = 1'b1;
 
   // Fault-queue tail: index where the IOMMU writes the next fault record.
-  typedef struct packed {
-    logic [31:0] index;  // ro: record slot the IOMMU fills next
-  } fqt_t;
+  typedef queue_index_t fqt_t;  // ro: the IOMMU advances it
   localparam int unsigned FQT_OFFSET = 'h034;
 
   // ---------------------------------------------------------------------------------------
@@ -176,28 +177,19 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
   // ---------------------------------------------------------------------------------------
 
   // Page-request-queue base: location and size of the page-request queue (16-byte records).
-  typedef struct packed {
-    logic [9:0]  rsvd_63_54;  // rsvd: reserved for standard use
-    logic [43:0] ppn;         // warl: page number of the queue base
-    logic [4:0]  rsvd_9_5;    // rsvd: reserved for standard use
-    logic [4:0]  log2szm1;    // warl: log2(number of entries) - 1 (spec LOG2SZ-1)
-  } pqb_t;
+  typedef queue_base_t pqb_t;
   localparam int unsigned PQB_OFFSET = 'h038;
   // Core-held: written only while pqon and busy are 0; PPN masked to PAS (spec pqb)
   localparam bit          PQB_HWEXT  = 1'b1;
 
   // Page-request-queue head: index of the next page request software reads.
-  typedef struct packed {
-    logic [31:0] index;  // warl: record software consumes next; bits above the queue size read 0
-  } pqh_t;
+  typedef queue_index_t pqh_t;  // warl: software advances it
   localparam int unsigned PQH_OFFSET = 'h040;
   // Core-held: only index bits LOG2SZ-1:0 are writable, LOG2SZ from pqb (spec pqh)
   localparam bit          PQH_HWEXT  = 1'b1;
 
   // Page-request-queue tail: index where the IOMMU writes the next page request.
-  typedef struct packed {
-    logic [31:0] index;  // ro: record slot the IOMMU fills next
-  } pqt_t;
+  typedef queue_index_t pqt_t;  // ro: the IOMMU advances it
   localparam int unsigned PQT_OFFSET = 'h044;
 
   // ---------------------------------------------------------------------------------------
@@ -273,18 +265,18 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
   // Hardware performance monitor (not implemented: capabilities.hpm = 0, all read zero)
   // ---------------------------------------------------------------------------------------
 
-  // Counter overflow summary: copies of the OF bits of the cycle and event counters.
+  // One bit per counter of the performance monitor (iocountovf, iocountinh).
   typedef struct packed {
-    logic [30:0] hpm;  // hwinit: overflow of iohpmctr1..31 (bit n-1 for counter n)
-    logic        cy;   // hwinit: overflow of iohpmcycles
-  } iocountovf_t;
+    logic [30:0] hpm;  // hwinit: iohpmctr1..31 (bit n-1 for counter n)
+    logic        cy;   // hwinit: iohpmcycles
+  } hpm_counters_t;
+
+  // Counter overflow summary: copies of the OF bits of the cycle and event counters.
+  typedef hpm_counters_t iocountovf_t;
   localparam int unsigned IOCOUNTOVF_OFFSET = 'h058;
 
   // Counter inhibits: a set bit stops the corresponding counter.
-  typedef struct packed {
-    logic [30:0] hpm;  // hwinit: inhibit iohpmctr1..31 (bit n-1 for counter n)
-    logic        cy;   // hwinit: inhibit iohpmcycles
-  } iocountinh_t;
+  typedef hpm_counters_t iocountinh_t;
   localparam int unsigned IOCOUNTINH_OFFSET = 'h05C;
 
   // Cycle counter with its sticky overflow flag.
@@ -327,7 +319,7 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
     logic [11:0] rsvd_11_0;   // rsvd: reserved for standard use
   } tr_req_iova_t;
   localparam int unsigned TR_REQ_IOVA_OFFSET = 'h258;
-  // Core-held: must not change while tr_req_ctl.go_busy is 1 (spec debug interface)
+  // Core-held: must not change while tr_req_ctl.go_busy is 1 (iommu_registers.adoc, tr_req_ctl Go/Busy)
   localparam bit          TR_REQ_IOVA_HWEXT  = 1'b1;
 
   // Translation-request control: request attributes and the Go/Busy handshake.
@@ -360,7 +352,7 @@ package iommu_regs_pkg;  // verilator lint_off UNUSEDPARAM
   localparam int unsigned TR_RESPONSE_OFFSET = 'h268;
 
   // ---------------------------------------------------------------------------------------
-  // QoS IDs (later addition to the spec; not implemented: capabilities.qosid = 0)
+  // QoS IDs (optional, not implemented: capabilities.qosid = 0, all read zero)
   // ---------------------------------------------------------------------------------------
 
   // QoS IDs for IOMMU-initiated memory requests.

@@ -153,11 +153,14 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   } cache_line_size_t;
   localparam int unsigned CACHE_LINE_SIZE_OFFSET = 'h0C;
 
-  // Primary Latency Timer.
-  // Not used by PCI Express, hardwired to zero.
+  // Latency timer (primary and secondary): not used by PCI Express, hardwired to zero.
   typedef struct packed {
     logic [7:0] timer;  // hwinit: latency timer, zero
-  } primary_latency_timer_t;
+  } latency_timer_t;
+
+  // Primary Latency Timer.
+  // Not used by PCI Express, hardwired to zero.
+  typedef latency_timer_t primary_latency_timer_t;
   localparam int unsigned PRIMARY_LATENCY_TIMER_OFFSET = 'h0D;
 
   // Header Type.
@@ -179,65 +182,61 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   } bist_t;
   localparam int unsigned BIST_OFFSET = 'h0F;
 
-  // Base Address Register 0.
-  // Not implemented: the root port has no memory of its own, the register reads zero.
+  // Base Address Register layout (BAR0, BAR1) of a memory BAR.
   typedef struct packed {
     logic [27:0] address;       // hwinit: base address bits [31:4] (none)
     logic        prefetchable;  // hwinit: prefetchable memory
     logic [1:0]  mem_type;      // hwinit: memory decoder type
     logic        io_space;      // hwinit: I/O space indicator
-  } bar0_t;
+  } base_address_t;
+
+  // Base Address Register 0.
+  // Not implemented: the root port has no memory of its own, the register reads zero.
+  typedef base_address_t bar0_t;
   localparam int unsigned BAR0_OFFSET = 'h10;
 
   // Base Address Register 1.
   // Not implemented, reads zero.
-  typedef struct packed {
-    logic [27:0] address;       // hwinit: base address bits [31:4] (none)
-    logic        prefetchable;  // hwinit: prefetchable memory
-    logic [1:0]  mem_type;      // hwinit: memory decoder type
-    logic        io_space;      // hwinit: I/O space indicator
-  } bar1_t;
+  typedef base_address_t bar1_t;
   localparam int unsigned BAR1_OFFSET = 'h14;
 
-  // Primary Bus Number.
+  // Bus number (primary, secondary and subordinate bus number registers).
   typedef struct packed {
-    logic [7:0] bus;  // rw: number of the bus upstream of the port
-  } primary_bus_t;
+    logic [7:0] bus;  // rw: bus number
+  } bus_number_t;
+
+  // Primary Bus Number: the bus upstream of the port.
+  typedef bus_number_t primary_bus_t;
   localparam int unsigned PRIMARY_BUS_OFFSET = 'h18;
 
-  // Secondary Bus Number.
-  typedef struct packed {
-    logic [7:0] bus;  // rw: number of the bus on the link (Type 0 configuration requests)
-  } secondary_bus_t;
+  // Secondary Bus Number: the bus on the link (Type 0 configuration requests).
+  typedef bus_number_t secondary_bus_t;
   localparam int unsigned SECONDARY_BUS_OFFSET = 'h19;
 
-  // Subordinate Bus Number.
-  typedef struct packed {
-    logic [7:0] bus;  // rw: highest bus number below the port (Type 1 configuration requests)
-  } subordinate_bus_t;
+  // Subordinate Bus Number: the highest bus number below the port (Type 1 configuration
+  // requests).
+  typedef bus_number_t subordinate_bus_t;
   localparam int unsigned SUBORDINATE_BUS_OFFSET = 'h1A;
 
   // Secondary Latency Timer.
   // Not used by PCI Express, hardwired to zero.
-  typedef struct packed {
-    logic [7:0] timer;  // hwinit: latency timer, zero
-  } secondary_latency_timer_t;
+  typedef latency_timer_t secondary_latency_timer_t;
   localparam int unsigned SECONDARY_LATENCY_TIMER_OFFSET = 'h1B;
+
+  // I/O Base and I/O Limit layout (the port has no I/O window: both read zero).
+  typedef struct packed {
+    logic [3:0] addr;      // hwinit: I/O address bits [15:12] (not implemented)
+    logic [3:0] addr_cap;  // hwinit: I/O addressing capability (not implemented)
+  } io_window_t;
 
   // I/O Base.
   // The port forwards no I/O: the I/O window is not implemented and reads zero.
-  typedef struct packed {
-    logic [3:0] addr;      // hwinit: I/O base address bits [15:12] (not implemented)
-    logic [3:0] addr_cap;  // hwinit: I/O addressing capability (not implemented)
-  } io_base_t;
+  typedef io_window_t io_base_t;
   localparam int unsigned IO_BASE_OFFSET = 'h1C;
 
   // I/O Limit.
   // Not implemented, reads zero.
-  typedef struct packed {
-    logic [3:0] addr;      // hwinit: I/O limit address bits [15:12] (not implemented)
-    logic [3:0] addr_cap;  // hwinit: I/O addressing capability (not implemented)
-  } io_limit_t;
+  typedef io_window_t io_limit_t;
   localparam int unsigned IO_LIMIT_OFFSET = 'h1D;
 
   // Secondary Status (link side).
@@ -256,60 +255,64 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   } secondary_status_t;
   localparam int unsigned SECONDARY_STATUS_OFFSET = 'h1E;
 
-  // Memory Base (non-prefetchable window, 1 MiB granularity).
+  // Memory Base and Memory Limit layout (non-prefetchable window, 1 MiB granularity): the
+  // limit's address bits [19:0] are all ones.
   typedef struct packed {
-    logic [11:0] addr;  // rw: window base address bits [31:20]
+    logic [11:0] addr;  // rw: window address bits [31:20]
     logic [3:0]  rsvd;  // rsvd: reserved
-  } memory_base_t;
+  } memory_window_t;
+
+  // Memory Base (non-prefetchable window, 1 MiB granularity).
+  typedef memory_window_t memory_base_t;
   localparam int unsigned MEMORY_BASE_OFFSET = 'h20;
 
-  // Memory Limit (non-prefetchable window).
-  typedef struct packed {
-    logic [11:0] addr;  // rw: window limit address bits [31:20] (bits [19:0] are all ones)
-    logic [3:0]  rsvd;  // rsvd: reserved
-  } memory_limit_t;
+  // Memory Limit (non-prefetchable window; address bits [19:0] of the limit are all ones).
+  typedef memory_window_t memory_limit_t;
   localparam int unsigned MEMORY_LIMIT_OFFSET = 'h22;
 
-  // Prefetchable Memory Base (64-bit window, 1 MiB granularity).
+  // Prefetchable Memory Base and Limit layout (64-bit window, 1 MiB granularity): the
+  // limit's address bits [19:0] are all ones.
   typedef struct packed {
-    logic [11:0] addr;      // rw: window base address bits [31:20]
+    logic [11:0] addr;      // rw: window address bits [31:20]
     logic [3:0]  addr_cap;  // hwinit: addressing capability, 1 = 64-bit window
-  } pref_memory_base_t;
+  } pref_memory_window_t;
+
+  // Prefetchable Memory Base (64-bit window, 1 MiB granularity).
+  typedef pref_memory_window_t pref_memory_base_t;
   localparam int unsigned    PREF_MEMORY_BASE_OFFSET = 'h24;
   localparam pref_memory_base_t PREF_MEMORY_BASE_RESET = 16'h0001;
 
   // Prefetchable Memory Limit (64-bit window).
-  typedef struct packed {
-    logic [11:0] addr;      // rw: window limit address bits [31:20] (bits [19:0] are all ones)
-    logic [3:0]  addr_cap;  // hwinit: addressing capability, 1 = 64-bit window
-  } pref_memory_limit_t;
+  typedef pref_memory_window_t pref_memory_limit_t;
   localparam int unsigned     PREF_MEMORY_LIMIT_OFFSET = 'h26;
   localparam pref_memory_limit_t PREF_MEMORY_LIMIT_RESET = 16'h0001;
 
-  // Prefetchable Base Upper 32 Bits.
+  // Prefetchable Base and Limit Upper 32 Bits layout.
   typedef struct packed {
-    logic [31:0] addr;  // rw: prefetchable window base address bits [63:32]
-  } pref_base_upper_t;
+    logic [31:0] addr;  // rw: prefetchable window address bits [63:32]
+  } pref_upper_t;
+
+  // Prefetchable Base Upper 32 Bits.
+  typedef pref_upper_t pref_base_upper_t;
   localparam int unsigned PREF_BASE_UPPER_OFFSET = 'h28;
 
   // Prefetchable Limit Upper 32 Bits.
-  typedef struct packed {
-    logic [31:0] addr;  // rw: prefetchable window limit address bits [63:32]
-  } pref_limit_upper_t;
+  typedef pref_upper_t pref_limit_upper_t;
   localparam int unsigned PREF_LIMIT_UPPER_OFFSET = 'h2C;
+
+  // I/O Base and Limit Upper 16 Bits layout (no I/O window: both read zero).
+  typedef struct packed {
+    logic [15:0] addr;  // hwinit: I/O address bits [31:16] (not implemented)
+  } io_upper_t;
 
   // I/O Base Upper 16 Bits.
   // Not implemented (no I/O window), reads zero.
-  typedef struct packed {
-    logic [15:0] addr;  // hwinit: I/O base address bits [31:16] (not implemented)
-  } io_base_upper_t;
+  typedef io_upper_t io_base_upper_t;
   localparam int unsigned IO_BASE_UPPER_OFFSET = 'h30;
 
   // I/O Limit Upper 16 Bits.
   // Not implemented (no I/O window), reads zero.
-  typedef struct packed {
-    logic [15:0] addr;  // hwinit: I/O limit address bits [31:16] (not implemented)
-  } io_limit_upper_t;
+  typedef io_upper_t io_limit_upper_t;
   localparam int unsigned IO_LIMIT_UPPER_OFFSET = 'h32;
 
   // Capabilities Pointer.
@@ -365,12 +368,15 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   // PCI Express Capability, version 2 (PCIE_CAP_BASE)
   // ---------------------------------------------------------------------------------------
 
-  // PCI Express Capability list entry.
-  // First entry of the PCI capability list; the Power Management capability follows.
+  // PCI capability list entry header (PCI Express and Power Management capabilities).
   typedef struct packed {
     logic [7:0]  next_ptr;  // hwinit: offset of the next capability, 0 = end of list
-    pci_cap_id_t cap_id;    // hwinit: capability ID, PCI Express
-  } pcie_cap_hdr_t;
+    pci_cap_id_t cap_id;    // hwinit: capability ID
+  } pci_cap_hdr_t;
+
+  // PCI Express Capability list entry.
+  // First entry of the PCI capability list; the Power Management capability follows.
+  typedef pci_cap_hdr_t pcie_cap_hdr_t;
   localparam int unsigned  PCIE_CAP_HDR_OFFSET = PCIE_CAP_BASE + 'h00;
   localparam pcie_cap_hdr_t PCIE_CAP_HDR_RESET = {8'(PM_CAP_BASE), 8'(PCI_CAP_ID_PCIE)};
 
@@ -712,10 +718,7 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
 
   // Power Management capability list entry.
   // The last entry of the PCI capability list.
-  typedef struct packed {
-    logic [7:0]  next_ptr;  // hwinit: offset of the next capability, 0 = end of list
-    pci_cap_id_t cap_id;    // hwinit: capability ID, Power Management
-  } pm_cap_hdr_t;
+  typedef pci_cap_hdr_t pm_cap_hdr_t;
   localparam int unsigned PM_CAP_HDR_OFFSET = PM_CAP_BASE + 'h00;
   localparam pm_cap_hdr_t PM_CAP_HDR_RESET  = {8'(0), 8'(PCI_CAP_ID_PM)};
 
@@ -769,129 +772,86 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   // Advanced Error Reporting extended capability, version 2 (AER_CAP_BASE)
   // ---------------------------------------------------------------------------------------
 
+  // Extended capability header (AER and ACS).
+  typedef struct packed {
+    logic [11:0] next;     // hwinit: offset of the next extended capability, 0 = end of list
+    logic [3:0]  version;  // hwinit: capability version
+    ext_cap_id_t cap_id;   // hwinit: extended capability ID
+  } ext_cap_hdr_t;
+
   // AER extended capability header.
   // Next capability: ACS at ACS_CAP_BASE.
-  typedef struct packed {
-    logic [11:0] next;     // hwinit: offset of the next extended capability (ACS)
-    logic [3:0]  version;  // hwinit: capability version, 2
-    ext_cap_id_t cap_id;   // hwinit: extended capability ID, AER
-  } aer_ext_cap_hdr_t;
+  typedef ext_cap_hdr_t aer_ext_cap_hdr_t;
   localparam int unsigned   AER_EXT_CAP_HDR_OFFSET = AER_CAP_BASE + 'h00;
   localparam aer_ext_cap_hdr_t AER_EXT_CAP_HDR_RESET =
       {12'(ACS_CAP_BASE), 4'(AER_CAP_VERSION), 16'(EXT_CAP_ID_AER)};
 
-  // Uncorrectable Error Status.
-  // Sticky status of each uncorrectable error the port detected; write 1 to clear.
+  // Uncorrectable errors, one bit each: the layout of the Uncorrectable Error Status, Mask
+  // and Severity registers. The status register's bits are write-1-to-clear (its typedef line).
   typedef struct packed {
     logic [4:0] rsvd_31_27;                   // rsvd: reserved
-    logic       poisoned_tlp_egress_blocked;  // rw1c: a poisoned TLP was blocked on egress
-    logic       tlp_prefix_blocked;           // rw1c: a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
-    logic       atomic_op_egress_blocked;     // rw1c: an AtomicOp was blocked on egress
-    logic       mc_blocked_tlp;               // rw1c: a multicast TLP was blocked
-    logic       internal_error;               // rw1c: uncorrectable internal error
-    logic       acs_violation;                // rw1c: a request violated an enabled ACS control
-    logic       unsupported_request;          // rw1c: an Unsupported Request was received
-    logic       ecrc_error;                   // rw1c: ECRC check failed
-    logic       malformed_tlp;                // rw1c: a malformed TLP was received
-    logic       receiver_overflow;            // rw1c: a receive buffer overflowed
-    logic       unexpected_completion;        // rw1c: a completion matched no outstanding request
-    logic       completer_abort;              // rw1c: the port completed a request with CA
-    logic       completion_timeout;           // rw1c: a request of the port timed out
-    logic       fc_protocol_error;            // rw1c: flow control protocol error
-    logic       poisoned_tlp_received;        // rw1c: a poisoned TLP was received
+    logic       poisoned_tlp_egress_blocked;  // rw: a poisoned TLP was blocked on egress
+    logic       tlp_prefix_blocked;           // rw: a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
+    logic       atomic_op_egress_blocked;     // rw: an AtomicOp was blocked on egress
+    logic       mc_blocked_tlp;               // rw: a multicast TLP was blocked
+    logic       internal_error;               // rw: uncorrectable internal error
+    logic       acs_violation;                // rw: a request violated an enabled ACS control
+    logic       unsupported_request;          // rw: an Unsupported Request was received
+    logic       ecrc_error;                   // rw: ECRC check failed
+    logic       malformed_tlp;                // rw: a malformed TLP was received
+    logic       receiver_overflow;            // rw: a receive buffer overflowed
+    logic       unexpected_completion;        // rw: a completion matched no outstanding request
+    logic       completer_abort;              // rw: the port completed a request with CA
+    logic       completion_timeout;           // rw: a request of the port timed out
+    logic       fc_protocol_error;            // rw: flow control protocol error
+    logic       poisoned_tlp_received;        // rw: a poisoned TLP was received
     logic [5:0] rsvd_11_6;                    // rsvd: reserved
-    logic       surprise_down_error;          // rw1c: the link went down unexpectedly
-    logic       dl_protocol_error;            // rw1c: Data Link Layer protocol error
+    logic       surprise_down_error;          // rw: the link went down unexpectedly
+    logic       dl_protocol_error;            // rw: Data Link Layer protocol error
     logic [3:0] rsvd_3_0;                     // rsvd: reserved
-  } aer_uncor_status_t;
+  } aer_uncor_errors_t;
+
+  // Uncorrectable Error Status.
+  // Sticky status of each uncorrectable error the port detected; write 1 to clear.
+  typedef aer_uncor_errors_t aer_uncor_status_t;  // rw1c: sticky error status, write 1 to clear
   localparam int unsigned AER_UNCOR_STATUS_OFFSET = AER_CAP_BASE + 'h04;
 
   // Uncorrectable Error Mask.
   // A set bit stops the error from being logged and reported.
-  typedef struct packed {
-    logic [4:0] rsvd_31_27;                   // rsvd: reserved
-    logic       poisoned_tlp_egress_blocked;  // rw: mask poisoned TLP egress blocked
-    logic       tlp_prefix_blocked;           // rw: mask TLP prefix blocked
-    logic       atomic_op_egress_blocked;     // rw: mask AtomicOp egress blocked
-    logic       mc_blocked_tlp;               // rw: mask multicast blocked TLP
-    logic       internal_error;               // rw: mask uncorrectable internal error
-    logic       acs_violation;                // rw: mask ACS violation
-    logic       unsupported_request;          // rw: mask Unsupported Request
-    logic       ecrc_error;                   // rw: mask ECRC error
-    logic       malformed_tlp;                // rw: mask malformed TLP
-    logic       receiver_overflow;            // rw: mask receiver overflow
-    logic       unexpected_completion;        // rw: mask unexpected completion
-    logic       completer_abort;              // rw: mask completer abort
-    logic       completion_timeout;           // rw: mask completion timeout
-    logic       fc_protocol_error;            // rw: mask flow control protocol error
-    logic       poisoned_tlp_received;        // rw: mask poisoned TLP received
-    logic [5:0] rsvd_11_6;                    // rsvd: reserved
-    logic       surprise_down_error;          // rw: mask surprise down
-    logic       dl_protocol_error;            // rw: mask Data Link Layer protocol error
-    logic [3:0] rsvd_3_0;                     // rsvd: reserved
-  } aer_uncor_mask_t;
+  typedef aer_uncor_errors_t aer_uncor_mask_t;
   localparam int unsigned   AER_UNCOR_MASK_OFFSET = AER_CAP_BASE + 'h08;
   localparam aer_uncor_mask_t AER_UNCOR_MASK_RESET = 32'h0440_0000;
 
   // Uncorrectable Error Severity.
   // A set bit reports the error as fatal, a clear bit as non-fatal.
-  typedef struct packed {
-    logic [4:0] rsvd_31_27;                   // rsvd: reserved
-    logic       poisoned_tlp_egress_blocked;  // rw: poisoned TLP egress blocked is fatal
-    logic       tlp_prefix_blocked;           // rw: TLP prefix blocked is fatal
-    logic       atomic_op_egress_blocked;     // rw: AtomicOp egress blocked is fatal
-    logic       mc_blocked_tlp;               // rw: multicast blocked TLP is fatal
-    logic       internal_error;               // rw: uncorrectable internal error is fatal
-    logic       acs_violation;                // rw: ACS violation is fatal
-    logic       unsupported_request;          // rw: Unsupported Request is fatal
-    logic       ecrc_error;                   // rw: ECRC error is fatal
-    logic       malformed_tlp;                // rw: malformed TLP is fatal
-    logic       receiver_overflow;            // rw: receiver overflow is fatal
-    logic       unexpected_completion;        // rw: unexpected completion is fatal
-    logic       completer_abort;              // rw: completer abort is fatal
-    logic       completion_timeout;           // rw: completion timeout is fatal
-    logic       fc_protocol_error;            // rw: flow control protocol error is fatal
-    logic       poisoned_tlp_received;        // rw: poisoned TLP received is fatal
-    logic [5:0] rsvd_11_6;                    // rsvd: reserved
-    logic       surprise_down_error;          // rw: surprise down is fatal
-    logic       dl_protocol_error;            // rw: Data Link Layer protocol error is fatal
-    logic [3:0] rsvd_3_0;                     // rsvd: reserved
-  } aer_uncor_severity_t;
+  typedef aer_uncor_errors_t aer_uncor_severity_t;
   localparam int unsigned AER_UNCOR_SEVERITY_OFFSET = AER_CAP_BASE + 'h0C;
   localparam aer_uncor_severity_t AER_UNCOR_SEVERITY_RESET = 32'h0046_2030;
 
-  // Correctable Error Status.
-  // Sticky status of each correctable error the port detected; write 1 to clear.
+  // Correctable errors, one bit each: the layout of the Correctable Error Status and Mask
+  // registers. The status register's bits are write-1-to-clear (its typedef line).
   typedef struct packed {
     logic [15:0] rsvd_31_16;            // rsvd: reserved
-    logic        header_log_overflow;   // rw1c: a header could not be logged (log full)
-    logic        corrected_internal_error;  // rw1c: corrected internal error
-    logic        advisory_non_fatal;    // rw1c: a non-fatal error was reported as correctable (advisory)
-    logic        replay_timer_timeout;  // rw1c: the replay timer expired
+    logic        header_log_overflow;   // rw: a header could not be logged (log full)
+    logic        corrected_internal_error;  // rw: corrected internal error
+    logic        advisory_non_fatal;    // rw: a non-fatal error was reported as correctable (advisory)
+    logic        replay_timer_timeout;  // rw: the replay timer expired
     logic [2:0]  rsvd_11_9;             // rsvd: reserved
-    logic        replay_num_rollover;   // rw1c: the replay counter rolled over
-    logic        bad_dllp;              // rw1c: a DLLP failed its CRC
-    logic        bad_tlp;               // rw1c: a TLP failed its LCRC or sequence check
+    logic        replay_num_rollover;   // rw: the replay counter rolled over
+    logic        bad_dllp;              // rw: a DLLP failed its CRC
+    logic        bad_tlp;               // rw: a TLP failed its LCRC or sequence check
     logic [4:0]  rsvd_5_1;              // rsvd: reserved
-    logic        receiver_error;        // rw1c: physical layer receiver error
-  } aer_cor_status_t;
+    logic        receiver_error;        // rw: physical layer receiver error
+  } aer_cor_errors_t;
+
+  // Correctable Error Status.
+  // Sticky status of each correctable error the port detected; write 1 to clear.
+  typedef aer_cor_errors_t aer_cor_status_t;  // rw1c: sticky error status, write 1 to clear
   localparam int unsigned AER_COR_STATUS_OFFSET = AER_CAP_BASE + 'h10;
 
   // Correctable Error Mask.
   // A set bit stops the error from being reported.
-  typedef struct packed {
-    logic [15:0] rsvd_31_16;            // rsvd: reserved
-    logic        header_log_overflow;   // rw: mask header log overflow
-    logic        corrected_internal_error;  // rw: mask corrected internal error
-    logic        advisory_non_fatal;    // rw: mask advisory non-fatal error
-    logic        replay_timer_timeout;  // rw: mask replay timer timeout
-    logic [2:0]  rsvd_11_9;             // rsvd: reserved
-    logic        replay_num_rollover;   // rw: mask replay number rollover
-    logic        bad_dllp;              // rw: mask bad DLLP
-    logic        bad_tlp;               // rw: mask bad TLP
-    logic [4:0]  rsvd_5_1;              // rsvd: reserved
-    logic        receiver_error;        // rw: mask receiver error
-  } aer_cor_mask_t;
+  typedef aer_cor_errors_t aer_cor_mask_t;
   localparam int unsigned AER_COR_MASK_OFFSET = AER_CAP_BASE + 'h14;
   localparam aer_cor_mask_t AER_COR_MASK_RESET = 32'h0000_E000;
 
@@ -911,11 +871,15 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   } aer_cap_ctrl_t;
   localparam int unsigned AER_CAP_CTRL_OFFSET = AER_CAP_BASE + 'h18;
 
+  // One logged DWORD of the AER Header Log or TLP Prefix Log (byte 0 of the header or
+  // prefix in bits [31:24]).
+  typedef struct packed {
+    logic [31:0] dw;  // ro: one logged DWORD
+  } aer_log_dw_t;
+
   // Header Log, four DWORDs.
   // The header of the TLP of the first error; byte 0 of the header sits in bits [31:24] of DW 0.
-  typedef struct packed {
-    logic [31:0] dw;  // ro: one DWORD of the logged TLP header
-  } aer_header_log_t;
+  typedef aer_log_dw_t aer_header_log_t;
   localparam int unsigned AER_HEADER_LOG_OFFSET = AER_CAP_BASE + 'h1C;
   localparam int unsigned AER_HEADER_LOG_COUNT  = 4;
   localparam int unsigned AER_HEADER_LOG_STRIDE = 4;
@@ -953,9 +917,7 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
   // TLP Prefix Log, four DWORDs.
   // The End-End prefixes of the logged TLP, first prefix in DW 0 (byte 0 in bits [31:24]),
   // valid when Advanced Error Capabilities and Control says TLP Prefix Log Present.
-  typedef struct packed {
-    logic [31:0] dw;  // ro: one logged End-End TLP prefix, zero when absent
-  } aer_tlp_prefix_log_t;
+  typedef aer_log_dw_t aer_tlp_prefix_log_t;
   localparam int unsigned AER_TLP_PREFIX_LOG_OFFSET = AER_CAP_BASE + 'h38;
   localparam int unsigned AER_TLP_PREFIX_LOG_COUNT  = 4;
   localparam int unsigned AER_TLP_PREFIX_LOG_STRIDE = 4;
@@ -966,11 +928,7 @@ package pcie_rp_cfg_pkg;  // verilator lint_off UNUSEDPARAM
 
   // ACS extended capability header.
   // The last extended capability.
-  typedef struct packed {
-    logic [11:0] next;     // hwinit: offset of the next extended capability, 0 = end of list
-    logic [3:0]  version;  // hwinit: capability version, 1
-    ext_cap_id_t cap_id;   // hwinit: extended capability ID, ACS
-  } acs_ext_cap_hdr_t;
+  typedef ext_cap_hdr_t acs_ext_cap_hdr_t;
   localparam int unsigned   ACS_EXT_CAP_HDR_OFFSET = ACS_CAP_BASE + 'h00;
   localparam acs_ext_cap_hdr_t ACS_EXT_CAP_HDR_RESET =
       {12'(0), 4'(ACS_CAP_VERSION), 16'(EXT_CAP_ID_ACS)};

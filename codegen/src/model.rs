@@ -5,6 +5,7 @@
 //! Bit positions here are SystemVerilog packed positions: bit 0 is the least significant bit
 //! of the struct, i.e. the *last* member declared.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -59,6 +60,9 @@ pub struct Package {
     pub enums: Vec<Enum>,
     /// `typedef struct packed` declarations, in source order.
     pub structs: Vec<Struct>,
+    /// `typedef <struct>_t <name>_t;` declarations: registers that share another struct's
+    /// layout, in source order.
+    pub aliases: Vec<Alias>,
     /// Every `localparam` with a constant integer value, in source order: capability IDs,
     /// opcodes, structure sizes, and also the `*_OFFSET`/`*_RESET`/`*_COUNT`/`*_STRIDE`/
     /// `*_BYTES`/`REGBLOCK_*` ones that the naming rule ties to a type.
@@ -85,8 +89,12 @@ pub struct Block {
 pub struct Register {
     /// Register name: the struct name without `_t`, e.g. `ddtp`.
     pub name: String,
-    /// Name of the struct type (without `_t`) that describes the bits; equals `name`.
+    /// Name of the struct type (without `_t`) that describes the bits: `name`, or for a
+    /// register declared as `typedef <layout>_t <name>_t;` the shared layout.
     pub ty: String,
+    /// Access tag of the alias line (`typedef queue_index_t cqh_t;  // ro: ...`): replaces
+    /// the tag of every non-reserved member of the shared layout in this register.
+    pub access: Option<Access>,
     /// Byte offset of the (first) instance in the block.
     pub offset: u64,
     /// Width in bytes: 1, 2, 4 or 8 (the struct width / 8).
@@ -101,6 +109,21 @@ pub struct Register {
     /// The access tags still say what software sees; the core implements them.
     pub hw_ext: bool,
     /// One-line description (the struct's doc comment, first line).
+    pub doc: String,
+    pub loc: Loc,
+}
+
+/// `typedef <target>_t <name>_t;`: a register type that shares the layout of a struct.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Alias {
+    /// Name without `_t`, e.g. `cqb`.
+    pub name: String,
+    /// The struct whose layout it shares (without `_t`), e.g. `queue_base`.
+    pub target: String,
+    /// Access tag of the trailing comment, if any: the tag of every non-reserved member of
+    /// the register (see [`Register::access`]).
+    pub access: Option<Access>,
+    /// The comment block above the typedef (the register's description).
     pub doc: String,
     pub loc: Loc,
 }
@@ -256,6 +279,32 @@ impl Package {
     }
     pub fn find_const(&self, name: &str) -> Option<&Const> {
         self.consts.iter().find(|c| c.name == name)
+    }
+    pub fn find_alias(&self, name: &str) -> Option<&Alias> {
+        self.aliases.iter().find(|a| a.name == name)
+    }
+
+    /// The layout of register `reg` as software sees it: its struct, with the access tag of
+    /// the register's alias line (if any) on every non-reserved member. `None` when the
+    /// struct does not exist (validation reports it).
+    pub fn register_layout(&self, reg: &Register) -> Option<Cow<'_, Struct>> {
+        let s = self.find_struct(&reg.ty)?;
+        Some(match reg.access {
+            None => Cow::Borrowed(s),
+            Some(a) => {
+                let mut s = s.clone();
+                for f in s.fields.iter_mut().filter(|f| !f.reserved) {
+                    f.access = Some(a);
+                }
+                Cow::Owned(s)
+            }
+        })
+    }
+
+    /// The registers whose layout is struct `name` (one for a plain register struct, several
+    /// for a shared layout, none for other structs).
+    pub fn registers_of<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Register> + 'a {
+        self.block.iter().flat_map(|b| b.registers.iter()).filter(move |r| r.ty == name)
     }
 }
 

@@ -27,8 +27,8 @@ use sv_parser::{
 
 use crate::diag::{Diagnostic, Diagnostics, Rule};
 use crate::model::{
-    Access, Block, ByteOrder, Const, Enum, Field, FieldKind, Loc, Package, RegArray, Register,
-    Regmaps, Struct, Variant,
+    Access, Alias, Block, ByteOrder, Const, Enum, Field, FieldKind, Loc, Package, RegArray,
+    Register, Regmaps, Struct, Variant,
 };
 use crate::Error;
 
@@ -611,6 +611,13 @@ impl<'a> Builder<'a> {
         match data_type {
             DataType::StructUnion(su) => self.structure(su, sv_name, name, doc, line),
             DataType::Enum(e) => self.enumeration(e, sv_name, name, doc, line),
+            DataType::TypeReference(_) | DataType::ClassType(_) | DataType::Atom(_)
+                if self.alias_target(data_type).is_some() =>
+            {
+                if let Some(target) = self.alias_target(data_type) {
+                    self.alias(sv_name, name, target, doc, line);
+                }
+            }
             other => {
                 let t = toks(self.tree, other);
                 self.err(
@@ -623,6 +630,37 @@ impl<'a> Builder<'a> {
                 );
             }
         }
+    }
+
+    /// The struct typedef that a `typedef <x>_t <name>_t;` names, if `data_type` is one
+    /// identifier naming a struct of this package.
+    fn alias_target(&self, data_type: &'a DataType) -> Option<TypeDef> {
+        let t = toks(self.tree, data_type);
+        match t.as_slice() {
+            [one] => self.types.get(one.text).filter(|td| td.kind == TypeKind::Struct).cloned(),
+            _ => None,
+        }
+    }
+
+    /// `typedef <target>_t <name>_t;  // <tag>: ...`: a register sharing `target`'s layout.
+    fn alias(&mut self, sv_name: String, name: String, target: TypeDef, doc: String, line: usize) {
+        let access = match self.comments.trailing(line, line).map(split_tag) {
+            None | Some(Ok((None, _))) => None,
+            Some(Ok((Some(a), _))) => Some(a),
+            Some(Err(word)) => {
+                self.err(line, Rule::AccessTag, format!("unknown access tag `{word}`"));
+                None
+            }
+        };
+        // Members and localparams of the alias type resolve to the shared struct.
+        self.types.insert(sv_name, target.clone());
+        self.pkg.aliases.push(Alias {
+            name,
+            target: target.name,
+            access,
+            doc,
+            loc: self.loc(line),
+        });
     }
 
     fn structure(
@@ -1059,8 +1097,22 @@ impl<'a> Builder<'a> {
                 Some(c) => u32::try_from(c.value).unwrap_or(u32::MAX),
             };
             let mut registers = Vec::new();
-            for s in &self.pkg.structs {
-                let upper = s.name.to_ascii_uppercase();
+            // Register structs, then aliases (registers sharing a struct's layout).
+            let width = |pkg: &Package, ty: &str| pkg.find_struct(ty).map_or(0, |s| s.width);
+            let candidates: Vec<(String, String, Option<Access>, u32, String, Loc)> = self
+                .pkg
+                .structs
+                .iter()
+                .map(|s| {
+                    (s.name.clone(), s.name.clone(), None, s.width, s.doc.clone(), s.loc.clone())
+                })
+                .chain(self.pkg.aliases.iter().map(|a| {
+                    let w = width(&self.pkg, &a.target);
+                    (a.name.clone(), a.target.clone(), a.access, w, a.doc.clone(), a.loc.clone())
+                }))
+                .collect();
+            for (name, ty, access, width, doc, loc) in candidates {
+                let upper = name.to_ascii_uppercase();
                 let Some(offset) = find(&self.pkg, &format!("{upper}_OFFSET")) else { continue };
                 let count = find(&self.pkg, &format!("{upper}_COUNT"));
                 let stride = find(&self.pkg, &format!("{upper}_STRIDE"));
@@ -1079,16 +1131,17 @@ impl<'a> Builder<'a> {
                     _ => None,
                 };
                 registers.push(Register {
-                    name: s.name.clone(),
-                    ty: s.name.clone(),
+                    name,
+                    ty,
+                    access,
                     offset: offset.value,
-                    bytes: s.width / 8,
+                    bytes: width / 8,
                     array,
                     reset: find(&self.pkg, &format!("{upper}_RESET")).map_or(0, |c| c.value),
                     // The value and the other rules are checked by `validate` (naming).
                     hw_ext: find(&self.pkg, &format!("{upper}_HWEXT")).is_some(),
-                    doc: s.doc.lines().next().unwrap_or("").trim().to_string(),
-                    loc: s.loc.clone(),
+                    doc: doc.lines().next().unwrap_or("").trim().to_string(),
+                    loc,
                 });
             }
             registers.sort_by_key(|r| r.offset);

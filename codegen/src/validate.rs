@@ -65,6 +65,7 @@ impl Validator {
     fn package(&mut self, pkg: &Package) {
         self.duplicates(pkg);
         self.naming(pkg);
+        self.aliases(pkg);
         for s in &pkg.structs {
             self.structure(pkg, s);
         }
@@ -102,11 +103,41 @@ impl Validator {
         }
     }
 
+    /// A typedef of a struct declares a register that shares the struct's layout: it needs
+    /// `<NAME>_OFFSET`, and its access tag (if any) cannot be `rsvd`.
+    fn aliases(&mut self, pkg: &Package) {
+        for a in &pkg.aliases {
+            let upper = a.name.to_ascii_uppercase();
+            if pkg.find_const(&format!("{upper}_OFFSET")).is_none() {
+                self.err(
+                    &a.loc,
+                    Rule::Naming,
+                    format!(
+                        "`{}_t` shares the layout of `{}_t` but is not a register (no `{upper}_OFFSET`): \
+                         a typedef of a struct declares a register",
+                        a.name, a.target
+                    ),
+                );
+            }
+            if a.access == Some(Access::Rsvd) {
+                self.err(
+                    &a.loc,
+                    Rule::AccessTag,
+                    format!(
+                        "register `{}`: `rsvd` cannot be the access of a whole register",
+                        a.name
+                    ),
+                );
+            }
+        }
+    }
+
     /// No two types, members of one struct, or enum members / localparams share a name.
     fn duplicates(&mut self, pkg: &Package) {
         let mut types: Vec<(&str, &Loc)> =
             pkg.structs.iter().map(|s| (s.name.as_str(), &s.loc)).collect();
         types.extend(pkg.enums.iter().map(|e| (e.name.as_str(), &e.loc)));
+        types.extend(pkg.aliases.iter().map(|a| (a.name.as_str(), &a.loc)));
         self.report_duplicates(types, |n| format!("type `{n}_t`"));
 
         for s in &pkg.structs {
@@ -159,7 +190,20 @@ impl Validator {
                 continue;
             };
             let lower = base.to_ascii_lowercase();
-            let Some(s) = pkg.structs.iter().find(|s| s.name.to_ascii_uppercase() == base) else {
+            // A register sharing a layout (`typedef <layout>_t <name>_t;`) is named like a
+            // struct for every tied suffix but `_BYTES` (that one sizes the layout itself).
+            let alias = pkg
+                .aliases
+                .iter()
+                .find(|a| a.name.to_ascii_uppercase() == base && suffix != "_BYTES")
+                .map(|a| a.name.as_str());
+            let Some(s) = pkg
+                .structs
+                .iter()
+                .find(|s| s.name.to_ascii_uppercase() == base)
+                .map(|s| s.name.as_str())
+                .or(alias)
+            else {
                 let what = if pkg.enums.iter().any(|e| e.name.to_ascii_uppercase() == base) {
                     format!("`{lower}_t` is an enum, not a struct")
                 } else {
@@ -179,13 +223,13 @@ impl Validator {
                     Rule::Naming,
                     format!(
                         "`{}` places `{}_t` in a register block, but the package declares no `REGBLOCK_BYTES`",
-                        c.name, s.name
+                        c.name, s
                     ),
                 ),
                 "_RESET" | "_COUNT" | "_STRIDE" if !has(&offset) => self.err(
                     &c.loc,
                     Rule::Naming,
-                    format!("`{}`: `{}_t` is not a register (no `{offset}`)", c.name, s.name),
+                    format!("`{}`: `{}_t` is not a register (no `{offset}`)", c.name, s),
                 ),
                 "_COUNT" if !has(&format!("{base}_STRIDE")) => {
                     self.err(&c.loc, Rule::Naming, format!("`{}` without `{base}_STRIDE`: an array needs both", c.name))
@@ -196,12 +240,12 @@ impl Validator {
                 "_HWEXT" if !has(&offset) => self.err(
                     &c.loc,
                     Rule::Naming,
-                    format!("`{}`: `{}_t` is not a register (no `{offset}`); only a register can be held by the core", c.name, s.name),
+                    format!("`{}`: `{}_t` is not a register (no `{offset}`); only a register can be held by the core", c.name, s),
                 ),
                 "_HWEXT" if has(&format!("{base}_COUNT")) || has(&format!("{base}_STRIDE")) => self.err(
                     &c.loc,
                     Rule::Naming,
-                    format!("`{}`: `{}` is a register array; a register held by the core must be a single register", c.name, s.name),
+                    format!("`{}`: `{}` is a register array; a register held by the core must be a single register", c.name, s),
                 ),
                 "_HWEXT" if c.value != 1 || c.width != Some(1) => self.err(
                     &c.loc,

@@ -61,6 +61,7 @@ fn block_package() -> Package {
     let mut ctr = Register {
         name: "iohpmctr".into(),
         ty: "iohpmctr".into(),
+        access: None,
         offset: 0x68,
         bytes: 8,
         array: Some(RegArray { count: 31, stride: 8 }),
@@ -72,6 +73,7 @@ fn block_package() -> Package {
     let ddtp = Register {
         name: "ddtp".into(),
         ty: "ddtp".into(),
+        access: None,
         offset: 0x10,
         bytes: 8,
         array: None,
@@ -114,6 +116,7 @@ fn block_package() -> Package {
                 ("LVL3", 4, ""),
             ],
         )],
+        aliases: Vec::new(),
         structs: vec![
             strukt(
                 "ddtp",
@@ -202,6 +205,7 @@ fn tlp_package() -> Package {
             ),
             enumeration("tlp_type", 5, "TLP_TYPE_", &types),
         ],
+        aliases: Vec::new(),
         structs: vec![
             strukt("tlp_dw0", "Header DW0.", vec![fmt, ty, field("length", 0, 24, None, "rest")]),
             mem,

@@ -168,3 +168,28 @@ fn iommu_mem_prgr_payload_and_iotinval() {
     assert_eq!(bits(p, "cmd_iotinval", "rsvd_s"), (73, 1));
     assert_eq!(bits(p, "cmd_iotinval", "addr"), (74, 52));
 }
+
+/// The queue base registers share one layout; the AER status register shares the mask's
+/// layout but its bits are write-1-to-clear.
+#[test]
+fn registers_share_layouts() {
+    let p = pkg("iommu_regs_pkg");
+    let regs = &p.block.as_ref().expect("a block").registers;
+    let ty = |n: &str| regs.iter().find(|r| r.name == n).expect(n).ty.clone();
+    assert_eq!([ty("cqb"), ty("fqb"), ty("pqb")], ["queue_base", "queue_base", "queue_base"]);
+    assert_eq!(ty("cqh"), ty("pqt"));
+    let rp = pkg("pcie_rp_cfg_pkg");
+    let regs = &rp.block.as_ref().expect("a block").registers;
+    let r = |n: &str| regs.iter().find(|r| r.name == n).expect(n);
+    let (status, mask) = (r("aer_uncor_status"), r("aer_uncor_mask"));
+    assert_eq!(status.ty, mask.ty);
+    let acs = |reg| {
+        let l = rp.register_layout(reg).expect("layout");
+        l.fields.iter().find(|f| f.name == "acs_violation").expect("acs_violation").access
+    };
+    assert_eq!(acs(status), Some(codegen::model::Access::Rw1c));
+    assert_eq!(acs(mask), Some(codegen::model::Access::Rw));
+    // PCIe: ACS Violation Status is bit 21 of the Uncorrectable Error Status register.
+    let l = rp.register_layout(status).expect("layout");
+    assert_eq!(l.fields.iter().find(|f| f.name == "acs_violation").map(|f| f.lsb), Some(21));
+}

@@ -642,3 +642,43 @@ fn parse_str_reports_locations() {
     .to_string();
     assert!(err.starts_with("some/dir/x_pkg.sv:2: error[unsupported]:"), "{err}");
 }
+
+/// A register sharing a struct's layout (`typedef <layout>_t <name>_t;`) must be placed by
+/// `<NAME>_OFFSET` [naming], and `rsvd` cannot be the access of a whole register
+/// [access-tag].
+#[test]
+fn shared_layout_aliases() {
+    let layout = "  typedef struct packed {
+    logic [31:0] index;  // ro: entry index
+  } queue_index_t;
+";
+    let src =
+        block(&format!("{layout}  typedef queue_index_t head_t;  // warl: advanced by software\n"));
+    let msg = expect(&src, "head_t;", "naming");
+    assert!(msg.contains("`head_t` shares the layout of `queue_index_t`"), "{msg}");
+
+    let src = block(&format!(
+        "{layout}  typedef queue_index_t head_t;  // rsvd: nothing\n  localparam int unsigned HEAD_OFFSET = 'h0;\n"
+    ));
+    expect(&src, "head_t;", "access-tag");
+
+    // A good one: both registers use the layout, each with its own access.
+    let src = block(&format!(
+        "{layout}  typedef queue_index_t head_t;  // warl: advanced by software
+  localparam int unsigned HEAD_OFFSET = 'h0;
+  typedef queue_index_t tail_t;
+  localparam int unsigned TAIL_OFFSET = 'h4;
+"
+    ));
+    let (_dir, r) = load_files(&[("good_pkg.sv", &src.replace("bad_pkg", "good_pkg"))]);
+    let maps = r.expect("package loads");
+    let pkg = &maps.packages[0];
+    let regs = &pkg.block.as_ref().expect("a block").registers;
+    assert_eq!(
+        regs.iter().map(|r| (r.name.as_str(), r.ty.as_str())).collect::<Vec<_>>(),
+        [("head", "queue_index"), ("tail", "queue_index")]
+    );
+    let access = |r| pkg.register_layout(r).expect("layout").fields[0].access;
+    assert_eq!(access(&regs[0]), Some(Access::Warl));
+    assert_eq!(access(&regs[1]), Some(Access::Ro));
+}

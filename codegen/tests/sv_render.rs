@@ -54,6 +54,7 @@ fn reg(name: &str, offset: u64, bytes: u32, reset: u64, array: Option<(u32, u64)
     Register {
         name: name.to_string(),
         ty: name.to_string(),
+        access: None,
         offset,
         bytes,
         array: array.map(|(count, stride)| RegArray { count, stride }),

@@ -38,6 +38,7 @@ fn register(name: &str, offset: u64, bytes: u32, reset: u64, doc: &str) -> Regis
     Register {
         name: name.into(),
         ty: name.into(),
+        access: None,
         offset,
         bytes,
         array: None,
@@ -162,6 +163,7 @@ fn demo_model() -> Regmaps {
                 loc: loc(1),
             }),
             enums: vec![mode],
+            aliases: Vec::new(),
             structs,
             consts: Vec::new(),
         }],

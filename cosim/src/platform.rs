@@ -17,7 +17,7 @@ use driver::dma::PhysAddr;
 use driver::mmio::Mmio;
 use driver::regs::iommu_mem::{AtsFunc3, CmdAts, PageRequest};
 use driver::regs::iommu_regs::{
-    Cqcsr, Cqh, Cqt, Ddtp, Fqcsr, Fqt, Pqcsr, Pqt, TrReqCtl, TrResponse,
+    Cqcsr, Cqh, Cqt, Ddtp, Fqcsr, Fqt, Pqcsr, Pqt, QueueIndex, TrReqCtl, TrResponse,
 };
 use driver::regs::iommu_xlate::XlateRsp;
 use iommu_model::port::{decode_response, encode_request};
@@ -114,8 +114,8 @@ impl RtlPlatform {
     pub fn page_request_raw(&self, msg: &PageRequest) -> Result<(PageRequestOutcome, u64), String> {
         let e = |e: HarnessError| e.to_string();
         let r = self.regs();
-        let pqt_before = Pqt(r.read32(Pqt::OFFSET)).index();
-        let fqt_before = Fqt(r.read32(Fqt::OFFSET)).index();
+        let pqt_before = QueueIndex(r.read32(Pqt::OFFSET)).index();
+        let fqt_before = QueueIndex(r.read32(Fqt::OFFSET)).index();
         let ats_before = self.ats.borrow().len();
         self.h.poke("pr_i", &msg.0).map_err(e)?;
         self.h.poke("pr_valid_i", &[1]).map_err(e)?;
@@ -139,7 +139,7 @@ impl RtlPlatform {
             }
         }
         let cycles = self.h.cycle() - start;
-        let pqt = Pqt(r.read32(Pqt::OFFSET)).index();
+        let pqt = QueueIndex(r.read32(Pqt::OFFSET)).index();
         let sent: Vec<CmdAts> = self.ats.borrow()[ats_before..]
             .iter()
             .copied()
@@ -156,7 +156,7 @@ impl RtlPlatform {
             // wait for it); a queue refusal has none.
             let start = self.h.cycle();
             while self.h.cycle() - start < PAGE_REQUEST_RECORD_CYCLES {
-                if Fqt(r.read32(Fqt::OFFSET)).index() != fqt_before {
+                if QueueIndex(r.read32(Fqt::OFFSET)).index() != fqt_before {
                     break;
                 }
             }
@@ -191,7 +191,7 @@ impl RtlPlatform {
         self.next_tag.set(tag.wrapping_add(1));
         let e = |e: HarnessError| e.to_string();
         // fqt before the request: a queued fault is written once it moves.
-        let fqt_before = Fqt(self.regs().read32(Fqt::OFFSET)).index();
+        let fqt_before = QueueIndex(self.regs().read32(Fqt::OFFSET)).index();
         let bits = encode_request(req, tag).to_bits();
         self.h.poke("xlate_req", &bits).map_err(e)?;
         self.h.poke("xlate_req_valid", &[1]).map_err(e)?;
@@ -230,7 +230,7 @@ impl RtlPlatform {
         let r = self.regs();
         let start = self.h.cycle();
         loop {
-            let t = Fqt(r.read32(Fqt::OFFSET)).index();
+            let t = QueueIndex(r.read32(Fqt::OFFSET)).index();
             let csr = Fqcsr(r.read32(Fqcsr::OFFSET));
             if t != before || !csr.fqon() || csr.fqof() || csr.fqmf() {
                 return Ok(());
@@ -256,7 +256,8 @@ impl RtlPlatform {
             || cq.cmd_ill()
             || cq.cqmf()
             || cq.cmd_to()
-            || Cqh(r.read32(Cqh::OFFSET)).index() == Cqt(r.read32(Cqt::OFFSET)).index()
+            || QueueIndex(r.read32(Cqh::OFFSET)).index()
+                == QueueIndex(r.read32(Cqt::OFFSET)).index()
             || self.fence_waiting();
         !ddtp.busy() && !cq.busy() && !fq.busy() && !pq.busy() && !tr.go_busy() && cq_drained
     }
@@ -268,13 +269,13 @@ impl RtlPlatform {
             return false;
         }
         let r = self.regs();
-        let head = Cqh(r.read32(Cqh::OFFSET)).index();
+        let head = QueueIndex(r.read32(Cqh::OFFSET)).index();
         let start = self.h.cycle();
         while self.h.cycle() - start < FENCE_WAIT_CYCLES {
             if let Err(e) = self.h.run(16) {
                 panic!("rtl: {e}");
             }
-            if Cqh(r.read32(Cqh::OFFSET)).index() != head {
+            if QueueIndex(r.read32(Cqh::OFFSET)).index() != head {
                 return false;
             }
         }
@@ -339,7 +340,7 @@ impl RtlRegs<'_> {
         }
         let start = self.h.cycle();
         while self.h.cycle() - start < DEBUG_RECORD_CYCLES {
-            if Fqt(self.bus.read32(Fqt::OFFSET)).index() != before {
+            if QueueIndex(self.bus.read32(Fqt::OFFSET)).index() != before {
                 return;
             }
         }
@@ -392,7 +393,7 @@ impl Mmio for RtlRegs<'_> {
 impl RtlRegs<'_> {
     fn start_debug(&self, offset: usize, value: u64) {
         if offset == TrReqCtl::OFFSET && TrReqCtl(value).go_busy() {
-            self.debug_fqt.set(Some(Fqt(self.bus.read32(Fqt::OFFSET)).index()));
+            self.debug_fqt.set(Some(QueueIndex(self.bus.read32(Fqt::OFFSET)).index()));
         }
     }
 }

@@ -23,8 +23,9 @@ use driver::iommu::{DeviceConfig, PagingMode, ProcessConfig};
 use driver::mmio::Mmio;
 use driver::pci::{Header, PasidFlags};
 use driver::regs::pcie_rp_cfg::{
-    AerCapCtrl, AerHeaderLog, AerTlpPrefixLog, AerUncorStatus, Devcap2, AER_HEADER_LOG_COUNT,
-    AER_HEADER_LOG_STRIDE, AER_TLP_PREFIX_LOG_COUNT, AER_TLP_PREFIX_LOG_STRIDE,
+    AerCapCtrl, AerHeaderLog, AerLogDw, AerTlpPrefixLog, AerUncorErrors, AerUncorStatus, Devcap2,
+    AER_HEADER_LOG_COUNT, AER_HEADER_LOG_STRIDE, AER_TLP_PREFIX_LOG_COUNT,
+    AER_TLP_PREFIX_LOG_STRIDE,
 };
 use driver::regs::tlp::At;
 use pcie_endpoint::tlp::{Attrs, MemRequest, PasidPrefix, Tlp, TlpBody};
@@ -184,18 +185,18 @@ pub fn run(trace: Option<&Path>) -> Result<(), KitError> {
     kit.h.send_tlp(&dws)?;
     kit.settle(600, TIMEOUT)?;
     let aer = |off: usize| ecam.read32(ROOT_PORT.ecam_addr(off as u16).0 as usize);
-    let status = AerUncorStatus(aer(AerUncorStatus::OFFSET));
+    let status = AerUncorErrors(aer(AerUncorStatus::OFFSET));
     let ctrl = AerCapCtrl(aer(AerCapCtrl::OFFSET));
     let header: Vec<String> = (0..AER_HEADER_LOG_COUNT)
         .map(|i| {
-            format!("{:08x}", AerHeaderLog(aer(AerHeaderLog::OFFSET + i * AER_HEADER_LOG_STRIDE)).0)
+            format!("{:08x}", AerLogDw(aer(AerHeaderLog::OFFSET + i * AER_HEADER_LOG_STRIDE)).0)
         })
         .collect();
     let prefixes: Vec<String> = (0..AER_TLP_PREFIX_LOG_COUNT)
         .map(|i| {
             format!(
                 "{:08x}",
-                AerTlpPrefixLog(aer(AerTlpPrefixLog::OFFSET + i * AER_TLP_PREFIX_LOG_STRIDE)).0
+                AerLogDw(aer(AerTlpPrefixLog::OFFSET + i * AER_TLP_PREFIX_LOG_STRIDE)).0
             )
         })
         .collect();

@@ -17,7 +17,7 @@ use cosim::{Config, Harness, HarnessMmio};
 use driver::iommu::{AtsTarget, Command, Config as IommuConfig, Iommu, Requirements};
 use driver::regs::iommu_mem::AtsInvalPayload;
 use driver::regs::pcie_ep_caps::RoutingId;
-use driver::regs::pcie_rp_cfg::{AerUncorStatus, Mps};
+use driver::regs::pcie_rp_cfg::{AerUncorErrors, Mps};
 use kit::*;
 use pcie_endpoint::tlp::{Message, Tlp, TlpBody};
 
@@ -158,7 +158,7 @@ fn sane(h: &Harness, log: &Log) {
         assert_eq!(s.device_id, EP_RID, "request {s:?} to another function");
         assert_eq!(s.requester_id, RoutingId(0), "request {s:?} not from the port");
     }
-    assert_eq!(err_state(h).uncor, AerUncorStatus::default(), "an error was logged");
+    assert_eq!(err_state(h).uncor, AerUncorErrors::default(), "an error was logged");
 }
 
 /// 40 ATS.INVAL answered at once: all sent, ITags round robin, none reused while open.

@@ -18,7 +18,9 @@ use driver::iommu::{AtsTarget, Command, Config as IommuConfig, Iommu, Requiremen
 use driver::regs::iommu_mem::PrgResp;
 use driver::regs::iommu_regs::IommuMode;
 use driver::regs::pcie_ep_caps::RoutingId;
-use driver::regs::pcie_rp_cfg::{AcsCtrl, AerCorMask, AerUncorMask, AerUncorStatus, Devsta, Mps};
+use driver::regs::pcie_rp_cfg::{
+    AcsCtrl, AerCorErrors, AerCorMask, AerUncorErrors, AerUncorStatus, Devsta, Mps,
+};
 use driver::regs::tlp::{
     At, CplStatus, MsgCode, PrgRespCode, TlpDw0, TlpFmtType, TlpPasidPrefix, TlpPrgResp,
 };
@@ -129,7 +131,7 @@ struct ExpectCpl {
 #[derive(Clone, Debug)]
 struct Expect {
     /// The one uncorrectable status bit.
-    bit: AerUncorStatus,
+    bit: AerUncorErrors,
     /// The header and prefixes are logged (false: a masked error leaves the log alone).
     logs: bool,
     /// What the Header Log holds when it logs (default: the TLP's header).
@@ -142,7 +144,7 @@ struct Expect {
 
 fn malformed() -> Expect {
     Expect {
-        bit: AerUncorStatus::default().with_malformed_tlp(true),
+        bit: AerUncorErrors::default().with_malformed_tlp(true),
         logs: true,
         header: None,
         prefixes: None,
@@ -155,7 +157,7 @@ fn malformed() -> Expect {
 /// UR of a posted request: non-fatal, not advisory (PCIe 6.2.3.2.4).
 fn ur_posted() -> Expect {
     Expect {
-        bit: AerUncorStatus::default().with_unsupported_request(true),
+        bit: AerUncorErrors::default().with_unsupported_request(true),
         devsta: Devsta::default()
             .with_unsupported_req_detected(true)
             .with_non_fatal_err_detected(true),
@@ -169,7 +171,7 @@ fn ur_posted() -> Expect {
 /// advisory error, neither the First Error Pointer nor the Header Log moves (Figure 6-2).
 fn ur_np(cpl: ExpectCpl) -> Expect {
     Expect {
-        bit: AerUncorStatus::default().with_unsupported_request(true),
+        bit: AerUncorErrors::default().with_unsupported_request(true),
         logs: false,
         devsta: Devsta::default().with_unsupported_req_detected(true),
         cpl: Some(cpl),
@@ -179,7 +181,7 @@ fn ur_np(cpl: ExpectCpl) -> Expect {
 
 fn acs(cpl: Option<ExpectCpl>) -> Expect {
     Expect {
-        bit: AerUncorStatus::default().with_acs_violation(true),
+        bit: AerUncorErrors::default().with_acs_violation(true),
         devsta: Devsta::default().with_non_fatal_err_detected(true),
         cpl,
         ..malformed()
@@ -295,7 +297,7 @@ fn recovered(h: &Harness) {
     let mut got = vec![0; data.len()];
     h.read(PhysAddr(addr), &mut got).unwrap();
     assert_eq!(got, data, "valid write after the error did not land");
-    assert_eq!(err_state(h).uncor, AerUncorStatus::default(), "valid write logged an error");
+    assert_eq!(err_state(h).uncor, AerUncorErrors::default(), "valid write logged an error");
     // A different error now: the log must take it.
     let bad = with_dw0(mwr(WIN32 + 0x300, 2), |d| d.with_length(3));
     check(h, "re-armed log", &bad, &malformed());
@@ -393,7 +395,7 @@ fn too_many_prefixes_on_a_completion_are_unexpected_completion() {
         "3 prefixes on CplD",
         with_prefixes(&[t, t, t], cpl_from_link(4)),
         Expect {
-            bit: AerUncorStatus::default().with_unexpected_completion(true),
+            bit: AerUncorErrors::default().with_unexpected_completion(true),
             // Advisory (6.2.3.2.4.5), masked as correctable by default: not logged.
             logs: false,
             devsta: Devsta::default(),
@@ -516,7 +518,7 @@ fn no_error(h: &Harness, name: &str, dws: &[u32]) {
     h.run(SETTLE).unwrap();
     let obs = h.take_observations();
     let s = err_state(h);
-    assert_eq!(s.uncor, AerUncorStatus::default(), "{name}: uncorrectable error status");
+    assert_eq!(s.uncor, AerUncorErrors::default(), "{name}: uncorrectable error status");
     let detected = Devsta::default()
         .with_unsupported_req_detected(true)
         .with_fatal_err_detected(true)
@@ -604,7 +606,7 @@ fn digest_dw_is_accepted_and_not_written() {
     let mut want = before.clone();
     want[0x10..0x18].copy_from_slice(&m.data);
     assert!(windows(&h) == want, "write with digest: exactly its 8 bytes change");
-    assert_eq!(err_state(&h).uncor, AerUncorStatus::default());
+    assert_eq!(err_state(&h).uncor, AerUncorErrors::default());
 }
 
 #[test]
@@ -660,7 +662,7 @@ fn poisoned_write_is_dropped() {
         "poisoned MWr",
         &dws,
         &Expect {
-            bit: AerUncorStatus::default().with_poisoned_tlp_received(true),
+            bit: AerUncorErrors::default().with_poisoned_tlp_received(true),
             devsta: Devsta::default().with_non_fatal_err_detected(true),
             ..malformed()
         },
@@ -754,7 +756,7 @@ fn masked_error_sets_status_but_is_not_logged() {
     // A first logged error, cleared: the log keeps its contents but is free again.
     let translated = with_dw0(mwr(WIN32, 3), |d| d.with_at(At::TRANSLATED));
     check(&h, "first", &with_prefixes(&[pasid_prefix(6).to_dw()], translated), &malformed());
-    set_uncor_mask(&h, AerUncorMask::default().with_malformed_tlp(true));
+    set_uncor_mask(&h, AerUncorErrors::default().with_malformed_tlp(true));
     // PCIe 7.5.3.5: Device Status Fatal / Non-Fatal Error Detected are set whatever the
     // Uncorrectable Error Mask says.
     check(
@@ -763,7 +765,7 @@ fn masked_error_sets_status_but_is_not_logged() {
         &with_dw0(mwr(WIN32 + 0x80, 2), |d| d.with_length(1)),
         &Expect { logs: false, ..malformed() },
     );
-    set_uncor_mask(&h, AerUncorMask::default());
+    set_uncor_mask(&h, AerUncorErrors::default());
     recovered(&h);
 }
 
@@ -779,7 +781,7 @@ fn header_log_holds_the_first_error_until_its_status_is_cleared() {
     h.run(SETTLE).unwrap();
     let obs = h.take_observations();
     let s = err_state(&h);
-    let both = AerUncorStatus::default().with_malformed_tlp(true).with_unsupported_request(true);
+    let both = AerUncorErrors::default().with_malformed_tlp(true).with_unsupported_request(true);
     assert_eq!(s.uncor, both);
     assert_eq!(s.cap_ctrl.first_error_pointer(), malformed().bit.0.trailing_zeros() as u8);
     assert_eq!(s.header, header_log(&first), "the first error stays logged");
@@ -791,13 +793,13 @@ fn header_log_holds_the_first_error_until_its_status_is_cleared() {
     cfg_write32(
         &h,
         AerUncorStatus::OFFSET,
-        AerUncorStatus::default().with_unsupported_request(true).0,
+        AerUncorErrors::default().with_unsupported_request(true).0,
     );
     h.send_tlp(&second).unwrap();
     h.run(SETTLE).unwrap();
     assert_eq!(err_state(&h).header, header_log(&first), "log overwritten while occupied");
     // Clearing the Malformed bit re-arms it: the next error is logged with its prefixes.
-    cfg_write32(&h, AerUncorStatus::OFFSET, AerUncorStatus::default().with_malformed_tlp(true).0);
+    cfg_write32(&h, AerUncorStatus::OFFSET, AerUncorErrors::default().with_malformed_tlp(true).0);
     h.send_tlp(&second).unwrap();
     h.run(SETTLE).unwrap();
     let s = err_state(&h);
@@ -817,7 +819,7 @@ fn advisory_errors_are_logged_only_when_advisory_non_fatal_is_unmasked() {
     let p = [pasid_prefix(1).to_dw(), pasid_prefix(2).to_dw()];
     let read = with_prefixes(&p, mrd(a, 1, 0x33));
     check(&h, "masked advisory", &read, &ur_np(ur_cpl_for_read(a, 1, 0x33)));
-    let mask = AerCorMask(cfg_read32(&h, AerCorMask::OFFSET));
+    let mask = AerCorErrors(cfg_read32(&h, AerCorMask::OFFSET));
     cfg_write32(&h, AerCorMask::OFFSET, mask.with_advisory_non_fatal(false).0);
     check(
         &h,
@@ -862,7 +864,7 @@ fn iommu_fault_drops_write_and_fails_read_with_ur() {
     assert_eq!(cpls[0].hdr.tag(), x.tag);
     assert_eq!(cpls[0].hdr.byte_count(), x.byte_count);
     assert_eq!(cpls[0].hdr.lower_address(), x.lower_address);
-    assert_eq!(err_state(&h).uncor, AerUncorStatus::default());
+    assert_eq!(err_state(&h).uncor, AerUncorErrors::default());
     iommu_mode(&h, IommuMode::BARE);
     recovered(&h);
 }
@@ -936,7 +938,7 @@ fn prefix_blocking_stops_prgr_with_pasid() {
     let (cpls, other) = split_tx(&h.take_observations());
     assert!(cpls.is_empty() && other.is_empty(), "blocked PRG Response was sent: {other:x?}");
     let s = err_state(&h);
-    assert_eq!(s.uncor, AerUncorStatus::default().with_tlp_prefix_blocked(true));
+    assert_eq!(s.uncor, AerUncorErrors::default().with_tlp_prefix_blocked(true));
     assert_eq!(s.cap_ctrl.first_error_pointer(), s.uncor.0.trailing_zeros() as u8);
     let pfx = pasid_prefix(0x4321).to_dw();
     assert_eq!(s.prefix, [pfx, 0, 0, 0]);
@@ -960,7 +962,7 @@ fn prefix_blocking_stops_prgr_with_pasid() {
     let t = &other[0];
     assert_eq!(t[0], pfx, "PASID prefix");
     assert_eq!(t[1..5], s.header, "the same header as logged when blocked");
-    assert_eq!(err_state(&h).uncor, AerUncorStatus::default());
+    assert_eq!(err_state(&h).uncor, AerUncorErrors::default());
 }
 
 /// Address Type 01b (Translation Request) exists for memory reads only and 11b is reserved

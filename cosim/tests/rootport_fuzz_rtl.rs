@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 
 use cosim::axi_mem::AxiMemConfig;
 use cosim::Config;
-use driver::regs::pcie_rp_cfg::{AerUncorStatus, Mps};
+use driver::regs::pcie_rp_cfg::{AerUncorErrors, AerUncorStatus, Mps};
 use driver::regs::tlp::{At, CplStatus, TlpDw0, TlpFmtType, TlpPasidPrefix};
 use kit::*;
 use pcie_endpoint::tlp::{dws_to_bytes, Attrs, MemRequest, Pasid, PasidPrefix, Tlp, TlpBody};
@@ -403,8 +403,8 @@ fn run_case(reqs: &[Req], config: Config) -> Result<(), TestCaseError> {
         }
     }
     prop_assert!(by_tag.is_empty(), "completions for no request: {:?}", by_tag.keys());
-    let status = AerUncorStatus(cfg_read32(&h, AerUncorStatus::OFFSET));
-    prop_assert_eq!(status != AerUncorStatus::default(), run.any_error, "AER status {:?}", status);
+    let status = AerUncorErrors(cfg_read32(&h, AerUncorStatus::OFFSET));
+    prop_assert_eq!(status != AerUncorErrors::default(), run.any_error, "AER status {:?}", status);
     Ok(())
 }
 
@@ -486,7 +486,7 @@ fn mutations_alone_write_nothing() {
     let obs = h.take_observations();
     assert!(mem_writes(&obs).is_empty(), "a mutated write reached memory: {:x?}", mem_writes(&obs));
     assert!(windows(&h) == before);
-    assert_ne!(AerUncorStatus(cfg_read32(&h, AerUncorStatus::OFFSET)), AerUncorStatus::default());
+    assert_ne!(AerUncorErrors(cfg_read32(&h, AerUncorStatus::OFFSET)), AerUncorErrors::default());
 }
 
 /// One stream from random initial flop values (reset must define every bit that matters;

@@ -104,18 +104,29 @@ impl<T: Mmio + ?Sized> Mmio for &T {
 }
 
 /// A register's value type: a `#[repr(transparent)]` newtype over its raw bits, generated
-/// from `regmaps/`. `Default` is all-zero; the reset value is the type's `RESET` constant.
+/// from `regmaps/`. `Default` is all-zero; the reset value is the register's `RESET` constant.
+/// Registers that share a layout (`cqb`, `fqb` and `pqb`) share one value type.
 pub trait RegValue: Copy {
     /// Register width in bytes: 1, 2, 4 or 8.
     const BYTES: usize;
-    /// Bits of the write-1-to-clear fields (`rw1c`): writing 0 there leaves them alone.
-    const W1C_MASK: u64 = 0;
-    /// Bits of the write-1-to-set fields (`rw1s`): writing 0 there leaves them alone.
-    const W1S_MASK: u64 = 0;
     /// Build a value from raw bits (bits above the width are dropped).
     fn from_raw(raw: u64) -> Self;
     /// The raw bits.
     fn to_raw(self) -> u64;
+}
+
+/// A register of a generated block: the type of its value and its write-one bits. A register
+/// with a layout of its own is its value type (`Ddtp`); a register sharing a layout is a
+/// marker type (`Cqb`, whose value is a `QueueBase`). Each register keeps its own masks: the
+/// AER status register shares its layout with the mask register, but only its bits are
+/// write-1-to-clear.
+pub trait Register {
+    /// What reads return and writes take.
+    type Value: RegValue;
+    /// Bits of the write-1-to-clear fields (`rw1c`): writing 0 there leaves them alone.
+    const W1C_MASK: u64 = 0;
+    /// Bits of the write-1-to-set fields (`rw1s`): writing 0 there leaves them alone.
+    const W1S_MASK: u64 = 0;
 }
 
 /// Marker: software may only read (the register has no writable field).
@@ -134,14 +145,14 @@ impl Readable for RW {}
 impl Writable for WO {}
 impl Writable for RW {}
 
-/// A typed handle to one register at a fixed offset of an [`Mmio`] window.
-pub struct Reg<'a, T, A, M: ?Sized> {
+/// A typed handle to one register `R` at a fixed offset of an [`Mmio`] window.
+pub struct Reg<'a, R, A, M: ?Sized> {
     mmio: &'a M,
     offset: usize,
-    _marker: PhantomData<(T, A)>,
+    _marker: PhantomData<(R, A)>,
 }
 
-impl<'a, T: RegValue, A, M: Mmio + ?Sized> Reg<'a, T, A, M> {
+impl<'a, R: Register, A, M: Mmio + ?Sized> Reg<'a, R, A, M> {
     /// A handle for the register at `offset` (generated blocks call this).
     pub const fn new(mmio: &'a M, offset: usize) -> Self {
         Reg { mmio, offset, _marker: PhantomData }
@@ -153,7 +164,7 @@ impl<'a, T: RegValue, A, M: Mmio + ?Sized> Reg<'a, T, A, M> {
     }
 
     fn raw_read(&self) -> u64 {
-        match T::BYTES {
+        match R::Value::BYTES {
             1 => u64::from(self.mmio.read8(self.offset)),
             2 => u64::from(self.mmio.read16(self.offset)),
             4 => u64::from(self.mmio.read32(self.offset)),
@@ -162,7 +173,7 @@ impl<'a, T: RegValue, A, M: Mmio + ?Sized> Reg<'a, T, A, M> {
     }
 
     fn raw_write(&self, raw: u64) {
-        match T::BYTES {
+        match R::Value::BYTES {
             1 => self.mmio.write8(self.offset, raw as u8),
             2 => self.mmio.write16(self.offset, raw as u16),
             4 => self.mmio.write32(self.offset, raw as u32),
@@ -171,29 +182,29 @@ impl<'a, T: RegValue, A, M: Mmio + ?Sized> Reg<'a, T, A, M> {
     }
 }
 
-impl<T: RegValue, A: Readable, M: Mmio + ?Sized> Reg<'_, T, A, M> {
+impl<R: Register, A: Readable, M: Mmio + ?Sized> Reg<'_, R, A, M> {
     /// Read the register.
-    pub fn read(&self) -> T {
-        T::from_raw(self.raw_read())
+    pub fn read(&self) -> R::Value {
+        R::Value::from_raw(self.raw_read())
     }
 }
 
-impl<T: RegValue, A: Writable, M: Mmio + ?Sized> Reg<'_, T, A, M> {
+impl<R: Register, A: Writable, M: Mmio + ?Sized> Reg<'_, R, A, M> {
     /// Write the whole register.
-    pub fn write(&self, value: T) {
+    pub fn write(&self, value: R::Value) {
         self.raw_write(value.to_raw())
     }
 }
 
-impl<T: RegValue, M: Mmio + ?Sized> Reg<'_, T, RW, M> {
+impl<R: Register, M: Mmio + ?Sized> Reg<'_, R, RW, M> {
     /// Read, change with `f`, write back; returns the value written.
     ///
     /// Write-1-to-clear and write-1-to-set bits are zeroed before `f` sees the value (as
     /// svd2rust does), so a pending status bit read as 1 is not written back as 1 and cleared,
     /// and a Go bit is not set again. `f` may set such a bit to clear or set it on purpose;
     /// read the register first to see which are pending.
-    pub fn modify(&self, f: impl FnOnce(&mut T)) -> T {
-        let mut value = T::from_raw(self.raw_read() & !(T::W1C_MASK | T::W1S_MASK));
+    pub fn modify(&self, f: impl FnOnce(&mut R::Value)) -> R::Value {
+        let mut value = R::Value::from_raw(self.raw_read() & !(R::W1C_MASK | R::W1S_MASK));
         f(&mut value);
         self.write(value);
         value

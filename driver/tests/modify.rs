@@ -4,7 +4,7 @@
 //! write on the fake bus.
 
 use driver::fake::{Access as BusAccess, FakeMmio};
-use driver::mmio::{Reg, RegValue, RW};
+use driver::mmio::{Reg, RegValue, Register, RW};
 use driver::regmeta::{Access, RegisterInfo};
 use driver::regs::{iommu_regs as iommu, pcie_rp_cfg as rp};
 
@@ -15,7 +15,7 @@ fn mask(info: &RegisterInfo, a: Access) -> u64 {
 
 /// The masks of `T` agree with the metadata, and `modify` of an all-ones register with a
 /// closure that changes nothing writes every bit back except the rw1c/rw1s ones.
-fn check<T: RegValue>(registers: &[RegisterInfo], name: &str) -> &'static str {
+fn check<T: Register>(registers: &[RegisterInfo], name: &str) -> &'static str {
     let info = registers.iter().find(|r| r.name == name).expect("register in REGISTERS");
     assert_eq!(T::W1C_MASK, mask(info, Access::Rw1c), "{name}: W1C_MASK");
     assert_eq!(T::W1S_MASK, mask(info, Access::Rw1s), "{name}: W1S_MASK");
@@ -40,7 +40,7 @@ fn check<T: RegValue>(registers: &[RegisterInfo], name: &str) -> &'static str {
     // The closure can still clear (or set) such a bit on purpose.
     let one = T::W1C_MASK | T::W1S_MASK;
     let one = one & one.wrapping_neg();
-    let written = reg.modify(|v| *v = T::from_raw(v.to_raw() | one)).to_raw();
+    let written = reg.modify(|v| *v = T::Value::from_raw(v.to_raw() | one)).to_raw();
     assert_eq!(written, expected | one, "{name}: a bit set by the closure is written");
     info.name
 }
@@ -79,4 +79,24 @@ fn modify_of_cqcsr_keeps_pending_errors() {
     let regs = iommu::IommuRegs::new(&bus);
     let written = regs.cqcsr().modify(|v| v.set_cqen(true));
     assert!(written.cqen() && !written.cqmf() && !written.cmd_ill(), "{written:?}");
+}
+
+/// The AER status and mask registers share one value type (`AerUncorErrors`), but only the
+/// status register's bits are write-1-to-clear: `modify` of the mask writes every bit back.
+#[test]
+fn a_shared_layout_keeps_per_register_write_one_masks() {
+    use rp::{AerUncorErrors, AerUncorMask, AerUncorSeverity, AerUncorStatus};
+    assert_ne!(AerUncorStatus::W1C_MASK, 0);
+    assert_eq!(AerUncorMask::W1C_MASK, 0);
+    assert_eq!(AerUncorSeverity::W1C_MASK, 0);
+    let set = AerUncorErrors::default().with_acs_violation(true).with_tlp_prefix_blocked(true);
+    let bus = FakeMmio::new(4096);
+    bus.poke(AerUncorStatus::OFFSET, &set.to_le_bytes());
+    bus.poke(AerUncorMask::OFFSET, &set.to_le_bytes());
+    let status: Reg<'_, AerUncorStatus, RW, FakeMmio> = Reg::new(&bus, AerUncorStatus::OFFSET);
+    let mask: Reg<'_, AerUncorMask, RW, FakeMmio> = Reg::new(&bus, AerUncorMask::OFFSET);
+    let kept = mask.modify(|v| v.set_ecrc_error(true));
+    assert!(kept.acs_violation() && kept.tlp_prefix_blocked() && kept.ecrc_error(), "{kept:?}");
+    let cleared = status.modify(|v| v.set_ecrc_error(true));
+    assert!(!cleared.acs_violation() && !cleared.tlp_prefix_blocked(), "{cleared:?}");
 }

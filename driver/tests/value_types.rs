@@ -6,7 +6,7 @@ use driver::fake::{Access, FakeMmio};
 use driver::mmio::RegValue;
 use driver::regs::iommu_mem::{DcTc, DeviceContext, FaultRecord, PageRequest, ProcessContext, Pte};
 use driver::regs::iommu_regs::{
-    Capabilities, Cqb, Ddtp, Igs, Iohpmctr, IommuMode, IommuRegs, Pqcsr, TrReqCtl,
+    Capabilities, Ddtp, Igs, Iohpmctr, IommuMode, IommuRegs, Pqcsr, QueueBase, TrReqCtl,
 };
 use driver::regs::pcie_rp_cfg::{Command, Devcap2, PcieRpCfg};
 use driver::regs::tlp::{TlpFmtType, TlpMemReq4dw, TlpPasidPrefix};
@@ -60,7 +60,7 @@ proptest! {
     #[test]
     fn registers_round_trip_through_raw(raw64: u64, raw32: u32, raw16: u16) {
         prop_assert_eq!(Ddtp::from_raw(raw64).to_raw(), raw64);
-        prop_assert_eq!(Cqb::from_raw(raw64).to_raw(), raw64);
+        prop_assert_eq!(QueueBase::from_raw(raw64).to_raw(), raw64);
         prop_assert_eq!(Pqcsr::from_raw(u64::from(raw32)).to_raw(), u64::from(raw32));
         prop_assert_eq!(Command::from_raw(u64::from(raw16)).to_raw(), u64::from(raw16));
         // Bits above the register width are dropped, not carried.

@@ -45,7 +45,7 @@ package iommu_regs_reg_pkg;
 
   // cqt (offset 0x024): layout of iommu_regs_pkg::cqt_t, held by the core
   typedef struct packed {
-    logic [31:0] index;  // warl: entry software fills next; bits above the queue size read 0
+    logic [31:0] index;  // warl: entry index; bits LOG2SZ and above read 0
   } cqt_t;
 
   // fqb (offset 0x028): layout of iommu_regs_pkg::fqb_t, held by the core
@@ -58,7 +58,7 @@ package iommu_regs_reg_pkg;
 
   // fqh (offset 0x030): layout of iommu_regs_pkg::fqh_t, held by the core
   typedef struct packed {
-    logic [31:0] index;  // warl: record software consumes next; bits above the queue size read 0
+    logic [31:0] index;  // warl: entry index; bits LOG2SZ and above read 0
   } fqh_t;
 
   // pqb (offset 0x038): layout of iommu_regs_pkg::pqb_t, held by the core
@@ -71,7 +71,7 @@ package iommu_regs_reg_pkg;
 
   // pqh (offset 0x040): layout of iommu_regs_pkg::pqh_t, held by the core
   typedef struct packed {
-    logic [31:0] index;  // warl: record software consumes next; bits above the queue size read 0
+    logic [31:0] index;  // warl: entry index; bits LOG2SZ and above read 0
   } pqh_t;
 
   // cqcsr (offset 0x048): layout of iommu_regs_pkg::cqcsr_t, held by the core
@@ -294,7 +294,7 @@ package iommu_regs_reg_pkg;
   typedef struct packed {
     struct packed {
       logic [31:0] d;  // value driven by hardware
-    } index;  // ro: entry the IOMMU reads next
+    } index;  // ro: entry index; bits LOG2SZ and above read 0
   } iommu_regs_hw2reg_cqh_reg_t;
 
   // cqt (offset 0x024): Command-queue tail: index where software writes the next command.
@@ -316,7 +316,7 @@ package iommu_regs_reg_pkg;
   typedef struct packed {
     struct packed {
       logic [31:0] d;  // value driven by hardware
-    } index;  // ro: record slot the IOMMU fills next
+    } index;  // ro: entry index; bits LOG2SZ and above read 0
   } iommu_regs_hw2reg_fqt_reg_t;
 
   // pqb (offset 0x038): Page-request-queue base: location and size of the page-request queue (16-byte records).
@@ -333,7 +333,7 @@ package iommu_regs_reg_pkg;
   typedef struct packed {
     struct packed {
       logic [31:0] d;  // value driven by hardware
-    } index;  // ro: record slot the IOMMU fills next
+    } index;  // ro: entry index; bits LOG2SZ and above read 0
   } iommu_regs_hw2reg_pqt_reg_t;
 
   // cqcsr (offset 0x048): Command-queue control and status.

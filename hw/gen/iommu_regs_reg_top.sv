@@ -729,25 +729,25 @@ module iommu_regs_reg_top #(
     rd_data[53:10] = rd_data[53:10] | ({44{cqb_rsel}} & hw2reg.cqb.d.ppn);
     // cqb.log2szm1 (warl, held by the core): log2(number of entries) - 1 (spec LOG2SZ-1)
     rd_data[4:0] = rd_data[4:0] | ({5{cqb_rsel}} & hw2reg.cqb.d.log2szm1);
-    // cqh.index (ro): entry the IOMMU reads next
+    // cqh.index (ro): entry index; bits LOG2SZ and above read 0
     rd_data[31:0] = rd_data[31:0] | ({32{cqh_rsel}} & hw2reg.cqh.index.d);
-    // cqt.index (warl, held by the core): entry software fills next; bits above the queue size read 0
+    // cqt.index (warl, held by the core): entry index; bits LOG2SZ and above read 0
     rd_data[63:32] = rd_data[63:32] | ({32{cqt_rsel}} & hw2reg.cqt.d.index);
     // fqb.ppn (warl, held by the core): page number of the queue base
     rd_data[53:10] = rd_data[53:10] | ({44{fqb_rsel}} & hw2reg.fqb.d.ppn);
     // fqb.log2szm1 (warl, held by the core): log2(number of entries) - 1 (spec LOG2SZ-1)
     rd_data[4:0] = rd_data[4:0] | ({5{fqb_rsel}} & hw2reg.fqb.d.log2szm1);
-    // fqh.index (warl, held by the core): record software consumes next; bits above the queue size read 0
+    // fqh.index (warl, held by the core): entry index; bits LOG2SZ and above read 0
     rd_data[31:0] = rd_data[31:0] | ({32{fqh_rsel}} & hw2reg.fqh.d.index);
-    // fqt.index (ro): record slot the IOMMU fills next
+    // fqt.index (ro): entry index; bits LOG2SZ and above read 0
     rd_data[63:32] = rd_data[63:32] | ({32{fqt_rsel}} & hw2reg.fqt.index.d);
     // pqb.ppn (warl, held by the core): page number of the queue base
     rd_data[53:10] = rd_data[53:10] | ({44{pqb_rsel}} & hw2reg.pqb.d.ppn);
     // pqb.log2szm1 (warl, held by the core): log2(number of entries) - 1 (spec LOG2SZ-1)
     rd_data[4:0] = rd_data[4:0] | ({5{pqb_rsel}} & hw2reg.pqb.d.log2szm1);
-    // pqh.index (warl, held by the core): record software consumes next; bits above the queue size read 0
+    // pqh.index (warl, held by the core): entry index; bits LOG2SZ and above read 0
     rd_data[31:0] = rd_data[31:0] | ({32{pqh_rsel}} & hw2reg.pqh.d.index);
-    // pqt.index (ro): record slot the IOMMU fills next
+    // pqt.index (ro): entry index; bits LOG2SZ and above read 0
     rd_data[63:32] = rd_data[63:32] | ({32{pqt_rsel}} & hw2reg.pqt.index.d);
     // cqcsr.busy (ro, held by the core): a cqcsr write is still being carried out
     rd_data[17] = rd_data[17] | (cqcsr_rsel & hw2reg.cqcsr.d.busy);

@@ -113,28 +113,28 @@ package pcie_rp_cfg_reg_pkg;
     } size;  // rw: system cache line size in DWORDs
   } pcie_rp_cfg_reg2hw_cache_line_size_reg_t;
 
-  // primary_bus (offset 0x018): Primary Bus Number.
+  // primary_bus (offset 0x018): Primary Bus Number: the bus upstream of the port.
   typedef struct packed {
     struct packed {
       logic [7:0] q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } bus;  // rw: number of the bus upstream of the port
+    } bus;  // rw: bus number
   } pcie_rp_cfg_reg2hw_primary_bus_reg_t;
 
-  // secondary_bus (offset 0x019): Secondary Bus Number.
+  // secondary_bus (offset 0x019): Secondary Bus Number: the bus on the link (Type 0 configuration requests).
   typedef struct packed {
     struct packed {
       logic [7:0] q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } bus;  // rw: number of the bus on the link (Type 0 configuration requests)
+    } bus;  // rw: bus number
   } pcie_rp_cfg_reg2hw_secondary_bus_reg_t;
 
-  // subordinate_bus (offset 0x01a): Subordinate Bus Number.
+  // subordinate_bus (offset 0x01a): Subordinate Bus Number: the highest bus number below the port (Type 1 configuration
   typedef struct packed {
     struct packed {
       logic [7:0] q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } bus;  // rw: highest bus number below the port (Type 1 configuration requests)
+    } bus;  // rw: bus number
   } pcie_rp_cfg_reg2hw_subordinate_bus_reg_t;
 
   // secondary_status (offset 0x01e): Secondary Status (link side).
@@ -164,15 +164,15 @@ package pcie_rp_cfg_reg_pkg;
     struct packed {
       logic [11:0] q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } addr;  // rw: window base address bits [31:20]
+    } addr;  // rw: window address bits [31:20]
   } pcie_rp_cfg_reg2hw_memory_base_reg_t;
 
-  // memory_limit (offset 0x022): Memory Limit (non-prefetchable window).
+  // memory_limit (offset 0x022): Memory Limit (non-prefetchable window; address bits [19:0] of the limit are all ones).
   typedef struct packed {
     struct packed {
       logic [11:0] q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } addr;  // rw: window limit address bits [31:20] (bits [19:0] are all ones)
+    } addr;  // rw: window address bits [31:20]
   } pcie_rp_cfg_reg2hw_memory_limit_reg_t;
 
   // pref_memory_base (offset 0x024): Prefetchable Memory Base (64-bit window, 1 MiB granularity).
@@ -180,7 +180,7 @@ package pcie_rp_cfg_reg_pkg;
     struct packed {
       logic [11:0] q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } addr;  // rw: window base address bits [31:20]
+    } addr;  // rw: window address bits [31:20]
   } pcie_rp_cfg_reg2hw_pref_memory_base_reg_t;
 
   // pref_memory_limit (offset 0x026): Prefetchable Memory Limit (64-bit window).
@@ -188,7 +188,7 @@ package pcie_rp_cfg_reg_pkg;
     struct packed {
       logic [11:0] q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } addr;  // rw: window limit address bits [31:20] (bits [19:0] are all ones)
+    } addr;  // rw: window address bits [31:20]
   } pcie_rp_cfg_reg2hw_pref_memory_limit_reg_t;
 
   // pref_base_upper (offset 0x028): Prefetchable Base Upper 32 Bits.
@@ -196,7 +196,7 @@ package pcie_rp_cfg_reg_pkg;
     struct packed {
       logic [31:0] q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } addr;  // rw: prefetchable window base address bits [63:32]
+    } addr;  // rw: prefetchable window address bits [63:32]
   } pcie_rp_cfg_reg2hw_pref_base_upper_reg_t;
 
   // pref_limit_upper (offset 0x02c): Prefetchable Limit Upper 32 Bits.
@@ -204,7 +204,7 @@ package pcie_rp_cfg_reg_pkg;
     struct packed {
       logic [31:0] q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } addr;  // rw: prefetchable window limit address bits [63:32]
+    } addr;  // rw: prefetchable window address bits [63:32]
   } pcie_rp_cfg_reg2hw_pref_limit_upper_reg_t;
 
   // interrupt_line (offset 0x03c): Interrupt Line.
@@ -475,71 +475,71 @@ package pcie_rp_cfg_reg_pkg;
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } poisoned_tlp_egress_blocked;  // rw: mask poisoned TLP egress blocked
+    } poisoned_tlp_egress_blocked;  // rw: a poisoned TLP was blocked on egress
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } tlp_prefix_blocked;  // rw: mask TLP prefix blocked
+    } tlp_prefix_blocked;  // rw: a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } atomic_op_egress_blocked;  // rw: mask AtomicOp egress blocked
+    } atomic_op_egress_blocked;  // rw: an AtomicOp was blocked on egress
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } mc_blocked_tlp;  // rw: mask multicast blocked TLP
+    } mc_blocked_tlp;  // rw: a multicast TLP was blocked
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } internal_error;  // rw: mask uncorrectable internal error
+    } internal_error;  // rw: uncorrectable internal error
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } acs_violation;  // rw: mask ACS violation
+    } acs_violation;  // rw: a request violated an enabled ACS control
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } unsupported_request;  // rw: mask Unsupported Request
+    } unsupported_request;  // rw: an Unsupported Request was received
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } ecrc_error;  // rw: mask ECRC error
+    } ecrc_error;  // rw: ECRC check failed
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } malformed_tlp;  // rw: mask malformed TLP
+    } malformed_tlp;  // rw: a malformed TLP was received
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } receiver_overflow;  // rw: mask receiver overflow
+    } receiver_overflow;  // rw: a receive buffer overflowed
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } unexpected_completion;  // rw: mask unexpected completion
+    } unexpected_completion;  // rw: a completion matched no outstanding request
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } completer_abort;  // rw: mask completer abort
+    } completer_abort;  // rw: the port completed a request with CA
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } completion_timeout;  // rw: mask completion timeout
+    } completion_timeout;  // rw: a request of the port timed out
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } fc_protocol_error;  // rw: mask flow control protocol error
+    } fc_protocol_error;  // rw: flow control protocol error
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } poisoned_tlp_received;  // rw: mask poisoned TLP received
+    } poisoned_tlp_received;  // rw: a poisoned TLP was received
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } surprise_down_error;  // rw: mask surprise down
+    } surprise_down_error;  // rw: the link went down unexpectedly
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } dl_protocol_error;  // rw: mask Data Link Layer protocol error
+    } dl_protocol_error;  // rw: Data Link Layer protocol error
   } pcie_rp_cfg_reg2hw_aer_uncor_mask_reg_t;
 
   // aer_uncor_severity (offset 0x10c): Uncorrectable Error Severity.
@@ -547,71 +547,71 @@ package pcie_rp_cfg_reg_pkg;
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } poisoned_tlp_egress_blocked;  // rw: poisoned TLP egress blocked is fatal
+    } poisoned_tlp_egress_blocked;  // rw: a poisoned TLP was blocked on egress
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } tlp_prefix_blocked;  // rw: TLP prefix blocked is fatal
+    } tlp_prefix_blocked;  // rw: a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } atomic_op_egress_blocked;  // rw: AtomicOp egress blocked is fatal
+    } atomic_op_egress_blocked;  // rw: an AtomicOp was blocked on egress
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } mc_blocked_tlp;  // rw: multicast blocked TLP is fatal
+    } mc_blocked_tlp;  // rw: a multicast TLP was blocked
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } internal_error;  // rw: uncorrectable internal error is fatal
+    } internal_error;  // rw: uncorrectable internal error
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } acs_violation;  // rw: ACS violation is fatal
+    } acs_violation;  // rw: a request violated an enabled ACS control
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } unsupported_request;  // rw: Unsupported Request is fatal
+    } unsupported_request;  // rw: an Unsupported Request was received
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } ecrc_error;  // rw: ECRC error is fatal
+    } ecrc_error;  // rw: ECRC check failed
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } malformed_tlp;  // rw: malformed TLP is fatal
+    } malformed_tlp;  // rw: a malformed TLP was received
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } receiver_overflow;  // rw: receiver overflow is fatal
+    } receiver_overflow;  // rw: a receive buffer overflowed
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } unexpected_completion;  // rw: unexpected completion is fatal
+    } unexpected_completion;  // rw: a completion matched no outstanding request
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } completer_abort;  // rw: completer abort is fatal
+    } completer_abort;  // rw: the port completed a request with CA
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } completion_timeout;  // rw: completion timeout is fatal
+    } completion_timeout;  // rw: a request of the port timed out
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } fc_protocol_error;  // rw: flow control protocol error is fatal
+    } fc_protocol_error;  // rw: flow control protocol error
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } poisoned_tlp_received;  // rw: poisoned TLP received is fatal
+    } poisoned_tlp_received;  // rw: a poisoned TLP was received
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } surprise_down_error;  // rw: surprise down is fatal
+    } surprise_down_error;  // rw: the link went down unexpectedly
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } dl_protocol_error;  // rw: Data Link Layer protocol error is fatal
+    } dl_protocol_error;  // rw: Data Link Layer protocol error
   } pcie_rp_cfg_reg2hw_aer_uncor_severity_reg_t;
 
   // aer_cor_status (offset 0x110): Correctable Error Status.
@@ -647,35 +647,35 @@ package pcie_rp_cfg_reg_pkg;
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } header_log_overflow;  // rw: mask header log overflow
+    } header_log_overflow;  // rw: a header could not be logged (log full)
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } corrected_internal_error;  // rw: mask corrected internal error
+    } corrected_internal_error;  // rw: corrected internal error
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } advisory_non_fatal;  // rw: mask advisory non-fatal error
+    } advisory_non_fatal;  // rw: a non-fatal error was reported as correctable (advisory)
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } replay_timer_timeout;  // rw: mask replay timer timeout
+    } replay_timer_timeout;  // rw: the replay timer expired
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } replay_num_rollover;  // rw: mask replay number rollover
+    } replay_num_rollover;  // rw: the replay counter rolled over
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } bad_dllp;  // rw: mask bad DLLP
+    } bad_dllp;  // rw: a DLLP failed its CRC
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } bad_tlp;  // rw: mask bad TLP
+    } bad_tlp;  // rw: a TLP failed its LCRC or sequence check
     struct packed {
       logic q;  // value
       logic qe;  // one-cycle pulse: software wrote the field, q shows the new value
-    } receiver_error;  // rw: mask receiver error
+    } receiver_error;  // rw: physical layer receiver error
   } pcie_rp_cfg_reg2hw_aer_cor_mask_reg_t;
 
   // aer_root_err_cmd (offset 0x12c): Root Error Command.
@@ -1019,7 +1019,7 @@ package pcie_rp_cfg_reg_pkg;
   typedef struct packed {
     struct packed {
       logic [31:0] d;  // value driven by hardware
-    } dw;  // ro: one DWORD of the logged TLP header
+    } dw;  // ro: one logged DWORD
   } pcie_rp_cfg_hw2reg_aer_header_log_reg_t;
 
   // aer_root_err_status (offset 0x130): Root Error Status.
@@ -1061,7 +1061,7 @@ package pcie_rp_cfg_reg_pkg;
   typedef struct packed {
     struct packed {
       logic [31:0] d;  // value driven by hardware
-    } dw;  // ro: one logged End-End TLP prefix, zero when absent
+    } dw;  // ro: one logged DWORD
   } pcie_rp_cfg_hw2reg_aer_tlp_prefix_log_reg_t;
 
   typedef struct packed {

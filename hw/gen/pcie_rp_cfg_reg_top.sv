@@ -604,7 +604,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.cache_line_size.size.q = cache_line_size_size_q;
   assign reg2hw.cache_line_size.size.qe = cache_line_size_size_qe_q;
 
-  // primary_bus.bus (rw): number of the bus upstream of the port
+  // primary_bus.bus (rw): bus number
   logic [7:0] primary_bus_bus_q, primary_bus_bus_d, primary_bus_bus_wm, primary_bus_bus_wd;
   logic [7:0] primary_bus_bus_wv;  // value after the write
   logic primary_bus_bus_qe_q, primary_bus_bus_qe_d;
@@ -625,7 +625,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.primary_bus.bus.q = primary_bus_bus_q;
   assign reg2hw.primary_bus.bus.qe = primary_bus_bus_qe_q;
 
-  // secondary_bus.bus (rw): number of the bus on the link (Type 0 configuration requests)
+  // secondary_bus.bus (rw): bus number
   logic [7:0] secondary_bus_bus_q, secondary_bus_bus_d, secondary_bus_bus_wm, secondary_bus_bus_wd;
   logic [7:0] secondary_bus_bus_wv;  // value after the write
   logic secondary_bus_bus_qe_q, secondary_bus_bus_qe_d;
@@ -646,7 +646,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.secondary_bus.bus.q = secondary_bus_bus_q;
   assign reg2hw.secondary_bus.bus.qe = secondary_bus_bus_qe_q;
 
-  // subordinate_bus.bus (rw): highest bus number below the port (Type 1 configuration requests)
+  // subordinate_bus.bus (rw): bus number
   logic [7:0] subordinate_bus_bus_q, subordinate_bus_bus_d, subordinate_bus_bus_wm, subordinate_bus_bus_wd;
   logic [7:0] subordinate_bus_bus_wv;  // value after the write
   logic subordinate_bus_bus_qe_q, subordinate_bus_bus_qe_d;
@@ -751,7 +751,7 @@ module pcie_rp_cfg_reg_top #(
   end
   assign reg2hw.secondary_status.master_data_parity_error.q = secondary_status_master_data_parity_error_q;
 
-  // memory_base.addr (rw): window base address bits [31:20]
+  // memory_base.addr (rw): window address bits [31:20]
   logic [11:0] memory_base_addr_q, memory_base_addr_d, memory_base_addr_wm, memory_base_addr_wd;
   logic [11:0] memory_base_addr_wv;  // value after the write
   logic memory_base_addr_qe_q, memory_base_addr_qe_d;
@@ -772,7 +772,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.memory_base.addr.q = memory_base_addr_q;
   assign reg2hw.memory_base.addr.qe = memory_base_addr_qe_q;
 
-  // memory_limit.addr (rw): window limit address bits [31:20] (bits [19:0] are all ones)
+  // memory_limit.addr (rw): window address bits [31:20]
   logic [11:0] memory_limit_addr_q, memory_limit_addr_d, memory_limit_addr_wm, memory_limit_addr_wd;
   logic [11:0] memory_limit_addr_wv;  // value after the write
   logic memory_limit_addr_qe_q, memory_limit_addr_qe_d;
@@ -793,7 +793,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.memory_limit.addr.q = memory_limit_addr_q;
   assign reg2hw.memory_limit.addr.qe = memory_limit_addr_qe_q;
 
-  // pref_memory_base.addr (rw): window base address bits [31:20]
+  // pref_memory_base.addr (rw): window address bits [31:20]
   logic [11:0] pref_memory_base_addr_q, pref_memory_base_addr_d, pref_memory_base_addr_wm, pref_memory_base_addr_wd;
   logic [11:0] pref_memory_base_addr_wv;  // value after the write
   logic pref_memory_base_addr_qe_q, pref_memory_base_addr_qe_d;
@@ -814,7 +814,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.pref_memory_base.addr.q = pref_memory_base_addr_q;
   assign reg2hw.pref_memory_base.addr.qe = pref_memory_base_addr_qe_q;
 
-  // pref_memory_limit.addr (rw): window limit address bits [31:20] (bits [19:0] are all ones)
+  // pref_memory_limit.addr (rw): window address bits [31:20]
   logic [11:0] pref_memory_limit_addr_q, pref_memory_limit_addr_d, pref_memory_limit_addr_wm, pref_memory_limit_addr_wd;
   logic [11:0] pref_memory_limit_addr_wv;  // value after the write
   logic pref_memory_limit_addr_qe_q, pref_memory_limit_addr_qe_d;
@@ -835,7 +835,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.pref_memory_limit.addr.q = pref_memory_limit_addr_q;
   assign reg2hw.pref_memory_limit.addr.qe = pref_memory_limit_addr_qe_q;
 
-  // pref_base_upper.addr (rw): prefetchable window base address bits [63:32]
+  // pref_base_upper.addr (rw): prefetchable window address bits [63:32]
   logic [31:0] pref_base_upper_addr_q, pref_base_upper_addr_d, pref_base_upper_addr_wm, pref_base_upper_addr_wd;
   logic [31:0] pref_base_upper_addr_wv;  // value after the write
   logic pref_base_upper_addr_qe_q, pref_base_upper_addr_qe_d;
@@ -856,7 +856,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.pref_base_upper.addr.q = pref_base_upper_addr_q;
   assign reg2hw.pref_base_upper.addr.qe = pref_base_upper_addr_qe_q;
 
-  // pref_limit_upper.addr (rw): prefetchable window limit address bits [63:32]
+  // pref_limit_upper.addr (rw): prefetchable window address bits [63:32]
   logic [31:0] pref_limit_upper_addr_q, pref_limit_upper_addr_d, pref_limit_upper_addr_wm, pref_limit_upper_addr_wd;
   logic [31:0] pref_limit_upper_addr_wv;  // value after the write
   logic pref_limit_upper_addr_qe_q, pref_limit_upper_addr_qe_d;
@@ -1947,7 +1947,7 @@ module pcie_rp_cfg_reg_top #(
   end
   assign reg2hw.aer_uncor_status.dl_protocol_error.q = aer_uncor_status_dl_protocol_error_q;
 
-  // aer_uncor_mask.poisoned_tlp_egress_blocked (rw): mask poisoned TLP egress blocked
+  // aer_uncor_mask.poisoned_tlp_egress_blocked (rw): a poisoned TLP was blocked on egress
   logic aer_uncor_mask_poisoned_tlp_egress_blocked_q, aer_uncor_mask_poisoned_tlp_egress_blocked_d, aer_uncor_mask_poisoned_tlp_egress_blocked_wm, aer_uncor_mask_poisoned_tlp_egress_blocked_wd;
   logic aer_uncor_mask_poisoned_tlp_egress_blocked_wv;  // value after the write
   logic aer_uncor_mask_poisoned_tlp_egress_blocked_qe_q, aer_uncor_mask_poisoned_tlp_egress_blocked_qe_d;
@@ -1968,7 +1968,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.poisoned_tlp_egress_blocked.q = aer_uncor_mask_poisoned_tlp_egress_blocked_q;
   assign reg2hw.aer_uncor_mask.poisoned_tlp_egress_blocked.qe = aer_uncor_mask_poisoned_tlp_egress_blocked_qe_q;
 
-  // aer_uncor_mask.tlp_prefix_blocked (rw): mask TLP prefix blocked
+  // aer_uncor_mask.tlp_prefix_blocked (rw): a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
   logic aer_uncor_mask_tlp_prefix_blocked_q, aer_uncor_mask_tlp_prefix_blocked_d, aer_uncor_mask_tlp_prefix_blocked_wm, aer_uncor_mask_tlp_prefix_blocked_wd;
   logic aer_uncor_mask_tlp_prefix_blocked_wv;  // value after the write
   logic aer_uncor_mask_tlp_prefix_blocked_qe_q, aer_uncor_mask_tlp_prefix_blocked_qe_d;
@@ -1989,7 +1989,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.tlp_prefix_blocked.q = aer_uncor_mask_tlp_prefix_blocked_q;
   assign reg2hw.aer_uncor_mask.tlp_prefix_blocked.qe = aer_uncor_mask_tlp_prefix_blocked_qe_q;
 
-  // aer_uncor_mask.atomic_op_egress_blocked (rw): mask AtomicOp egress blocked
+  // aer_uncor_mask.atomic_op_egress_blocked (rw): an AtomicOp was blocked on egress
   logic aer_uncor_mask_atomic_op_egress_blocked_q, aer_uncor_mask_atomic_op_egress_blocked_d, aer_uncor_mask_atomic_op_egress_blocked_wm, aer_uncor_mask_atomic_op_egress_blocked_wd;
   logic aer_uncor_mask_atomic_op_egress_blocked_wv;  // value after the write
   logic aer_uncor_mask_atomic_op_egress_blocked_qe_q, aer_uncor_mask_atomic_op_egress_blocked_qe_d;
@@ -2010,7 +2010,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.atomic_op_egress_blocked.q = aer_uncor_mask_atomic_op_egress_blocked_q;
   assign reg2hw.aer_uncor_mask.atomic_op_egress_blocked.qe = aer_uncor_mask_atomic_op_egress_blocked_qe_q;
 
-  // aer_uncor_mask.mc_blocked_tlp (rw): mask multicast blocked TLP
+  // aer_uncor_mask.mc_blocked_tlp (rw): a multicast TLP was blocked
   logic aer_uncor_mask_mc_blocked_tlp_q, aer_uncor_mask_mc_blocked_tlp_d, aer_uncor_mask_mc_blocked_tlp_wm, aer_uncor_mask_mc_blocked_tlp_wd;
   logic aer_uncor_mask_mc_blocked_tlp_wv;  // value after the write
   logic aer_uncor_mask_mc_blocked_tlp_qe_q, aer_uncor_mask_mc_blocked_tlp_qe_d;
@@ -2031,7 +2031,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.mc_blocked_tlp.q = aer_uncor_mask_mc_blocked_tlp_q;
   assign reg2hw.aer_uncor_mask.mc_blocked_tlp.qe = aer_uncor_mask_mc_blocked_tlp_qe_q;
 
-  // aer_uncor_mask.internal_error (rw): mask uncorrectable internal error
+  // aer_uncor_mask.internal_error (rw): uncorrectable internal error
   logic aer_uncor_mask_internal_error_q, aer_uncor_mask_internal_error_d, aer_uncor_mask_internal_error_wm, aer_uncor_mask_internal_error_wd;
   logic aer_uncor_mask_internal_error_wv;  // value after the write
   logic aer_uncor_mask_internal_error_qe_q, aer_uncor_mask_internal_error_qe_d;
@@ -2052,7 +2052,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.internal_error.q = aer_uncor_mask_internal_error_q;
   assign reg2hw.aer_uncor_mask.internal_error.qe = aer_uncor_mask_internal_error_qe_q;
 
-  // aer_uncor_mask.acs_violation (rw): mask ACS violation
+  // aer_uncor_mask.acs_violation (rw): a request violated an enabled ACS control
   logic aer_uncor_mask_acs_violation_q, aer_uncor_mask_acs_violation_d, aer_uncor_mask_acs_violation_wm, aer_uncor_mask_acs_violation_wd;
   logic aer_uncor_mask_acs_violation_wv;  // value after the write
   logic aer_uncor_mask_acs_violation_qe_q, aer_uncor_mask_acs_violation_qe_d;
@@ -2073,7 +2073,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.acs_violation.q = aer_uncor_mask_acs_violation_q;
   assign reg2hw.aer_uncor_mask.acs_violation.qe = aer_uncor_mask_acs_violation_qe_q;
 
-  // aer_uncor_mask.unsupported_request (rw): mask Unsupported Request
+  // aer_uncor_mask.unsupported_request (rw): an Unsupported Request was received
   logic aer_uncor_mask_unsupported_request_q, aer_uncor_mask_unsupported_request_d, aer_uncor_mask_unsupported_request_wm, aer_uncor_mask_unsupported_request_wd;
   logic aer_uncor_mask_unsupported_request_wv;  // value after the write
   logic aer_uncor_mask_unsupported_request_qe_q, aer_uncor_mask_unsupported_request_qe_d;
@@ -2094,7 +2094,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.unsupported_request.q = aer_uncor_mask_unsupported_request_q;
   assign reg2hw.aer_uncor_mask.unsupported_request.qe = aer_uncor_mask_unsupported_request_qe_q;
 
-  // aer_uncor_mask.ecrc_error (rw): mask ECRC error
+  // aer_uncor_mask.ecrc_error (rw): ECRC check failed
   logic aer_uncor_mask_ecrc_error_q, aer_uncor_mask_ecrc_error_d, aer_uncor_mask_ecrc_error_wm, aer_uncor_mask_ecrc_error_wd;
   logic aer_uncor_mask_ecrc_error_wv;  // value after the write
   logic aer_uncor_mask_ecrc_error_qe_q, aer_uncor_mask_ecrc_error_qe_d;
@@ -2115,7 +2115,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.ecrc_error.q = aer_uncor_mask_ecrc_error_q;
   assign reg2hw.aer_uncor_mask.ecrc_error.qe = aer_uncor_mask_ecrc_error_qe_q;
 
-  // aer_uncor_mask.malformed_tlp (rw): mask malformed TLP
+  // aer_uncor_mask.malformed_tlp (rw): a malformed TLP was received
   logic aer_uncor_mask_malformed_tlp_q, aer_uncor_mask_malformed_tlp_d, aer_uncor_mask_malformed_tlp_wm, aer_uncor_mask_malformed_tlp_wd;
   logic aer_uncor_mask_malformed_tlp_wv;  // value after the write
   logic aer_uncor_mask_malformed_tlp_qe_q, aer_uncor_mask_malformed_tlp_qe_d;
@@ -2136,7 +2136,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.malformed_tlp.q = aer_uncor_mask_malformed_tlp_q;
   assign reg2hw.aer_uncor_mask.malformed_tlp.qe = aer_uncor_mask_malformed_tlp_qe_q;
 
-  // aer_uncor_mask.receiver_overflow (rw): mask receiver overflow
+  // aer_uncor_mask.receiver_overflow (rw): a receive buffer overflowed
   logic aer_uncor_mask_receiver_overflow_q, aer_uncor_mask_receiver_overflow_d, aer_uncor_mask_receiver_overflow_wm, aer_uncor_mask_receiver_overflow_wd;
   logic aer_uncor_mask_receiver_overflow_wv;  // value after the write
   logic aer_uncor_mask_receiver_overflow_qe_q, aer_uncor_mask_receiver_overflow_qe_d;
@@ -2157,7 +2157,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.receiver_overflow.q = aer_uncor_mask_receiver_overflow_q;
   assign reg2hw.aer_uncor_mask.receiver_overflow.qe = aer_uncor_mask_receiver_overflow_qe_q;
 
-  // aer_uncor_mask.unexpected_completion (rw): mask unexpected completion
+  // aer_uncor_mask.unexpected_completion (rw): a completion matched no outstanding request
   logic aer_uncor_mask_unexpected_completion_q, aer_uncor_mask_unexpected_completion_d, aer_uncor_mask_unexpected_completion_wm, aer_uncor_mask_unexpected_completion_wd;
   logic aer_uncor_mask_unexpected_completion_wv;  // value after the write
   logic aer_uncor_mask_unexpected_completion_qe_q, aer_uncor_mask_unexpected_completion_qe_d;
@@ -2178,7 +2178,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.unexpected_completion.q = aer_uncor_mask_unexpected_completion_q;
   assign reg2hw.aer_uncor_mask.unexpected_completion.qe = aer_uncor_mask_unexpected_completion_qe_q;
 
-  // aer_uncor_mask.completer_abort (rw): mask completer abort
+  // aer_uncor_mask.completer_abort (rw): the port completed a request with CA
   logic aer_uncor_mask_completer_abort_q, aer_uncor_mask_completer_abort_d, aer_uncor_mask_completer_abort_wm, aer_uncor_mask_completer_abort_wd;
   logic aer_uncor_mask_completer_abort_wv;  // value after the write
   logic aer_uncor_mask_completer_abort_qe_q, aer_uncor_mask_completer_abort_qe_d;
@@ -2199,7 +2199,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.completer_abort.q = aer_uncor_mask_completer_abort_q;
   assign reg2hw.aer_uncor_mask.completer_abort.qe = aer_uncor_mask_completer_abort_qe_q;
 
-  // aer_uncor_mask.completion_timeout (rw): mask completion timeout
+  // aer_uncor_mask.completion_timeout (rw): a request of the port timed out
   logic aer_uncor_mask_completion_timeout_q, aer_uncor_mask_completion_timeout_d, aer_uncor_mask_completion_timeout_wm, aer_uncor_mask_completion_timeout_wd;
   logic aer_uncor_mask_completion_timeout_wv;  // value after the write
   logic aer_uncor_mask_completion_timeout_qe_q, aer_uncor_mask_completion_timeout_qe_d;
@@ -2220,7 +2220,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.completion_timeout.q = aer_uncor_mask_completion_timeout_q;
   assign reg2hw.aer_uncor_mask.completion_timeout.qe = aer_uncor_mask_completion_timeout_qe_q;
 
-  // aer_uncor_mask.fc_protocol_error (rw): mask flow control protocol error
+  // aer_uncor_mask.fc_protocol_error (rw): flow control protocol error
   logic aer_uncor_mask_fc_protocol_error_q, aer_uncor_mask_fc_protocol_error_d, aer_uncor_mask_fc_protocol_error_wm, aer_uncor_mask_fc_protocol_error_wd;
   logic aer_uncor_mask_fc_protocol_error_wv;  // value after the write
   logic aer_uncor_mask_fc_protocol_error_qe_q, aer_uncor_mask_fc_protocol_error_qe_d;
@@ -2241,7 +2241,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.fc_protocol_error.q = aer_uncor_mask_fc_protocol_error_q;
   assign reg2hw.aer_uncor_mask.fc_protocol_error.qe = aer_uncor_mask_fc_protocol_error_qe_q;
 
-  // aer_uncor_mask.poisoned_tlp_received (rw): mask poisoned TLP received
+  // aer_uncor_mask.poisoned_tlp_received (rw): a poisoned TLP was received
   logic aer_uncor_mask_poisoned_tlp_received_q, aer_uncor_mask_poisoned_tlp_received_d, aer_uncor_mask_poisoned_tlp_received_wm, aer_uncor_mask_poisoned_tlp_received_wd;
   logic aer_uncor_mask_poisoned_tlp_received_wv;  // value after the write
   logic aer_uncor_mask_poisoned_tlp_received_qe_q, aer_uncor_mask_poisoned_tlp_received_qe_d;
@@ -2262,7 +2262,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.poisoned_tlp_received.q = aer_uncor_mask_poisoned_tlp_received_q;
   assign reg2hw.aer_uncor_mask.poisoned_tlp_received.qe = aer_uncor_mask_poisoned_tlp_received_qe_q;
 
-  // aer_uncor_mask.surprise_down_error (rw): mask surprise down
+  // aer_uncor_mask.surprise_down_error (rw): the link went down unexpectedly
   logic aer_uncor_mask_surprise_down_error_q, aer_uncor_mask_surprise_down_error_d, aer_uncor_mask_surprise_down_error_wm, aer_uncor_mask_surprise_down_error_wd;
   logic aer_uncor_mask_surprise_down_error_wv;  // value after the write
   logic aer_uncor_mask_surprise_down_error_qe_q, aer_uncor_mask_surprise_down_error_qe_d;
@@ -2283,7 +2283,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.surprise_down_error.q = aer_uncor_mask_surprise_down_error_q;
   assign reg2hw.aer_uncor_mask.surprise_down_error.qe = aer_uncor_mask_surprise_down_error_qe_q;
 
-  // aer_uncor_mask.dl_protocol_error (rw): mask Data Link Layer protocol error
+  // aer_uncor_mask.dl_protocol_error (rw): Data Link Layer protocol error
   logic aer_uncor_mask_dl_protocol_error_q, aer_uncor_mask_dl_protocol_error_d, aer_uncor_mask_dl_protocol_error_wm, aer_uncor_mask_dl_protocol_error_wd;
   logic aer_uncor_mask_dl_protocol_error_wv;  // value after the write
   logic aer_uncor_mask_dl_protocol_error_qe_q, aer_uncor_mask_dl_protocol_error_qe_d;
@@ -2304,7 +2304,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_mask.dl_protocol_error.q = aer_uncor_mask_dl_protocol_error_q;
   assign reg2hw.aer_uncor_mask.dl_protocol_error.qe = aer_uncor_mask_dl_protocol_error_qe_q;
 
-  // aer_uncor_severity.poisoned_tlp_egress_blocked (rw): poisoned TLP egress blocked is fatal
+  // aer_uncor_severity.poisoned_tlp_egress_blocked (rw): a poisoned TLP was blocked on egress
   logic aer_uncor_severity_poisoned_tlp_egress_blocked_q, aer_uncor_severity_poisoned_tlp_egress_blocked_d, aer_uncor_severity_poisoned_tlp_egress_blocked_wm, aer_uncor_severity_poisoned_tlp_egress_blocked_wd;
   logic aer_uncor_severity_poisoned_tlp_egress_blocked_wv;  // value after the write
   logic aer_uncor_severity_poisoned_tlp_egress_blocked_qe_q, aer_uncor_severity_poisoned_tlp_egress_blocked_qe_d;
@@ -2325,7 +2325,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.poisoned_tlp_egress_blocked.q = aer_uncor_severity_poisoned_tlp_egress_blocked_q;
   assign reg2hw.aer_uncor_severity.poisoned_tlp_egress_blocked.qe = aer_uncor_severity_poisoned_tlp_egress_blocked_qe_q;
 
-  // aer_uncor_severity.tlp_prefix_blocked (rw): TLP prefix blocked is fatal
+  // aer_uncor_severity.tlp_prefix_blocked (rw): a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
   logic aer_uncor_severity_tlp_prefix_blocked_q, aer_uncor_severity_tlp_prefix_blocked_d, aer_uncor_severity_tlp_prefix_blocked_wm, aer_uncor_severity_tlp_prefix_blocked_wd;
   logic aer_uncor_severity_tlp_prefix_blocked_wv;  // value after the write
   logic aer_uncor_severity_tlp_prefix_blocked_qe_q, aer_uncor_severity_tlp_prefix_blocked_qe_d;
@@ -2346,7 +2346,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.tlp_prefix_blocked.q = aer_uncor_severity_tlp_prefix_blocked_q;
   assign reg2hw.aer_uncor_severity.tlp_prefix_blocked.qe = aer_uncor_severity_tlp_prefix_blocked_qe_q;
 
-  // aer_uncor_severity.atomic_op_egress_blocked (rw): AtomicOp egress blocked is fatal
+  // aer_uncor_severity.atomic_op_egress_blocked (rw): an AtomicOp was blocked on egress
   logic aer_uncor_severity_atomic_op_egress_blocked_q, aer_uncor_severity_atomic_op_egress_blocked_d, aer_uncor_severity_atomic_op_egress_blocked_wm, aer_uncor_severity_atomic_op_egress_blocked_wd;
   logic aer_uncor_severity_atomic_op_egress_blocked_wv;  // value after the write
   logic aer_uncor_severity_atomic_op_egress_blocked_qe_q, aer_uncor_severity_atomic_op_egress_blocked_qe_d;
@@ -2367,7 +2367,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.atomic_op_egress_blocked.q = aer_uncor_severity_atomic_op_egress_blocked_q;
   assign reg2hw.aer_uncor_severity.atomic_op_egress_blocked.qe = aer_uncor_severity_atomic_op_egress_blocked_qe_q;
 
-  // aer_uncor_severity.mc_blocked_tlp (rw): multicast blocked TLP is fatal
+  // aer_uncor_severity.mc_blocked_tlp (rw): a multicast TLP was blocked
   logic aer_uncor_severity_mc_blocked_tlp_q, aer_uncor_severity_mc_blocked_tlp_d, aer_uncor_severity_mc_blocked_tlp_wm, aer_uncor_severity_mc_blocked_tlp_wd;
   logic aer_uncor_severity_mc_blocked_tlp_wv;  // value after the write
   logic aer_uncor_severity_mc_blocked_tlp_qe_q, aer_uncor_severity_mc_blocked_tlp_qe_d;
@@ -2388,7 +2388,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.mc_blocked_tlp.q = aer_uncor_severity_mc_blocked_tlp_q;
   assign reg2hw.aer_uncor_severity.mc_blocked_tlp.qe = aer_uncor_severity_mc_blocked_tlp_qe_q;
 
-  // aer_uncor_severity.internal_error (rw): uncorrectable internal error is fatal
+  // aer_uncor_severity.internal_error (rw): uncorrectable internal error
   logic aer_uncor_severity_internal_error_q, aer_uncor_severity_internal_error_d, aer_uncor_severity_internal_error_wm, aer_uncor_severity_internal_error_wd;
   logic aer_uncor_severity_internal_error_wv;  // value after the write
   logic aer_uncor_severity_internal_error_qe_q, aer_uncor_severity_internal_error_qe_d;
@@ -2409,7 +2409,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.internal_error.q = aer_uncor_severity_internal_error_q;
   assign reg2hw.aer_uncor_severity.internal_error.qe = aer_uncor_severity_internal_error_qe_q;
 
-  // aer_uncor_severity.acs_violation (rw): ACS violation is fatal
+  // aer_uncor_severity.acs_violation (rw): a request violated an enabled ACS control
   logic aer_uncor_severity_acs_violation_q, aer_uncor_severity_acs_violation_d, aer_uncor_severity_acs_violation_wm, aer_uncor_severity_acs_violation_wd;
   logic aer_uncor_severity_acs_violation_wv;  // value after the write
   logic aer_uncor_severity_acs_violation_qe_q, aer_uncor_severity_acs_violation_qe_d;
@@ -2430,7 +2430,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.acs_violation.q = aer_uncor_severity_acs_violation_q;
   assign reg2hw.aer_uncor_severity.acs_violation.qe = aer_uncor_severity_acs_violation_qe_q;
 
-  // aer_uncor_severity.unsupported_request (rw): Unsupported Request is fatal
+  // aer_uncor_severity.unsupported_request (rw): an Unsupported Request was received
   logic aer_uncor_severity_unsupported_request_q, aer_uncor_severity_unsupported_request_d, aer_uncor_severity_unsupported_request_wm, aer_uncor_severity_unsupported_request_wd;
   logic aer_uncor_severity_unsupported_request_wv;  // value after the write
   logic aer_uncor_severity_unsupported_request_qe_q, aer_uncor_severity_unsupported_request_qe_d;
@@ -2451,7 +2451,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.unsupported_request.q = aer_uncor_severity_unsupported_request_q;
   assign reg2hw.aer_uncor_severity.unsupported_request.qe = aer_uncor_severity_unsupported_request_qe_q;
 
-  // aer_uncor_severity.ecrc_error (rw): ECRC error is fatal
+  // aer_uncor_severity.ecrc_error (rw): ECRC check failed
   logic aer_uncor_severity_ecrc_error_q, aer_uncor_severity_ecrc_error_d, aer_uncor_severity_ecrc_error_wm, aer_uncor_severity_ecrc_error_wd;
   logic aer_uncor_severity_ecrc_error_wv;  // value after the write
   logic aer_uncor_severity_ecrc_error_qe_q, aer_uncor_severity_ecrc_error_qe_d;
@@ -2472,7 +2472,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.ecrc_error.q = aer_uncor_severity_ecrc_error_q;
   assign reg2hw.aer_uncor_severity.ecrc_error.qe = aer_uncor_severity_ecrc_error_qe_q;
 
-  // aer_uncor_severity.malformed_tlp (rw): malformed TLP is fatal
+  // aer_uncor_severity.malformed_tlp (rw): a malformed TLP was received
   logic aer_uncor_severity_malformed_tlp_q, aer_uncor_severity_malformed_tlp_d, aer_uncor_severity_malformed_tlp_wm, aer_uncor_severity_malformed_tlp_wd;
   logic aer_uncor_severity_malformed_tlp_wv;  // value after the write
   logic aer_uncor_severity_malformed_tlp_qe_q, aer_uncor_severity_malformed_tlp_qe_d;
@@ -2493,7 +2493,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.malformed_tlp.q = aer_uncor_severity_malformed_tlp_q;
   assign reg2hw.aer_uncor_severity.malformed_tlp.qe = aer_uncor_severity_malformed_tlp_qe_q;
 
-  // aer_uncor_severity.receiver_overflow (rw): receiver overflow is fatal
+  // aer_uncor_severity.receiver_overflow (rw): a receive buffer overflowed
   logic aer_uncor_severity_receiver_overflow_q, aer_uncor_severity_receiver_overflow_d, aer_uncor_severity_receiver_overflow_wm, aer_uncor_severity_receiver_overflow_wd;
   logic aer_uncor_severity_receiver_overflow_wv;  // value after the write
   logic aer_uncor_severity_receiver_overflow_qe_q, aer_uncor_severity_receiver_overflow_qe_d;
@@ -2514,7 +2514,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.receiver_overflow.q = aer_uncor_severity_receiver_overflow_q;
   assign reg2hw.aer_uncor_severity.receiver_overflow.qe = aer_uncor_severity_receiver_overflow_qe_q;
 
-  // aer_uncor_severity.unexpected_completion (rw): unexpected completion is fatal
+  // aer_uncor_severity.unexpected_completion (rw): a completion matched no outstanding request
   logic aer_uncor_severity_unexpected_completion_q, aer_uncor_severity_unexpected_completion_d, aer_uncor_severity_unexpected_completion_wm, aer_uncor_severity_unexpected_completion_wd;
   logic aer_uncor_severity_unexpected_completion_wv;  // value after the write
   logic aer_uncor_severity_unexpected_completion_qe_q, aer_uncor_severity_unexpected_completion_qe_d;
@@ -2535,7 +2535,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.unexpected_completion.q = aer_uncor_severity_unexpected_completion_q;
   assign reg2hw.aer_uncor_severity.unexpected_completion.qe = aer_uncor_severity_unexpected_completion_qe_q;
 
-  // aer_uncor_severity.completer_abort (rw): completer abort is fatal
+  // aer_uncor_severity.completer_abort (rw): the port completed a request with CA
   logic aer_uncor_severity_completer_abort_q, aer_uncor_severity_completer_abort_d, aer_uncor_severity_completer_abort_wm, aer_uncor_severity_completer_abort_wd;
   logic aer_uncor_severity_completer_abort_wv;  // value after the write
   logic aer_uncor_severity_completer_abort_qe_q, aer_uncor_severity_completer_abort_qe_d;
@@ -2556,7 +2556,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.completer_abort.q = aer_uncor_severity_completer_abort_q;
   assign reg2hw.aer_uncor_severity.completer_abort.qe = aer_uncor_severity_completer_abort_qe_q;
 
-  // aer_uncor_severity.completion_timeout (rw): completion timeout is fatal
+  // aer_uncor_severity.completion_timeout (rw): a request of the port timed out
   logic aer_uncor_severity_completion_timeout_q, aer_uncor_severity_completion_timeout_d, aer_uncor_severity_completion_timeout_wm, aer_uncor_severity_completion_timeout_wd;
   logic aer_uncor_severity_completion_timeout_wv;  // value after the write
   logic aer_uncor_severity_completion_timeout_qe_q, aer_uncor_severity_completion_timeout_qe_d;
@@ -2577,7 +2577,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.completion_timeout.q = aer_uncor_severity_completion_timeout_q;
   assign reg2hw.aer_uncor_severity.completion_timeout.qe = aer_uncor_severity_completion_timeout_qe_q;
 
-  // aer_uncor_severity.fc_protocol_error (rw): flow control protocol error is fatal
+  // aer_uncor_severity.fc_protocol_error (rw): flow control protocol error
   logic aer_uncor_severity_fc_protocol_error_q, aer_uncor_severity_fc_protocol_error_d, aer_uncor_severity_fc_protocol_error_wm, aer_uncor_severity_fc_protocol_error_wd;
   logic aer_uncor_severity_fc_protocol_error_wv;  // value after the write
   logic aer_uncor_severity_fc_protocol_error_qe_q, aer_uncor_severity_fc_protocol_error_qe_d;
@@ -2598,7 +2598,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.fc_protocol_error.q = aer_uncor_severity_fc_protocol_error_q;
   assign reg2hw.aer_uncor_severity.fc_protocol_error.qe = aer_uncor_severity_fc_protocol_error_qe_q;
 
-  // aer_uncor_severity.poisoned_tlp_received (rw): poisoned TLP received is fatal
+  // aer_uncor_severity.poisoned_tlp_received (rw): a poisoned TLP was received
   logic aer_uncor_severity_poisoned_tlp_received_q, aer_uncor_severity_poisoned_tlp_received_d, aer_uncor_severity_poisoned_tlp_received_wm, aer_uncor_severity_poisoned_tlp_received_wd;
   logic aer_uncor_severity_poisoned_tlp_received_wv;  // value after the write
   logic aer_uncor_severity_poisoned_tlp_received_qe_q, aer_uncor_severity_poisoned_tlp_received_qe_d;
@@ -2619,7 +2619,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.poisoned_tlp_received.q = aer_uncor_severity_poisoned_tlp_received_q;
   assign reg2hw.aer_uncor_severity.poisoned_tlp_received.qe = aer_uncor_severity_poisoned_tlp_received_qe_q;
 
-  // aer_uncor_severity.surprise_down_error (rw): surprise down is fatal
+  // aer_uncor_severity.surprise_down_error (rw): the link went down unexpectedly
   logic aer_uncor_severity_surprise_down_error_q, aer_uncor_severity_surprise_down_error_d, aer_uncor_severity_surprise_down_error_wm, aer_uncor_severity_surprise_down_error_wd;
   logic aer_uncor_severity_surprise_down_error_wv;  // value after the write
   logic aer_uncor_severity_surprise_down_error_qe_q, aer_uncor_severity_surprise_down_error_qe_d;
@@ -2640,7 +2640,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_uncor_severity.surprise_down_error.q = aer_uncor_severity_surprise_down_error_q;
   assign reg2hw.aer_uncor_severity.surprise_down_error.qe = aer_uncor_severity_surprise_down_error_qe_q;
 
-  // aer_uncor_severity.dl_protocol_error (rw): Data Link Layer protocol error is fatal
+  // aer_uncor_severity.dl_protocol_error (rw): Data Link Layer protocol error
   logic aer_uncor_severity_dl_protocol_error_q, aer_uncor_severity_dl_protocol_error_d, aer_uncor_severity_dl_protocol_error_wm, aer_uncor_severity_dl_protocol_error_wd;
   logic aer_uncor_severity_dl_protocol_error_wv;  // value after the write
   logic aer_uncor_severity_dl_protocol_error_qe_q, aer_uncor_severity_dl_protocol_error_qe_d;
@@ -2773,7 +2773,7 @@ module pcie_rp_cfg_reg_top #(
   end
   assign reg2hw.aer_cor_status.receiver_error.q = aer_cor_status_receiver_error_q;
 
-  // aer_cor_mask.header_log_overflow (rw): mask header log overflow
+  // aer_cor_mask.header_log_overflow (rw): a header could not be logged (log full)
   logic aer_cor_mask_header_log_overflow_q, aer_cor_mask_header_log_overflow_d, aer_cor_mask_header_log_overflow_wm, aer_cor_mask_header_log_overflow_wd;
   logic aer_cor_mask_header_log_overflow_wv;  // value after the write
   logic aer_cor_mask_header_log_overflow_qe_q, aer_cor_mask_header_log_overflow_qe_d;
@@ -2794,7 +2794,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_cor_mask.header_log_overflow.q = aer_cor_mask_header_log_overflow_q;
   assign reg2hw.aer_cor_mask.header_log_overflow.qe = aer_cor_mask_header_log_overflow_qe_q;
 
-  // aer_cor_mask.corrected_internal_error (rw): mask corrected internal error
+  // aer_cor_mask.corrected_internal_error (rw): corrected internal error
   logic aer_cor_mask_corrected_internal_error_q, aer_cor_mask_corrected_internal_error_d, aer_cor_mask_corrected_internal_error_wm, aer_cor_mask_corrected_internal_error_wd;
   logic aer_cor_mask_corrected_internal_error_wv;  // value after the write
   logic aer_cor_mask_corrected_internal_error_qe_q, aer_cor_mask_corrected_internal_error_qe_d;
@@ -2815,7 +2815,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_cor_mask.corrected_internal_error.q = aer_cor_mask_corrected_internal_error_q;
   assign reg2hw.aer_cor_mask.corrected_internal_error.qe = aer_cor_mask_corrected_internal_error_qe_q;
 
-  // aer_cor_mask.advisory_non_fatal (rw): mask advisory non-fatal error
+  // aer_cor_mask.advisory_non_fatal (rw): a non-fatal error was reported as correctable (advisory)
   logic aer_cor_mask_advisory_non_fatal_q, aer_cor_mask_advisory_non_fatal_d, aer_cor_mask_advisory_non_fatal_wm, aer_cor_mask_advisory_non_fatal_wd;
   logic aer_cor_mask_advisory_non_fatal_wv;  // value after the write
   logic aer_cor_mask_advisory_non_fatal_qe_q, aer_cor_mask_advisory_non_fatal_qe_d;
@@ -2836,7 +2836,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_cor_mask.advisory_non_fatal.q = aer_cor_mask_advisory_non_fatal_q;
   assign reg2hw.aer_cor_mask.advisory_non_fatal.qe = aer_cor_mask_advisory_non_fatal_qe_q;
 
-  // aer_cor_mask.replay_timer_timeout (rw): mask replay timer timeout
+  // aer_cor_mask.replay_timer_timeout (rw): the replay timer expired
   logic aer_cor_mask_replay_timer_timeout_q, aer_cor_mask_replay_timer_timeout_d, aer_cor_mask_replay_timer_timeout_wm, aer_cor_mask_replay_timer_timeout_wd;
   logic aer_cor_mask_replay_timer_timeout_wv;  // value after the write
   logic aer_cor_mask_replay_timer_timeout_qe_q, aer_cor_mask_replay_timer_timeout_qe_d;
@@ -2857,7 +2857,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_cor_mask.replay_timer_timeout.q = aer_cor_mask_replay_timer_timeout_q;
   assign reg2hw.aer_cor_mask.replay_timer_timeout.qe = aer_cor_mask_replay_timer_timeout_qe_q;
 
-  // aer_cor_mask.replay_num_rollover (rw): mask replay number rollover
+  // aer_cor_mask.replay_num_rollover (rw): the replay counter rolled over
   logic aer_cor_mask_replay_num_rollover_q, aer_cor_mask_replay_num_rollover_d, aer_cor_mask_replay_num_rollover_wm, aer_cor_mask_replay_num_rollover_wd;
   logic aer_cor_mask_replay_num_rollover_wv;  // value after the write
   logic aer_cor_mask_replay_num_rollover_qe_q, aer_cor_mask_replay_num_rollover_qe_d;
@@ -2878,7 +2878,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_cor_mask.replay_num_rollover.q = aer_cor_mask_replay_num_rollover_q;
   assign reg2hw.aer_cor_mask.replay_num_rollover.qe = aer_cor_mask_replay_num_rollover_qe_q;
 
-  // aer_cor_mask.bad_dllp (rw): mask bad DLLP
+  // aer_cor_mask.bad_dllp (rw): a DLLP failed its CRC
   logic aer_cor_mask_bad_dllp_q, aer_cor_mask_bad_dllp_d, aer_cor_mask_bad_dllp_wm, aer_cor_mask_bad_dllp_wd;
   logic aer_cor_mask_bad_dllp_wv;  // value after the write
   logic aer_cor_mask_bad_dllp_qe_q, aer_cor_mask_bad_dllp_qe_d;
@@ -2899,7 +2899,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_cor_mask.bad_dllp.q = aer_cor_mask_bad_dllp_q;
   assign reg2hw.aer_cor_mask.bad_dllp.qe = aer_cor_mask_bad_dllp_qe_q;
 
-  // aer_cor_mask.bad_tlp (rw): mask bad TLP
+  // aer_cor_mask.bad_tlp (rw): a TLP failed its LCRC or sequence check
   logic aer_cor_mask_bad_tlp_q, aer_cor_mask_bad_tlp_d, aer_cor_mask_bad_tlp_wm, aer_cor_mask_bad_tlp_wd;
   logic aer_cor_mask_bad_tlp_wv;  // value after the write
   logic aer_cor_mask_bad_tlp_qe_q, aer_cor_mask_bad_tlp_qe_d;
@@ -2920,7 +2920,7 @@ module pcie_rp_cfg_reg_top #(
   assign reg2hw.aer_cor_mask.bad_tlp.q = aer_cor_mask_bad_tlp_q;
   assign reg2hw.aer_cor_mask.bad_tlp.qe = aer_cor_mask_bad_tlp_qe_q;
 
-  // aer_cor_mask.receiver_error (rw): mask receiver error
+  // aer_cor_mask.receiver_error (rw): physical layer receiver error
   logic aer_cor_mask_receiver_error_q, aer_cor_mask_receiver_error_d, aer_cor_mask_receiver_error_wm, aer_cor_mask_receiver_error_wd;
   logic aer_cor_mask_receiver_error_wv;  // value after the write
   logic aer_cor_mask_receiver_error_qe_q, aer_cor_mask_receiver_error_qe_d;
@@ -3303,11 +3303,11 @@ module pcie_rp_cfg_reg_top #(
     rd_data[7:0] = rd_data[7:0] | ({8{cache_line_size_rsel}} & cache_line_size_size_q);
     // header_type.layout (hwinit): header layout, 01h = Type 1
     rd_data[22:16] = rd_data[22:16] | ({7{header_type_rsel}} & 7'h01);
-    // primary_bus.bus (rw): number of the bus upstream of the port
+    // primary_bus.bus (rw): bus number
     rd_data[7:0] = rd_data[7:0] | ({8{primary_bus_rsel}} & primary_bus_bus_q);
-    // secondary_bus.bus (rw): number of the bus on the link (Type 0 configuration requests)
+    // secondary_bus.bus (rw): bus number
     rd_data[15:8] = rd_data[15:8] | ({8{secondary_bus_rsel}} & secondary_bus_bus_q);
-    // subordinate_bus.bus (rw): highest bus number below the port (Type 1 configuration requests)
+    // subordinate_bus.bus (rw): bus number
     rd_data[23:16] = rd_data[23:16] | ({8{subordinate_bus_rsel}} & subordinate_bus_bus_q);
     // secondary_status.detected_parity_error (rw1c): a poisoned TLP was received on the link
     rd_data[31] = rd_data[31] | (secondary_status_rsel & secondary_status_detected_parity_error_q);
@@ -3321,21 +3321,21 @@ module pcie_rp_cfg_reg_top #(
     rd_data[27] = rd_data[27] | (secondary_status_rsel & secondary_status_signaled_target_abort_q);
     // secondary_status.master_data_parity_error (rw1c): poisoned data seen on the link, parity response enabled
     rd_data[24] = rd_data[24] | (secondary_status_rsel & secondary_status_master_data_parity_error_q);
-    // memory_base.addr (rw): window base address bits [31:20]
+    // memory_base.addr (rw): window address bits [31:20]
     rd_data[15:4] = rd_data[15:4] | ({12{memory_base_rsel}} & memory_base_addr_q);
-    // memory_limit.addr (rw): window limit address bits [31:20] (bits [19:0] are all ones)
+    // memory_limit.addr (rw): window address bits [31:20]
     rd_data[31:20] = rd_data[31:20] | ({12{memory_limit_rsel}} & memory_limit_addr_q);
-    // pref_memory_base.addr (rw): window base address bits [31:20]
+    // pref_memory_base.addr (rw): window address bits [31:20]
     rd_data[15:4] = rd_data[15:4] | ({12{pref_memory_base_rsel}} & pref_memory_base_addr_q);
     // pref_memory_base.addr_cap (hwinit): addressing capability, 1 = 64-bit window
     rd_data[3:0] = rd_data[3:0] | ({4{pref_memory_base_rsel}} & 4'h1);
-    // pref_memory_limit.addr (rw): window limit address bits [31:20] (bits [19:0] are all ones)
+    // pref_memory_limit.addr (rw): window address bits [31:20]
     rd_data[31:20] = rd_data[31:20] | ({12{pref_memory_limit_rsel}} & pref_memory_limit_addr_q);
     // pref_memory_limit.addr_cap (hwinit): addressing capability, 1 = 64-bit window
     rd_data[19:16] = rd_data[19:16] | ({4{pref_memory_limit_rsel}} & 4'h1);
-    // pref_base_upper.addr (rw): prefetchable window base address bits [63:32]
+    // pref_base_upper.addr (rw): prefetchable window address bits [63:32]
     rd_data[31:0] = rd_data[31:0] | ({32{pref_base_upper_rsel}} & pref_base_upper_addr_q);
-    // pref_limit_upper.addr (rw): prefetchable window limit address bits [63:32]
+    // pref_limit_upper.addr (rw): prefetchable window address bits [63:32]
     rd_data[31:0] = rd_data[31:0] | ({32{pref_limit_upper_rsel}} & pref_limit_upper_addr_q);
     // cap_ptr.ptr (hwinit): offset of the first capability
     rd_data[7:0] = rd_data[7:0] | ({8{cap_ptr_rsel}} & 8'h40);
@@ -3351,7 +3351,7 @@ module pcie_rp_cfg_reg_top #(
     rd_data[16] = rd_data[16] | (bridge_control_rsel & bridge_control_parity_err_response_q);
     // pcie_cap_hdr.next_ptr (hwinit): offset of the next capability, 0 = end of list
     rd_data[15:8] = rd_data[15:8] | ({8{pcie_cap_hdr_rsel}} & 8'h80);
-    // pcie_cap_hdr.cap_id (hwinit): capability ID, PCI Express
+    // pcie_cap_hdr.cap_id (hwinit): capability ID
     rd_data[7:0] = rd_data[7:0] | ({8{pcie_cap_hdr_rsel}} & 8'h10);
     // pcie_caps.port_type (hwinit): Device/Port Type, Root Port
     rd_data[23:20] = rd_data[23:20] | ({4{pcie_caps_rsel}} & 4'h4);
@@ -3507,7 +3507,7 @@ module pcie_rp_cfg_reg_top #(
     rd_data[30:28] = rd_data[30:28] | ({3{lnksta2_rsel}} & hw2reg.lnksta2.downstream_component_presence.d);
     // lnksta2.current_deemphasis (ro): current de-emphasis at 5.0 GT/s, 1 = -3.5 dB
     rd_data[16] = rd_data[16] | (lnksta2_rsel & hw2reg.lnksta2.current_deemphasis.d);
-    // pm_cap_hdr.cap_id (hwinit): capability ID, Power Management
+    // pm_cap_hdr.cap_id (hwinit): capability ID
     rd_data[7:0] = rd_data[7:0] | ({8{pm_cap_hdr_rsel}} & 8'h01);
     // pmc.version (hwinit): PM interface version
     rd_data[18:16] = rd_data[18:16] | ({3{pmc_rsel}} & 3'h3);
@@ -3515,11 +3515,11 @@ module pcie_rp_cfg_reg_top #(
     rd_data[3] = rd_data[3] | (pmcsr_rsel & 1'h1);
     // pmcsr.power_state (warl): current power state (D0 or D3hot)
     rd_data[1:0] = rd_data[1:0] | ({2{pmcsr_rsel}} & pmcsr_power_state_q);
-    // aer_ext_cap_hdr.next (hwinit): offset of the next extended capability (ACS)
+    // aer_ext_cap_hdr.next (hwinit): offset of the next extended capability, 0 = end of list
     rd_data[31:20] = rd_data[31:20] | ({12{aer_ext_cap_hdr_rsel}} & 12'h148);
-    // aer_ext_cap_hdr.version (hwinit): capability version, 2
+    // aer_ext_cap_hdr.version (hwinit): capability version
     rd_data[19:16] = rd_data[19:16] | ({4{aer_ext_cap_hdr_rsel}} & 4'h2);
-    // aer_ext_cap_hdr.cap_id (hwinit): extended capability ID, AER
+    // aer_ext_cap_hdr.cap_id (hwinit): extended capability ID
     rd_data[15:0] = rd_data[15:0] | ({16{aer_ext_cap_hdr_rsel}} & 16'h0001);
     // aer_uncor_status.poisoned_tlp_egress_blocked (rw1c): a poisoned TLP was blocked on egress
     rd_data[26] = rd_data[26] | (aer_uncor_status_rsel & aer_uncor_status_poisoned_tlp_egress_blocked_q);
@@ -3555,73 +3555,73 @@ module pcie_rp_cfg_reg_top #(
     rd_data[5] = rd_data[5] | (aer_uncor_status_rsel & aer_uncor_status_surprise_down_error_q);
     // aer_uncor_status.dl_protocol_error (rw1c): Data Link Layer protocol error
     rd_data[4] = rd_data[4] | (aer_uncor_status_rsel & aer_uncor_status_dl_protocol_error_q);
-    // aer_uncor_mask.poisoned_tlp_egress_blocked (rw): mask poisoned TLP egress blocked
+    // aer_uncor_mask.poisoned_tlp_egress_blocked (rw): a poisoned TLP was blocked on egress
     rd_data[26] = rd_data[26] | (aer_uncor_mask_rsel & aer_uncor_mask_poisoned_tlp_egress_blocked_q);
-    // aer_uncor_mask.tlp_prefix_blocked (rw): mask TLP prefix blocked
+    // aer_uncor_mask.tlp_prefix_blocked (rw): a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
     rd_data[25] = rd_data[25] | (aer_uncor_mask_rsel & aer_uncor_mask_tlp_prefix_blocked_q);
-    // aer_uncor_mask.atomic_op_egress_blocked (rw): mask AtomicOp egress blocked
+    // aer_uncor_mask.atomic_op_egress_blocked (rw): an AtomicOp was blocked on egress
     rd_data[24] = rd_data[24] | (aer_uncor_mask_rsel & aer_uncor_mask_atomic_op_egress_blocked_q);
-    // aer_uncor_mask.mc_blocked_tlp (rw): mask multicast blocked TLP
+    // aer_uncor_mask.mc_blocked_tlp (rw): a multicast TLP was blocked
     rd_data[23] = rd_data[23] | (aer_uncor_mask_rsel & aer_uncor_mask_mc_blocked_tlp_q);
-    // aer_uncor_mask.internal_error (rw): mask uncorrectable internal error
+    // aer_uncor_mask.internal_error (rw): uncorrectable internal error
     rd_data[22] = rd_data[22] | (aer_uncor_mask_rsel & aer_uncor_mask_internal_error_q);
-    // aer_uncor_mask.acs_violation (rw): mask ACS violation
+    // aer_uncor_mask.acs_violation (rw): a request violated an enabled ACS control
     rd_data[21] = rd_data[21] | (aer_uncor_mask_rsel & aer_uncor_mask_acs_violation_q);
-    // aer_uncor_mask.unsupported_request (rw): mask Unsupported Request
+    // aer_uncor_mask.unsupported_request (rw): an Unsupported Request was received
     rd_data[20] = rd_data[20] | (aer_uncor_mask_rsel & aer_uncor_mask_unsupported_request_q);
-    // aer_uncor_mask.ecrc_error (rw): mask ECRC error
+    // aer_uncor_mask.ecrc_error (rw): ECRC check failed
     rd_data[19] = rd_data[19] | (aer_uncor_mask_rsel & aer_uncor_mask_ecrc_error_q);
-    // aer_uncor_mask.malformed_tlp (rw): mask malformed TLP
+    // aer_uncor_mask.malformed_tlp (rw): a malformed TLP was received
     rd_data[18] = rd_data[18] | (aer_uncor_mask_rsel & aer_uncor_mask_malformed_tlp_q);
-    // aer_uncor_mask.receiver_overflow (rw): mask receiver overflow
+    // aer_uncor_mask.receiver_overflow (rw): a receive buffer overflowed
     rd_data[17] = rd_data[17] | (aer_uncor_mask_rsel & aer_uncor_mask_receiver_overflow_q);
-    // aer_uncor_mask.unexpected_completion (rw): mask unexpected completion
+    // aer_uncor_mask.unexpected_completion (rw): a completion matched no outstanding request
     rd_data[16] = rd_data[16] | (aer_uncor_mask_rsel & aer_uncor_mask_unexpected_completion_q);
-    // aer_uncor_mask.completer_abort (rw): mask completer abort
+    // aer_uncor_mask.completer_abort (rw): the port completed a request with CA
     rd_data[15] = rd_data[15] | (aer_uncor_mask_rsel & aer_uncor_mask_completer_abort_q);
-    // aer_uncor_mask.completion_timeout (rw): mask completion timeout
+    // aer_uncor_mask.completion_timeout (rw): a request of the port timed out
     rd_data[14] = rd_data[14] | (aer_uncor_mask_rsel & aer_uncor_mask_completion_timeout_q);
-    // aer_uncor_mask.fc_protocol_error (rw): mask flow control protocol error
+    // aer_uncor_mask.fc_protocol_error (rw): flow control protocol error
     rd_data[13] = rd_data[13] | (aer_uncor_mask_rsel & aer_uncor_mask_fc_protocol_error_q);
-    // aer_uncor_mask.poisoned_tlp_received (rw): mask poisoned TLP received
+    // aer_uncor_mask.poisoned_tlp_received (rw): a poisoned TLP was received
     rd_data[12] = rd_data[12] | (aer_uncor_mask_rsel & aer_uncor_mask_poisoned_tlp_received_q);
-    // aer_uncor_mask.surprise_down_error (rw): mask surprise down
+    // aer_uncor_mask.surprise_down_error (rw): the link went down unexpectedly
     rd_data[5] = rd_data[5] | (aer_uncor_mask_rsel & aer_uncor_mask_surprise_down_error_q);
-    // aer_uncor_mask.dl_protocol_error (rw): mask Data Link Layer protocol error
+    // aer_uncor_mask.dl_protocol_error (rw): Data Link Layer protocol error
     rd_data[4] = rd_data[4] | (aer_uncor_mask_rsel & aer_uncor_mask_dl_protocol_error_q);
-    // aer_uncor_severity.poisoned_tlp_egress_blocked (rw): poisoned TLP egress blocked is fatal
+    // aer_uncor_severity.poisoned_tlp_egress_blocked (rw): a poisoned TLP was blocked on egress
     rd_data[26] = rd_data[26] | (aer_uncor_severity_rsel & aer_uncor_severity_poisoned_tlp_egress_blocked_q);
-    // aer_uncor_severity.tlp_prefix_blocked (rw): TLP prefix blocked is fatal
+    // aer_uncor_severity.tlp_prefix_blocked (rw): a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
     rd_data[25] = rd_data[25] | (aer_uncor_severity_rsel & aer_uncor_severity_tlp_prefix_blocked_q);
-    // aer_uncor_severity.atomic_op_egress_blocked (rw): AtomicOp egress blocked is fatal
+    // aer_uncor_severity.atomic_op_egress_blocked (rw): an AtomicOp was blocked on egress
     rd_data[24] = rd_data[24] | (aer_uncor_severity_rsel & aer_uncor_severity_atomic_op_egress_blocked_q);
-    // aer_uncor_severity.mc_blocked_tlp (rw): multicast blocked TLP is fatal
+    // aer_uncor_severity.mc_blocked_tlp (rw): a multicast TLP was blocked
     rd_data[23] = rd_data[23] | (aer_uncor_severity_rsel & aer_uncor_severity_mc_blocked_tlp_q);
-    // aer_uncor_severity.internal_error (rw): uncorrectable internal error is fatal
+    // aer_uncor_severity.internal_error (rw): uncorrectable internal error
     rd_data[22] = rd_data[22] | (aer_uncor_severity_rsel & aer_uncor_severity_internal_error_q);
-    // aer_uncor_severity.acs_violation (rw): ACS violation is fatal
+    // aer_uncor_severity.acs_violation (rw): a request violated an enabled ACS control
     rd_data[21] = rd_data[21] | (aer_uncor_severity_rsel & aer_uncor_severity_acs_violation_q);
-    // aer_uncor_severity.unsupported_request (rw): Unsupported Request is fatal
+    // aer_uncor_severity.unsupported_request (rw): an Unsupported Request was received
     rd_data[20] = rd_data[20] | (aer_uncor_severity_rsel & aer_uncor_severity_unsupported_request_q);
-    // aer_uncor_severity.ecrc_error (rw): ECRC error is fatal
+    // aer_uncor_severity.ecrc_error (rw): ECRC check failed
     rd_data[19] = rd_data[19] | (aer_uncor_severity_rsel & aer_uncor_severity_ecrc_error_q);
-    // aer_uncor_severity.malformed_tlp (rw): malformed TLP is fatal
+    // aer_uncor_severity.malformed_tlp (rw): a malformed TLP was received
     rd_data[18] = rd_data[18] | (aer_uncor_severity_rsel & aer_uncor_severity_malformed_tlp_q);
-    // aer_uncor_severity.receiver_overflow (rw): receiver overflow is fatal
+    // aer_uncor_severity.receiver_overflow (rw): a receive buffer overflowed
     rd_data[17] = rd_data[17] | (aer_uncor_severity_rsel & aer_uncor_severity_receiver_overflow_q);
-    // aer_uncor_severity.unexpected_completion (rw): unexpected completion is fatal
+    // aer_uncor_severity.unexpected_completion (rw): a completion matched no outstanding request
     rd_data[16] = rd_data[16] | (aer_uncor_severity_rsel & aer_uncor_severity_unexpected_completion_q);
-    // aer_uncor_severity.completer_abort (rw): completer abort is fatal
+    // aer_uncor_severity.completer_abort (rw): the port completed a request with CA
     rd_data[15] = rd_data[15] | (aer_uncor_severity_rsel & aer_uncor_severity_completer_abort_q);
-    // aer_uncor_severity.completion_timeout (rw): completion timeout is fatal
+    // aer_uncor_severity.completion_timeout (rw): a request of the port timed out
     rd_data[14] = rd_data[14] | (aer_uncor_severity_rsel & aer_uncor_severity_completion_timeout_q);
-    // aer_uncor_severity.fc_protocol_error (rw): flow control protocol error is fatal
+    // aer_uncor_severity.fc_protocol_error (rw): flow control protocol error
     rd_data[13] = rd_data[13] | (aer_uncor_severity_rsel & aer_uncor_severity_fc_protocol_error_q);
-    // aer_uncor_severity.poisoned_tlp_received (rw): poisoned TLP received is fatal
+    // aer_uncor_severity.poisoned_tlp_received (rw): a poisoned TLP was received
     rd_data[12] = rd_data[12] | (aer_uncor_severity_rsel & aer_uncor_severity_poisoned_tlp_received_q);
-    // aer_uncor_severity.surprise_down_error (rw): surprise down is fatal
+    // aer_uncor_severity.surprise_down_error (rw): the link went down unexpectedly
     rd_data[5] = rd_data[5] | (aer_uncor_severity_rsel & aer_uncor_severity_surprise_down_error_q);
-    // aer_uncor_severity.dl_protocol_error (rw): Data Link Layer protocol error is fatal
+    // aer_uncor_severity.dl_protocol_error (rw): Data Link Layer protocol error
     rd_data[4] = rd_data[4] | (aer_uncor_severity_rsel & aer_uncor_severity_dl_protocol_error_q);
     // aer_cor_status.header_log_overflow (rw1c): a header could not be logged (log full)
     rd_data[15] = rd_data[15] | (aer_cor_status_rsel & aer_cor_status_header_log_overflow_q);
@@ -3639,33 +3639,33 @@ module pcie_rp_cfg_reg_top #(
     rd_data[6] = rd_data[6] | (aer_cor_status_rsel & aer_cor_status_bad_tlp_q);
     // aer_cor_status.receiver_error (rw1c): physical layer receiver error
     rd_data[0] = rd_data[0] | (aer_cor_status_rsel & aer_cor_status_receiver_error_q);
-    // aer_cor_mask.header_log_overflow (rw): mask header log overflow
+    // aer_cor_mask.header_log_overflow (rw): a header could not be logged (log full)
     rd_data[15] = rd_data[15] | (aer_cor_mask_rsel & aer_cor_mask_header_log_overflow_q);
-    // aer_cor_mask.corrected_internal_error (rw): mask corrected internal error
+    // aer_cor_mask.corrected_internal_error (rw): corrected internal error
     rd_data[14] = rd_data[14] | (aer_cor_mask_rsel & aer_cor_mask_corrected_internal_error_q);
-    // aer_cor_mask.advisory_non_fatal (rw): mask advisory non-fatal error
+    // aer_cor_mask.advisory_non_fatal (rw): a non-fatal error was reported as correctable (advisory)
     rd_data[13] = rd_data[13] | (aer_cor_mask_rsel & aer_cor_mask_advisory_non_fatal_q);
-    // aer_cor_mask.replay_timer_timeout (rw): mask replay timer timeout
+    // aer_cor_mask.replay_timer_timeout (rw): the replay timer expired
     rd_data[12] = rd_data[12] | (aer_cor_mask_rsel & aer_cor_mask_replay_timer_timeout_q);
-    // aer_cor_mask.replay_num_rollover (rw): mask replay number rollover
+    // aer_cor_mask.replay_num_rollover (rw): the replay counter rolled over
     rd_data[8] = rd_data[8] | (aer_cor_mask_rsel & aer_cor_mask_replay_num_rollover_q);
-    // aer_cor_mask.bad_dllp (rw): mask bad DLLP
+    // aer_cor_mask.bad_dllp (rw): a DLLP failed its CRC
     rd_data[7] = rd_data[7] | (aer_cor_mask_rsel & aer_cor_mask_bad_dllp_q);
-    // aer_cor_mask.bad_tlp (rw): mask bad TLP
+    // aer_cor_mask.bad_tlp (rw): a TLP failed its LCRC or sequence check
     rd_data[6] = rd_data[6] | (aer_cor_mask_rsel & aer_cor_mask_bad_tlp_q);
-    // aer_cor_mask.receiver_error (rw): mask receiver error
+    // aer_cor_mask.receiver_error (rw): physical layer receiver error
     rd_data[0] = rd_data[0] | (aer_cor_mask_rsel & aer_cor_mask_receiver_error_q);
     // aer_cap_ctrl.tlp_prefix_log_present (ro): the TLP Prefix Log holds the prefixes of the logged TLP
     rd_data[11] = rd_data[11] | (aer_cap_ctrl_rsel & hw2reg.aer_cap_ctrl.tlp_prefix_log_present.d);
     // aer_cap_ctrl.first_error_pointer (ro): bit number of the first uncorrectable error logged
     rd_data[4:0] = rd_data[4:0] | ({5{aer_cap_ctrl_rsel}} & hw2reg.aer_cap_ctrl.first_error_pointer.d);
-    // aer_header_log[0].dw (ro): one DWORD of the logged TLP header
+    // aer_header_log[0].dw (ro): one logged DWORD
     rd_data[31:0] = rd_data[31:0] | ({32{aer_header_log_0_rsel}} & hw2reg.aer_header_log_0.dw.d);
-    // aer_header_log[1].dw (ro): one DWORD of the logged TLP header
+    // aer_header_log[1].dw (ro): one logged DWORD
     rd_data[31:0] = rd_data[31:0] | ({32{aer_header_log_1_rsel}} & hw2reg.aer_header_log_1.dw.d);
-    // aer_header_log[2].dw (ro): one DWORD of the logged TLP header
+    // aer_header_log[2].dw (ro): one logged DWORD
     rd_data[31:0] = rd_data[31:0] | ({32{aer_header_log_2_rsel}} & hw2reg.aer_header_log_2.dw.d);
-    // aer_header_log[3].dw (ro): one DWORD of the logged TLP header
+    // aer_header_log[3].dw (ro): one logged DWORD
     rd_data[31:0] = rd_data[31:0] | ({32{aer_header_log_3_rsel}} & hw2reg.aer_header_log_3.dw.d);
     // aer_root_err_cmd.fatal_err_report_en (rw): interrupt when a fatal error is reported to the port
     rd_data[2] = rd_data[2] | (aer_root_err_cmd_rsel & aer_root_err_cmd_fatal_err_report_en_q);
@@ -3691,17 +3691,17 @@ module pcie_rp_cfg_reg_top #(
     rd_data[31:16] = rd_data[31:16] | ({16{aer_err_source_id_rsel}} & hw2reg.aer_err_source_id.fatal_non_fatal_source_id.d);
     // aer_err_source_id.cor_source_id (ro): requester ID of the first ERR_COR logged
     rd_data[15:0] = rd_data[15:0] | ({16{aer_err_source_id_rsel}} & hw2reg.aer_err_source_id.cor_source_id.d);
-    // aer_tlp_prefix_log[0].dw (ro): one logged End-End TLP prefix, zero when absent
+    // aer_tlp_prefix_log[0].dw (ro): one logged DWORD
     rd_data[31:0] = rd_data[31:0] | ({32{aer_tlp_prefix_log_0_rsel}} & hw2reg.aer_tlp_prefix_log_0.dw.d);
-    // aer_tlp_prefix_log[1].dw (ro): one logged End-End TLP prefix, zero when absent
+    // aer_tlp_prefix_log[1].dw (ro): one logged DWORD
     rd_data[31:0] = rd_data[31:0] | ({32{aer_tlp_prefix_log_1_rsel}} & hw2reg.aer_tlp_prefix_log_1.dw.d);
-    // aer_tlp_prefix_log[2].dw (ro): one logged End-End TLP prefix, zero when absent
+    // aer_tlp_prefix_log[2].dw (ro): one logged DWORD
     rd_data[31:0] = rd_data[31:0] | ({32{aer_tlp_prefix_log_2_rsel}} & hw2reg.aer_tlp_prefix_log_2.dw.d);
-    // aer_tlp_prefix_log[3].dw (ro): one logged End-End TLP prefix, zero when absent
+    // aer_tlp_prefix_log[3].dw (ro): one logged DWORD
     rd_data[31:0] = rd_data[31:0] | ({32{aer_tlp_prefix_log_3_rsel}} & hw2reg.aer_tlp_prefix_log_3.dw.d);
-    // acs_ext_cap_hdr.version (hwinit): capability version, 1
+    // acs_ext_cap_hdr.version (hwinit): capability version
     rd_data[19:16] = rd_data[19:16] | ({4{acs_ext_cap_hdr_rsel}} & 4'h1);
-    // acs_ext_cap_hdr.cap_id (hwinit): extended capability ID, ACS
+    // acs_ext_cap_hdr.cap_id (hwinit): extended capability ID
     rd_data[15:0] = rd_data[15:0] | ({16{acs_ext_cap_hdr_rsel}} & 16'h000d);
     // acs_caps.direct_translated_p2p (hwinit): direct translated P2P (yes)
     rd_data[6] = rd_data[6] | (acs_caps_rsel & 1'h1);

@@ -199,8 +199,8 @@ fn page_view(pkg: &Package) -> Result<PageView, Error> {
         let mut rows = Vec::new();
         for r in &b.registers {
             let st = super::register_struct(pkg, r, PAGE)?;
-            rows.push(summary_row(r, st, digits));
-            registers.push(register_view(pkg, r, st, digits));
+            rows.push(summary_row(r, &st, digits));
+            registers.push(register_view(pkg, r, &st, digits));
         }
         block = Some(BlockView {
             bytes: format!("{} bytes (`{:#x}`)", b.bytes, b.bytes),
@@ -294,7 +294,24 @@ fn register_view(pkg: &Package, r: &Register, st: &Struct, digits: usize) -> Reg
     RegisterView {
         anchor: format!("reg-{}", r.name),
         name: r.name.clone(),
-        doc: text(&st.doc),
+        doc: match pkg.find_alias(&r.name) {
+            None => text(&st.doc),
+            Some(a) => {
+                let others: Vec<String> = pkg
+                    .registers_of(&r.ty)
+                    .filter(|o| o.name != r.name)
+                    .map(|o| format!("`{}`", o.name))
+                    .collect();
+                let tag =
+                    r.access.map(|t| format!("; every field `{}`", t.tag())).unwrap_or_default();
+                format!(
+                    "{}\n\nLayout `{}_t`, shared with {}{tag}.",
+                    text(&a.doc),
+                    r.ty,
+                    others.join(", ")
+                )
+            }
+        },
         offset: hex(r.offset, digits),
         size: 8 * r.bytes,
         reset: grouped_hex(r.reset, 8 * r.bytes),
@@ -427,9 +444,9 @@ fn field_row(pkg: &Package, st: &Struct, f: &Field, reset: Option<u64>, wire: bo
 
 /// Anchor of a struct's section: registers have their own section.
 fn struct_anchor(pkg: &Package, name: &str) -> String {
-    let is_register = pkg.block.as_ref().is_some_and(|b| b.registers.iter().any(|r| r.ty == name));
-    if is_register {
-        format!("reg-{name}")
+    // A shared layout links to its first register.
+    if let Some(r) = pkg.registers_of(name).next() {
+        format!("reg-{}", r.name)
     } else {
         format!("struct-{name}")
     }

@@ -1,6 +1,8 @@
 //! Renderers: each turns the validated model into files, with minijinja templates from
 //! `codegen/templates/`. None of them reads anything but the model.
 
+use std::borrow::Cow;
+
 use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 
@@ -51,14 +53,15 @@ pub(crate) fn template_error(name: &str, e: minijinja::Error) -> Error {
     Error::Render { template: name.to_string(), message: format!("{e:#}") }
 }
 
-/// The struct type of a register (validation guarantees it exists; a model built by hand in
-/// a test may not).
+/// The layout of a register as software sees it (validation guarantees the struct exists; a
+/// model built by hand in a test may not): its struct, with the access tag of the register's
+/// alias line on every non-reserved member (`Package::register_layout`).
 pub(crate) fn register_struct<'a>(
     pkg: &'a Package,
     reg: &Register,
     template: &str,
-) -> Result<&'a Struct, Error> {
-    pkg.find_struct(&reg.ty).ok_or_else(|| Error::Render {
+) -> Result<Cow<'a, Struct>, Error> {
+    pkg.register_layout(reg).ok_or_else(|| Error::Render {
         template: template.to_string(),
         message: format!("{}: register {} has no struct type {}_t", reg.loc, reg.name, reg.ty),
     })

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Access, ByteOrder, Field, FieldKind, Package, Regmaps, Struct};
+use crate::model::{Access, ByteOrder, Field, FieldKind, Package, Register, Regmaps, Struct};
 use crate::{source_name, Error, Output};
 
 const PACKAGE_TEMPLATE: &str = include_str!("../../templates/rust_package.rs.j2");
@@ -98,45 +98,55 @@ struct StructCtx {
     width: u32,
     /// Storage type: `u8`..`u64` or `[u32; N]`.
     storage: String,
-    /// Storage is an array of 32-bit words.
-    wide: bool,
-    words: u32,
+    /// Storage as the accessor macros name it: the integer type, or `words`.
+    store: String,
     /// Bits above `width` in a primitive storage are dropped by `from_bits` (mask literal),
     /// empty when the storage is exactly as wide as the struct.
     mask: String,
-    zero: String,
     /// Byte size when the width is a whole number of bytes.
     bytes: Option<u32>,
-    /// Storage literal with the bits of every reserved member (`rsvd*`, nested structs
+    /// Storage literal with the bits of every reserved member (`rsvd*`, nested structures
     /// included), or empty when there are none.
     reserved: String,
     fields: Vec<FieldCtx>,
+    /// The register this struct is (a register struct of the block), if any.
     register: Option<RegisterCtx>,
+    /// The registers that share this layout (`typedef <this>_t <name>_t;`).
+    shared: Vec<RegisterCtx>,
+    /// Some register holds values of this type (it implements `RegValue`).
+    reg_value: bool,
+    /// Names of the registers with this layout, for its documentation.
+    used_by: Vec<String>,
 }
 
 #[derive(Serialize)]
 struct RegisterCtx {
+    /// Register type name (the value type itself, or the marker of a shared layout).
+    name: String,
+    /// Register name as in the map.
+    reg: String,
+    doc: Vec<String>,
     offset: String,
     reset: String,
     /// Bits of `rw1c` / `rw1s` fields (written back as 0 by `Reg::modify`), or empty.
     w1c: String,
     w1s: String,
-    bytes: u32,
-    access: &'static str,
+    /// The access tag the register's alias line gives every field, if any.
+    access: String,
     count: Option<u32>,
     stride: Option<String>,
 }
 
 #[derive(Serialize)]
 struct FieldCtx {
-    name: String,
     getter: String,
-    ty: String,
-    bits: String,
-    access: String,
+    name: String,
+    /// `kind(args)` of `crate::bits::fields!`.
+    kind: String,
     doc: Vec<String>,
-    get_expr: String,
-    set_stmts: Vec<String>,
+    bits: String,
+    /// Access tag, or empty when the registers with this layout give their own.
+    access: String,
     /// Byte offset of a sub-structure member in the byte image, if byte aligned.
     byte_offset: Option<u32>,
     const_name: String,
@@ -153,6 +163,9 @@ struct BlockCtx {
 #[derive(Serialize)]
 struct BlockRegCtx {
     method: String,
+    /// The register type (`OFFSET`, `RESET`, `COUNT`, `STRIDE`, `impl Register`).
+    reg: String,
+    /// Its value type (`BYTES`).
     ty: String,
     access: &'static str,
     offset: String,
@@ -228,14 +241,15 @@ fn package_ctx(pkg: &Package) -> Result<PackageCtx, Error> {
                 let s = super::register_struct(pkg, r, "rust_package")?;
                 registers.push(BlockRegCtx {
                     method: ident(&r.name),
+                    reg: camel(&r.name),
                     ty: camel(&r.ty),
-                    access: register_access(s),
+                    access: register_access(&s),
                     offset: lit(r.offset),
-                    doc: r.doc.clone(),
+                    doc: escape_brackets(&r.doc),
                     array: r.array.is_some(),
                     name: r.name.clone(),
                     hw_ext: r.hw_ext,
-                    fields: field_meta(pkg, s, r.reset)?,
+                    fields: field_meta(pkg, &s, r.reset)?,
                 });
             }
             Some(BlockCtx {
@@ -268,7 +282,6 @@ fn struct_ctx(pkg: &Package, s: &Struct) -> Result<StructCtx, Error> {
     let storage = if wide { format!("[u32; {words}]") } else { uint_for(s.width).to_string() };
     let storage_bits = if wide { words * 32 } else { uint_bits(s.width) };
     let mask = if !wide && storage_bits != s.width { lit(ones(s.width)) } else { String::new() };
-    let zero = if wide { format!("[0; {words}]") } else { "0".into() };
     let mut rsvd = vec![0u32; words as usize];
     reserved_bits(pkg, s, 0, &mut rsvd);
     let reserved = if rsvd.iter().all(|w| *w == 0) {
@@ -279,36 +292,48 @@ fn struct_ctx(pkg: &Package, s: &Struct) -> Result<StructCtx, Error> {
         lit(rsvd.iter().rev().fold(0u64, |acc, w| (acc << 32) | u64::from(*w)))
     };
 
+    let regs: Vec<&Register> = pkg.registers_of(&s.name).collect();
+    // A layout whose registers give their own access tags documents none per field.
+    let own_access = regs.iter().all(|r| r.access.is_none());
     let mut fields = Vec::new();
     for f in s.fields.iter().filter(|f| !f.reserved) {
-        fields.push(field_ctx(pkg, s, f, wide)?);
+        fields.push(field_ctx(pkg, s, f, wide, own_access)?);
     }
 
-    let register =
-        pkg.block.as_ref().and_then(|b| b.registers.iter().find(|r| r.ty == s.name)).map(|r| {
-            let mask = |a: Access| {
-                let m = s
-                    .fields
-                    .iter()
-                    .filter(|f| f.access == Some(a))
-                    .fold(0u64, |m, f| m | (ones(f.width) << f.lsb));
-                if m == 0 {
-                    String::new()
-                } else {
-                    lit(m)
-                }
-            };
-            RegisterCtx {
-                offset: lit(r.offset),
-                reset: lit(r.reset),
-                w1c: mask(Access::Rw1c),
-                w1s: mask(Access::Rw1s),
-                bytes: r.bytes,
-                access: register_access(s),
-                count: r.array.map(|a| a.count),
-                stride: r.array.map(|a| lit(a.stride)),
+    let mut register = None;
+    let mut shared = Vec::new();
+    for r in &regs {
+        let layout = super::register_struct(pkg, r, "rust_package")?;
+        let mask = |a: Access| {
+            let m = layout
+                .fields
+                .iter()
+                .filter(|f| f.access == Some(a))
+                .fold(0u64, |m, f| m | (ones(f.width) << f.lsb));
+            if m == 0 {
+                String::new()
+            } else {
+                lit(m)
             }
-        });
+        };
+        let ctx = RegisterCtx {
+            name: camel(&r.name),
+            reg: r.name.clone(),
+            doc: pkg.find_alias(&r.name).map_or_else(Vec::new, |a| lines(&a.doc)),
+            offset: lit(r.offset),
+            reset: lit(r.reset),
+            w1c: mask(Access::Rw1c),
+            w1s: mask(Access::Rw1s),
+            access: r.access.map(|a| a.tag().to_string()).unwrap_or_default(),
+            count: r.array.map(|a| a.count),
+            stride: r.array.map(|a| lit(a.stride)),
+        };
+        if r.name == s.name {
+            register = Some(ctx);
+        } else {
+            shared.push(ctx);
+        }
+    }
 
     Ok(StructCtx {
         name: camel(&s.name),
@@ -316,14 +341,15 @@ fn struct_ctx(pkg: &Package, s: &Struct) -> Result<StructCtx, Error> {
         doc: lines(&s.doc),
         width: s.width,
         storage,
-        wide,
-        words,
+        store: if wide { "words".to_string() } else { uint_for(s.width).to_string() },
         mask,
-        zero,
         bytes: (s.width % 8 == 0).then_some(s.width / 8),
         reserved,
         fields,
         register,
+        shared,
+        reg_value: !regs.is_empty(),
+        used_by: regs.iter().map(|r| r.name.clone()).collect(),
     })
 }
 
@@ -348,47 +374,22 @@ fn reserved_bits(pkg: &Package, s: &Struct, base: u32, words: &mut [u32]) {
     }
 }
 
-fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCtx, Error> {
+fn field_ctx(
+    pkg: &Package,
+    s: &Struct,
+    f: &Field,
+    wide: bool,
+    own_access: bool,
+) -> Result<FieldCtx, Error> {
     let (l, w) = (f.lsb, f.width);
-    let prim = if wide { "u64".to_string() } else { uint_for(s.width).to_string() };
-    // Expression for the raw field bits as a u64-or-storage integer.
-    let shifted = if l == 0 { "self.0".to_string() } else { format!("(self.0 >> {l})") };
-    let raw = if wide {
-        format!("crate::bits::get(&self.0, {l}, {w})")
-    } else {
-        format!("({shifted} & {})", lit(ones(w)))
-    };
-    // Statement(s) storing `bits` (an integer expression) into the field.
-    let store = |bits: &str| -> String {
-        if wide {
-            format!("crate::bits::set(&mut self.0, {l}, {w}, {bits} as u64);")
-        } else {
-            let m = lit(ones(w));
-            if l == 0 && w == uint_bits(s.width) {
-                // The field is the whole storage word.
-                format!("self.0 = ({bits}) as {prim};")
-            } else if l == 0 {
-                format!("self.0 = (self.0 & !{m}) | (({bits}) as {prim} & {m});")
-            } else {
-                format!("self.0 = (self.0 & !({m} << {l})) | ((({bits}) as {prim} & {m}) << {l});")
-            }
-        }
-    };
-    let fits = |v: &str| -> String {
-        if w >= 64 {
-            String::new()
-        } else {
-            format!(
-                "debug_assert!(({v} as u64) >> {w} == 0, \"value does not fit field `{}`\");",
-                f.name
-            )
-        }
-    };
-
-    let (ty, get_expr, set_stmts) = match &f.kind {
+    let m = lit(ones(w));
+    let kind = match &f.kind {
         FieldKind::Bits if w == 1 => {
-            let get = if wide { format!("{raw} != 0") } else { format!("{shifted} & 1 != 0") };
-            ("bool".to_string(), get, vec![store("v")])
+            if wide {
+                format!("wflag({l})")
+            } else {
+                format!("flag({l})")
+            }
         }
         FieldKind::Bits => {
             if w > 64 {
@@ -397,15 +398,22 @@ fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCt
                     format!("field `{}.{}` is wider than 64 bits", s.name, f.name),
                 ));
             }
-            let t = uint_for(w).to_string();
-            (t.clone(), format!("{raw} as {t}"), vec![fits("v"), store("v")])
+            let t = uint_for(w);
+            if wide {
+                format!("wnum({t}, {l}, {w}, {m})")
+            } else {
+                format!("num({t}, {l}, {m})")
+            }
         }
         FieldKind::Enum(e) => {
             let en =
                 pkg.find_enum(e).ok_or_else(|| render_err(pkg, format!("unknown enum `{e}`")))?;
-            let t = camel(e);
-            let repr = uint_for(en.width);
-            (t.clone(), format!("{t}({raw} as {repr})"), vec![fits("v.0"), store("v.0")])
+            let (t, r) = (camel(e), uint_for(en.width));
+            if wide {
+                format!("wenm({t}, {r}, {l}, {w}, {m})")
+            } else {
+                format!("enm({t}, {r}, {l}, {m})")
+            }
         }
         FieldKind::Struct(n) => {
             let inner = pkg
@@ -413,8 +421,12 @@ fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCt
                 .ok_or_else(|| render_err(pkg, format!("unknown struct `{n}`")))?;
             let t = camel(n);
             if inner.width <= 64 {
-                let repr = uint_for(inner.width);
-                (t.clone(), format!("{t}({raw} as {repr})"), vec![store("v.0")])
+                let r = uint_for(inner.width);
+                if wide {
+                    format!("wsub({t}, {r}, {l}, {w})")
+                } else {
+                    format!("sub({t}, {r}, {l}, {m})")
+                }
             } else {
                 if !wide || l % 32 != 0 || inner.width % 32 != 0 {
                     return Err(render_err(
@@ -425,14 +437,7 @@ fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCt
                         ),
                     ));
                 }
-                let first = l / 32;
-                let n_words = inner.width / 32;
-                let items: Vec<String> =
-                    (0..n_words).map(|i| format!("self.0[{}]", first + i)).collect();
-                let get = format!("{t}([{}])", items.join(", "));
-                let sets =
-                    (0..n_words).map(|i| format!("self.0[{}] = v.0[{i}];", first + i)).collect();
-                (t, get, sets)
+                format!("wide({t}, {}, {})", l / 32, inner.width / 32)
             }
         }
     };
@@ -446,14 +451,16 @@ fn field_ctx(pkg: &Package, s: &Struct, f: &Field, wide: bool) -> Result<FieldCt
     };
 
     Ok(FieldCtx {
-        name: f.name.clone(),
         getter: ident(&f.name),
-        ty,
-        bits: if w == 1 { format!("[{l}]") } else { format!("[{}:{l}]", f.msb()) },
-        access: f.access.map(|a| a.tag().to_string()).unwrap_or_default(),
+        name: f.name.clone(),
+        kind,
         doc: lines(&f.doc),
-        get_expr,
-        set_stmts: set_stmts.into_iter().filter(|s| !s.is_empty()).collect(),
+        bits: if w == 1 { format!("[{l}]") } else { format!("[{}:{l}]", f.msb()) },
+        access: if own_access {
+            f.access.map(|a| a.tag().to_string()).unwrap_or_default()
+        } else {
+            String::new()
+        },
         byte_offset,
         const_name: f.name.to_uppercase(),
     })

@@ -974,7 +974,8 @@ fn field_access(pkg: &Package, reg: &Register, f: &Field) -> Result<Access, Erro
     if f.reserved {
         return Ok(Access::Rsvd);
     }
-    f.access.ok_or_else(|| {
+    // A register sharing a layout may give every member its own tag (its typedef line).
+    reg.access.or(f.access).ok_or_else(|| {
         model_error(
             pkg,
             format!("{}: register {} field {} has no access tag", f.loc, reg.name, f.name),
@@ -1027,7 +1028,7 @@ fn register_copies(pkg: &Package, block: &Block) -> Result<Vec<CopyCtx>, Error> 
                 reg.name,
                 offset_text(reg),
                 pkg.name,
-                reg.ty
+                reg.name
             ),
             members,
         });

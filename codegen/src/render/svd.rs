@@ -62,6 +62,9 @@ struct DeviceView {
 struct RegisterView {
     dim: Option<DimView>,
     name: String,
+    /// An earlier register with the same layout and access (`typedef <layout>_t <name>_t;`):
+    /// SVD's `derivedFrom` then shares its fields.
+    derived_from: Option<String>,
     description: Option<String>,
     offset: String,
     size: u32,
@@ -107,8 +110,19 @@ fn device_view(pkg: &Package) -> Result<DeviceView, Error> {
     let block = pkg.block.as_ref().expect("caller checks for a block");
     let description =
         first_paragraph(&pkg.doc).unwrap_or_else(|| format!("Register block {}", pkg.stem));
-    let registers =
-        block.registers.iter().map(|r| register_view(pkg, r)).collect::<Result<_, _>>()?;
+    let mut registers = Vec::new();
+    for (i, r) in block.registers.iter().enumerate() {
+        let mut view = register_view(pkg, r)?;
+        // Single registers sharing a layout (same struct, same access) derive from the first.
+        let first = block.registers[..i].iter().find(|o| {
+            o.ty == r.ty && o.access == r.access && o.array.is_none() && r.array.is_none()
+        });
+        if let Some(o) = first.filter(|_| r.ty != r.name) {
+            view.derived_from = Some(xml_escape(&o.name));
+            view.fields.clear();
+        }
+        registers.push(view);
+    }
     Ok(DeviceView {
         header: header("<!-- ", &crate::source_name(pkg), " -->"),
         name: xml_escape(&pkg.stem),
@@ -150,6 +164,7 @@ fn register_view(pkg: &Package, reg: &Register) -> Result<RegisterView, Error> {
     Ok(RegisterView {
         dim,
         name: xml_escape(&name),
+        derived_from: None,
         description: summary.map(|d| xml_escape(&d)),
         offset: format!("{:#x}", reg.offset),
         size: bits,

@@ -9,7 +9,7 @@ use driver::regs::pcie_ep_caps::{
 };
 use driver::regs::pcie_rp_cfg::{
     Bar0, Bar1, CapPtr, Command, Devcap, Devcap2, Devctl, Devctl2, DeviceId, HeaderType, Mps,
-    PciCapId, PcieCapHdr, PcieCaps, PciePortType, PmCapHdr, Status, VendorId,
+    PciCapHdr, PciCapId, PcieCapHdr, PcieCaps, PciePortType, PmCapHdr, Status, VendorId,
 };
 use driver::regs::tlp::CplStatus;
 use pcie_endpoint::tlp::{Tlp, TlpBody};
@@ -151,14 +151,14 @@ fn capability_lists() {
     let mut ptr = rc.read(&mut dev, 0, CapPtr::OFFSET, 1) as usize;
     let mut ids = Vec::new();
     while ptr != 0 {
-        let hdr = PcieCapHdr(rc.read(&mut dev, 0, ptr, 2) as u16);
+        let hdr = PciCapHdr(rc.read(&mut dev, 0, ptr, 2) as u16);
         ids.push(hdr.cap_id());
         ptr = hdr.next_ptr() as usize;
     }
     assert_eq!(ids, [PciCapId::PCIE, PciCapId::PM]);
     assert_eq!(
         PmCapHdr::OFFSET,
-        PcieCapHdr(rc.read(&mut dev, 0, PcieCapHdr::OFFSET, 2) as u16).next_ptr() as usize
+        PciCapHdr(rc.read(&mut dev, 0, PcieCapHdr::OFFSET, 2) as u16).next_ptr() as usize
     );
     for (func, want) in [
         (0u8, vec![ExtCapId::PASID, ExtCapId::ATS, ExtCapId::PRI]),

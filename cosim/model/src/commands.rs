@@ -16,7 +16,7 @@ use driver::regs::iommu_mem::{
     AtsFunc3, Cmd, CmdAts, CmdIodir, CmdIofence, CmdIotinval, CmdOpcode, IodirFunc3, IofenceFunc3,
     IotinvalFunc3, CMD_BYTES, PAGE_SHIFT,
 };
-use driver::regs::iommu_regs::{Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl};
+use driver::regs::iommu_regs::{Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl, QueueIndex};
 
 use crate::ddt::{ddt_levels, did_too_wide};
 use crate::faults::queue_entries;
@@ -81,7 +81,7 @@ impl State {
             match outcome {
                 Outcome::Done => {
                     let next = (u64::from(head) + 1) % queue_entries(base.log2szm1());
-                    self.regs.set(Cqh::default().with_index(next as u32));
+                    self.regs.set::<Cqh>(QueueIndex::default().with_index(next as u32));
                 }
                 Outcome::Illegal => self.regs.update::<Cqcsr>(|c| c.set_cmd_ill(true)),
                 Outcome::MemoryFault => self.regs.update::<Cqcsr>(|c| c.set_cqmf(true)),

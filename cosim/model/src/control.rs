@@ -8,7 +8,7 @@
 
 use driver::regs::iommu_regs::{
     Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl, Fqb, Fqcsr, Fqh, Fqt, Icvec, IommuMode, Ipsr, Pqb, Pqcsr,
-    Pqh, Pqt, TrReqCtl, TrReqIova,
+    Pqh, Pqt, QueueIndex, TrReqCtl, TrReqIova, TrResponse,
 };
 
 use crate::faults::queue_entries;
@@ -133,8 +133,8 @@ impl State {
             let (old, new) = (Fqcsr(old as u32), Fqcsr(new as u32));
             if old.fqen() != new.fqen() {
                 if new.fqen() {
-                    self.regs.set(Fqt::default());
-                    self.regs.set(new.with_fqof(false).with_fqmf(false));
+                    self.regs.set::<Fqt>(QueueIndex::default());
+                    self.regs.set::<Fqcsr>(new.with_fqof(false).with_fqmf(false));
                 }
                 self.regs.update::<Fqcsr>(|c| c.set_busy(true));
                 self.start(Operation::FaultQueue, mem);
@@ -147,8 +147,8 @@ impl State {
             let (old, new) = (Pqcsr(old as u32), Pqcsr(new as u32));
             if old.pqen() != new.pqen() {
                 if new.pqen() {
-                    self.regs.set(Pqt::default());
-                    self.regs.set(new.with_pqof(false).with_pqmf(false));
+                    self.regs.set::<Pqt>(QueueIndex::default());
+                    self.regs.set::<Pqcsr>(new.with_pqof(false).with_pqmf(false));
                 }
                 self.regs.update::<Pqcsr>(|c| c.set_busy(true));
                 self.start(Operation::PageRequestQueue, mem);
@@ -179,8 +179,8 @@ impl State {
         if old.cqen() != new.cqen() {
             if new.cqen() {
                 // 0 -> 1: cqh and the error/fence bits are cleared.
-                self.regs.set(Cqh::default());
-                self.regs.set(
+                self.regs.set::<Cqh>(QueueIndex::default());
+                self.regs.set::<Cqcsr>(
                     new.with_cmd_ill(false)
                         .with_cmd_to(false)
                         .with_cqmf(false)
@@ -248,7 +248,7 @@ impl State {
             }),
             Operation::DebugTranslation => {
                 if let Some(r) = self.debug_result.take() {
-                    self.regs.set(r);
+                    self.regs.set::<TrResponse>(r);
                 }
                 self.regs.update::<TrReqCtl>(|c| c.set_go_busy(false));
             }

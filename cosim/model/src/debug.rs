@@ -43,7 +43,7 @@ pub(crate) fn tr_response(r: &Response) -> TrResponse {
 impl State {
     /// Run the debug translation now; its response is published when `go_busy` clears.
     pub(crate) fn debug_translate<M: PhysMem + ?Sized>(&mut self, mem: &M) {
-        let req = debug_request(self.regs.get(), self.regs.get());
+        let req = debug_request(self.regs.get::<TrReqIova>(), self.regs.get::<TrReqCtl>());
         let response = self.translate(mem, &req);
         self.debug_result = Some(tr_response(&response));
     }

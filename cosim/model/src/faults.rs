@@ -4,7 +4,7 @@
 use driver::regs::iommu_mem::{
     FaultCause, FaultRecord, DEVICE_ID_BITS, FAULT_RECORD_BYTES, PAGE_SHIFT, PROCESS_ID_BITS,
 };
-use driver::regs::iommu_regs::{Fqb, Fqcsr, Fqh, Fqt, Ipsr};
+use driver::regs::iommu_regs::{Fqb, Fqcsr, Fqh, Fqt, Ipsr, QueueIndex};
 
 use crate::mem::PhysMem;
 use crate::regfile::RegFile;
@@ -61,15 +61,15 @@ pub(crate) fn queue_fault<M: PhysMem + ?Sized>(
     let tail = u64::from(regs.get::<Fqt>().index());
     let head = u64::from(regs.get::<Fqh>().index());
     if (tail + 1) % entries == head % entries {
-        regs.set(csr.with_fqof(true)); // full: fqt == fqh - 1
+        regs.set::<Fqcsr>(csr.with_fqof(true)); // full: fqt == fqh - 1
         return false;
     }
     let addr = (base.ppn() << PAGE_SHIFT) + tail * FAULT_RECORD_BYTES as u64;
     if mem.write(addr, &record.to_le_bytes()).is_err() {
-        regs.set(csr.with_fqmf(true));
+        regs.set::<Fqcsr>(csr.with_fqmf(true));
         return false;
     }
-    regs.set(Fqt::default().with_index(((tail + 1) % entries) as u32));
+    regs.set::<Fqt>(QueueIndex::default().with_index(((tail + 1) % entries) as u32));
     if csr.fie() {
         regs.update::<Ipsr>(|i| i.set_fip(true));
     }

@@ -13,7 +13,7 @@ use driver::regs::iommu_mem::{
     AtsFunc3, AtsPrgrPayload, CmdAts, CmdOpcode, FaultCause, PageRequest, PrPayload, PrgResp,
     PAGE_REQUEST_BYTES, PAGE_SHIFT,
 };
-use driver::regs::iommu_regs::{Ipsr, Pqb, Pqcsr, Pqh, Pqt};
+use driver::regs::iommu_regs::{Ipsr, Pqb, Pqcsr, Pqh, Pqt, QueueIndex};
 
 use crate::commands::AtsMessage;
 use crate::faults::queue_entries;
@@ -138,7 +138,7 @@ impl State {
                     self.regs.update::<Pqcsr>(|c| c.set_pqmf(true));
                     Err(PrgResp::FAILURE)
                 } else {
-                    self.regs.set(Pqt::default().with_index(next));
+                    self.regs.set::<Pqt>(QueueIndex::default().with_index(next));
                     if self.regs.get::<Pqcsr>().pie() {
                         self.regs.update::<Ipsr>(|i| i.set_pip(true));
                     }

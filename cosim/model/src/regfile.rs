@@ -8,12 +8,12 @@
 //! specification attaches to particular registers live in `model.rs`; the IOMMU's own updates
 //! of read-only fields use [`RegFile::get`]/[`RegFile::set`], which bypass the access tags.
 
-use driver::mmio::RegValue;
+use driver::mmio::{self, RegValue};
 use driver::regmeta::{Access, RegisterInfo};
 use driver::regs::iommu_regs::{self, REGISTERS};
 
-/// A generated register value type with its offset (instance 0 for arrays).
-pub(crate) trait Register: RegValue {
+/// A generated register type with its offset (instance 0 for arrays).
+pub(crate) trait Register: mmio::Register {
     /// Byte offset in the register block.
     const OFFSET: usize;
 }
@@ -121,22 +121,22 @@ impl RegFile {
     }
 
     /// The raw value of register `T` (hardware view: every bit, no access rules).
-    pub fn get<T: Register>(&self) -> T {
-        T::from_raw(self.index_of(T::OFFSET).map_or(0, |i| self.values[i]))
+    pub fn get<T: Register>(&self) -> T::Value {
+        T::Value::from_raw(self.index_of(T::OFFSET).map_or(0, |i| self.values[i]))
     }
 
     /// Set register `T` as the hardware does (no access rules).
-    pub fn set<T: Register>(&mut self, value: T) {
+    pub fn set<T: Register>(&mut self, value: T::Value) {
         if let Some(i) = self.index_of(T::OFFSET) {
-            self.values[i] = value.to_raw() & width_mask(T::BYTES);
+            self.values[i] = value.to_raw() & width_mask(T::Value::BYTES);
         }
     }
 
     /// Change register `T` as the hardware does.
-    pub fn update<T: Register>(&mut self, f: impl FnOnce(&mut T)) {
+    pub fn update<T: Register>(&mut self, f: impl FnOnce(&mut T::Value)) {
         let mut v = self.get::<T>();
         f(&mut v);
-        self.set(v);
+        self.set::<T>(v);
     }
 
     /// Software read of `len` bytes (1, 2, 4 or 8) at `offset`, little-endian.
@@ -279,7 +279,7 @@ mod tests {
     #[test]
     fn rw1c_and_rw1s() {
         let mut rf = RegFile::new();
-        rf.set(Cqcsr::default().with_cmd_ill(true).with_cqmf(true));
+        rf.set::<Cqcsr>(Cqcsr::default().with_cmd_ill(true).with_cqmf(true));
         // cqcsr bit 10 cmd_ill, bit 8 cqmf (iommu_registers.adoc, CSR): writing 1 clears.
         write(&mut rf, Cqcsr::OFFSET, 4, 1 << 10);
         let v = rf.get::<Cqcsr>();
@@ -291,7 +291,7 @@ mod tests {
         assert!(rf.get::<TrReqCtl>().go_busy());
         write(&mut rf, TrReqCtl::OFFSET, 8, 0);
         assert!(rf.get::<TrReqCtl>().go_busy());
-        rf.set(Ipsr::default().with_cip(true).with_fip(true));
+        rf.set::<Ipsr>(Ipsr::default().with_cip(true).with_fip(true));
         write(&mut rf, Ipsr::OFFSET, 4, 2);
         assert_eq!(rf.read(Ipsr::OFFSET, 4), 1);
     }

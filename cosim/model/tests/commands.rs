@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use driver::mmio::Mmio;
 use driver::regs::iommu_mem::*;
-use driver::regs::iommu_regs::{Cqb, Cqcsr, Ddtp, IommuMode};
+use driver::regs::iommu_regs::{Cqcsr, Ddtp, IommuMode, QueueBase};
 use iommu_model::{AtsMessage, Config, DeviceRequest, Response};
 
 fn cmd(opcode: u8, func3: u8) -> Cmd {
@@ -112,9 +112,9 @@ fn ignored_operands_are_not_reserved_bits() {
 #[test]
 fn refused_fetch_sets_cqmf() {
     let b = Bench::new();
-    b.regs().cqb().write(Cqb::default().with_ppn(NOWHERE_PPN).with_log2szm1(1));
+    b.regs().cqb().write(QueueBase::default().with_ppn(NOWHERE_PPN).with_log2szm1(1));
     b.regs().cqcsr().write(Cqcsr::default().with_cqen(true).with_cie(true));
-    b.regs().cqt().write(driver::regs::iommu_regs::Cqt::default().with_index(1));
+    b.regs().cqt().write(driver::regs::iommu_regs::QueueIndex::default().with_index(1));
     let c = b.regs().cqcsr().read();
     assert!(c.cqmf() && !c.cmd_ill());
     assert_eq!(b.regs().cqh().read().index(), 0);
@@ -175,7 +175,7 @@ fn commands_wait_for_the_queue_to_turn_on() {
     let b = Bench::with(Config { busy_polls: 3, ..Config::default() });
     let q = b.page();
     let flag = b.page() << 12;
-    b.regs().cqb().write(Cqb::default().with_ppn(q).with_log2szm1(1));
+    b.regs().cqb().write(QueueBase::default().with_ppn(q).with_log2szm1(1));
     b.regs().cqcsr().write(Cqcsr::default().with_cqen(true));
     b.write(q << 12, &iofence(Some((flag, 7)), false));
     b.model.write32(driver::regs::iommu_regs::Cqt::OFFSET, 1);

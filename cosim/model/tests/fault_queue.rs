@@ -65,7 +65,7 @@ fn overflow_stops_recording_until_cleared() {
 #[test]
 fn refused_record_writes_set_fqmf() {
     let b = Bench::new();
-    b.regs().fqb().write(Fqb::default().with_ppn(NOWHERE_PPN).with_log2szm1(3));
+    b.regs().fqb().write(QueueBase::default().with_ppn(NOWHERE_PPN).with_log2szm1(3));
     b.regs().fqcsr().write(Fqcsr::default().with_fqen(true).with_fie(true));
     assert!(!b.model.translate(&DeviceRequest::read(1, 0)).fault().unwrap().queued);
     let c = b.regs().fqcsr().read();

@@ -46,8 +46,8 @@ fn setup(prpr: bool, dtf: bool, log2sz: u8) -> (Bench, u64, u64) {
 fn enable_pq(b: &Bench, log2sz: u8) -> u64 {
     let bytes = (1usize << log2sz) * PAGE_REQUEST_BYTES;
     let ppn = b.alloc(bytes.max(4096), bytes.max(4096));
-    b.regs().pqb().write(Pqb::default().with_ppn(ppn).with_log2szm1(log2sz - 1));
-    b.regs().pqh().write(Pqh::default());
+    b.regs().pqb().write(QueueBase::default().with_ppn(ppn).with_log2szm1(log2sz - 1));
+    b.regs().pqh().write(QueueIndex::default());
     b.regs().pqcsr().write(Pqcsr::default().with_pqen(true).with_pie(true));
     assert!(b.regs().pqcsr().read().pqon());
     ppn
@@ -135,7 +135,7 @@ fn a_full_queue_answers_success_and_drops_until_pqof_is_cleared() {
         assert_eq!(b.model.outbound_ats(), vec![AtsMessage::PageRequestGroupResponse(want)]);
         assert!(b.take_faults().is_empty());
         // Space again, but pqof still set: everything is dropped or answered.
-        b.regs().pqh().write(Pqh::default().with_index(1));
+        b.regs().pqh().write(QueueIndex::default().with_index(1));
         assert_eq!(
             b.model.page_request(&msg(2, false, true, false)),
             PageRequestOutcome::Discarded
@@ -178,7 +178,7 @@ fn queue_off_or_memory_fault_answers_failure_with_the_pasid() {
     assert!(b.take_faults().is_empty(), "no fault record for queue conditions");
 
     // A queue in memory the platform refuses: pqmf, Failure, and later messages too.
-    b.regs().pqb().write(Pqb::default().with_ppn(NOWHERE_PPN).with_log2szm1(2));
+    b.regs().pqb().write(QueueBase::default().with_ppn(NOWHERE_PPN).with_log2szm1(2));
     b.regs().pqcsr().write(Pqcsr::default().with_pqen(true).with_pie(true));
     b.regs().ipsr().write(Ipsr::default().with_pip(true));
     assert_eq!(
@@ -189,12 +189,12 @@ fn queue_off_or_memory_fault_answers_failure_with_the_pasid() {
     assert_eq!(b.regs().pqt().read().index(), 0);
     assert!(b.regs().ipsr().read().pip());
     // pqmf drops everything until cleared; pqb cannot move while the queue is on.
-    b.regs().pqb().write(Pqb::default().with_ppn(b.page()).with_log2szm1(2));
+    b.regs().pqb().write(QueueBase::default().with_ppn(b.page()).with_log2szm1(2));
     assert_eq!(b.regs().pqb().read().ppn(), NOWHERE_PPN, "pqb is not writable while pqon");
     assert_eq!(b.model.page_request(&msg(9, false, true, false)), PageRequestOutcome::Discarded);
     // Off, re-pointed, on (pqen 0 -> 1 clears pqmf): queued again.
     b.regs().pqcsr().write(Pqcsr::default());
-    b.regs().pqb().write(Pqb::default().with_ppn(b.page()).with_log2szm1(2));
+    b.regs().pqb().write(QueueBase::default().with_ppn(b.page()).with_log2szm1(2));
     b.regs().pqcsr().write(Pqcsr::default().with_pqen(true));
     assert!(!b.regs().pqcsr().read().pqmf());
     assert_eq!(b.model.page_request(&msg(9, true, true, false)), PageRequestOutcome::Queued);
@@ -354,7 +354,7 @@ fn lockstep_accepts_outcomes_of_permitted_lookups_only() {
     assert_eq!(b.regs().pqt().read().index(), 2);
     assert!(b.take_faults().is_empty());
     // A full queue is predicted as full.
-    b.regs().pqh().write(Pqh::default().with_index(3));
+    b.regs().pqh().write(QueueIndex::default().with_index(3));
     let success = PageRequestOutcome::Responded(response(2, PrgResp::SUCCESS, false));
     assert_eq!(b.model.accept_page_request(&m, &success), Ok(success));
     assert!(b.regs().pqcsr().read().pqof());
@@ -450,7 +450,7 @@ mod property {
                         let tail = b.regs().pqt().read().index();
                         let head = b.regs().pqh().read().index();
                         let used = (tail + 4 - head) % 4;
-                        b.regs().pqh().write(Pqh::default().with_index((head + n.min(used)) % 4));
+                        b.regs().pqh().write(QueueIndex::default().with_index((head + n.min(used)) % 4));
                     }
                     Op::ClearOverflow => {
                         let csr = b.regs().pqcsr().read();

@@ -110,22 +110,22 @@ fn ddtp_mode_warl_and_busy() {
 fn queue_bases_are_locked_while_on_or_busy() {
     let b = slow(1);
     let m = &b.model;
-    m.write64(Cqb::OFFSET, Cqb::default().with_ppn(0x100).with_log2szm1(3).0);
+    m.write64(Cqb::OFFSET, QueueBase::default().with_ppn(0x100).with_log2szm1(3).0);
     m.write32(Cqcsr::OFFSET, Cqcsr::default().with_cqen(true).0);
     // busy: the base is locked.
-    m.write64(Cqb::OFFSET, Cqb::default().with_ppn(0x200).0);
+    m.write64(Cqb::OFFSET, QueueBase::default().with_ppn(0x200).0);
     assert!(Cqcsr(m.read32(Cqcsr::OFFSET)).busy()); // that read completes the enable
-    assert_eq!(Cqb(m.read64(Cqb::OFFSET)).ppn(), 0x100);
+    assert_eq!(QueueBase(m.read64(Cqb::OFFSET)).ppn(), 0x100);
     assert!(Cqcsr(m.read32(Cqcsr::OFFSET)).cqon());
     // on: still locked.
-    m.write64(Cqb::OFFSET, Cqb::default().with_ppn(0x200).0);
-    assert_eq!(Cqb(m.read64(Cqb::OFFSET)).ppn(), 0x100);
+    m.write64(Cqb::OFFSET, QueueBase::default().with_ppn(0x200).0);
+    assert_eq!(QueueBase(m.read64(Cqb::OFFSET)).ppn(), 0x100);
     // off again: writable.
     m.write32(Cqcsr::OFFSET, 0);
     m.run_until_idle();
     assert!(!Cqcsr(m.read32(Cqcsr::OFFSET)).cqon());
-    m.write64(Cqb::OFFSET, Cqb::default().with_ppn(0x200).0);
-    assert_eq!(Cqb(m.read64(Cqb::OFFSET)).ppn(), 0x200);
+    m.write64(Cqb::OFFSET, QueueBase::default().with_ppn(0x200).0);
+    assert_eq!(QueueBase(m.read64(Cqb::OFFSET)).ppn(), 0x200);
     // The same for the fault and page-request queues.
     for (base, csr, en) in [(Fqb::OFFSET, Fqcsr::OFFSET, 1u32), (Pqb::OFFSET, Pqcsr::OFFSET, 1)] {
         m.write64(base, 0x100 << 10);
@@ -146,8 +146,8 @@ fn queue_sizes_and_index_masks() {
     let m = &b.model;
     // LOG2SZ-1: all 32 values legal.
     for v in 0..32u8 {
-        m.write64(Cqb::OFFSET, Cqb::default().with_log2szm1(v).0);
-        assert_eq!(Cqb(m.read64(Cqb::OFFSET)).log2szm1(), v);
+        m.write64(Cqb::OFFSET, QueueBase::default().with_log2szm1(v).0);
+        assert_eq!(QueueBase(m.read64(Cqb::OFFSET)).log2szm1(), v);
     }
     // cqt, fqh, pqh: only bits LOG2SZ-1:0 are writable.
     for (base, index) in
@@ -175,7 +175,7 @@ fn queue_enables_reset_indices_and_errors() {
     let b = slow(1);
     let m = &b.model;
     let fq = b.alloc(4096, 4096);
-    m.write64(Fqb::OFFSET, Fqb::default().with_ppn(fq).with_log2szm1(0).0);
+    m.write64(Fqb::OFFSET, QueueBase::default().with_ppn(fq).with_log2szm1(0).0);
     m.write32(Fqcsr::OFFSET, Fqcsr::default().with_fqen(true).0);
     m.run_until_idle();
     // Overflow the 2-entry queue (one usable slot) with faults (ddtp is Off).
@@ -209,7 +209,7 @@ fn queue_enables_reset_indices_and_errors() {
     assert!(!b2.regs().fqcsr().read().fqof());
     // pqen 0 -> 1 clears pqt, pqof, pqmf.
     let p = b2.alloc(4096, 4096);
-    b2.regs().pqb().write(Pqb::default().with_ppn(p));
+    b2.regs().pqb().write(QueueBase::default().with_ppn(p));
     b2.regs().pqcsr().write(Pqcsr::default().with_pqen(true));
     let c = b2.regs().pqcsr().read();
     assert!(c.pqon() && !c.busy() && !c.pqof() && !c.pqmf());
@@ -228,7 +228,7 @@ fn command_queue_enable_clears_head_and_errors() {
     b.regs().cqcsr().write(Cqcsr::default());
     assert!(!b.regs().cqcsr().read().cqon());
     assert!(b.regs().cqcsr().read().cmd_ill(), "errors stay while off");
-    b.regs().cqt().write(Cqt::default());
+    b.regs().cqt().write(QueueIndex::default());
     b.regs().cqcsr().write(Cqcsr::default().with_cqen(true));
     let c = b.regs().cqcsr().read();
     assert!(c.cqon() && !c.cmd_ill() && !c.cqmf() && !c.cmd_to() && !c.fence_w_ip());

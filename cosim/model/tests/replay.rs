@@ -11,7 +11,9 @@ use driver::regs::iommu_mem::{
     DeviceContext, FaultCause, FaultRecord, IosatpMode, PdtpMode, ProcessContext, Pte, Ttyp,
     FAULT_RECORD_BYTES, PAGE_SHIFT,
 };
-use driver::regs::iommu_regs::{Fqb, Fqcsr, Fqt, Icvec, Ipsr, TrReqCtl, TrReqIova, TrResponse};
+use driver::regs::iommu_regs::{
+    Fqb, Fqcsr, Fqt, Icvec, Ipsr, QueueBase, QueueIndex, TrReqCtl, TrReqIova, TrResponse,
+};
 use iommu_model::replay::{irq_pin, run, run_with, ModelReplay};
 use iommu_model::Config;
 
@@ -235,7 +237,7 @@ fn ddt1_pdt_fault_translates_and_reports_the_faults() {
         })
         .unwrap();
     assert_eq!(host, writes.iter().flat_map(|(_, d)| d.iter().copied()).collect::<Vec<u8>>());
-    assert_eq!(Fqt::from_bits(reads_at(&obs, Fqt::OFFSET)[0] as u32).index(), 3);
+    assert_eq!(QueueIndex::from_bits(reads_at(&obs, Fqt::OFFSET)[0] as u32).index(), 3);
     let ipsr = reads_at(&obs, Ipsr::OFFSET);
     assert!(Ipsr::from_bits(ipsr[0] as u32).fip());
     assert!(!Ipsr::from_bits(ipsr[1] as u32).fip(), "write 1 cleared fip");
@@ -262,7 +264,7 @@ fn ddt1_pdt_fault_translates_and_reports_the_faults() {
     // The fault queue the file programs is the one the records went to.
     let fqb = steps.iter().find_map(|(_, s)| match s {
         Stimulus::MmioWrite { offset, value, .. } if offset.0 == Fqb::OFFSET as u64 => {
-            Some(Fqb::from_bits(value.0))
+            Some(QueueBase::from_bits(value.0))
         }
         _ => None,
     });

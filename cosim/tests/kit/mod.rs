@@ -9,13 +9,13 @@
 use cosim::replay::Observation;
 use cosim::{Config, Harness};
 use driver::dma::{DmaMemory, PhysAddr};
-use driver::mmio::{Mmio, RegValue};
+use driver::mmio::{Mmio, Register};
 use driver::regs::iommu_regs::{Ddtp, IommuMode};
 use driver::regs::pcie_ep_caps::RoutingId;
 use driver::regs::pcie_rp_cfg::{
-    AcsCtrl, AerCapCtrl, AerCorStatus, AerHeaderLog, AerTlpPrefixLog, AerUncorMask, AerUncorStatus,
-    Command, Devctl, Devctl2, Devsta, Mps, PrimaryBus, SecondaryBus, SecondaryStatus, Status,
-    SubordinateBus,
+    AcsCtrl, AerCapCtrl, AerCorErrors, AerCorStatus, AerHeaderLog, AerTlpPrefixLog, AerUncorErrors,
+    AerUncorMask, AerUncorStatus, Command, Devctl, Devctl2, Devsta, Mps, PrimaryBus, SecondaryBus,
+    SecondaryStatus, Status, SubordinateBus,
 };
 use driver::regs::tlp::{TlpCpl, TlpDw0, TlpFmt, TlpFmtType};
 use pcie_endpoint::tlp::dws_to_bytes;
@@ -102,8 +102,8 @@ pub fn cfg_write8(h: &Harness, offset: usize, value: u8) {
 /// What AER and the status registers say.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrState {
-    pub uncor: AerUncorStatus,
-    pub cor: AerCorStatus,
+    pub uncor: AerUncorErrors,
+    pub cor: AerCorErrors,
     pub cap_ctrl: AerCapCtrl,
     pub header: [u32; 4],
     pub prefix: [u32; 4],
@@ -120,8 +120,8 @@ pub fn err_state(h: &Harness) -> ErrState {
     });
     const _: () = assert!(AerHeaderLog::COUNT == 4 && AerTlpPrefixLog::COUNT == 4);
     ErrState {
-        uncor: AerUncorStatus(cfg_read32(h, AerUncorStatus::OFFSET)),
-        cor: AerCorStatus(cfg_read32(h, AerCorStatus::OFFSET)),
+        uncor: AerUncorErrors(cfg_read32(h, AerUncorStatus::OFFSET)),
+        cor: AerCorErrors(cfg_read32(h, AerCorStatus::OFFSET)),
         cap_ctrl: AerCapCtrl(cfg_read32(h, AerCapCtrl::OFFSET)),
         header,
         prefix,
@@ -140,14 +140,14 @@ pub fn clear_errors(h: &Harness) {
     cfg_write16(h, Status::OFFSET, Status::W1C_MASK as u16);
     cfg_write16(h, SecondaryStatus::OFFSET, SecondaryStatus::W1C_MASK as u16);
     let s = err_state(h);
-    assert_eq!(s.uncor, AerUncorStatus::default(), "uncorrectable status not cleared");
-    assert_eq!(s.cor, AerCorStatus::default(), "correctable status not cleared");
+    assert_eq!(s.uncor, AerUncorErrors::default(), "uncorrectable status not cleared");
+    assert_eq!(s.cor, AerCorErrors::default(), "correctable status not cleared");
     assert_eq!(s.devsta.0 & Devsta::W1C_MASK as u16, 0, "device status not cleared");
     assert_eq!(s.status.0 & Status::W1C_MASK as u16, 0);
     assert_eq!(s.sec_status.0 & SecondaryStatus::W1C_MASK as u16, 0);
 }
 
-pub fn set_uncor_mask(h: &Harness, mask: AerUncorMask) {
+pub fn set_uncor_mask(h: &Harness, mask: AerUncorErrors) {
     cfg_write32(h, AerUncorMask::OFFSET, mask.0);
 }
 

@@ -24,7 +24,7 @@ use super::ring::Ring;
 use crate::dma::{DmaMemory, PhysAddr};
 use crate::mmio::Mmio;
 use crate::regs::iommu_mem::{Cmd, CMD_BYTES};
-use crate::regs::iommu_regs::{Cqb, Cqcsr, Cqt, Ipsr};
+use crate::regs::iommu_regs::{Cqcsr, Ipsr, QueueBase, QueueIndex};
 
 /// Bytes of the IOFENCE.C completion word.
 const FENCE_WORD_BYTES: usize = 4;
@@ -151,14 +151,14 @@ impl CommandQueue {
     /// The queue must be off. `cqb` is WARL: unless it reads back with the size and base
     /// written, [`Error::NotRetained`] names `cqb` (and the queue must not be enabled).
     pub fn program<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) -> Result<(), Error> {
-        let cqb = Cqb::default().with_ppn(self.base.ppn()).with_log2szm1(self.log2szm1());
+        let cqb = QueueBase::default().with_ppn(self.base.ppn()).with_log2szm1(self.log2szm1());
         hw.regs.cqb().write(cqb);
         let got = hw.regs.cqb().read();
         if (got.ppn(), got.log2szm1()) != (cqb.ppn(), cqb.log2szm1()) {
             let (written, read) = (cqb.to_bits(), got.to_bits());
             return Err(Error::NotRetained { register: "cqb", written, read });
         }
-        hw.regs.cqt().write(Cqt::default());
+        hw.regs.cqt().write(QueueIndex::default());
         self.tail = 0;
         self.known_head = 0;
         self.published = true;
@@ -265,7 +265,7 @@ impl CommandQueue {
     /// Hand the written commands to the IOMMU (`cqt`).
     fn publish<M: Mmio, D: DmaMemory>(&mut self, hw: &Hw<'_, M, D>) {
         if !self.published {
-            hw.regs.cqt().write(Cqt::default().with_index(self.tail));
+            hw.regs.cqt().write(QueueIndex::default().with_index(self.tail));
             self.published = true;
         }
     }
@@ -355,7 +355,7 @@ impl CommandQueue {
             ),
         };
         queue::disable(hw, QueueKind::Command)?;
-        hw.regs.cqt().write(Cqt::default());
+        hw.regs.cqt().write(QueueIndex::default());
         self.tail = 0;
         self.known_head = 0;
         self.published = true;

@@ -10,7 +10,7 @@ use super::queue;
 use super::ring::Ring;
 use crate::dma::{DmaMemory, PhysAddr};
 use crate::mmio::Mmio;
-use crate::regs::iommu_regs::{Fqb, Fqh, Pqb, Pqh};
+use crate::regs::iommu_regs::{QueueBase, QueueIndex};
 
 /// The queues the IOMMU produces into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,13 +79,13 @@ impl<const N: usize> EventQueue<N> {
         let (ppn, log2szm1) = (self.base.ppn(), (self.ring.log2() - 1) as u8);
         let (register, written, read, kept) = match self.kind {
             EventKind::Fault => {
-                let fqb = Fqb::default().with_ppn(ppn).with_log2szm1(log2szm1);
+                let fqb = QueueBase::default().with_ppn(ppn).with_log2szm1(log2szm1);
                 hw.regs.fqb().write(fqb);
                 let got = hw.regs.fqb().read();
                 ("fqb", fqb.to_bits(), got.to_bits(), (got.ppn(), got.log2szm1()))
             }
             EventKind::PageRequest => {
-                let pqb = Pqb::default().with_ppn(ppn).with_log2szm1(log2szm1);
+                let pqb = QueueBase::default().with_ppn(ppn).with_log2szm1(log2szm1);
                 hw.regs.pqb().write(pqb);
                 let got = hw.regs.pqb().read();
                 ("pqb", pqb.to_bits(), got.to_bits(), (got.ppn(), got.log2szm1()))
@@ -95,8 +95,8 @@ impl<const N: usize> EventQueue<N> {
             return Err(Error::NotRetained { register, written, read });
         }
         match self.kind {
-            EventKind::Fault => hw.regs.fqh().write(Fqh::default()),
-            EventKind::PageRequest => hw.regs.pqh().write(Pqh::default()),
+            EventKind::Fault => hw.regs.fqh().write(QueueIndex::default()),
+            EventKind::PageRequest => hw.regs.pqh().write(QueueIndex::default()),
         }
         self.head = 0;
         Ok(())
@@ -135,8 +135,10 @@ impl<const N: usize> EventQueue<N> {
         if head != self.head {
             self.head = head;
             match self.kind {
-                EventKind::Fault => hw.regs.fqh().write(Fqh::default().with_index(head)),
-                EventKind::PageRequest => hw.regs.pqh().write(Pqh::default().with_index(head)),
+                EventKind::Fault => hw.regs.fqh().write(QueueIndex::default().with_index(head)),
+                EventKind::PageRequest => {
+                    hw.regs.pqh().write(QueueIndex::default().with_index(head))
+                }
             }
         }
         Ok(records)

@@ -16,14 +16,15 @@ use core::cell::{Cell, RefCell};
 use super::command::Command;
 use crate::dma::{DmaError, DmaMemory, PhysAddr};
 use crate::fake::FakeDma;
-use crate::mmio::{Mmio, RegValue};
+use crate::mmio::{Mmio, RegValue, Register};
 use crate::regs::iommu_mem::{
     Cmd, CmdAts, CmdIodir, CmdIofence, CmdIotinval, CmdOpcode, FaultRecord, PageRequest, CMD_BYTES,
     FAULT_RECORD_BYTES, PAGE_REQUEST_BYTES, PAGE_SHIFT,
 };
 use crate::regs::iommu_regs::{
     Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl, Fqb, Fqcsr, Fqh, Fqt, Icvec, IommuMode, Ipsr,
-    Pqb, Pqcsr, Pqh, Pqt, TrReqCtl, TrReqIova, TrResponse, REGBLOCK_BYTES, REGISTERS,
+    Pqb, Pqcsr, Pqh, Pqt, QueueBase, QueueIndex, TrReqCtl, TrReqIova, TrResponse, REGBLOCK_BYTES,
+    REGISTERS,
 };
 
 /// One thing that happened, in order.
@@ -288,6 +289,17 @@ impl<'a> FakeIommu<'a> {
         self.store(T::AT, T::BYTES, value.to_raw())
     }
 
+    /// The value of register `R`, which shares its layout with other registers (`cqb`,
+    /// `cqh`, ...), without logging.
+    pub fn reg<R: Register + Offset>(&self) -> R::Value {
+        R::Value::from_raw(self.raw(R::AT, R::Value::BYTES))
+    }
+
+    /// Set register `R` (a register sharing its layout) as hardware would.
+    pub fn set_reg<R: Register + Offset>(&self, value: R::Value) {
+        self.store(R::AT, R::Value::BYTES, value.to_raw())
+    }
+
     fn on_write(&self, offset: usize, bytes: usize, value: u64) {
         self.register_write(offset, bytes, value);
         self.assert_levels();
@@ -314,35 +326,35 @@ impl<'a> FakeIommu<'a> {
                 self.set(new.with_iommu_mode(mode).with_busy(b.ddtp_stuck_busy));
             }
             Cqb::OFFSET => {
-                let v = Cqb::from_raw(value);
+                let v = QueueBase::from_raw(value);
                 let (ppn, log2) =
                     (v.ppn() & b.queue_ppn_writable, v.log2szm1().min(b.log2szm1_max));
-                self.set(v.with_ppn(ppn).with_log2szm1(log2));
+                self.set_reg::<Cqb>(v.with_ppn(ppn).with_log2szm1(log2));
             }
             Fqb::OFFSET => {
-                let v = Fqb::from_raw(value);
+                let v = QueueBase::from_raw(value);
                 let (ppn, log2) =
                     (v.ppn() & b.queue_ppn_writable, v.log2szm1().min(b.log2szm1_max));
-                self.set(v.with_ppn(ppn).with_log2szm1(log2));
+                self.set_reg::<Fqb>(v.with_ppn(ppn).with_log2szm1(log2));
             }
             Pqb::OFFSET => {
-                let v = Pqb::from_raw(value);
+                let v = QueueBase::from_raw(value);
                 let (ppn, log2) =
                     (v.ppn() & b.queue_ppn_writable, v.log2szm1().min(b.log2szm1_max));
-                self.set(v.with_ppn(ppn).with_log2szm1(log2));
+                self.set_reg::<Pqb>(v.with_ppn(ppn).with_log2szm1(log2));
             }
             Cqt::OFFSET => {
-                let mask = entries(self.get::<Cqb>().log2szm1()) - 1;
-                self.set(Cqt::from_raw(value & u64::from(mask)));
+                let mask = entries(self.reg::<Cqb>().log2szm1()) - 1;
+                self.set_reg::<Cqt>(QueueIndex::from_raw(value & u64::from(mask)));
                 self.process();
             }
             Fqh::OFFSET => {
-                let mask = entries(self.get::<Fqb>().log2szm1()) - 1;
-                self.set(Fqh::from_raw(value & u64::from(mask)));
+                let mask = entries(self.reg::<Fqb>().log2szm1()) - 1;
+                self.set_reg::<Fqh>(QueueIndex::from_raw(value & u64::from(mask)));
             }
             Pqh::OFFSET => {
-                let mask = entries(self.get::<Pqb>().log2szm1()) - 1;
-                self.set(Pqh::from_raw(value & u64::from(mask)));
+                let mask = entries(self.reg::<Pqb>().log2szm1()) - 1;
+                self.set_reg::<Pqh>(QueueIndex::from_raw(value & u64::from(mask)));
             }
             Cqcsr::OFFSET => self.write_cqcsr(Cqcsr::from_raw(value)),
             Fqcsr::OFFSET => {
@@ -351,7 +363,7 @@ impl<'a> FakeIommu<'a> {
                 new.set_fqen(v.fqen());
                 new.set_fie(v.fie());
                 if !old.fqen() && v.fqen() {
-                    self.set(Fqt::default());
+                    self.set_reg::<Fqt>(QueueIndex::default());
                     new = new.with_fqof(false).with_fqmf(false).with_fqon(b.queues_turn_on);
                 } else if old.fqen() && !v.fqen() {
                     new.set_fqon(false);
@@ -364,7 +376,7 @@ impl<'a> FakeIommu<'a> {
                 new.set_pqen(v.pqen());
                 new.set_pie(v.pie());
                 if !old.pqen() && v.pqen() {
-                    self.set(Pqt::default());
+                    self.set_reg::<Pqt>(QueueIndex::default());
                     new = new.with_pqof(false).with_pqmf(false).with_pqon(b.queues_turn_on);
                 } else if old.pqen() && !v.pqen() {
                     new.set_pqon(false);
@@ -406,7 +418,7 @@ impl<'a> FakeIommu<'a> {
         new.set_cqen(v.cqen());
         new.set_cie(v.cie());
         if !old.cqen() && v.cqen() {
-            self.set(Cqh::default());
+            self.set_reg::<Cqh>(QueueIndex::default());
             new = new
                 .with_cmd_ill(false)
                 .with_cmd_to(false)
@@ -432,8 +444,8 @@ impl<'a> FakeIommu<'a> {
             {
                 return;
             }
-            let cqb: Cqb = self.get();
-            let (head, tail) = (self.get::<Cqh>().index(), self.get::<Cqt>().index());
+            let cqb = self.reg::<Cqb>();
+            let (head, tail) = (self.reg::<Cqh>().index(), self.reg::<Cqt>().index());
             if head == tail {
                 return;
             }
@@ -456,7 +468,7 @@ impl<'a> FakeIommu<'a> {
                 None => {
                     self.log.borrow_mut().push(Event::Command(Cmd::from_le_bytes(bytes)));
                     let next = (head + 1) % entries(cqb.log2szm1());
-                    self.set(Cqh::default().with_index(next));
+                    self.set_reg::<Cqh>(QueueIndex::default().with_index(next));
                     continue;
                 }
                 Some(Stop::Illegal) => csr.with_cmd_ill(true),
@@ -530,9 +542,9 @@ impl<'a> FakeIommu<'a> {
         if !csr.fqon() || csr.fqof() || csr.fqmf() {
             return false;
         }
-        let fqb: Fqb = self.get();
+        let fqb = self.reg::<Fqb>();
         let n = entries(fqb.log2szm1());
-        let (head, tail) = (self.get::<Fqh>().index(), self.get::<Fqt>().index());
+        let (head, tail) = (self.reg::<Fqh>().index(), self.reg::<Fqt>().index());
         if (tail + 1) % n == head {
             self.set(csr.with_fqof(true));
             self.assert_levels();
@@ -541,7 +553,7 @@ impl<'a> FakeIommu<'a> {
         let addr =
             PhysAddr((fqb.ppn() << PAGE_SHIFT) + u64::from(tail) * FAULT_RECORD_BYTES as u64);
         self.mem.write(addr, &record.to_le_bytes()).unwrap();
-        self.set(Fqt::default().with_index((tail + 1) % n));
+        self.set_reg::<Fqt>(QueueIndex::default().with_index((tail + 1) % n));
         if csr.fie() {
             self.set(self.get::<Ipsr>().with_fip(true));
         }
@@ -555,9 +567,9 @@ impl<'a> FakeIommu<'a> {
         if !csr.pqon() || csr.pqof() || csr.pqmf() {
             return false;
         }
-        let pqb: Pqb = self.get();
+        let pqb = self.reg::<Pqb>();
         let n = entries(pqb.log2szm1());
-        let (head, tail) = (self.get::<Pqh>().index(), self.get::<Pqt>().index());
+        let (head, tail) = (self.reg::<Pqh>().index(), self.reg::<Pqt>().index());
         if (tail + 1) % n == head {
             self.set(csr.with_pqof(true));
             self.assert_levels();
@@ -566,7 +578,7 @@ impl<'a> FakeIommu<'a> {
         let addr =
             PhysAddr((pqb.ppn() << PAGE_SHIFT) + u64::from(tail) * PAGE_REQUEST_BYTES as u64);
         self.mem.write(addr, &record.to_le_bytes()).unwrap();
-        self.set(Pqt::default().with_index((tail + 1) % n));
+        self.set_reg::<Pqt>(QueueIndex::default().with_index((tail + 1) % n));
         if csr.pie() {
             self.set(self.get::<Ipsr>().with_pip(true));
         }
@@ -585,7 +597,7 @@ fn entries(log2szm1: u8) -> u32 {
     1 << (u32::from(log2szm1) + 1)
 }
 
-/// The offset of a register value type (the generated `OFFSET` constants, as a trait).
+/// The offset of a register type (the generated `OFFSET` constants, as a trait).
 pub trait Offset {
     const AT: usize;
 }

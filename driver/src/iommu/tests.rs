@@ -12,8 +12,8 @@ use crate::regs::iommu_mem::{
     AtsInvalPayload, Ddte, FaultCause, FaultRecord, PageRequest, PcTa, Pdte, PrPayload, Ttyp,
 };
 use crate::regs::iommu_regs::{
-    Cqb, Cqcsr, Cqh, Cqt, Fqb, Fqcsr, Fqh, Fqt, Icvec, Igs, Ipsr, Pqb, Pqcsr, Pqh, TrReqCtl,
-    TrReqIova, TrResponse,
+    Cqb, Cqcsr, Cqh, Cqt, Fqb, Fqcsr, Fqh, Fqt, Icvec, Igs, Ipsr, Pqb, Pqcsr, Pqh, QueueBase,
+    QueueIndex, TrReqCtl, TrReqIova, TrResponse,
 };
 
 const MEM_BASE: u64 = 0x8000_0000;
@@ -175,13 +175,13 @@ fn init_programs_the_iommu_in_the_guideline_order() {
     }
     assert_eq!(w.last().unwrap().0, Ddtp::OFFSET, "ddtp is written last");
 
-    let cqb = Cqb(w[position(&w, Cqb::OFFSET)].1);
+    let cqb = QueueBase(w[position(&w, Cqb::OFFSET)].1);
     assert_eq!(cqb.log2szm1(), 5, "64 entries");
     assert_eq!(PhysAddr::from_ppn(cqb.ppn()), iommu.command_queue().0);
     assert_eq!(iommu.command_queue().0 .0 % 4096, 0);
     let cqcsr = Cqcsr(w[position(&w, Cqcsr::OFFSET)].1 as u32);
     assert!(cqcsr.cqen() && cqcsr.cie());
-    assert_eq!(Cqt(w[position(&w, Cqt::OFFSET)].1 as u32).index(), 0);
+    assert_eq!(QueueIndex(w[position(&w, Cqt::OFFSET)].1 as u32).index(), 0);
     assert!(Fqcsr(w[position(&w, Fqcsr::OFFSET)].1 as u32).fie());
     assert!(Pqcsr(w[position(&w, Pqcsr::OFFSET)].1 as u32).pie());
 
@@ -375,7 +375,7 @@ fn a_failed_bring_up_frees_what_the_iommu_was_not_given() {
     fake.configure(small);
     let refused = Config { command_queue_entries: 16, ..Config::default() };
     assert!(matches!(rig.init(&fake, refused), Err(Error::NotRetained { register: "fqb", .. })));
-    let (cq, fence) = (PhysAddr::from_ppn(fake.get::<Cqb>().ppn()), 16 * 16);
+    let (cq, fence) = (PhysAddr::from_ppn(fake.reg::<Cqb>().ppn()), 16 * 16);
     assert_eq!(rig.unfreed(), alloc::vec![(cq.0, 16 * 16), (cq.0 + fence, 4)]);
 }
 
@@ -1003,8 +1003,8 @@ fn the_command_queue_wraps_around() {
         rig.mmio_writes().iter().filter(|w| w.0 == Cqt::OFFSET).map(|w| w.1).collect();
     assert!(tails.iter().all(|&t| t < 4), "cqt stays inside the queue: {tails:?}");
     // 3 at bring-up, then 7 + 1 + 5 * 2 = 18 entries written in a 4-entry ring.
-    assert_eq!(fake.get::<Cqh>().index(), 21 % 4);
-    assert_eq!(fake.get::<Cqt>().index(), 21 % 4);
+    assert_eq!(fake.reg::<Cqh>().index(), 21 % 4);
+    assert_eq!(fake.reg::<Cqt>().index(), 21 % 4);
 }
 
 #[test]
@@ -1042,11 +1042,11 @@ fn a_stalled_queue_times_out_waiting_for_space_or_for_the_fence() {
         .init(&fake, Config { command_queue_entries: 4, poll_budget: 8, ..Config::default() })
         .unwrap();
     fake.configure(|b| b.hold_commands = true);
-    let start = fake.get::<Cqt>().index();
+    let start = fake.reg::<Cqt>().index();
     let batch: Vec<Command> = (0..5).map(Command::invalidate_pscid).collect();
     assert_eq!(iommu.execute(&batch), Err(Error::Timeout(Wait::CommandQueueSpace)));
     // Three entries fit (one stays free); cqt was published before waiting.
-    assert_eq!(fake.get::<Cqt>().index(), (start + 3) % 4);
+    assert_eq!(fake.reg::<Cqt>().index(), (start + 3) % 4);
 }
 
 #[test]
@@ -1055,7 +1055,7 @@ fn an_illegal_command_is_reported_and_the_queue_recovers() {
     let fake = rig.fake();
     let mut iommu = rig.init(&fake, Config::default()).unwrap();
     rig.clear();
-    let start = fake.get::<Cqt>().index();
+    let start = fake.reg::<Cqt>().index();
     let before = Command::invalidate_pscid(1).encode().unwrap();
     let illegal = Cmd::from_bits([5, 0, 0, 0]); // opcode 5 is reserved
     let after = Command::invalidate_pscid(3).encode().unwrap();
@@ -1090,7 +1090,7 @@ fn an_unsupported_command_is_illegal_too() {
     let fake = rig.fake();
     let mut iommu = rig.init(&fake, Config::default()).unwrap();
     let gvma = Command::IotinvalGvma { gscid: Some(1), addr: None };
-    let index = fake.get::<Cqt>().index();
+    let index = fake.reg::<Cqt>().index();
     assert_eq!(
         iommu.execute(&[gvma]),
         Err(Error::CommandIllegal { index, command: gvma.encode().unwrap() })
@@ -1110,7 +1110,7 @@ fn a_fence_write_fault_is_reported_as_a_memory_fault() {
         pw: false,
     };
     let cmd = nowhere.encode().unwrap();
-    let index = fake.get::<Cqt>().index();
+    let index = fake.reg::<Cqt>().index();
     assert_eq!(
         iommu.submit_raw(&[cmd]),
         Err(Error::CommandMemoryFault { index, command: Some(cmd) })
@@ -1126,7 +1126,7 @@ fn when_the_fence_itself_faults_the_commands_it_covered_run_again_behind_a_fresh
         let rig = Rig::new();
         let fake = rig.fake();
         let mut iommu = rig.init(&fake, Config::default()).unwrap();
-        let start = fake.get::<Cqt>().index();
+        let start = fake.reg::<Cqt>().index();
         let fence_at = start + commands.len() as u32;
         // Fetching the driver's IOFENCE.C faults (cqmf).
         fake.configure(|b| b.fetch_fault_at = Some(fence_at));
@@ -1164,7 +1164,7 @@ fn an_ats_invalidation_timeout_is_reported_and_the_queue_resumes_at_the_fence() 
         target: AtsTarget { rid: 0x100, segment: None, pasid: Some(3) },
         payload: AtsInvalPayload::default().with_addr(0x1234),
     };
-    let start = fake.get::<Cqt>().index();
+    let start = fake.reg::<Cqt>().index();
     rig.clear();
     assert_eq!(iommu.execute(&[inval]), Err(Error::CommandTimeout { index: start + 1 }));
     // The ATS.INVAL ran once and was not resubmitted; the fence completed after the restart.
@@ -1208,7 +1208,7 @@ fn faults_are_drained_in_order_across_the_wrap() {
         let expected: Vec<FaultReport> =
             (next - 3..next).map(|n| FaultReport::from(fault(n))).collect();
         assert_eq!(drain.reports, expected, "round {round}");
-        assert_eq!(fake.get::<Fqh>().index(), fake.get::<Fqt>().index());
+        assert_eq!(fake.reg::<Fqh>().index(), fake.reg::<Fqt>().index());
         // ipsr.fip is cleared before fqt is read, so a later record raises it again.
         let events = rig.events();
         let clear = events
@@ -1239,10 +1239,10 @@ fn a_record_that_cannot_be_read_loses_no_record() {
     // The second record's read fails: nothing is consumed, fqh does not move.
     rig.faults.read.set(Some(1));
     assert!(matches!(iommu.drain_faults(), Err(Error::Dma(_))));
-    assert_eq!(fake.get::<Fqh>().index(), 0);
+    assert_eq!(fake.reg::<Fqh>().index(), 0);
     let drain = iommu.drain_faults().unwrap();
     assert_eq!(drain.reports, (0..3).map(|n| FaultReport::from(fault(n))).collect::<Vec<_>>());
-    assert_eq!(fake.get::<Fqh>().index(), 3);
+    assert_eq!(fake.reg::<Fqh>().index(), 3);
 
     // The page-request queue shares the consumer.
     let pr = |n: u16| {
@@ -1367,12 +1367,12 @@ fn page_requests_are_drained_and_their_errors_left_to_the_caller() {
     assert_eq!(drain.requests, alloc::vec![pr]);
     assert!(drain.overflow);
     assert!(fake.get::<Pqcsr>().pqof(), "left set");
-    assert_eq!(fake.get::<Pqh>().index(), 1);
+    assert_eq!(fake.reg::<Pqh>().index(), 1);
     iommu.clear_page_request_errors(true, false).unwrap();
     assert!(!fake.get::<Pqcsr>().pqof());
     assert!(fake.produce_page_request(pr));
     assert_eq!(iommu.drain_page_requests().unwrap().requests, alloc::vec![pr]);
-    assert_eq!(fake.get::<Pqb>().log2szm1(), 0);
+    assert_eq!(fake.reg::<Pqb>().log2szm1(), 0);
 }
 
 #[test]

@@ -7,7 +7,7 @@ use super::error::{CapList, Error};
 use super::layout::{CONFIG_SPACE_BYTES, DEVCAP2_REL, EXT_CAP_START, HEADER_END, PCIE_CAPS_REL};
 use crate::regs::pcie_ep_caps::{self, ExtCapHdr};
 use crate::regs::pcie_rp_cfg::{
-    self, CapPtr, Devcap2, PciCapId, PcieCapHdr, PcieCaps, PciePortType, Status,
+    self, CapPtr, Devcap2, PciCapHdr, PciCapId, PcieCaps, PciePortType, Status,
 };
 
 /// What the PCI Express Capability of a function says about it.
@@ -127,7 +127,7 @@ fn walk_standard<C: ConfigSpace + ?Sized>(
         if !visited.insert(ptr) {
             return Err(Error::CapabilityLoop { bdf, list: CapList::Standard, offset: ptr });
         }
-        let hdr = PcieCapHdr::from_bits(cfg.read16(bdf, ptr));
+        let hdr = PciCapHdr::from_bits(cfg.read16(bdf, ptr));
         let id = hdr.cap_id();
         caps.standard.push(CapEntry { id: u16::from(id.0), offset: ptr });
         if id == PciCapId::PCIE && caps.pcie.is_none() {

@@ -38,9 +38,9 @@ use super::layout::{
 use super::PasidEnabled;
 use crate::regs::kit_map;
 use crate::regs::pcie_rp_cfg::{
-    AcsCaps, AcsCtrl, Bar0, ClassRev, Command, DeviceId, HeaderType, MemoryBase, MemoryLimit,
-    PrefBaseUpper, PrefLimitUpper, PrefMemoryBase, PrefMemoryLimit, PrimaryBus, SecondaryBus,
-    SubordinateBus, VendorId,
+    AcsCaps, AcsCtrl, Bar0, BaseAddress, ClassRev, Command, DeviceId, HeaderType, MemoryBase,
+    MemoryLimit, MemoryWindow, PrefBaseUpper, PrefLimitUpper, PrefMemoryBase, PrefMemoryLimit,
+    PrefMemoryWindow, PrefUpper, PrimaryBus, SecondaryBus, SubordinateBus, VendorId,
 };
 
 /// A range of bus addresses, `base .. base + size`.
@@ -351,7 +351,7 @@ impl<C: ConfigSpace + ?Sized> Scanner<'_, C> {
         while index < count {
             let off = Bar0::OFFSET as u16 + u16::from(index) * BAR_STRIDE;
             let original = cfg.read32(bdf, off);
-            let bar = Bar0::from_bits(original);
+            let bar = BaseAddress::from_bits(original);
             if bar.io_space() {
                 if original != 0 || probe_bits(cfg, bdf, off) != 0 {
                     bars.push(Bar {
@@ -511,16 +511,16 @@ impl<C: ConfigSpace + ?Sized> Scanner<'_, C> {
             Some(w) => ((w.base >> WINDOW_SHIFT) as u16, (w.last() >> WINDOW_SHIFT) as u16),
             None => (WINDOW_ADDR_MAX, 0),
         };
-        cfg.write16(bdf, MemoryBase::OFFSET as u16, MemoryBase::default().with_addr(base).0);
-        cfg.write16(bdf, MemoryLimit::OFFSET as u16, MemoryLimit::default().with_addr(limit).0);
+        cfg.write16(bdf, MemoryBase::OFFSET as u16, MemoryWindow::default().with_addr(base).0);
+        cfg.write16(bdf, MemoryLimit::OFFSET as u16, MemoryWindow::default().with_addr(limit).0);
         cfg.write16(
             bdf,
             PrefMemoryBase::OFFSET as u16,
-            PrefMemoryBase::default().with_addr(WINDOW_ADDR_MAX).0,
+            PrefMemoryWindow::default().with_addr(WINDOW_ADDR_MAX).0,
         );
-        cfg.write16(bdf, PrefMemoryLimit::OFFSET as u16, PrefMemoryLimit::default().0);
-        cfg.write32(bdf, PrefBaseUpper::OFFSET as u16, PrefBaseUpper::default().0);
-        cfg.write32(bdf, PrefLimitUpper::OFFSET as u16, PrefLimitUpper::default().0);
+        cfg.write16(bdf, PrefMemoryLimit::OFFSET as u16, PrefMemoryWindow::default().0);
+        cfg.write32(bdf, PrefBaseUpper::OFFSET as u16, PrefUpper::default().0);
+        cfg.write32(bdf, PrefLimitUpper::OFFSET as u16, PrefUpper::default().0);
     }
 }
 

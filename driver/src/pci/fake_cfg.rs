@@ -19,9 +19,9 @@ use crate::regs::pcie_ep_caps::{
     PriExtCap, PriReqAlloc, PriReqCapacity, PriStatus,
 };
 use crate::regs::pcie_rp_cfg::{
-    self, AcsCaps, AcsCtrl, AcsExtCapHdr, Bar0, Bar1, CapPtr, ClassRev, Command, Devcap2, DeviceId,
-    HeaderType, PciCapId, PcieCapHdr, PcieCaps, PciePortType, SecondaryBus, Status, SubordinateBus,
-    VendorId,
+    self, AcsCaps, AcsCtrl, AcsExtCapHdr, Bar0, Bar1, BaseAddress, CapPtr, ClassRev, Command,
+    Devcap2, DeviceId, HeaderType, PciCapHdr, PciCapId, PcieCapHdr, PcieCaps, PciePortType,
+    SecondaryBus, Status, SubordinateBus, VendorId,
 };
 
 const SPACE: usize = 4096;
@@ -219,11 +219,12 @@ impl EndpointSpec {
         let stride = Bar1::OFFSET - Bar0::OFFSET;
         for &(index, size, is64, pref) in &self.bars {
             let off = Bar0::OFFSET + usize::from(index) * stride;
-            let flags =
-                Bar0::default().with_mem_type(if is64 { 2 } else { 0 }).with_prefetchable(pref);
+            let flags = BaseAddress::default()
+                .with_mem_type(if is64 { 2 } else { 0 })
+                .with_prefetchable(pref);
             f.poke(off, 4, u64::from(flags.0));
             let addr_bits = !(size - 1);
-            f.rw(off, 4, addr_bits & u64::from(Bar0::from_bits(u32::MAX).address()) << 4);
+            f.rw(off, 4, addr_bits & u64::from(BaseAddress::from_bits(u32::MAX).address()) << 4);
             if is64 {
                 f.rw(off + stride, 4, addr_bits >> 32);
             }
@@ -231,7 +232,7 @@ impl EndpointSpec {
         // PCI Express capability, alone on the PCI list.
         let pcie = PcieCapHdr::OFFSET;
         f.poke(CapPtr::OFFSET, 1, pcie as u64);
-        f.poke(pcie, 2, u64::from(PcieCapHdr::default().with_cap_id(PciCapId::PCIE).0));
+        f.poke(pcie, 2, u64::from(PciCapHdr::default().with_cap_id(PciCapId::PCIE).0));
         let caps = PcieCaps::default().with_version(2).with_port_type(PciePortType::ENDPOINT);
         f.poke(PcieCaps::OFFSET, 2, u64::from(caps.0));
         let devcap2 = Devcap2::default()

@@ -10,8 +10,8 @@
 use crate::regs::kit_map::EcamAddr;
 use crate::regs::pcie_ep_caps::{BarMemType, HeaderLayout, TYPE0_BAR_SLOTS};
 use crate::regs::pcie_rp_cfg::{
-    AcsCaps, AcsCtrl, AcsExtCapHdr, Bar0, Bar1, BridgeControl, CapPtr, Devcap2, Devctl2,
-    MemoryBase, PcieCapHdr, PcieCaps, PrimaryBus,
+    AcsCaps, AcsCtrl, AcsExtCapHdr, Bar0, Bar1, BaseAddress, BridgeControl, CapPtr, Devcap2,
+    Devctl2, MemoryWindow, PcieCapHdr, PcieCaps, PrimaryBus,
 };
 
 /// Bytes of one function's configuration space (the ECAM byte-offset field).
@@ -41,15 +41,18 @@ pub(crate) const BAR_STRIDE: u16 = (Bar1::OFFSET - Bar0::OFFSET) as u16;
 /// BARs of a Type 1 header: those below the bus-number registers.
 pub(crate) const TYPE1_BARS: u8 = ((PrimaryBus::OFFSET - Bar0::OFFSET) / Bar1::BYTES) as u8;
 /// The address bits of a memory BAR (everything but its type and prefetchable flags).
-pub(crate) const BAR_MEM_ADDR_MASK: u32 =
-    Bar0::from_bits(u32::MAX).with_io_space(false).with_mem_type(0).with_prefetchable(false).0;
+pub(crate) const BAR_MEM_ADDR_MASK: u32 = BaseAddress::from_bits(u32::MAX)
+    .with_io_space(false)
+    .with_mem_type(0)
+    .with_prefetchable(false)
+    .0;
 
 /// Address bit that the lowest bit of a bridge memory window's `addr` field stands for: the
 /// field holds address bits `[31:20]`, so windows have a 1 MiB granularity.
 pub(crate) const WINDOW_SHIFT: u32 =
-    u32::BITS - MemoryBase::from_bits(u16::MAX).addr().count_ones();
+    u32::BITS - MemoryWindow::from_bits(u16::MAX).addr().count_ones();
 /// Largest value of a window's `addr` field.
-pub(crate) const WINDOW_ADDR_MAX: u16 = MemoryBase::from_bits(u16::MAX).addr();
+pub(crate) const WINDOW_ADDR_MAX: u16 = MemoryWindow::from_bits(u16::MAX).addr();
 
 // Type 0 header facts from `regmaps/pcie_ep_caps_pkg.sv`.
 

@@ -8,9 +8,9 @@ use super::*;
 use crate::regs::kit_map;
 use crate::regs::pcie_ep_caps::{AtsCtrl, ExtCapHdr, PasidCtrl, PriCtrl};
 use crate::regs::pcie_rp_cfg::{
-    AcsCtrl, Bar0, Command, Devcap2, Devctl2, MemoryBase, MemoryLimit, PcieCapHdr, PciePortType,
-    PrefMemoryBase, PrefMemoryLimit, PrimaryBus, SecondaryBus, SubordinateBus, VendorId,
-    ACS_CAP_BASE,
+    AcsCtrl, Bar0, BaseAddress, Command, Devcap2, Devctl2, MemoryBase, MemoryLimit, MemoryWindow,
+    PciCapHdr, PcieCapHdr, PciePortType, PrefMemoryBase, PrefMemoryLimit, PrefMemoryWindow,
+    PrimaryBus, SecondaryBus, SubordinateBus, VendorId, ACS_CAP_BASE,
 };
 
 fn bdf(bus: u8, device: u8, function: u8) -> Bdf {
@@ -137,7 +137,7 @@ fn bars_are_sized_placed_and_windowed() {
             let off = Bar0::OFFSET + 4 * usize::from(bar.index);
             let live = fake.with(f.bdf, |x| x.peek(off, 4)).unwrap();
             assert_eq!(
-                live & u64::from(Bar0::from_bits(u32::MAX).address()) << 4,
+                live & u64::from(BaseAddress::from_bits(u32::MAX).address()) << 4,
                 addr & 0xffff_ffff
             );
             if bar.kind == BarKind::Mem64 {
@@ -154,13 +154,13 @@ fn bars_are_sized_placed_and_windowed() {
     // 1 MiB + 64 KiB + 16 KiB rounds up to a 2 MiB window.
     assert_eq!(window.size, 2 << 20);
 
-    let base = MemoryBase::from_bits(rp_reg(&fake, MemoryBase::OFFSET, 2) as u16).addr();
-    let limit = MemoryLimit::from_bits(rp_reg(&fake, MemoryLimit::OFFSET, 2) as u16).addr();
+    let base = MemoryWindow::from_bits(rp_reg(&fake, MemoryBase::OFFSET, 2) as u16).addr();
+    let limit = MemoryWindow::from_bits(rp_reg(&fake, MemoryLimit::OFFSET, 2) as u16).addr();
     assert_eq!(u64::from(base) << 20, window.base);
     assert_eq!((u64::from(limit) << 20) | 0xf_ffff, window.last());
-    let pbase = PrefMemoryBase::from_bits(rp_reg(&fake, PrefMemoryBase::OFFSET, 2) as u16).addr();
+    let pbase = PrefMemoryWindow::from_bits(rp_reg(&fake, PrefMemoryBase::OFFSET, 2) as u16).addr();
     let plimit =
-        PrefMemoryLimit::from_bits(rp_reg(&fake, PrefMemoryLimit::OFFSET, 2) as u16).addr();
+        PrefMemoryWindow::from_bits(rp_reg(&fake, PrefMemoryLimit::OFFSET, 2) as u16).addr();
     assert!(pbase > plimit, "the prefetchable window is closed");
     let rp_command = Command::from_bits(rp_reg(&fake, Command::OFFSET, 2) as u16);
     assert!(rp_command.mem_space_en());
@@ -261,7 +261,7 @@ fn looping_or_stray_capability_lists_are_errors() {
     // PCI list: the PCI Express capability points at itself.
     let mut ep = EndpointSpec::sva().build();
     let off = PcieCapHdr::OFFSET;
-    let hdr = PcieCapHdr::from_bits(ep.peek(off, 2) as u16).with_next_ptr(off as u8);
+    let hdr = PciCapHdr::from_bits(ep.peek(off, 2) as u16).with_next_ptr(off as u8);
     ep.poke(off, 2, u64::from(hdr.0));
     let fake = FakeConfig::kit(vec![(0, 0, ep)]);
     assert_eq!(
@@ -271,7 +271,7 @@ fn looping_or_stray_capability_lists_are_errors() {
 
     // PCI list pointing into the header; extended list pointing below 100h.
     let mut ep = EndpointSpec::sva().build();
-    let hdr = PcieCapHdr::from_bits(ep.peek(off, 2) as u16).with_next_ptr(0x20);
+    let hdr = PciCapHdr::from_bits(ep.peek(off, 2) as u16).with_next_ptr(0x20);
     ep.poke(off, 2, u64::from(hdr.0));
     let fake = FakeConfig::kit(vec![(0, 0, ep)]);
     assert_eq!(

@@ -4,8 +4,8 @@
 //! Everything the IOMMU and its driver exchange through memory, per the RISC-V IOMMU
 //! Architecture Specification release 20260222 (riscv-non-isa/riscv-iommu,
 //! src/iommu_data_structures.adoc and src/iommu_in_memory_queues.adoc) and, for page-table
-//! entries, the RISC-V privileged specification: base-format device context and DDT entries, process context and PDT
-//! entries, Sv39/Sv48 PTEs, command-queue commands, fault records and page-request records,
+//! entries, the RISC-V privileged specification: base-format device context and DDT entries,
+//! process context and PDT entries, Sv39/Sv48 PTEs, command-queue commands, fault records and page-request records,
 //! with the mode, opcode, fault-cause and transaction-type encodings. Byte 0 of every
 //! structure holds bits \[7:0\] (fctl.be = 0); multi-doubleword structures list their last
 //! doubleword first. This implementation uses the base-format (32-byte) device context
@@ -17,7 +17,7 @@
 #![allow(clippy::unnecessary_cast, clippy::identity_op)]
 
 #[allow(unused_imports)]
-use crate::mmio::{Mmio, Reg, RegValue, RO, RW, WO};
+use crate::mmio::{Mmio, Reg, RegValue, Register, RO, RW, WO};
 
 /// Width of a device_id (PCIe segment, bus, device, function).
 pub const DEVICE_ID_BITS: u32 = 0x18;
@@ -153,42 +153,15 @@ pub const PAGE_REQUEST_BYTES: usize = 0x10;
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct IosatpMode(pub u8);
 
-impl IosatpMode {
+crate::bits::encodings! { IosatpMode(u8), 4;
     /// no first-stage translation
-    pub const BARE: Self = Self(0);
+    BARE = 0,
     /// 39-bit virtual addresses, three-level page table
-    pub const SV39: Self = Self(8);
+    SV39 = 8,
     /// 48-bit virtual addresses, four-level page table
-    pub const SV48: Self = Self(9);
+    SV48 = 9,
     /// 57-bit virtual addresses, five-level page table
-    pub const SV57: Self = Self(0xa);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 4;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("BARE"),
-            8 => Some("SV39"),
-            9 => Some("SV48"),
-            0xa => Some("SV57"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for IosatpMode {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "IosatpMode({:#x})", self.0),
-        }
-    }
+    SV57 = 0xa,
 }
 
 /// Process-directory-table depth (pdtp.MODE in DC.fsc when DC.tc.pdtv = 1).
@@ -199,42 +172,15 @@ impl core::fmt::Debug for IosatpMode {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct PdtpMode(pub u8);
 
-impl PdtpMode {
+crate::bits::encodings! { PdtpMode(u8), 4;
     /// no process directory; first stage is Bare
-    pub const BARE: Self = Self(0);
+    BARE = 0,
     /// one level, process_id up to 8 bits
-    pub const PD8: Self = Self(1);
+    PD8 = 1,
     /// two levels, process_id up to 17 bits
-    pub const PD17: Self = Self(2);
+    PD17 = 2,
     /// three levels, process_id up to 20 bits
-    pub const PD20: Self = Self(3);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 4;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("BARE"),
-            1 => Some("PD8"),
-            2 => Some("PD17"),
-            3 => Some("PD20"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for PdtpMode {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "PdtpMode({:#x})", self.0),
-        }
-    }
+    PD20 = 3,
 }
 
 /// Second-stage translation scheme (iohgatp.MODE) with fctl.gxl = 0.
@@ -246,42 +192,15 @@ impl core::fmt::Debug for PdtpMode {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct IohgatpMode(pub u8);
 
-impl IohgatpMode {
+crate::bits::encodings! { IohgatpMode(u8), 4;
     /// no second-stage translation
-    pub const BARE: Self = Self(0);
+    BARE = 0,
     /// 41-bit guest physical addresses
-    pub const SV39X4: Self = Self(8);
+    SV39X4 = 8,
     /// 50-bit guest physical addresses
-    pub const SV48X4: Self = Self(9);
+    SV48X4 = 9,
     /// 59-bit guest physical addresses
-    pub const SV57X4: Self = Self(0xa);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 4;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("BARE"),
-            8 => Some("SV39X4"),
-            9 => Some("SV48X4"),
-            0xa => Some("SV57X4"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for IohgatpMode {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "IohgatpMode({:#x})", self.0),
-        }
-    }
+    SV57X4 = 0xa,
 }
 
 /// Command opcodes (7 bits; 5..63 reserved, 64..127 custom).
@@ -292,42 +211,15 @@ impl core::fmt::Debug for IohgatpMode {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct CmdOpcode(pub u8);
 
-impl CmdOpcode {
+crate::bits::encodings! { CmdOpcode(u8), 7;
     /// address-translation cache invalidation
-    pub const IOTINVAL: Self = Self(1);
+    IOTINVAL = 1,
     /// command-queue fence
-    pub const IOFENCE: Self = Self(2);
+    IOFENCE = 2,
     /// directory cache invalidation
-    pub const IODIR: Self = Self(3);
+    IODIR = 3,
     /// PCIe ATS invalidation and page-request group response
-    pub const ATS: Self = Self(4);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 7;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            1 => Some("IOTINVAL"),
-            2 => Some("IOFENCE"),
-            3 => Some("IODIR"),
-            4 => Some("ATS"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for CmdOpcode {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "CmdOpcode({:#x})", self.0),
-        }
-    }
+    ATS = 4,
 }
 
 /// Functions of the IOTINVAL opcode.
@@ -338,36 +230,11 @@ impl core::fmt::Debug for CmdOpcode {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct IotinvalFunc3(pub u8);
 
-impl IotinvalFunc3 {
+crate::bits::encodings! { IotinvalFunc3(u8), 3;
     /// invalidate first-stage (and single-stage) translations
-    pub const VMA: Self = Self(0);
+    VMA = 0,
     /// invalidate second-stage translations
-    pub const GVMA: Self = Self(1);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 3;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("VMA"),
-            1 => Some("GVMA"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for IotinvalFunc3 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "IotinvalFunc3({:#x})", self.0),
-        }
-    }
+    GVMA = 1,
 }
 
 /// Functions of the IOFENCE opcode.
@@ -378,33 +245,9 @@ impl core::fmt::Debug for IotinvalFunc3 {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct IofenceFunc3(pub u8);
 
-impl IofenceFunc3 {
+crate::bits::encodings! { IofenceFunc3(u8), 3;
     /// wait for all earlier commands, then optionally signal
-    pub const C: Self = Self(0);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 3;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("C"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for IofenceFunc3 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "IofenceFunc3({:#x})", self.0),
-        }
-    }
+    C = 0,
 }
 
 /// Functions of the IODIR opcode.
@@ -415,36 +258,11 @@ impl core::fmt::Debug for IofenceFunc3 {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct IodirFunc3(pub u8);
 
-impl IodirFunc3 {
+crate::bits::encodings! { IodirFunc3(u8), 3;
     /// invalidate cached device contexts (and their PDT entries)
-    pub const DDT: Self = Self(0);
+    DDT = 0,
     /// invalidate a cached process context
-    pub const PDT: Self = Self(1);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 3;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("DDT"),
-            1 => Some("PDT"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for IodirFunc3 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "IodirFunc3({:#x})", self.0),
-        }
-    }
+    PDT = 1,
 }
 
 /// Functions of the ATS opcode.
@@ -455,36 +273,11 @@ impl core::fmt::Debug for IodirFunc3 {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct AtsFunc3(pub u8);
 
-impl AtsFunc3 {
+crate::bits::encodings! { AtsFunc3(u8), 3;
     /// send an ATS Invalidation Request to a device
-    pub const INVAL: Self = Self(0);
+    INVAL = 0,
     /// send a Page Request Group Response to a device
-    pub const PRGR: Self = Self(1);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 3;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("INVAL"),
-            1 => Some("PRGR"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for AtsFunc3 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "AtsFunc3({:#x})", self.0),
-        }
-    }
+    PRGR = 1,
 }
 
 /// Page Request Group Response codes (PCIe), used in ATS.PRGR payloads.
@@ -495,39 +288,13 @@ impl core::fmt::Debug for AtsFunc3 {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct PrgResp(pub u8);
 
-impl PrgResp {
+crate::bits::encodings! { PrgResp(u8), 4;
     /// pages are resident, the device retries
-    pub const SUCCESS: Self = Self(0);
+    SUCCESS = 0,
     /// request cannot be satisfied (Invalid Request)
-    pub const INVALID: Self = Self(1);
+    INVALID = 1,
     /// catastrophic failure; the device disables its PRI
-    pub const FAILURE: Self = Self(0xf);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 4;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("SUCCESS"),
-            1 => Some("INVALID"),
-            0xf => Some("FAILURE"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for PrgResp {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "PrgResp({:#x})", self.0),
-        }
-    }
+    FAILURE = 0xf,
 }
 
 /// Fault and event causes reported in fault records (12 bits; 275..2047 reserved,
@@ -539,120 +306,67 @@ impl core::fmt::Debug for PrgResp {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct FaultCause(pub u16);
 
-impl FaultCause {
+crate::bits::encodings! { FaultCause(u16), 12;
     /// instruction access fault
-    pub const INST_ACCESS_FAULT: Self = Self(1);
+    INST_ACCESS_FAULT = 1,
     /// read address misaligned
-    pub const RD_ADDR_MISALIGNED: Self = Self(4);
+    RD_ADDR_MISALIGNED = 4,
     /// read access fault
-    pub const RD_ACCESS_FAULT: Self = Self(5);
+    RD_ACCESS_FAULT = 5,
     /// write/AMO address misaligned
-    pub const WR_ADDR_MISALIGNED: Self = Self(6);
+    WR_ADDR_MISALIGNED = 6,
     /// write/AMO access fault
-    pub const WR_ACCESS_FAULT: Self = Self(7);
+    WR_ACCESS_FAULT = 7,
     /// instruction page fault
-    pub const INST_PAGE_FAULT: Self = Self(0xc);
+    INST_PAGE_FAULT = 0xc,
     /// read page fault
-    pub const RD_PAGE_FAULT: Self = Self(0xd);
+    RD_PAGE_FAULT = 0xd,
     /// write/AMO page fault
-    pub const WR_PAGE_FAULT: Self = Self(0xf);
+    WR_PAGE_FAULT = 0xf,
     /// instruction guest-page fault
-    pub const INST_GUEST_PAGE_FAULT: Self = Self(0x14);
+    INST_GUEST_PAGE_FAULT = 0x14,
     /// read guest-page fault
-    pub const RD_GUEST_PAGE_FAULT: Self = Self(0x15);
+    RD_GUEST_PAGE_FAULT = 0x15,
     /// write/AMO guest-page fault
-    pub const WR_GUEST_PAGE_FAULT: Self = Self(0x17);
+    WR_GUEST_PAGE_FAULT = 0x17,
     /// ddtp.iommu_mode is Off
-    pub const ALL_INBOUND_DISALLOWED: Self = Self(0x100);
+    ALL_INBOUND_DISALLOWED = 0x100,
     /// access fault reading a DDT entry
-    pub const DDT_LOAD_FAULT: Self = Self(0x101);
+    DDT_LOAD_FAULT = 0x101,
     /// DDT entry or device context not valid
-    pub const DDT_INVALID: Self = Self(0x102);
+    DDT_INVALID = 0x102,
     /// DDT entry or device context misconfigured
-    pub const DDT_MISCONFIGURED: Self = Self(0x103);
+    DDT_MISCONFIGURED = 0x103,
     /// transaction type not allowed
-    pub const TTYP_DISALLOWED: Self = Self(0x104);
+    TTYP_DISALLOWED = 0x104,
     /// access fault reading an MSI PTE
-    pub const MSI_PTE_LOAD_FAULT: Self = Self(0x105);
+    MSI_PTE_LOAD_FAULT = 0x105,
     /// MSI PTE not valid
-    pub const MSI_PTE_INVALID: Self = Self(0x106);
+    MSI_PTE_INVALID = 0x106,
     /// MSI PTE misconfigured
-    pub const MSI_PTE_MISCONFIGURED: Self = Self(0x107);
+    MSI_PTE_MISCONFIGURED = 0x107,
     /// access fault on a memory-resident intr. file
-    pub const MRIF_ACCESS_FAULT: Self = Self(0x108);
+    MRIF_ACCESS_FAULT = 0x108,
     /// access fault reading a PDT entry
-    pub const PDT_LOAD_FAULT: Self = Self(0x109);
+    PDT_LOAD_FAULT = 0x109,
     /// PDT entry or process context not valid
-    pub const PDT_INVALID: Self = Self(0x10a);
+    PDT_INVALID = 0x10a,
     /// PDT entry or process context misconfigured
-    pub const PDT_MISCONFIGURED: Self = Self(0x10b);
+    PDT_MISCONFIGURED = 0x10b,
     /// poisoned data read from the DDT
-    pub const DDT_CORRUPTED: Self = Self(0x10c);
+    DDT_CORRUPTED = 0x10c,
     /// poisoned data read from the PDT
-    pub const PDT_CORRUPTED: Self = Self(0x10d);
+    PDT_CORRUPTED = 0x10d,
     /// poisoned data read from an MSI page table
-    pub const MSI_PT_CORRUPTED: Self = Self(0x10e);
+    MSI_PT_CORRUPTED = 0x10e,
     /// poisoned data read from an MRIF
-    pub const MSI_MRIF_CORRUPTED: Self = Self(0x10f);
+    MSI_MRIF_CORRUPTED = 0x10f,
     /// internal data-path error in the IOMMU
-    pub const INTERNAL_DP_ERROR: Self = Self(0x110);
+    INTERNAL_DP_ERROR = 0x110,
     /// access fault on an IOMMU-generated MSI write
-    pub const MSI_WR_FAULT: Self = Self(0x111);
+    MSI_WR_FAULT = 0x111,
     /// poisoned data read from a page table
-    pub const PT_CORRUPTED: Self = Self(0x112);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 12;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            1 => Some("INST_ACCESS_FAULT"),
-            4 => Some("RD_ADDR_MISALIGNED"),
-            5 => Some("RD_ACCESS_FAULT"),
-            6 => Some("WR_ADDR_MISALIGNED"),
-            7 => Some("WR_ACCESS_FAULT"),
-            0xc => Some("INST_PAGE_FAULT"),
-            0xd => Some("RD_PAGE_FAULT"),
-            0xf => Some("WR_PAGE_FAULT"),
-            0x14 => Some("INST_GUEST_PAGE_FAULT"),
-            0x15 => Some("RD_GUEST_PAGE_FAULT"),
-            0x17 => Some("WR_GUEST_PAGE_FAULT"),
-            0x100 => Some("ALL_INBOUND_DISALLOWED"),
-            0x101 => Some("DDT_LOAD_FAULT"),
-            0x102 => Some("DDT_INVALID"),
-            0x103 => Some("DDT_MISCONFIGURED"),
-            0x104 => Some("TTYP_DISALLOWED"),
-            0x105 => Some("MSI_PTE_LOAD_FAULT"),
-            0x106 => Some("MSI_PTE_INVALID"),
-            0x107 => Some("MSI_PTE_MISCONFIGURED"),
-            0x108 => Some("MRIF_ACCESS_FAULT"),
-            0x109 => Some("PDT_LOAD_FAULT"),
-            0x10a => Some("PDT_INVALID"),
-            0x10b => Some("PDT_MISCONFIGURED"),
-            0x10c => Some("DDT_CORRUPTED"),
-            0x10d => Some("PDT_CORRUPTED"),
-            0x10e => Some("MSI_PT_CORRUPTED"),
-            0x10f => Some("MSI_MRIF_CORRUPTED"),
-            0x110 => Some("INTERNAL_DP_ERROR"),
-            0x111 => Some("MSI_WR_FAULT"),
-            0x112 => Some("PT_CORRUPTED"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for FaultCause {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "FaultCause({:#x})", self.0),
-        }
-    }
+    PT_CORRUPTED = 0x112,
 }
 
 /// Inbound transaction types reported in fault records (6 bits; 4 and 10..31 reserved,
@@ -664,57 +378,25 @@ impl core::fmt::Debug for FaultCause {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Ttyp(pub u8);
 
-impl Ttyp {
+crate::bits::encodings! { Ttyp(u8), 6;
     /// fault not caused by an inbound transaction
-    pub const NONE: Self = Self(0);
+    NONE = 0,
     /// untranslated read for execute
-    pub const UADDR_INST_FETCH: Self = Self(1);
+    UADDR_INST_FETCH = 1,
     /// untranslated read
-    pub const UADDR_RD: Self = Self(2);
+    UADDR_RD = 2,
     /// untranslated write/AMO
-    pub const UADDR_WR: Self = Self(3);
+    UADDR_WR = 3,
     /// translated read for execute
-    pub const TADDR_INST_FETCH: Self = Self(5);
+    TADDR_INST_FETCH = 5,
     /// translated read
-    pub const TADDR_RD: Self = Self(6);
+    TADDR_RD = 6,
     /// translated write/AMO
-    pub const TADDR_WR: Self = Self(7);
+    TADDR_WR = 7,
     /// PCIe ATS translation request
-    pub const ATS_TRANSLATION: Self = Self(8);
+    ATS_TRANSLATION = 8,
     /// PCIe message request (iotval holds the message code)
-    pub const PCIE_MSG: Self = Self(9);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 6;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("NONE"),
-            1 => Some("UADDR_INST_FETCH"),
-            2 => Some("UADDR_RD"),
-            3 => Some("UADDR_WR"),
-            5 => Some("TADDR_INST_FETCH"),
-            6 => Some("TADDR_RD"),
-            7 => Some("TADDR_WR"),
-            8 => Some("ATS_TRANSLATION"),
-            9 => Some("PCIE_MSG"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for Ttyp {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "Ttyp({:#x})", self.0),
-        }
-    }
+    PCIE_MSG = 9,
 }
 
 /// Non-leaf device-directory-table entry: points to the next DDT level.
@@ -744,91 +426,21 @@ impl Ddte {
         self.0
     }
 
-    /// entry is valid
-    ///
-    /// Bits `[0]`.
-    #[inline]
-    pub const fn v(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u64;
+        /// entry is valid
+        ///
+        /// Bits `[0]`.
+        v set_v with_v: flag(0);
+        /// page number of the next-level table
+        ///
+        /// Bits `[53:10]`.
+        ppn set_ppn with_ppn: num(u64, 10, 0xfff_ffff_ffff);
     }
 
-    /// Set `v` (bits `[0]`).
-    #[inline]
-    pub const fn set_v(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u64 & 1);
-    }
-
-    /// This value with `v` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_v(mut self, v: bool) -> Self {
-        self.set_v(v);
-        self
-    }
-
-    /// page number of the next-level table
-    ///
-    /// Bits `[53:10]`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
-    }
-
-    /// Set `ppn` (bits `[53:10]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !(0xfff_ffff_ffff << 10)) | (((v) as u64 & 0xfff_ffff_ffff) << 10);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for Ddte {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Ddte")
-            .field("v", &self.v())
-            .field("ppn", &self.ppn())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Ddte: v ppn);
 
 /// Device context translation control (DC doubleword 0).
 ///
@@ -857,320 +469,61 @@ impl DcTc {
         self.0
     }
 
-    /// device context is valid
-    ///
-    /// Bits `[0]`.
-    #[inline]
-    pub const fn v(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u64;
+        /// device context is valid
+        ///
+        /// Bits `[0]`.
+        v set_v with_v: flag(0);
+        /// ATS translation requests and translated requests allowed
+        ///
+        /// Bits `[1]`.
+        en_ats set_en_ats with_en_ats: flag(1);
+        /// page requests (PRI) allowed
+        ///
+        /// Bits `[2]`.
+        en_pri set_en_pri with_en_pri: flag(2);
+        /// ATS returns guest physical addresses (needs capabilities.t2gpa)
+        ///
+        /// Bits `[3]`.
+        t2gpa set_t2gpa with_t2gpa: flag(3);
+        /// do not report translation faults of this device
+        ///
+        /// Bits `[4]`.
+        dtf set_dtf with_dtf: flag(4);
+        /// fsc holds a pdtp (process directory) instead of an iosatp
+        ///
+        /// Bits `[5]`.
+        pdtv set_pdtv with_pdtv: flag(5);
+        /// IOMMU-generated PRG responses carry the PASID of the request
+        ///
+        /// Bits `[6]`.
+        prpr set_prpr with_prpr: flag(6);
+        /// hardware sets second-stage A/D bits (needs capabilities.amo_hwad)
+        ///
+        /// Bits `[7]`.
+        gade set_gade with_gade: flag(7);
+        /// hardware sets first-stage A/D bits (needs capabilities.amo_hwad)
+        ///
+        /// Bits `[8]`.
+        sade set_sade with_sade: flag(8);
+        /// requests without process_id use process_id 0 (needs pdtv)
+        ///
+        /// Bits `[9]`.
+        dpe set_dpe with_dpe: flag(9);
+        /// PDT and first-stage PTEs are big-endian (must be 0 here)
+        ///
+        /// Bits `[10]`.
+        sbe set_sbe with_sbe: flag(10);
+        /// first stage uses the 32-bit scheme family (must be 0 here)
+        ///
+        /// Bits `[11]`.
+        sxl set_sxl with_sxl: flag(11);
     }
 
-    /// Set `v` (bits `[0]`).
-    #[inline]
-    pub const fn set_v(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u64 & 1);
-    }
-
-    /// This value with `v` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_v(mut self, v: bool) -> Self {
-        self.set_v(v);
-        self
-    }
-
-    /// ATS translation requests and translated requests allowed
-    ///
-    /// Bits `[1]`.
-    #[inline]
-    pub const fn en_ats(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `en_ats` (bits `[1]`).
-    #[inline]
-    pub const fn set_en_ats(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
-    }
-
-    /// This value with `en_ats` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_en_ats(mut self, v: bool) -> Self {
-        self.set_en_ats(v);
-        self
-    }
-
-    /// page requests (PRI) allowed
-    ///
-    /// Bits `[2]`.
-    #[inline]
-    pub const fn en_pri(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `en_pri` (bits `[2]`).
-    #[inline]
-    pub const fn set_en_pri(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
-    }
-
-    /// This value with `en_pri` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_en_pri(mut self, v: bool) -> Self {
-        self.set_en_pri(v);
-        self
-    }
-
-    /// ATS returns guest physical addresses (needs capabilities.t2gpa)
-    ///
-    /// Bits `[3]`.
-    #[inline]
-    pub const fn t2gpa(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `t2gpa` (bits `[3]`).
-    #[inline]
-    pub const fn set_t2gpa(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u64 & 1) << 3);
-    }
-
-    /// This value with `t2gpa` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_t2gpa(mut self, v: bool) -> Self {
-        self.set_t2gpa(v);
-        self
-    }
-
-    /// do not report translation faults of this device
-    ///
-    /// Bits `[4]`.
-    #[inline]
-    pub const fn dtf(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `dtf` (bits `[4]`).
-    #[inline]
-    pub const fn set_dtf(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u64 & 1) << 4);
-    }
-
-    /// This value with `dtf` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dtf(mut self, v: bool) -> Self {
-        self.set_dtf(v);
-        self
-    }
-
-    /// fsc holds a pdtp (process directory) instead of an iosatp
-    ///
-    /// Bits `[5]`.
-    #[inline]
-    pub const fn pdtv(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `pdtv` (bits `[5]`).
-    #[inline]
-    pub const fn set_pdtv(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u64 & 1) << 5);
-    }
-
-    /// This value with `pdtv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pdtv(mut self, v: bool) -> Self {
-        self.set_pdtv(v);
-        self
-    }
-
-    /// IOMMU-generated PRG responses carry the PASID of the request
-    ///
-    /// Bits `[6]`.
-    #[inline]
-    pub const fn prpr(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `prpr` (bits `[6]`).
-    #[inline]
-    pub const fn set_prpr(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u64 & 1) << 6);
-    }
-
-    /// This value with `prpr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_prpr(mut self, v: bool) -> Self {
-        self.set_prpr(v);
-        self
-    }
-
-    /// hardware sets second-stage A/D bits (needs capabilities.amo_hwad)
-    ///
-    /// Bits `[7]`.
-    #[inline]
-    pub const fn gade(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `gade` (bits `[7]`).
-    #[inline]
-    pub const fn set_gade(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u64 & 1) << 7);
-    }
-
-    /// This value with `gade` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_gade(mut self, v: bool) -> Self {
-        self.set_gade(v);
-        self
-    }
-
-    /// hardware sets first-stage A/D bits (needs capabilities.amo_hwad)
-    ///
-    /// Bits `[8]`.
-    #[inline]
-    pub const fn sade(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `sade` (bits `[8]`).
-    #[inline]
-    pub const fn set_sade(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u64 & 1) << 8);
-    }
-
-    /// This value with `sade` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sade(mut self, v: bool) -> Self {
-        self.set_sade(v);
-        self
-    }
-
-    /// requests without process_id use process_id 0 (needs pdtv)
-    ///
-    /// Bits `[9]`.
-    #[inline]
-    pub const fn dpe(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `dpe` (bits `[9]`).
-    #[inline]
-    pub const fn set_dpe(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u64 & 1) << 9);
-    }
-
-    /// This value with `dpe` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dpe(mut self, v: bool) -> Self {
-        self.set_dpe(v);
-        self
-    }
-
-    /// PDT and first-stage PTEs are big-endian (must be 0 here)
-    ///
-    /// Bits `[10]`.
-    #[inline]
-    pub const fn sbe(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `sbe` (bits `[10]`).
-    #[inline]
-    pub const fn set_sbe(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u64 & 1) << 10);
-    }
-
-    /// This value with `sbe` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sbe(mut self, v: bool) -> Self {
-        self.set_sbe(v);
-        self
-    }
-
-    /// first stage uses the 32-bit scheme family (must be 0 here)
-    ///
-    /// Bits `[11]`.
-    #[inline]
-    pub const fn sxl(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `sxl` (bits `[11]`).
-    #[inline]
-    pub const fn set_sxl(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u64 & 1) << 11);
-    }
-
-    /// This value with `sxl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sxl(mut self, v: bool) -> Self {
-        self.set_sxl(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for DcTc {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("DcTc")
-            .field("v", &self.v())
-            .field("en_ats", &self.en_ats())
-            .field("en_pri", &self.en_pri())
-            .field("t2gpa", &self.t2gpa())
-            .field("dtf", &self.dtf())
-            .field("pdtv", &self.pdtv())
-            .field("prpr", &self.prpr())
-            .field("gade", &self.gade())
-            .field("sade", &self.sade())
-            .field("dpe", &self.dpe())
-            .field("sbe", &self.sbe())
-            .field("sxl", &self.sxl())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(DcTc: v en_ats en_pri t2gpa dtf pdtv prpr gade sade dpe sbe sxl);
 
 /// Device context second-stage control (DC doubleword 1).
 ///
@@ -1195,116 +548,25 @@ impl DcIohgatp {
         self.0
     }
 
-    /// page number of the root second-stage table (16 KiB aligned)
-    ///
-    /// Bits `[43:0]`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        (self.0 & 0xfff_ffff_ffff) as u64
+    crate::bits::fields! { u64;
+        /// page number of the root second-stage table (16 KiB aligned)
+        ///
+        /// Bits `[43:0]`.
+        ppn set_ppn with_ppn: num(u64, 0, 0xfff_ffff_ffff);
+        /// guest soft-context ID tagging cached second-stage translations
+        ///
+        /// Bits `[59:44]`.
+        gscid set_gscid with_gscid: num(u16, 44, 0xffff);
+        /// second-stage scheme
+        ///
+        /// Bits `[63:60]`.
+        mode set_mode with_mode: enm(IohgatpMode, u8, 60, 0xf);
     }
 
-    /// Set `ppn` (bits `[43:0]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !0xfff_ffff_ffff) | ((v) as u64 & 0xfff_ffff_ffff);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    /// guest soft-context ID tagging cached second-stage translations
-    ///
-    /// Bits `[59:44]`.
-    #[inline]
-    pub const fn gscid(&self) -> u16 {
-        ((self.0 >> 44) & 0xffff) as u16
-    }
-
-    /// Set `gscid` (bits `[59:44]`).
-    #[inline]
-    pub const fn set_gscid(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `gscid`");
-        self.0 = (self.0 & !(0xffff << 44)) | (((v) as u64 & 0xffff) << 44);
-    }
-
-    /// This value with `gscid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_gscid(mut self, v: u16) -> Self {
-        self.set_gscid(v);
-        self
-    }
-
-    /// second-stage scheme
-    ///
-    /// Bits `[63:60]`.
-    #[inline]
-    pub const fn mode(&self) -> IohgatpMode {
-        IohgatpMode(((self.0 >> 60) & 0xf) as u8)
-    }
-
-    /// Set `mode` (bits `[63:60]`).
-    #[inline]
-    pub const fn set_mode(&mut self, v: IohgatpMode) {
-        debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `mode`");
-        self.0 = (self.0 & !(0xf << 60)) | (((v.0) as u64 & 0xf) << 60);
-    }
-
-    /// This value with `mode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mode(mut self, v: IohgatpMode) -> Self {
-        self.set_mode(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for DcIohgatp {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("DcIohgatp")
-            .field("ppn", &self.ppn())
-            .field("gscid", &self.gscid())
-            .field("mode", &self.mode())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(DcIohgatp: ppn gscid mode);
 
 /// Device context translation attributes (DC doubleword 2).
 ///
@@ -1333,68 +595,17 @@ impl DcTa {
         self.0
     }
 
-    /// process soft-context ID of the address space when pdtv is 0
-    ///
-    /// Bits `[31:12]`.
-    #[inline]
-    pub const fn pscid(&self) -> u32 {
-        ((self.0 >> 12) & 0xf_ffff) as u32
+    crate::bits::fields! { u64;
+        /// process soft-context ID of the address space when pdtv is 0
+        ///
+        /// Bits `[31:12]`.
+        pscid set_pscid with_pscid: num(u32, 12, 0xf_ffff);
     }
 
-    /// Set `pscid` (bits `[31:12]`).
-    #[inline]
-    pub const fn set_pscid(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pscid`");
-        self.0 = (self.0 & !(0xf_ffff << 12)) | (((v) as u64 & 0xf_ffff) << 12);
-    }
-
-    /// This value with `pscid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pscid(mut self, v: u32) -> Self {
-        self.set_pscid(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for DcTa {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("DcTa")
-            .field("pscid", &self.pscid())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(DcTa: pscid);
 
 /// Device context first-stage context (DC doubleword 3): iosatp if tc.pdtv is 0, else pdtp.
 ///
@@ -1423,92 +634,21 @@ impl DcFsc {
         self.0
     }
 
-    /// page number of the root page table or root PDT
-    ///
-    /// Bits `[43:0]`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        (self.0 & 0xfff_ffff_ffff) as u64
+    crate::bits::fields! { u64;
+        /// page number of the root page table or root PDT
+        ///
+        /// Bits `[43:0]`.
+        ppn set_ppn with_ppn: num(u64, 0, 0xfff_ffff_ffff);
+        /// iosatp_mode_t when tc.pdtv is 0, pdtp_mode_t when it is 1
+        ///
+        /// Bits `[63:60]`.
+        mode set_mode with_mode: num(u8, 60, 0xf);
     }
 
-    /// Set `ppn` (bits `[43:0]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !0xfff_ffff_ffff) | ((v) as u64 & 0xfff_ffff_ffff);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    /// iosatp_mode_t when tc.pdtv is 0, pdtp_mode_t when it is 1
-    ///
-    /// Bits `[63:60]`.
-    #[inline]
-    pub const fn mode(&self) -> u8 {
-        ((self.0 >> 60) & 0xf) as u8
-    }
-
-    /// Set `mode` (bits `[63:60]`).
-    #[inline]
-    pub const fn set_mode(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `mode`");
-        self.0 = (self.0 & !(0xf << 60)) | (((v) as u64 & 0xf) << 60);
-    }
-
-    /// This value with `mode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mode(mut self, v: u8) -> Self {
-        self.set_mode(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for DcFsc {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("DcFsc")
-            .field("ppn", &self.ppn())
-            .field("mode", &self.mode())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(DcFsc: ppn mode);
 
 /// Base-format device context: leaf DDT entry, indexed by DDI\[0\].
 /// Doublewords in memory order: tc, iohgatp, ta, fsc.
@@ -1546,136 +686,29 @@ impl DeviceContext {
         self.0
     }
 
-    /// translation control (doubleword 0, bytes 0..7)
-    ///
-    /// Bits `[63:0]`.
-    #[inline]
-    pub const fn tc(&self) -> DcTc {
-        DcTc(crate::bits::get(&self.0, 0, 64) as u64)
+    crate::bits::fields! { words;
+        /// translation control (doubleword 0, bytes 0..7)
+        ///
+        /// Bits `[63:0]`.
+        tc set_tc with_tc: wsub(DcTc, u64, 0, 64);
+        /// second-stage context (doubleword 1, bytes 8..15)
+        ///
+        /// Bits `[127:64]`.
+        iohgatp set_iohgatp with_iohgatp: wsub(DcIohgatp, u64, 64, 64);
+        /// translation attributes (doubleword 2, bytes 16..23)
+        ///
+        /// Bits `[191:128]`.
+        ta set_ta with_ta: wsub(DcTa, u64, 128, 64);
+        /// first-stage context (doubleword 3, bytes 24..31)
+        ///
+        /// Bits `[255:192]`.
+        fsc set_fsc with_fsc: wsub(DcFsc, u64, 192, 64);
     }
 
-    /// Set `tc` (bits `[63:0]`).
-    #[inline]
-    pub const fn set_tc(&mut self, v: DcTc) {
-        crate::bits::set(&mut self.0, 0, 64, v.0 as u64);
-    }
-
-    /// This value with `tc` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_tc(mut self, v: DcTc) -> Self {
-        self.set_tc(v);
-        self
-    }
-
-    /// second-stage context (doubleword 1, bytes 8..15)
-    ///
-    /// Bits `[127:64]`.
-    #[inline]
-    pub const fn iohgatp(&self) -> DcIohgatp {
-        DcIohgatp(crate::bits::get(&self.0, 64, 64) as u64)
-    }
-
-    /// Set `iohgatp` (bits `[127:64]`).
-    #[inline]
-    pub const fn set_iohgatp(&mut self, v: DcIohgatp) {
-        crate::bits::set(&mut self.0, 64, 64, v.0 as u64);
-    }
-
-    /// This value with `iohgatp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_iohgatp(mut self, v: DcIohgatp) -> Self {
-        self.set_iohgatp(v);
-        self
-    }
-
-    /// translation attributes (doubleword 2, bytes 16..23)
-    ///
-    /// Bits `[191:128]`.
-    #[inline]
-    pub const fn ta(&self) -> DcTa {
-        DcTa(crate::bits::get(&self.0, 128, 64) as u64)
-    }
-
-    /// Set `ta` (bits `[191:128]`).
-    #[inline]
-    pub const fn set_ta(&mut self, v: DcTa) {
-        crate::bits::set(&mut self.0, 128, 64, v.0 as u64);
-    }
-
-    /// This value with `ta` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ta(mut self, v: DcTa) -> Self {
-        self.set_ta(v);
-        self
-    }
-
-    /// first-stage context (doubleword 3, bytes 24..31)
-    ///
-    /// Bits `[255:192]`.
-    #[inline]
-    pub const fn fsc(&self) -> DcFsc {
-        DcFsc(crate::bits::get(&self.0, 192, 64) as u64)
-    }
-
-    /// Set `fsc` (bits `[255:192]`).
-    #[inline]
-    pub const fn set_fsc(&mut self, v: DcFsc) {
-        crate::bits::set(&mut self.0, 192, 64, v.0 as u64);
-    }
-
-    /// This value with `fsc` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fsc(mut self, v: DcFsc) -> Self {
-        self.set_fsc(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0[i / 4] >> ((i % 4) * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0[i / 4] |= (b as u32) << ((i % 4) * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 32] {
-        let mut out = [0u8; 32];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 32]) -> Self {
-        let mut v = Self([0; 8]);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le words 32);
 }
 
-impl core::fmt::Debug for DeviceContext {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("DeviceContext")
-            .field("tc", &self.tc())
-            .field("iohgatp", &self.iohgatp())
-            .field("ta", &self.ta())
-            .field("fsc", &self.fsc())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(DeviceContext: tc iohgatp ta fsc);
 
 /// Non-leaf process-directory-table entry: points to the next PDT level.
 ///
@@ -1704,91 +737,21 @@ impl Pdte {
         self.0
     }
 
-    /// entry is valid
-    ///
-    /// Bits `[0]`.
-    #[inline]
-    pub const fn v(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u64;
+        /// entry is valid
+        ///
+        /// Bits `[0]`.
+        v set_v with_v: flag(0);
+        /// page number of the next-level table
+        ///
+        /// Bits `[53:10]`.
+        ppn set_ppn with_ppn: num(u64, 10, 0xfff_ffff_ffff);
     }
 
-    /// Set `v` (bits `[0]`).
-    #[inline]
-    pub const fn set_v(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u64 & 1);
-    }
-
-    /// This value with `v` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_v(mut self, v: bool) -> Self {
-        self.set_v(v);
-        self
-    }
-
-    /// page number of the next-level table
-    ///
-    /// Bits `[53:10]`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
-    }
-
-    /// Set `ppn` (bits `[53:10]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !(0xfff_ffff_ffff << 10)) | (((v) as u64 & 0xfff_ffff_ffff) << 10);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for Pdte {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Pdte")
-            .field("v", &self.v())
-            .field("ppn", &self.ppn())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Pdte: v ppn);
 
 /// Process context translation attributes (PC doubleword 0).
 ///
@@ -1817,137 +780,29 @@ impl PcTa {
         self.0
     }
 
-    /// process context is valid
-    ///
-    /// Bits `[0]`.
-    #[inline]
-    pub const fn v(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u64;
+        /// process context is valid
+        ///
+        /// Bits `[0]`.
+        v set_v with_v: flag(0);
+        /// supervisor-privilege requests are allowed
+        ///
+        /// Bits `[1]`.
+        ens set_ens with_ens: flag(1);
+        /// supervisor requests may access user (U=1) pages
+        ///
+        /// Bits `[2]`.
+        sum set_sum with_sum: flag(2);
+        /// process soft-context ID of the address space
+        ///
+        /// Bits `[31:12]`.
+        pscid set_pscid with_pscid: num(u32, 12, 0xf_ffff);
     }
 
-    /// Set `v` (bits `[0]`).
-    #[inline]
-    pub const fn set_v(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u64 & 1);
-    }
-
-    /// This value with `v` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_v(mut self, v: bool) -> Self {
-        self.set_v(v);
-        self
-    }
-
-    /// supervisor-privilege requests are allowed
-    ///
-    /// Bits `[1]`.
-    #[inline]
-    pub const fn ens(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `ens` (bits `[1]`).
-    #[inline]
-    pub const fn set_ens(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
-    }
-
-    /// This value with `ens` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ens(mut self, v: bool) -> Self {
-        self.set_ens(v);
-        self
-    }
-
-    /// supervisor requests may access user (U=1) pages
-    ///
-    /// Bits `[2]`.
-    #[inline]
-    pub const fn sum(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `sum` (bits `[2]`).
-    #[inline]
-    pub const fn set_sum(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
-    }
-
-    /// This value with `sum` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sum(mut self, v: bool) -> Self {
-        self.set_sum(v);
-        self
-    }
-
-    /// process soft-context ID of the address space
-    ///
-    /// Bits `[31:12]`.
-    #[inline]
-    pub const fn pscid(&self) -> u32 {
-        ((self.0 >> 12) & 0xf_ffff) as u32
-    }
-
-    /// Set `pscid` (bits `[31:12]`).
-    #[inline]
-    pub const fn set_pscid(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pscid`");
-        self.0 = (self.0 & !(0xf_ffff << 12)) | (((v) as u64 & 0xf_ffff) << 12);
-    }
-
-    /// This value with `pscid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pscid(mut self, v: u32) -> Self {
-        self.set_pscid(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for PcTa {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PcTa")
-            .field("v", &self.v())
-            .field("ens", &self.ens())
-            .field("sum", &self.sum())
-            .field("pscid", &self.pscid())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PcTa: v ens sum pscid);
 
 /// Process context first-stage context (PC doubleword 1).
 ///
@@ -1976,92 +831,21 @@ impl PcFsc {
         self.0
     }
 
-    /// page number of the root first-stage page table
-    ///
-    /// Bits `[43:0]`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        (self.0 & 0xfff_ffff_ffff) as u64
+    crate::bits::fields! { u64;
+        /// page number of the root first-stage page table
+        ///
+        /// Bits `[43:0]`.
+        ppn set_ppn with_ppn: num(u64, 0, 0xfff_ffff_ffff);
+        /// first-stage scheme
+        ///
+        /// Bits `[63:60]`.
+        mode set_mode with_mode: enm(IosatpMode, u8, 60, 0xf);
     }
 
-    /// Set `ppn` (bits `[43:0]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !0xfff_ffff_ffff) | ((v) as u64 & 0xfff_ffff_ffff);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    /// first-stage scheme
-    ///
-    /// Bits `[63:60]`.
-    #[inline]
-    pub const fn mode(&self) -> IosatpMode {
-        IosatpMode(((self.0 >> 60) & 0xf) as u8)
-    }
-
-    /// Set `mode` (bits `[63:60]`).
-    #[inline]
-    pub const fn set_mode(&mut self, v: IosatpMode) {
-        debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `mode`");
-        self.0 = (self.0 & !(0xf << 60)) | (((v.0) as u64 & 0xf) << 60);
-    }
-
-    /// This value with `mode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mode(mut self, v: IosatpMode) -> Self {
-        self.set_mode(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for PcFsc {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PcFsc")
-            .field("ppn", &self.ppn())
-            .field("mode", &self.mode())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PcFsc: ppn mode);
 
 /// Process context: leaf PDT entry, indexed by PDI\[0\].
 /// Doublewords in memory order: ta, fsc.
@@ -2095,90 +879,21 @@ impl ProcessContext {
         self.0
     }
 
-    /// translation attributes (doubleword 0, bytes 0..7)
-    ///
-    /// Bits `[63:0]`.
-    #[inline]
-    pub const fn ta(&self) -> PcTa {
-        PcTa(crate::bits::get(&self.0, 0, 64) as u64)
+    crate::bits::fields! { words;
+        /// translation attributes (doubleword 0, bytes 0..7)
+        ///
+        /// Bits `[63:0]`.
+        ta set_ta with_ta: wsub(PcTa, u64, 0, 64);
+        /// first-stage context (doubleword 1, bytes 8..15)
+        ///
+        /// Bits `[127:64]`.
+        fsc set_fsc with_fsc: wsub(PcFsc, u64, 64, 64);
     }
 
-    /// Set `ta` (bits `[63:0]`).
-    #[inline]
-    pub const fn set_ta(&mut self, v: PcTa) {
-        crate::bits::set(&mut self.0, 0, 64, v.0 as u64);
-    }
-
-    /// This value with `ta` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ta(mut self, v: PcTa) -> Self {
-        self.set_ta(v);
-        self
-    }
-
-    /// first-stage context (doubleword 1, bytes 8..15)
-    ///
-    /// Bits `[127:64]`.
-    #[inline]
-    pub const fn fsc(&self) -> PcFsc {
-        PcFsc(crate::bits::get(&self.0, 64, 64) as u64)
-    }
-
-    /// Set `fsc` (bits `[127:64]`).
-    #[inline]
-    pub const fn set_fsc(&mut self, v: PcFsc) {
-        crate::bits::set(&mut self.0, 64, 64, v.0 as u64);
-    }
-
-    /// This value with `fsc` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fsc(mut self, v: PcFsc) -> Self {
-        self.set_fsc(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0[i / 4] >> ((i % 4) * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0[i / 4] |= (b as u32) << ((i % 4) * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 16] {
-        let mut out = [0u8; 16];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 16]) -> Self {
-        let mut v = Self([0; 4]);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le words 16);
 }
 
-impl core::fmt::Debug for ProcessContext {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("ProcessContext")
-            .field("ta", &self.ta())
-            .field("fsc", &self.fsc())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(ProcessContext: ta fsc);
 
 /// Sv39/Sv48 page-table entry (RISC-V privileged specification).
 /// Leaf when any of r/w/x is set; x/w/r = 0/1/0 is reserved. Svnapot (n) is mandatory
@@ -2210,323 +925,61 @@ impl Pte {
         self.0
     }
 
-    /// entry is valid
-    ///
-    /// Bits `[0]`.
-    #[inline]
-    pub const fn v(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u64;
+        /// entry is valid
+        ///
+        /// Bits `[0]`.
+        v set_v with_v: flag(0);
+        /// readable
+        ///
+        /// Bits `[1]`.
+        r set_r with_r: flag(1);
+        /// writable
+        ///
+        /// Bits `[2]`.
+        w set_w with_w: flag(2);
+        /// executable
+        ///
+        /// Bits `[3]`.
+        x set_x with_x: flag(3);
+        /// accessible to user mode
+        ///
+        /// Bits `[4]`.
+        u set_u with_u: flag(4);
+        /// global mapping (all address spaces)
+        ///
+        /// Bits `[5]`.
+        g set_g with_g: flag(5);
+        /// the page has been accessed
+        ///
+        /// Bits `[6]`.
+        a set_a with_a: flag(6);
+        /// the page has been written (dirty)
+        ///
+        /// Bits `[7]`.
+        d set_d with_d: flag(7);
+        /// reserved for supervisor software, ignored by hardware
+        ///
+        /// Bits `[9:8]`.
+        rsw set_rsw with_rsw: num(u8, 8, 3);
+        /// physical page number of the page or next-level table
+        ///
+        /// Bits `[53:10]`.
+        ppn set_ppn with_ppn: num(u64, 10, 0xfff_ffff_ffff);
+        /// page-based memory type (Svpbmt)
+        ///
+        /// Bits `[62:61]`.
+        pbmt set_pbmt with_pbmt: num(u8, 61, 3);
+        /// NAPOT contiguous range (Svnapot, 64 KiB)
+        ///
+        /// Bits `[63]`.
+        n set_n with_n: flag(63);
     }
 
-    /// Set `v` (bits `[0]`).
-    #[inline]
-    pub const fn set_v(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u64 & 1);
-    }
-
-    /// This value with `v` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_v(mut self, v: bool) -> Self {
-        self.set_v(v);
-        self
-    }
-
-    /// readable
-    ///
-    /// Bits `[1]`.
-    #[inline]
-    pub const fn r(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `r` (bits `[1]`).
-    #[inline]
-    pub const fn set_r(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
-    }
-
-    /// This value with `r` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_r(mut self, v: bool) -> Self {
-        self.set_r(v);
-        self
-    }
-
-    /// writable
-    ///
-    /// Bits `[2]`.
-    #[inline]
-    pub const fn w(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `w` (bits `[2]`).
-    #[inline]
-    pub const fn set_w(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
-    }
-
-    /// This value with `w` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_w(mut self, v: bool) -> Self {
-        self.set_w(v);
-        self
-    }
-
-    /// executable
-    ///
-    /// Bits `[3]`.
-    #[inline]
-    pub const fn x(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `x` (bits `[3]`).
-    #[inline]
-    pub const fn set_x(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u64 & 1) << 3);
-    }
-
-    /// This value with `x` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_x(mut self, v: bool) -> Self {
-        self.set_x(v);
-        self
-    }
-
-    /// accessible to user mode
-    ///
-    /// Bits `[4]`.
-    #[inline]
-    pub const fn u(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `u` (bits `[4]`).
-    #[inline]
-    pub const fn set_u(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u64 & 1) << 4);
-    }
-
-    /// This value with `u` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_u(mut self, v: bool) -> Self {
-        self.set_u(v);
-        self
-    }
-
-    /// global mapping (all address spaces)
-    ///
-    /// Bits `[5]`.
-    #[inline]
-    pub const fn g(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `g` (bits `[5]`).
-    #[inline]
-    pub const fn set_g(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u64 & 1) << 5);
-    }
-
-    /// This value with `g` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_g(mut self, v: bool) -> Self {
-        self.set_g(v);
-        self
-    }
-
-    /// the page has been accessed
-    ///
-    /// Bits `[6]`.
-    #[inline]
-    pub const fn a(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `a` (bits `[6]`).
-    #[inline]
-    pub const fn set_a(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u64 & 1) << 6);
-    }
-
-    /// This value with `a` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_a(mut self, v: bool) -> Self {
-        self.set_a(v);
-        self
-    }
-
-    /// the page has been written (dirty)
-    ///
-    /// Bits `[7]`.
-    #[inline]
-    pub const fn d(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `d` (bits `[7]`).
-    #[inline]
-    pub const fn set_d(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u64 & 1) << 7);
-    }
-
-    /// This value with `d` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_d(mut self, v: bool) -> Self {
-        self.set_d(v);
-        self
-    }
-
-    /// reserved for supervisor software, ignored by hardware
-    ///
-    /// Bits `[9:8]`.
-    #[inline]
-    pub const fn rsw(&self) -> u8 {
-        ((self.0 >> 8) & 3) as u8
-    }
-
-    /// Set `rsw` (bits `[9:8]`).
-    #[inline]
-    pub const fn set_rsw(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `rsw`");
-        self.0 = (self.0 & !(3 << 8)) | (((v) as u64 & 3) << 8);
-    }
-
-    /// This value with `rsw` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_rsw(mut self, v: u8) -> Self {
-        self.set_rsw(v);
-        self
-    }
-
-    /// physical page number of the page or next-level table
-    ///
-    /// Bits `[53:10]`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
-    }
-
-    /// Set `ppn` (bits `[53:10]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !(0xfff_ffff_ffff << 10)) | (((v) as u64 & 0xfff_ffff_ffff) << 10);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    /// page-based memory type (Svpbmt)
-    ///
-    /// Bits `[62:61]`.
-    #[inline]
-    pub const fn pbmt(&self) -> u8 {
-        ((self.0 >> 61) & 3) as u8
-    }
-
-    /// Set `pbmt` (bits `[62:61]`).
-    #[inline]
-    pub const fn set_pbmt(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `pbmt`");
-        self.0 = (self.0 & !(3 << 61)) | (((v) as u64 & 3) << 61);
-    }
-
-    /// This value with `pbmt` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pbmt(mut self, v: u8) -> Self {
-        self.set_pbmt(v);
-        self
-    }
-
-    /// NAPOT contiguous range (Svnapot, 64 KiB)
-    ///
-    /// Bits `[63]`.
-    #[inline]
-    pub const fn n(&self) -> bool {
-        (self.0 >> 63) & 1 != 0
-    }
-
-    /// Set `n` (bits `[63]`).
-    #[inline]
-    pub const fn set_n(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 63)) | (((v) as u64 & 1) << 63);
-    }
-
-    /// This value with `n` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_n(mut self, v: bool) -> Self {
-        self.set_n(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for Pte {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Pte")
-            .field("v", &self.v())
-            .field("r", &self.r())
-            .field("w", &self.w())
-            .field("x", &self.x())
-            .field("u", &self.u())
-            .field("g", &self.g())
-            .field("a", &self.a())
-            .field("d", &self.d())
-            .field("rsw", &self.rsw())
-            .field("ppn", &self.ppn())
-            .field("pbmt", &self.pbmt())
-            .field("n", &self.n())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Pte: v r w x u g a d rsw ppn pbmt n);
 
 /// Any command: the common opcode/func3 header and the opcode-specific operands.
 ///
@@ -2551,139 +1004,29 @@ impl Cmd {
         self.0
     }
 
-    /// command group
-    ///
-    /// Bits `[6:0]`.
-    #[inline]
-    pub const fn opcode(&self) -> CmdOpcode {
-        CmdOpcode(crate::bits::get(&self.0, 0, 7) as u8)
+    crate::bits::fields! { words;
+        /// command group
+        ///
+        /// Bits `[6:0]`.
+        opcode set_opcode with_opcode: wenm(CmdOpcode, u8, 0, 7, 0x7f);
+        /// function within the opcode
+        ///
+        /// Bits `[9:7]`.
+        func3 set_func3 with_func3: wnum(u8, 7, 3, 7);
+        /// opcode-specific operands of the first doubleword
+        ///
+        /// Bits `[63:10]`.
+        operands set_operands with_operands: wnum(u64, 10, 54, 0x3f_ffff_ffff_ffff);
+        /// second doubleword: opcode-specific operands
+        ///
+        /// Bits `[127:64]`.
+        dw1 set_dw1 with_dw1: wnum(u64, 64, 64, 0xffff_ffff_ffff_ffff);
     }
 
-    /// Set `opcode` (bits `[6:0]`).
-    #[inline]
-    pub const fn set_opcode(&mut self, v: CmdOpcode) {
-        debug_assert!((v.0 as u64) >> 7 == 0, "value does not fit field `opcode`");
-        crate::bits::set(&mut self.0, 0, 7, v.0 as u64);
-    }
-
-    /// This value with `opcode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_opcode(mut self, v: CmdOpcode) -> Self {
-        self.set_opcode(v);
-        self
-    }
-
-    /// function within the opcode
-    ///
-    /// Bits `[9:7]`.
-    #[inline]
-    pub const fn func3(&self) -> u8 {
-        crate::bits::get(&self.0, 7, 3) as u8
-    }
-
-    /// Set `func3` (bits `[9:7]`).
-    #[inline]
-    pub const fn set_func3(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `func3`");
-        crate::bits::set(&mut self.0, 7, 3, v as u64);
-    }
-
-    /// This value with `func3` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_func3(mut self, v: u8) -> Self {
-        self.set_func3(v);
-        self
-    }
-
-    /// opcode-specific operands of the first doubleword
-    ///
-    /// Bits `[63:10]`.
-    #[inline]
-    pub const fn operands(&self) -> u64 {
-        crate::bits::get(&self.0, 10, 54) as u64
-    }
-
-    /// Set `operands` (bits `[63:10]`).
-    #[inline]
-    pub const fn set_operands(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 54 == 0, "value does not fit field `operands`");
-        crate::bits::set(&mut self.0, 10, 54, v as u64);
-    }
-
-    /// This value with `operands` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_operands(mut self, v: u64) -> Self {
-        self.set_operands(v);
-        self
-    }
-
-    /// second doubleword: opcode-specific operands
-    ///
-    /// Bits `[127:64]`.
-    #[inline]
-    pub const fn dw1(&self) -> u64 {
-        crate::bits::get(&self.0, 64, 64) as u64
-    }
-
-    /// Set `dw1` (bits `[127:64]`).
-    #[inline]
-    pub const fn set_dw1(&mut self, v: u64) {
-        crate::bits::set(&mut self.0, 64, 64, v as u64);
-    }
-
-    /// This value with `dw1` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dw1(mut self, v: u64) -> Self {
-        self.set_dw1(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0[i / 4] >> ((i % 4) * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0[i / 4] |= (b as u32) << ((i % 4) * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 16] {
-        let mut out = [0u8; 16];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 16]) -> Self {
-        let mut v = Self([0; 4]);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le words 16);
 }
 
-impl core::fmt::Debug for Cmd {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Cmd")
-            .field("opcode", &self.opcode())
-            .field("func3", &self.func3())
-            .field("operands", &self.operands())
-            .field("dw1", &self.dw1())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Cmd: opcode func3 operands dw1);
 
 /// IOTINVAL.VMA / IOTINVAL.GVMA: invalidate cached address translations.
 /// Bits 34 (NL) and 73 (S) belong to the non-leaf PTE and address range invalidation
@@ -2715,233 +1058,45 @@ impl CmdIotinval {
         self.0
     }
 
-    /// IOTINVAL
-    ///
-    /// Bits `[6:0]`.
-    #[inline]
-    pub const fn opcode(&self) -> CmdOpcode {
-        CmdOpcode(crate::bits::get(&self.0, 0, 7) as u8)
+    crate::bits::fields! { words;
+        /// IOTINVAL
+        ///
+        /// Bits `[6:0]`.
+        opcode set_opcode with_opcode: wenm(CmdOpcode, u8, 0, 7, 0x7f);
+        /// VMA or GVMA
+        ///
+        /// Bits `[9:7]`.
+        func3 set_func3 with_func3: wenm(IotinvalFunc3, u8, 7, 3, 7);
+        /// addr is valid (else the whole address space)
+        ///
+        /// Bits `[10]`.
+        av set_av with_av: wflag(10);
+        /// process soft-context ID when pscv is 1
+        ///
+        /// Bits `[31:12]`.
+        pscid set_pscid with_pscid: wnum(u32, 12, 20, 0xf_ffff);
+        /// pscid is valid (VMA only)
+        ///
+        /// Bits `[32]`.
+        pscv set_pscv with_pscv: wflag(32);
+        /// gscid is valid (else host address spaces)
+        ///
+        /// Bits `[33]`.
+        gv set_gv with_gv: wflag(33);
+        /// guest soft-context ID when gv is 1
+        ///
+        /// Bits `[59:44]`.
+        gscid set_gscid with_gscid: wnum(u16, 44, 16, 0xffff);
+        /// bits 63:12 of the IOVA (VMA) or GPA (GVMA) when av is 1
+        ///
+        /// Bits `[125:74]`.
+        addr set_addr with_addr: wnum(u64, 74, 52, 0xf_ffff_ffff_ffff);
     }
 
-    /// Set `opcode` (bits `[6:0]`).
-    #[inline]
-    pub const fn set_opcode(&mut self, v: CmdOpcode) {
-        debug_assert!((v.0 as u64) >> 7 == 0, "value does not fit field `opcode`");
-        crate::bits::set(&mut self.0, 0, 7, v.0 as u64);
-    }
-
-    /// This value with `opcode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_opcode(mut self, v: CmdOpcode) -> Self {
-        self.set_opcode(v);
-        self
-    }
-
-    /// VMA or GVMA
-    ///
-    /// Bits `[9:7]`.
-    #[inline]
-    pub const fn func3(&self) -> IotinvalFunc3 {
-        IotinvalFunc3(crate::bits::get(&self.0, 7, 3) as u8)
-    }
-
-    /// Set `func3` (bits `[9:7]`).
-    #[inline]
-    pub const fn set_func3(&mut self, v: IotinvalFunc3) {
-        debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `func3`");
-        crate::bits::set(&mut self.0, 7, 3, v.0 as u64);
-    }
-
-    /// This value with `func3` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_func3(mut self, v: IotinvalFunc3) -> Self {
-        self.set_func3(v);
-        self
-    }
-
-    /// addr is valid (else the whole address space)
-    ///
-    /// Bits `[10]`.
-    #[inline]
-    pub const fn av(&self) -> bool {
-        crate::bits::get(&self.0, 10, 1) != 0
-    }
-
-    /// Set `av` (bits `[10]`).
-    #[inline]
-    pub const fn set_av(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 10, 1, v as u64);
-    }
-
-    /// This value with `av` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_av(mut self, v: bool) -> Self {
-        self.set_av(v);
-        self
-    }
-
-    /// process soft-context ID when pscv is 1
-    ///
-    /// Bits `[31:12]`.
-    #[inline]
-    pub const fn pscid(&self) -> u32 {
-        crate::bits::get(&self.0, 12, 20) as u32
-    }
-
-    /// Set `pscid` (bits `[31:12]`).
-    #[inline]
-    pub const fn set_pscid(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pscid`");
-        crate::bits::set(&mut self.0, 12, 20, v as u64);
-    }
-
-    /// This value with `pscid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pscid(mut self, v: u32) -> Self {
-        self.set_pscid(v);
-        self
-    }
-
-    /// pscid is valid (VMA only)
-    ///
-    /// Bits `[32]`.
-    #[inline]
-    pub const fn pscv(&self) -> bool {
-        crate::bits::get(&self.0, 32, 1) != 0
-    }
-
-    /// Set `pscv` (bits `[32]`).
-    #[inline]
-    pub const fn set_pscv(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 32, 1, v as u64);
-    }
-
-    /// This value with `pscv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pscv(mut self, v: bool) -> Self {
-        self.set_pscv(v);
-        self
-    }
-
-    /// gscid is valid (else host address spaces)
-    ///
-    /// Bits `[33]`.
-    #[inline]
-    pub const fn gv(&self) -> bool {
-        crate::bits::get(&self.0, 33, 1) != 0
-    }
-
-    /// Set `gv` (bits `[33]`).
-    #[inline]
-    pub const fn set_gv(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 33, 1, v as u64);
-    }
-
-    /// This value with `gv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_gv(mut self, v: bool) -> Self {
-        self.set_gv(v);
-        self
-    }
-
-    /// guest soft-context ID when gv is 1
-    ///
-    /// Bits `[59:44]`.
-    #[inline]
-    pub const fn gscid(&self) -> u16 {
-        crate::bits::get(&self.0, 44, 16) as u16
-    }
-
-    /// Set `gscid` (bits `[59:44]`).
-    #[inline]
-    pub const fn set_gscid(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `gscid`");
-        crate::bits::set(&mut self.0, 44, 16, v as u64);
-    }
-
-    /// This value with `gscid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_gscid(mut self, v: u16) -> Self {
-        self.set_gscid(v);
-        self
-    }
-
-    /// bits 63:12 of the IOVA (VMA) or GPA (GVMA) when av is 1
-    ///
-    /// Bits `[125:74]`.
-    #[inline]
-    pub const fn addr(&self) -> u64 {
-        crate::bits::get(&self.0, 74, 52) as u64
-    }
-
-    /// Set `addr` (bits `[125:74]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 52 == 0, "value does not fit field `addr`");
-        crate::bits::set(&mut self.0, 74, 52, v as u64);
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u64) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0[i / 4] >> ((i % 4) * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0[i / 4] |= (b as u32) << ((i % 4) * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 16] {
-        let mut out = [0u8; 16];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 16]) -> Self {
-        let mut v = Self([0; 4]);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le words 16);
 }
 
-impl core::fmt::Debug for CmdIotinval {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("CmdIotinval")
-            .field("opcode", &self.opcode())
-            .field("func3", &self.func3())
-            .field("av", &self.av())
-            .field("pscid", &self.pscid())
-            .field("pscv", &self.pscv())
-            .field("gv", &self.gv())
-            .field("gscid", &self.gscid())
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(CmdIotinval: opcode func3 av pscid pscv gv gscid addr);
 
 /// IOFENCE.C: complete all earlier commands, then optionally write data and/or interrupt.
 ///
@@ -2970,232 +1125,45 @@ impl CmdIofence {
         self.0
     }
 
-    /// IOFENCE
-    ///
-    /// Bits `[6:0]`.
-    #[inline]
-    pub const fn opcode(&self) -> CmdOpcode {
-        CmdOpcode(crate::bits::get(&self.0, 0, 7) as u8)
+    crate::bits::fields! { words;
+        /// IOFENCE
+        ///
+        /// Bits `[6:0]`.
+        opcode set_opcode with_opcode: wenm(CmdOpcode, u8, 0, 7, 0x7f);
+        /// C
+        ///
+        /// Bits `[9:7]`.
+        func3 set_func3 with_func3: wenm(IofenceFunc3, u8, 7, 3, 7);
+        /// write data to addr on completion
+        ///
+        /// Bits `[10]`.
+        av set_av with_av: wflag(10);
+        /// set cqcsr.fence_w_ip on completion (wired interrupts)
+        ///
+        /// Bits `[11]`.
+        wsi set_wsi with_wsi: wflag(11);
+        /// order earlier device reads globally before completing
+        ///
+        /// Bits `[12]`.
+        pr set_pr with_pr: wflag(12);
+        /// order earlier device writes globally before completing
+        ///
+        /// Bits `[13]`.
+        pw set_pw with_pw: wflag(13);
+        /// 32-bit value stored at addr on completion when av is 1
+        ///
+        /// Bits `[63:32]`.
+        data set_data with_data: wnum(u32, 32, 32, 0xffff_ffff);
+        /// bits 63:2 of the address data is written to when av is 1
+        ///
+        /// Bits `[125:64]`.
+        addr set_addr with_addr: wnum(u64, 64, 62, 0x3fff_ffff_ffff_ffff);
     }
 
-    /// Set `opcode` (bits `[6:0]`).
-    #[inline]
-    pub const fn set_opcode(&mut self, v: CmdOpcode) {
-        debug_assert!((v.0 as u64) >> 7 == 0, "value does not fit field `opcode`");
-        crate::bits::set(&mut self.0, 0, 7, v.0 as u64);
-    }
-
-    /// This value with `opcode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_opcode(mut self, v: CmdOpcode) -> Self {
-        self.set_opcode(v);
-        self
-    }
-
-    /// C
-    ///
-    /// Bits `[9:7]`.
-    #[inline]
-    pub const fn func3(&self) -> IofenceFunc3 {
-        IofenceFunc3(crate::bits::get(&self.0, 7, 3) as u8)
-    }
-
-    /// Set `func3` (bits `[9:7]`).
-    #[inline]
-    pub const fn set_func3(&mut self, v: IofenceFunc3) {
-        debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `func3`");
-        crate::bits::set(&mut self.0, 7, 3, v.0 as u64);
-    }
-
-    /// This value with `func3` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_func3(mut self, v: IofenceFunc3) -> Self {
-        self.set_func3(v);
-        self
-    }
-
-    /// write data to addr on completion
-    ///
-    /// Bits `[10]`.
-    #[inline]
-    pub const fn av(&self) -> bool {
-        crate::bits::get(&self.0, 10, 1) != 0
-    }
-
-    /// Set `av` (bits `[10]`).
-    #[inline]
-    pub const fn set_av(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 10, 1, v as u64);
-    }
-
-    /// This value with `av` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_av(mut self, v: bool) -> Self {
-        self.set_av(v);
-        self
-    }
-
-    /// set cqcsr.fence_w_ip on completion (wired interrupts)
-    ///
-    /// Bits `[11]`.
-    #[inline]
-    pub const fn wsi(&self) -> bool {
-        crate::bits::get(&self.0, 11, 1) != 0
-    }
-
-    /// Set `wsi` (bits `[11]`).
-    #[inline]
-    pub const fn set_wsi(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 11, 1, v as u64);
-    }
-
-    /// This value with `wsi` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_wsi(mut self, v: bool) -> Self {
-        self.set_wsi(v);
-        self
-    }
-
-    /// order earlier device reads globally before completing
-    ///
-    /// Bits `[12]`.
-    #[inline]
-    pub const fn pr(&self) -> bool {
-        crate::bits::get(&self.0, 12, 1) != 0
-    }
-
-    /// Set `pr` (bits `[12]`).
-    #[inline]
-    pub const fn set_pr(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 12, 1, v as u64);
-    }
-
-    /// This value with `pr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pr(mut self, v: bool) -> Self {
-        self.set_pr(v);
-        self
-    }
-
-    /// order earlier device writes globally before completing
-    ///
-    /// Bits `[13]`.
-    #[inline]
-    pub const fn pw(&self) -> bool {
-        crate::bits::get(&self.0, 13, 1) != 0
-    }
-
-    /// Set `pw` (bits `[13]`).
-    #[inline]
-    pub const fn set_pw(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 13, 1, v as u64);
-    }
-
-    /// This value with `pw` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pw(mut self, v: bool) -> Self {
-        self.set_pw(v);
-        self
-    }
-
-    /// 32-bit value stored at addr on completion when av is 1
-    ///
-    /// Bits `[63:32]`.
-    #[inline]
-    pub const fn data(&self) -> u32 {
-        crate::bits::get(&self.0, 32, 32) as u32
-    }
-
-    /// Set `data` (bits `[63:32]`).
-    #[inline]
-    pub const fn set_data(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `data`");
-        crate::bits::set(&mut self.0, 32, 32, v as u64);
-    }
-
-    /// This value with `data` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_data(mut self, v: u32) -> Self {
-        self.set_data(v);
-        self
-    }
-
-    /// bits 63:2 of the address data is written to when av is 1
-    ///
-    /// Bits `[125:64]`.
-    #[inline]
-    pub const fn addr(&self) -> u64 {
-        crate::bits::get(&self.0, 64, 62) as u64
-    }
-
-    /// Set `addr` (bits `[125:64]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 62 == 0, "value does not fit field `addr`");
-        crate::bits::set(&mut self.0, 64, 62, v as u64);
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u64) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0[i / 4] >> ((i % 4) * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0[i / 4] |= (b as u32) << ((i % 4) * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 16] {
-        let mut out = [0u8; 16];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 16]) -> Self {
-        let mut v = Self([0; 4]);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le words 16);
 }
 
-impl core::fmt::Debug for CmdIofence {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("CmdIofence")
-            .field("opcode", &self.opcode())
-            .field("func3", &self.func3())
-            .field("av", &self.av())
-            .field("wsi", &self.wsi())
-            .field("pr", &self.pr())
-            .field("pw", &self.pw())
-            .field("data", &self.data())
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(CmdIofence: opcode func3 av wsi pr pw data addr);
 
 /// IODIR.INVAL_DDT / IODIR.INVAL_PDT: invalidate cached directory entries.
 ///
@@ -3224,163 +1192,33 @@ impl CmdIodir {
         self.0
     }
 
-    /// IODIR
-    ///
-    /// Bits `[6:0]`.
-    #[inline]
-    pub const fn opcode(&self) -> CmdOpcode {
-        CmdOpcode(crate::bits::get(&self.0, 0, 7) as u8)
+    crate::bits::fields! { words;
+        /// IODIR
+        ///
+        /// Bits `[6:0]`.
+        opcode set_opcode with_opcode: wenm(CmdOpcode, u8, 0, 7, 0x7f);
+        /// INVAL_DDT or INVAL_PDT
+        ///
+        /// Bits `[9:7]`.
+        func3 set_func3 with_func3: wenm(IodirFunc3, u8, 7, 3, 7);
+        /// process_id whose PDT entry is invalidated (INVAL_PDT only)
+        ///
+        /// Bits `[31:12]`.
+        pid set_pid with_pid: wnum(u32, 12, 20, 0xf_ffff);
+        /// did is valid (else all devices; must be 1 for INVAL_PDT)
+        ///
+        /// Bits `[33]`.
+        dv set_dv with_dv: wflag(33);
+        /// device_id when dv is 1
+        ///
+        /// Bits `[63:40]`.
+        did set_did with_did: wnum(u32, 40, 24, 0xff_ffff);
     }
 
-    /// Set `opcode` (bits `[6:0]`).
-    #[inline]
-    pub const fn set_opcode(&mut self, v: CmdOpcode) {
-        debug_assert!((v.0 as u64) >> 7 == 0, "value does not fit field `opcode`");
-        crate::bits::set(&mut self.0, 0, 7, v.0 as u64);
-    }
-
-    /// This value with `opcode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_opcode(mut self, v: CmdOpcode) -> Self {
-        self.set_opcode(v);
-        self
-    }
-
-    /// INVAL_DDT or INVAL_PDT
-    ///
-    /// Bits `[9:7]`.
-    #[inline]
-    pub const fn func3(&self) -> IodirFunc3 {
-        IodirFunc3(crate::bits::get(&self.0, 7, 3) as u8)
-    }
-
-    /// Set `func3` (bits `[9:7]`).
-    #[inline]
-    pub const fn set_func3(&mut self, v: IodirFunc3) {
-        debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `func3`");
-        crate::bits::set(&mut self.0, 7, 3, v.0 as u64);
-    }
-
-    /// This value with `func3` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_func3(mut self, v: IodirFunc3) -> Self {
-        self.set_func3(v);
-        self
-    }
-
-    /// process_id whose PDT entry is invalidated (INVAL_PDT only)
-    ///
-    /// Bits `[31:12]`.
-    #[inline]
-    pub const fn pid(&self) -> u32 {
-        crate::bits::get(&self.0, 12, 20) as u32
-    }
-
-    /// Set `pid` (bits `[31:12]`).
-    #[inline]
-    pub const fn set_pid(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid`");
-        crate::bits::set(&mut self.0, 12, 20, v as u64);
-    }
-
-    /// This value with `pid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pid(mut self, v: u32) -> Self {
-        self.set_pid(v);
-        self
-    }
-
-    /// did is valid (else all devices; must be 1 for INVAL_PDT)
-    ///
-    /// Bits `[33]`.
-    #[inline]
-    pub const fn dv(&self) -> bool {
-        crate::bits::get(&self.0, 33, 1) != 0
-    }
-
-    /// Set `dv` (bits `[33]`).
-    #[inline]
-    pub const fn set_dv(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 33, 1, v as u64);
-    }
-
-    /// This value with `dv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dv(mut self, v: bool) -> Self {
-        self.set_dv(v);
-        self
-    }
-
-    /// device_id when dv is 1
-    ///
-    /// Bits `[63:40]`.
-    #[inline]
-    pub const fn did(&self) -> u32 {
-        crate::bits::get(&self.0, 40, 24) as u32
-    }
-
-    /// Set `did` (bits `[63:40]`).
-    #[inline]
-    pub const fn set_did(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 24 == 0, "value does not fit field `did`");
-        crate::bits::set(&mut self.0, 40, 24, v as u64);
-    }
-
-    /// This value with `did` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_did(mut self, v: u32) -> Self {
-        self.set_did(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0[i / 4] >> ((i % 4) * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0[i / 4] |= (b as u32) << ((i % 4) * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 16] {
-        let mut out = [0u8; 16];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 16]) -> Self {
-        let mut v = Self([0; 4]);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le words 16);
 }
 
-impl core::fmt::Debug for CmdIodir {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("CmdIodir")
-            .field("opcode", &self.opcode())
-            .field("func3", &self.func3())
-            .field("pid", &self.pid())
-            .field("dv", &self.dv())
-            .field("did", &self.did())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(CmdIodir: opcode func3 pid dv did);
 
 /// ATS.INVAL / ATS.PRGR: send a PCIe ATS message to a device function.
 /// The payload is an ats_inval_payload_t or an ats_prgr_payload_t.
@@ -3410,233 +1248,45 @@ impl CmdAts {
         self.0
     }
 
-    /// ATS
-    ///
-    /// Bits `[6:0]`.
-    #[inline]
-    pub const fn opcode(&self) -> CmdOpcode {
-        CmdOpcode(crate::bits::get(&self.0, 0, 7) as u8)
+    crate::bits::fields! { words;
+        /// ATS
+        ///
+        /// Bits `[6:0]`.
+        opcode set_opcode with_opcode: wenm(CmdOpcode, u8, 0, 7, 0x7f);
+        /// INVAL or PRGR
+        ///
+        /// Bits `[9:7]`.
+        func3 set_func3 with_func3: wenm(AtsFunc3, u8, 7, 3, 7);
+        /// PASID of the message when pv is 1
+        ///
+        /// Bits `[31:12]`.
+        pid set_pid with_pid: wnum(u32, 12, 20, 0xf_ffff);
+        /// the message carries a PASID prefix with pid
+        ///
+        /// Bits `[32]`.
+        pv set_pv with_pv: wflag(32);
+        /// dseg is valid
+        ///
+        /// Bits `[33]`.
+        dsv set_dsv with_dsv: wflag(33);
+        /// requester ID (bus/device/function) of the target function
+        ///
+        /// Bits `[55:40]`.
+        rid set_rid with_rid: wnum(u16, 40, 16, 0xffff);
+        /// destination segment number when dsv is 1
+        ///
+        /// Bits `[63:56]`.
+        dseg set_dseg with_dseg: wnum(u8, 56, 8, 0xff);
+        /// message body (doubleword 1)
+        ///
+        /// Bits `[127:64]`.
+        payload set_payload with_payload: wnum(u64, 64, 64, 0xffff_ffff_ffff_ffff);
     }
 
-    /// Set `opcode` (bits `[6:0]`).
-    #[inline]
-    pub const fn set_opcode(&mut self, v: CmdOpcode) {
-        debug_assert!((v.0 as u64) >> 7 == 0, "value does not fit field `opcode`");
-        crate::bits::set(&mut self.0, 0, 7, v.0 as u64);
-    }
-
-    /// This value with `opcode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_opcode(mut self, v: CmdOpcode) -> Self {
-        self.set_opcode(v);
-        self
-    }
-
-    /// INVAL or PRGR
-    ///
-    /// Bits `[9:7]`.
-    #[inline]
-    pub const fn func3(&self) -> AtsFunc3 {
-        AtsFunc3(crate::bits::get(&self.0, 7, 3) as u8)
-    }
-
-    /// Set `func3` (bits `[9:7]`).
-    #[inline]
-    pub const fn set_func3(&mut self, v: AtsFunc3) {
-        debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `func3`");
-        crate::bits::set(&mut self.0, 7, 3, v.0 as u64);
-    }
-
-    /// This value with `func3` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_func3(mut self, v: AtsFunc3) -> Self {
-        self.set_func3(v);
-        self
-    }
-
-    /// PASID of the message when pv is 1
-    ///
-    /// Bits `[31:12]`.
-    #[inline]
-    pub const fn pid(&self) -> u32 {
-        crate::bits::get(&self.0, 12, 20) as u32
-    }
-
-    /// Set `pid` (bits `[31:12]`).
-    #[inline]
-    pub const fn set_pid(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid`");
-        crate::bits::set(&mut self.0, 12, 20, v as u64);
-    }
-
-    /// This value with `pid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pid(mut self, v: u32) -> Self {
-        self.set_pid(v);
-        self
-    }
-
-    /// the message carries a PASID prefix with pid
-    ///
-    /// Bits `[32]`.
-    #[inline]
-    pub const fn pv(&self) -> bool {
-        crate::bits::get(&self.0, 32, 1) != 0
-    }
-
-    /// Set `pv` (bits `[32]`).
-    #[inline]
-    pub const fn set_pv(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 32, 1, v as u64);
-    }
-
-    /// This value with `pv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pv(mut self, v: bool) -> Self {
-        self.set_pv(v);
-        self
-    }
-
-    /// dseg is valid
-    ///
-    /// Bits `[33]`.
-    #[inline]
-    pub const fn dsv(&self) -> bool {
-        crate::bits::get(&self.0, 33, 1) != 0
-    }
-
-    /// Set `dsv` (bits `[33]`).
-    #[inline]
-    pub const fn set_dsv(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 33, 1, v as u64);
-    }
-
-    /// This value with `dsv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dsv(mut self, v: bool) -> Self {
-        self.set_dsv(v);
-        self
-    }
-
-    /// requester ID (bus/device/function) of the target function
-    ///
-    /// Bits `[55:40]`.
-    #[inline]
-    pub const fn rid(&self) -> u16 {
-        crate::bits::get(&self.0, 40, 16) as u16
-    }
-
-    /// Set `rid` (bits `[55:40]`).
-    #[inline]
-    pub const fn set_rid(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `rid`");
-        crate::bits::set(&mut self.0, 40, 16, v as u64);
-    }
-
-    /// This value with `rid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_rid(mut self, v: u16) -> Self {
-        self.set_rid(v);
-        self
-    }
-
-    /// destination segment number when dsv is 1
-    ///
-    /// Bits `[63:56]`.
-    #[inline]
-    pub const fn dseg(&self) -> u8 {
-        crate::bits::get(&self.0, 56, 8) as u8
-    }
-
-    /// Set `dseg` (bits `[63:56]`).
-    #[inline]
-    pub const fn set_dseg(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `dseg`");
-        crate::bits::set(&mut self.0, 56, 8, v as u64);
-    }
-
-    /// This value with `dseg` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dseg(mut self, v: u8) -> Self {
-        self.set_dseg(v);
-        self
-    }
-
-    /// message body (doubleword 1)
-    ///
-    /// Bits `[127:64]`.
-    #[inline]
-    pub const fn payload(&self) -> u64 {
-        crate::bits::get(&self.0, 64, 64) as u64
-    }
-
-    /// Set `payload` (bits `[127:64]`).
-    #[inline]
-    pub const fn set_payload(&mut self, v: u64) {
-        crate::bits::set(&mut self.0, 64, 64, v as u64);
-    }
-
-    /// This value with `payload` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_payload(mut self, v: u64) -> Self {
-        self.set_payload(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0[i / 4] >> ((i % 4) * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0[i / 4] |= (b as u32) << ((i % 4) * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 16] {
-        let mut out = [0u8; 16];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 16]) -> Self {
-        let mut v = Self([0; 4]);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le words 16);
 }
 
-impl core::fmt::Debug for CmdAts {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("CmdAts")
-            .field("opcode", &self.opcode())
-            .field("func3", &self.func3())
-            .field("pid", &self.pid())
-            .field("pv", &self.pv())
-            .field("dsv", &self.dsv())
-            .field("rid", &self.rid())
-            .field("dseg", &self.dseg())
-            .field("payload", &self.payload())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(CmdAts: opcode func3 pid pv dsv rid dseg payload);
 
 /// Payload of ATS.INVAL: the range to invalidate in the device's translation cache.
 ///
@@ -3665,114 +1315,25 @@ impl AtsInvalPayload {
         self.0
     }
 
-    /// invalidate global mappings of all PASIDs
-    ///
-    /// Bits `[0]`.
-    #[inline]
-    pub const fn g(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u64;
+        /// invalidate global mappings of all PASIDs
+        ///
+        /// Bits `[0]`.
+        g set_g with_g: flag(0);
+        /// size bit: range larger than 4 KiB, encoded in addr
+        ///
+        /// Bits `[11]`.
+        s set_s with_s: flag(11);
+        /// untranslated address bits 63:12 (range-encoded when s is 1)
+        ///
+        /// Bits `[63:12]`.
+        addr set_addr with_addr: num(u64, 12, 0xf_ffff_ffff_ffff);
     }
 
-    /// Set `g` (bits `[0]`).
-    #[inline]
-    pub const fn set_g(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u64 & 1);
-    }
-
-    /// This value with `g` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_g(mut self, v: bool) -> Self {
-        self.set_g(v);
-        self
-    }
-
-    /// size bit: range larger than 4 KiB, encoded in addr
-    ///
-    /// Bits `[11]`.
-    #[inline]
-    pub const fn s(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `s` (bits `[11]`).
-    #[inline]
-    pub const fn set_s(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u64 & 1) << 11);
-    }
-
-    /// This value with `s` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_s(mut self, v: bool) -> Self {
-        self.set_s(v);
-        self
-    }
-
-    /// untranslated address bits 63:12 (range-encoded when s is 1)
-    ///
-    /// Bits `[63:12]`.
-    #[inline]
-    pub const fn addr(&self) -> u64 {
-        ((self.0 >> 12) & 0xf_ffff_ffff_ffff) as u64
-    }
-
-    /// Set `addr` (bits `[63:12]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 52 == 0, "value does not fit field `addr`");
-        self.0 = (self.0 & !(0xf_ffff_ffff_ffff << 12)) | (((v) as u64 & 0xf_ffff_ffff_ffff) << 12);
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u64) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for AtsInvalPayload {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AtsInvalPayload")
-            .field("g", &self.g())
-            .field("s", &self.s())
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AtsInvalPayload: g s addr);
 
 /// Payload of ATS.PRGR: the page request group being answered and the answer.
 /// RISC-V IOMMU release 20260222, iommu_in_memory_queues.adoc, "PAYLOAD of an ATS.PRGR
@@ -3804,92 +1365,21 @@ impl AtsPrgrPayload {
         self.0
     }
 
-    /// page request group index being answered
-    ///
-    /// Bits `[40:32]`.
-    #[inline]
-    pub const fn prgi(&self) -> u16 {
-        ((self.0 >> 32) & 0x1ff) as u16
+    crate::bits::fields! { u64;
+        /// page request group index being answered
+        ///
+        /// Bits `[40:32]`.
+        prgi set_prgi with_prgi: num(u16, 32, 0x1ff);
+        /// response code
+        ///
+        /// Bits `[47:44]`.
+        resp_code set_resp_code with_resp_code: enm(PrgResp, u8, 44, 0xf);
     }
 
-    /// Set `prgi` (bits `[40:32]`).
-    #[inline]
-    pub const fn set_prgi(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 9 == 0, "value does not fit field `prgi`");
-        self.0 = (self.0 & !(0x1ff << 32)) | (((v) as u64 & 0x1ff) << 32);
-    }
-
-    /// This value with `prgi` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_prgi(mut self, v: u16) -> Self {
-        self.set_prgi(v);
-        self
-    }
-
-    /// response code
-    ///
-    /// Bits `[47:44]`.
-    #[inline]
-    pub const fn resp_code(&self) -> PrgResp {
-        PrgResp(((self.0 >> 44) & 0xf) as u8)
-    }
-
-    /// Set `resp_code` (bits `[47:44]`).
-    #[inline]
-    pub const fn set_resp_code(&mut self, v: PrgResp) {
-        debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `resp_code`");
-        self.0 = (self.0 & !(0xf << 44)) | (((v.0) as u64 & 0xf) << 44);
-    }
-
-    /// This value with `resp_code` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_resp_code(mut self, v: PrgResp) -> Self {
-        self.set_resp_code(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for AtsPrgrPayload {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AtsPrgrPayload")
-            .field("prgi", &self.prgi())
-            .field("resp_code", &self.resp_code())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AtsPrgrPayload: prgi resp_code);
 
 /// Fault record written by the IOMMU to the fault queue.
 /// Doublewords in memory order: header, reserved/custom, iotval, iotval2.
@@ -3919,232 +1409,45 @@ impl FaultRecord {
         self.0
     }
 
-    /// what went wrong
-    ///
-    /// Bits `[11:0]`.
-    #[inline]
-    pub const fn cause(&self) -> FaultCause {
-        FaultCause(crate::bits::get(&self.0, 0, 12) as u16)
+    crate::bits::fields! { words;
+        /// what went wrong
+        ///
+        /// Bits `[11:0]`.
+        cause set_cause with_cause: wenm(FaultCause, u16, 0, 12, 0xfff);
+        /// process_id of the transaction when pv is 1
+        ///
+        /// Bits `[31:12]`.
+        pid set_pid with_pid: wnum(u32, 12, 20, 0xf_ffff);
+        /// pid is valid
+        ///
+        /// Bits `[32]`.
+        pv set_pv with_pv: wflag(32);
+        /// the transaction requested supervisor privilege
+        ///
+        /// Bits `[33]`.
+        r#priv set_priv with_priv: wflag(33);
+        /// type of the faulting transaction
+        ///
+        /// Bits `[39:34]`.
+        ttyp set_ttyp with_ttyp: wenm(Ttyp, u8, 34, 6, 0x3f);
+        /// device_id of the transaction
+        ///
+        /// Bits `[63:40]`.
+        did set_did with_did: wnum(u32, 40, 24, 0xff_ffff);
+        /// first fault value (IOVA of the request, or a message code)
+        ///
+        /// Bits `[191:128]`.
+        iotval set_iotval with_iotval: wnum(u64, 128, 64, 0xffff_ffff_ffff_ffff);
+        /// second fault value (GPA bits 63:2 and flags of guest-page faults)
+        ///
+        /// Bits `[255:192]`.
+        iotval2 set_iotval2 with_iotval2: wnum(u64, 192, 64, 0xffff_ffff_ffff_ffff);
     }
 
-    /// Set `cause` (bits `[11:0]`).
-    #[inline]
-    pub const fn set_cause(&mut self, v: FaultCause) {
-        debug_assert!((v.0 as u64) >> 12 == 0, "value does not fit field `cause`");
-        crate::bits::set(&mut self.0, 0, 12, v.0 as u64);
-    }
-
-    /// This value with `cause` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cause(mut self, v: FaultCause) -> Self {
-        self.set_cause(v);
-        self
-    }
-
-    /// process_id of the transaction when pv is 1
-    ///
-    /// Bits `[31:12]`.
-    #[inline]
-    pub const fn pid(&self) -> u32 {
-        crate::bits::get(&self.0, 12, 20) as u32
-    }
-
-    /// Set `pid` (bits `[31:12]`).
-    #[inline]
-    pub const fn set_pid(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid`");
-        crate::bits::set(&mut self.0, 12, 20, v as u64);
-    }
-
-    /// This value with `pid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pid(mut self, v: u32) -> Self {
-        self.set_pid(v);
-        self
-    }
-
-    /// pid is valid
-    ///
-    /// Bits `[32]`.
-    #[inline]
-    pub const fn pv(&self) -> bool {
-        crate::bits::get(&self.0, 32, 1) != 0
-    }
-
-    /// Set `pv` (bits `[32]`).
-    #[inline]
-    pub const fn set_pv(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 32, 1, v as u64);
-    }
-
-    /// This value with `pv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pv(mut self, v: bool) -> Self {
-        self.set_pv(v);
-        self
-    }
-
-    /// the transaction requested supervisor privilege
-    ///
-    /// Bits `[33]`.
-    #[inline]
-    pub const fn r#priv(&self) -> bool {
-        crate::bits::get(&self.0, 33, 1) != 0
-    }
-
-    /// Set `priv` (bits `[33]`).
-    #[inline]
-    pub const fn set_priv(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 33, 1, v as u64);
-    }
-
-    /// This value with `priv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_priv(mut self, v: bool) -> Self {
-        self.set_priv(v);
-        self
-    }
-
-    /// type of the faulting transaction
-    ///
-    /// Bits `[39:34]`.
-    #[inline]
-    pub const fn ttyp(&self) -> Ttyp {
-        Ttyp(crate::bits::get(&self.0, 34, 6) as u8)
-    }
-
-    /// Set `ttyp` (bits `[39:34]`).
-    #[inline]
-    pub const fn set_ttyp(&mut self, v: Ttyp) {
-        debug_assert!((v.0 as u64) >> 6 == 0, "value does not fit field `ttyp`");
-        crate::bits::set(&mut self.0, 34, 6, v.0 as u64);
-    }
-
-    /// This value with `ttyp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ttyp(mut self, v: Ttyp) -> Self {
-        self.set_ttyp(v);
-        self
-    }
-
-    /// device_id of the transaction
-    ///
-    /// Bits `[63:40]`.
-    #[inline]
-    pub const fn did(&self) -> u32 {
-        crate::bits::get(&self.0, 40, 24) as u32
-    }
-
-    /// Set `did` (bits `[63:40]`).
-    #[inline]
-    pub const fn set_did(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 24 == 0, "value does not fit field `did`");
-        crate::bits::set(&mut self.0, 40, 24, v as u64);
-    }
-
-    /// This value with `did` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_did(mut self, v: u32) -> Self {
-        self.set_did(v);
-        self
-    }
-
-    /// first fault value (IOVA of the request, or a message code)
-    ///
-    /// Bits `[191:128]`.
-    #[inline]
-    pub const fn iotval(&self) -> u64 {
-        crate::bits::get(&self.0, 128, 64) as u64
-    }
-
-    /// Set `iotval` (bits `[191:128]`).
-    #[inline]
-    pub const fn set_iotval(&mut self, v: u64) {
-        crate::bits::set(&mut self.0, 128, 64, v as u64);
-    }
-
-    /// This value with `iotval` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_iotval(mut self, v: u64) -> Self {
-        self.set_iotval(v);
-        self
-    }
-
-    /// second fault value (GPA bits 63:2 and flags of guest-page faults)
-    ///
-    /// Bits `[255:192]`.
-    #[inline]
-    pub const fn iotval2(&self) -> u64 {
-        crate::bits::get(&self.0, 192, 64) as u64
-    }
-
-    /// Set `iotval2` (bits `[255:192]`).
-    #[inline]
-    pub const fn set_iotval2(&mut self, v: u64) {
-        crate::bits::set(&mut self.0, 192, 64, v as u64);
-    }
-
-    /// This value with `iotval2` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_iotval2(mut self, v: u64) -> Self {
-        self.set_iotval2(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0[i / 4] >> ((i % 4) * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0[i / 4] |= (b as u32) << ((i % 4) * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 32] {
-        let mut out = [0u8; 32];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 32]) -> Self {
-        let mut v = Self([0; 8]);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le words 32);
 }
 
-impl core::fmt::Debug for FaultRecord {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("FaultRecord")
-            .field("cause", &self.cause())
-            .field("pid", &self.pid())
-            .field("pv", &self.pv())
-            .field("priv", &self.r#priv())
-            .field("ttyp", &self.ttyp())
-            .field("did", &self.did())
-            .field("iotval", &self.iotval())
-            .field("iotval2", &self.iotval2())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(FaultRecord: cause pid pv r#priv ttyp did iotval iotval2);
 
 /// Payload of a PCIe Page Request message (bytes 8..15 of the message).
 /// A request with l = 1 and r = w = 0 is a Stop Marker.
@@ -4170,161 +1473,33 @@ impl PrPayload {
         self.0
     }
 
-    /// read access requested
-    ///
-    /// Bits `[0]`.
-    #[inline]
-    pub const fn r(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u64;
+        /// read access requested
+        ///
+        /// Bits `[0]`.
+        r set_r with_r: flag(0);
+        /// write access requested
+        ///
+        /// Bits `[1]`.
+        w set_w with_w: flag(1);
+        /// last request of the group (a response is expected)
+        ///
+        /// Bits `[2]`.
+        l set_l with_l: flag(2);
+        /// page request group index
+        ///
+        /// Bits `[11:3]`.
+        prgi set_prgi with_prgi: num(u16, 3, 0x1ff);
+        /// bits 63:12 of the faulting page address
+        ///
+        /// Bits `[63:12]`.
+        page_addr set_page_addr with_page_addr: num(u64, 12, 0xf_ffff_ffff_ffff);
     }
 
-    /// Set `r` (bits `[0]`).
-    #[inline]
-    pub const fn set_r(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u64 & 1);
-    }
-
-    /// This value with `r` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_r(mut self, v: bool) -> Self {
-        self.set_r(v);
-        self
-    }
-
-    /// write access requested
-    ///
-    /// Bits `[1]`.
-    #[inline]
-    pub const fn w(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `w` (bits `[1]`).
-    #[inline]
-    pub const fn set_w(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
-    }
-
-    /// This value with `w` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_w(mut self, v: bool) -> Self {
-        self.set_w(v);
-        self
-    }
-
-    /// last request of the group (a response is expected)
-    ///
-    /// Bits `[2]`.
-    #[inline]
-    pub const fn l(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `l` (bits `[2]`).
-    #[inline]
-    pub const fn set_l(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
-    }
-
-    /// This value with `l` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_l(mut self, v: bool) -> Self {
-        self.set_l(v);
-        self
-    }
-
-    /// page request group index
-    ///
-    /// Bits `[11:3]`.
-    #[inline]
-    pub const fn prgi(&self) -> u16 {
-        ((self.0 >> 3) & 0x1ff) as u16
-    }
-
-    /// Set `prgi` (bits `[11:3]`).
-    #[inline]
-    pub const fn set_prgi(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 9 == 0, "value does not fit field `prgi`");
-        self.0 = (self.0 & !(0x1ff << 3)) | (((v) as u64 & 0x1ff) << 3);
-    }
-
-    /// This value with `prgi` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_prgi(mut self, v: u16) -> Self {
-        self.set_prgi(v);
-        self
-    }
-
-    /// bits 63:12 of the faulting page address
-    ///
-    /// Bits `[63:12]`.
-    #[inline]
-    pub const fn page_addr(&self) -> u64 {
-        ((self.0 >> 12) & 0xf_ffff_ffff_ffff) as u64
-    }
-
-    /// Set `page_addr` (bits `[63:12]`).
-    #[inline]
-    pub const fn set_page_addr(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 52 == 0, "value does not fit field `page_addr`");
-        self.0 = (self.0 & !(0xf_ffff_ffff_ffff << 12)) | (((v) as u64 & 0xf_ffff_ffff_ffff) << 12);
-    }
-
-    /// This value with `page_addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_page_addr(mut self, v: u64) -> Self {
-        self.set_page_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for PrPayload {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PrPayload")
-            .field("r", &self.r())
-            .field("w", &self.w())
-            .field("l", &self.l())
-            .field("prgi", &self.prgi())
-            .field("page_addr", &self.page_addr())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PrPayload: r w l prgi page_addr);
 
 /// Page-request record written by the IOMMU to the page-request queue.
 ///
@@ -4355,181 +1530,34 @@ impl PageRequest {
         self.0
     }
 
-    /// PASID of the message when pv is 1
-    ///
-    /// Bits `[31:12]`.
-    #[inline]
-    pub const fn pid(&self) -> u32 {
-        crate::bits::get(&self.0, 12, 20) as u32
+    crate::bits::fields! { words;
+        /// PASID of the message when pv is 1
+        ///
+        /// Bits `[31:12]`.
+        pid set_pid with_pid: wnum(u32, 12, 20, 0xf_ffff);
+        /// the message had a PASID; pid is valid
+        ///
+        /// Bits `[32]`.
+        pv set_pv with_pv: wflag(32);
+        /// Privileged Mode Requested bit of the PASID prefix (0 without PASID)
+        ///
+        /// Bits `[33]`.
+        r#priv set_priv with_priv: wflag(33);
+        /// Execute Requested bit of the PASID prefix (0 without PASID)
+        ///
+        /// Bits `[34]`.
+        exec set_exec with_exec: wflag(34);
+        /// requester ID (device_id) of the message
+        ///
+        /// Bits `[63:40]`.
+        did set_did with_did: wnum(u32, 40, 24, 0xff_ffff);
+        /// message payload (doubleword 1)
+        ///
+        /// Bits `[127:64]`.
+        payload set_payload with_payload: wsub(PrPayload, u64, 64, 64);
     }
 
-    /// Set `pid` (bits `[31:12]`).
-    #[inline]
-    pub const fn set_pid(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid`");
-        crate::bits::set(&mut self.0, 12, 20, v as u64);
-    }
-
-    /// This value with `pid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pid(mut self, v: u32) -> Self {
-        self.set_pid(v);
-        self
-    }
-
-    /// the message had a PASID; pid is valid
-    ///
-    /// Bits `[32]`.
-    #[inline]
-    pub const fn pv(&self) -> bool {
-        crate::bits::get(&self.0, 32, 1) != 0
-    }
-
-    /// Set `pv` (bits `[32]`).
-    #[inline]
-    pub const fn set_pv(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 32, 1, v as u64);
-    }
-
-    /// This value with `pv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pv(mut self, v: bool) -> Self {
-        self.set_pv(v);
-        self
-    }
-
-    /// Privileged Mode Requested bit of the PASID prefix (0 without PASID)
-    ///
-    /// Bits `[33]`.
-    #[inline]
-    pub const fn r#priv(&self) -> bool {
-        crate::bits::get(&self.0, 33, 1) != 0
-    }
-
-    /// Set `priv` (bits `[33]`).
-    #[inline]
-    pub const fn set_priv(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 33, 1, v as u64);
-    }
-
-    /// This value with `priv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_priv(mut self, v: bool) -> Self {
-        self.set_priv(v);
-        self
-    }
-
-    /// Execute Requested bit of the PASID prefix (0 without PASID)
-    ///
-    /// Bits `[34]`.
-    #[inline]
-    pub const fn exec(&self) -> bool {
-        crate::bits::get(&self.0, 34, 1) != 0
-    }
-
-    /// Set `exec` (bits `[34]`).
-    #[inline]
-    pub const fn set_exec(&mut self, v: bool) {
-        crate::bits::set(&mut self.0, 34, 1, v as u64);
-    }
-
-    /// This value with `exec` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_exec(mut self, v: bool) -> Self {
-        self.set_exec(v);
-        self
-    }
-
-    /// requester ID (device_id) of the message
-    ///
-    /// Bits `[63:40]`.
-    #[inline]
-    pub const fn did(&self) -> u32 {
-        crate::bits::get(&self.0, 40, 24) as u32
-    }
-
-    /// Set `did` (bits `[63:40]`).
-    #[inline]
-    pub const fn set_did(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 24 == 0, "value does not fit field `did`");
-        crate::bits::set(&mut self.0, 40, 24, v as u64);
-    }
-
-    /// This value with `did` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_did(mut self, v: u32) -> Self {
-        self.set_did(v);
-        self
-    }
-
-    /// message payload (doubleword 1)
-    ///
-    /// Bits `[127:64]`.
-    #[inline]
-    pub const fn payload(&self) -> PrPayload {
-        PrPayload(crate::bits::get(&self.0, 64, 64) as u64)
-    }
-
-    /// Set `payload` (bits `[127:64]`).
-    #[inline]
-    pub const fn set_payload(&mut self, v: PrPayload) {
-        crate::bits::set(&mut self.0, 64, 64, v.0 as u64);
-    }
-
-    /// This value with `payload` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_payload(mut self, v: PrPayload) -> Self {
-        self.set_payload(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0[i / 4] >> ((i % 4) * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0[i / 4] |= (b as u32) << ((i % 4) * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 16] {
-        let mut out = [0u8; 16];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 16]) -> Self {
-        let mut v = Self([0; 4]);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le words 16);
 }
 
-impl core::fmt::Debug for PageRequest {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PageRequest")
-            .field("pid", &self.pid())
-            .field("pv", &self.pv())
-            .field("priv", &self.r#priv())
-            .field("exec", &self.exec())
-            .field("did", &self.did())
-            .field("payload", &self.payload())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PageRequest: pid pv r#priv exec did payload);

@@ -1,7 +1,7 @@
 // Generated from regmaps/iommu_regs_pkg.sv by codegen (`cargo xtask codegen`); do not edit.
 //! RISC-V IOMMU memory-mapped register file (4 KiB, little-endian, 64-bit bus).
 //!
-//! Layout of every register of the RISC-V IOMMU Architecture Specification v1.0
+//! Layout of every register of the RISC-V IOMMU Architecture Specification release 20260222
 //! (riscv-non-isa/riscv-iommu, src/iommu_registers.adoc), at its architectural offset.
 //! Access tags and reset values describe this implementation: version 1.0, single-stage
 //! Sv39/Sv48 translation, ATS + PRI, PD8/PD17/PD20 process directories, the debug
@@ -17,7 +17,7 @@
 #![allow(clippy::unnecessary_cast, clippy::identity_op)]
 
 #[allow(unused_imports)]
-use crate::mmio::{Mmio, Reg, RegValue, RO, RW, WO};
+use crate::mmio::{Mmio, Reg, RegValue, Register, RO, RW, WO};
 use crate::regmeta::{Access, FieldInfo, RegisterInfo};
 
 /// Size of the register window in bytes (one 4 KiB page).
@@ -152,45 +152,17 @@ pub const MSI_VEC_CTL_STRIDE: usize = 0x10;
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct IommuMode(pub u8);
 
-impl IommuMode {
+crate::bits::encodings! { IommuMode(u8), 4;
     /// every inbound transaction is blocked
-    pub const OFF: Self = Self(0);
+    OFF = 0,
     /// no translation, untranslated requests pass through
-    pub const BARE: Self = Self(1);
+    BARE = 1,
     /// one-level device directory table
-    pub const LVL1: Self = Self(2);
+    LVL1 = 2,
     /// two-level device directory table
-    pub const LVL2: Self = Self(3);
+    LVL2 = 3,
     /// three-level device directory table
-    pub const LVL3: Self = Self(4);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 4;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("OFF"),
-            1 => Some("BARE"),
-            2 => Some("LVL1"),
-            3 => Some("LVL2"),
-            4 => Some("LVL3"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for IommuMode {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "IommuMode({:#x})", self.0),
-        }
-    }
+    LVL3 = 4,
 }
 
 /// Interrupt generation methods reported in capabilities.igs (value 3 is reserved).
@@ -201,39 +173,13 @@ impl core::fmt::Debug for IommuMode {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Igs(pub u8);
 
-impl Igs {
+crate::bits::encodings! { Igs(u8), 2;
     /// message-signaled interrupts only
-    pub const MSI: Self = Self(0);
+    MSI = 0,
     /// wire-signaled interrupts only
-    pub const WSI: Self = Self(1);
+    WSI = 1,
     /// both; fctl.wsi selects the method
-    pub const BOTH: Self = Self(2);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 2;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("MSI"),
-            1 => Some("WSI"),
-            2 => Some("BOTH"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for Igs {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "Igs({:#x})", self.0),
-        }
-    }
+    BOTH = 2,
 }
 
 /// IOMMU capabilities: the features this implementation supports (read-only constant).
@@ -268,691 +214,125 @@ impl Capabilities {
         self.0
     }
 
-    /// implemented spec version, major.minor in two nibbles
-    ///
-    /// Bits `[7:0]`, `hwinit`.
-    #[inline]
-    pub const fn version(&self) -> u8 {
-        (self.0 & 0xff) as u8
-    }
-
-    /// Set `version` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_version(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `version`");
-        self.0 = (self.0 & !0xff) | ((v) as u64 & 0xff);
-    }
-
-    /// This value with `version` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_version(mut self, v: u8) -> Self {
-        self.set_version(v);
-        self
-    }
-
-    /// first-stage Sv32 supported
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn sv32(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `sv32` (bits `[8]`).
-    #[inline]
-    pub const fn set_sv32(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u64 & 1) << 8);
-    }
-
-    /// This value with `sv32` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sv32(mut self, v: bool) -> Self {
-        self.set_sv32(v);
-        self
-    }
-
-    /// first-stage Sv39 supported
-    ///
-    /// Bits `[9]`, `hwinit`.
-    #[inline]
-    pub const fn sv39(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `sv39` (bits `[9]`).
-    #[inline]
-    pub const fn set_sv39(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u64 & 1) << 9);
-    }
-
-    /// This value with `sv39` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sv39(mut self, v: bool) -> Self {
-        self.set_sv39(v);
-        self
-    }
-
-    /// first-stage Sv48 supported
-    ///
-    /// Bits `[10]`, `hwinit`.
-    #[inline]
-    pub const fn sv48(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `sv48` (bits `[10]`).
-    #[inline]
-    pub const fn set_sv48(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u64 & 1) << 10);
-    }
-
-    /// This value with `sv48` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sv48(mut self, v: bool) -> Self {
-        self.set_sv48(v);
-        self
-    }
-
-    /// first-stage Sv57 supported
-    ///
-    /// Bits `[11]`, `hwinit`.
-    #[inline]
-    pub const fn sv57(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `sv57` (bits `[11]`).
-    #[inline]
-    pub const fn set_sv57(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u64 & 1) << 11);
-    }
-
-    /// This value with `sv57` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sv57(mut self, v: bool) -> Self {
-        self.set_sv57(v);
-        self
-    }
-
-    /// PTE bits 60:59 reserved for software (Svrsw60t59b)
-    ///
-    /// Bits `[14]`, `hwinit`.
-    #[inline]
-    pub const fn svrsw60t59b(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `svrsw60t59b` (bits `[14]`).
-    #[inline]
-    pub const fn set_svrsw60t59b(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u64 & 1) << 14);
-    }
-
-    /// This value with `svrsw60t59b` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_svrsw60t59b(mut self, v: bool) -> Self {
-        self.set_svrsw60t59b(v);
-        self
-    }
-
-    /// page-based memory types (Svpbmt) supported
-    ///
-    /// Bits `[15]`, `hwinit`.
-    #[inline]
-    pub const fn svpbmt(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `svpbmt` (bits `[15]`).
-    #[inline]
-    pub const fn set_svpbmt(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u64 & 1) << 15);
-    }
-
-    /// This value with `svpbmt` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_svpbmt(mut self, v: bool) -> Self {
-        self.set_svpbmt(v);
-        self
-    }
-
-    /// second-stage Sv32x4 supported
-    ///
-    /// Bits `[16]`, `hwinit`.
-    #[inline]
-    pub const fn sv32x4(&self) -> bool {
-        (self.0 >> 16) & 1 != 0
-    }
-
-    /// Set `sv32x4` (bits `[16]`).
-    #[inline]
-    pub const fn set_sv32x4(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 16)) | (((v) as u64 & 1) << 16);
-    }
-
-    /// This value with `sv32x4` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sv32x4(mut self, v: bool) -> Self {
-        self.set_sv32x4(v);
-        self
-    }
-
-    /// second-stage Sv39x4 supported
-    ///
-    /// Bits `[17]`, `hwinit`.
-    #[inline]
-    pub const fn sv39x4(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `sv39x4` (bits `[17]`).
-    #[inline]
-    pub const fn set_sv39x4(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u64 & 1) << 17);
-    }
-
-    /// This value with `sv39x4` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sv39x4(mut self, v: bool) -> Self {
-        self.set_sv39x4(v);
-        self
-    }
-
-    /// second-stage Sv48x4 supported
-    ///
-    /// Bits `[18]`, `hwinit`.
-    #[inline]
-    pub const fn sv48x4(&self) -> bool {
-        (self.0 >> 18) & 1 != 0
-    }
-
-    /// Set `sv48x4` (bits `[18]`).
-    #[inline]
-    pub const fn set_sv48x4(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 18)) | (((v) as u64 & 1) << 18);
-    }
-
-    /// This value with `sv48x4` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sv48x4(mut self, v: bool) -> Self {
-        self.set_sv48x4(v);
-        self
-    }
-
-    /// second-stage Sv57x4 supported
-    ///
-    /// Bits `[19]`, `hwinit`.
-    #[inline]
-    pub const fn sv57x4(&self) -> bool {
-        (self.0 >> 19) & 1 != 0
-    }
-
-    /// Set `sv57x4` (bits `[19]`).
-    #[inline]
-    pub const fn set_sv57x4(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 19)) | (((v) as u64 & 1) << 19);
-    }
-
-    /// This value with `sv57x4` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sv57x4(mut self, v: bool) -> Self {
-        self.set_sv57x4(v);
-        self
-    }
-
-    /// atomic updates of memory-resident interrupt files
-    ///
-    /// Bits `[21]`, `hwinit`.
-    #[inline]
-    pub const fn amo_mrif(&self) -> bool {
-        (self.0 >> 21) & 1 != 0
-    }
-
-    /// Set `amo_mrif` (bits `[21]`).
-    #[inline]
-    pub const fn set_amo_mrif(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 21)) | (((v) as u64 & 1) << 21);
-    }
-
-    /// This value with `amo_mrif` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_amo_mrif(mut self, v: bool) -> Self {
-        self.set_amo_mrif(v);
-        self
-    }
-
-    /// MSI translation with flat MSI page tables supported
-    ///
-    /// Bits `[22]`, `hwinit`.
-    #[inline]
-    pub const fn msi_flat(&self) -> bool {
-        (self.0 >> 22) & 1 != 0
-    }
-
-    /// Set `msi_flat` (bits `[22]`).
-    #[inline]
-    pub const fn set_msi_flat(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 22)) | (((v) as u64 & 1) << 22);
-    }
-
-    /// This value with `msi_flat` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_msi_flat(mut self, v: bool) -> Self {
-        self.set_msi_flat(v);
-        self
-    }
-
-    /// MSI translation to memory-resident interrupt files
-    ///
-    /// Bits `[23]`, `hwinit`.
-    #[inline]
-    pub const fn msi_mrif(&self) -> bool {
-        (self.0 >> 23) & 1 != 0
-    }
-
-    /// Set `msi_mrif` (bits `[23]`).
-    #[inline]
-    pub const fn set_msi_mrif(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 23)) | (((v) as u64 & 1) << 23);
-    }
-
-    /// This value with `msi_mrif` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_msi_mrif(mut self, v: bool) -> Self {
-        self.set_msi_mrif(v);
-        self
-    }
-
-    /// atomic hardware update of PTE A/D bits supported
-    ///
-    /// Bits `[24]`, `hwinit`.
-    #[inline]
-    pub const fn amo_hwad(&self) -> bool {
-        (self.0 >> 24) & 1 != 0
-    }
-
-    /// Set `amo_hwad` (bits `[24]`).
-    #[inline]
-    pub const fn set_amo_hwad(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 24)) | (((v) as u64 & 1) << 24);
-    }
-
-    /// This value with `amo_hwad` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_amo_hwad(mut self, v: bool) -> Self {
-        self.set_amo_hwad(v);
-        self
-    }
-
-    /// PCIe ATS and page-request interface supported
-    ///
-    /// Bits `[25]`, `hwinit`.
-    #[inline]
-    pub const fn ats(&self) -> bool {
-        (self.0 >> 25) & 1 != 0
-    }
-
-    /// Set `ats` (bits `[25]`).
-    #[inline]
-    pub const fn set_ats(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 25)) | (((v) as u64 & 1) << 25);
-    }
-
-    /// This value with `ats` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ats(mut self, v: bool) -> Self {
-        self.set_ats(v);
-        self
-    }
-
-    /// ATS completions may return guest physical addresses
-    ///
-    /// Bits `[26]`, `hwinit`.
-    #[inline]
-    pub const fn t2gpa(&self) -> bool {
-        (self.0 >> 26) & 1 != 0
-    }
-
-    /// Set `t2gpa` (bits `[26]`).
-    #[inline]
-    pub const fn set_t2gpa(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 26)) | (((v) as u64 & 1) << 26);
-    }
-
-    /// This value with `t2gpa` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_t2gpa(mut self, v: bool) -> Self {
-        self.set_t2gpa(v);
-        self
-    }
-
-    /// spec END (an SV keyword): both endiannesses supported
-    ///
-    /// Bits `[27]`, `hwinit`.
-    #[inline]
-    pub const fn endian(&self) -> bool {
-        (self.0 >> 27) & 1 != 0
-    }
-
-    /// Set `endian` (bits `[27]`).
-    #[inline]
-    pub const fn set_endian(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 27)) | (((v) as u64 & 1) << 27);
-    }
-
-    /// This value with `endian` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_endian(mut self, v: bool) -> Self {
-        self.set_endian(v);
-        self
-    }
-
-    /// interrupt generation methods supported
-    ///
-    /// Bits `[29:28]`, `hwinit`.
-    #[inline]
-    pub const fn igs(&self) -> Igs {
-        Igs(((self.0 >> 28) & 3) as u8)
-    }
-
-    /// Set `igs` (bits `[29:28]`).
-    #[inline]
-    pub const fn set_igs(&mut self, v: Igs) {
-        debug_assert!((v.0 as u64) >> 2 == 0, "value does not fit field `igs`");
-        self.0 = (self.0 & !(3 << 28)) | (((v.0) as u64 & 3) << 28);
-    }
-
-    /// This value with `igs` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_igs(mut self, v: Igs) -> Self {
-        self.set_igs(v);
-        self
-    }
-
-    /// hardware performance monitor present
-    ///
-    /// Bits `[30]`, `hwinit`.
-    #[inline]
-    pub const fn hpm(&self) -> bool {
-        (self.0 >> 30) & 1 != 0
-    }
-
-    /// Set `hpm` (bits `[30]`).
-    #[inline]
-    pub const fn set_hpm(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 30)) | (((v) as u64 & 1) << 30);
-    }
-
-    /// This value with `hpm` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hpm(mut self, v: bool) -> Self {
-        self.set_hpm(v);
-        self
-    }
-
-    /// debug translation-request interface (tr_req_*) present
-    ///
-    /// Bits `[31]`, `hwinit`.
-    #[inline]
-    pub const fn dbg(&self) -> bool {
-        (self.0 >> 31) & 1 != 0
-    }
-
-    /// Set `dbg` (bits `[31]`).
-    #[inline]
-    pub const fn set_dbg(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 31)) | (((v) as u64 & 1) << 31);
-    }
-
-    /// This value with `dbg` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dbg(mut self, v: bool) -> Self {
-        self.set_dbg(v);
-        self
-    }
-
-    /// number of physical address bits the IOMMU can address
-    ///
-    /// Bits `[37:32]`, `hwinit`.
-    #[inline]
-    pub const fn pas(&self) -> u8 {
-        ((self.0 >> 32) & 0x3f) as u8
-    }
-
-    /// Set `pas` (bits `[37:32]`).
-    #[inline]
-    pub const fn set_pas(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 6 == 0, "value does not fit field `pas`");
-        self.0 = (self.0 & !(0x3f << 32)) | (((v) as u64 & 0x3f) << 32);
-    }
-
-    /// This value with `pas` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pas(mut self, v: u8) -> Self {
-        self.set_pas(v);
-        self
-    }
-
-    /// one-level PDT with 8-bit process_id supported
-    ///
-    /// Bits `[38]`, `hwinit`.
-    #[inline]
-    pub const fn pd8(&self) -> bool {
-        (self.0 >> 38) & 1 != 0
-    }
-
-    /// Set `pd8` (bits `[38]`).
-    #[inline]
-    pub const fn set_pd8(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 38)) | (((v) as u64 & 1) << 38);
-    }
-
-    /// This value with `pd8` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pd8(mut self, v: bool) -> Self {
-        self.set_pd8(v);
-        self
-    }
-
-    /// two-level PDT with 17-bit process_id supported
-    ///
-    /// Bits `[39]`, `hwinit`.
-    #[inline]
-    pub const fn pd17(&self) -> bool {
-        (self.0 >> 39) & 1 != 0
-    }
-
-    /// Set `pd17` (bits `[39]`).
-    #[inline]
-    pub const fn set_pd17(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 39)) | (((v) as u64 & 1) << 39);
-    }
-
-    /// This value with `pd17` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pd17(mut self, v: bool) -> Self {
-        self.set_pd17(v);
-        self
-    }
-
-    /// three-level PDT with 20-bit process_id supported
-    ///
-    /// Bits `[40]`, `hwinit`.
-    #[inline]
-    pub const fn pd20(&self) -> bool {
-        (self.0 >> 40) & 1 != 0
-    }
-
-    /// Set `pd20` (bits `[40]`).
-    #[inline]
-    pub const fn set_pd20(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 40)) | (((v) as u64 & 1) << 40);
-    }
-
-    /// This value with `pd20` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pd20(mut self, v: bool) -> Self {
-        self.set_pd20(v);
-        self
-    }
-
-    /// QoS ID tagging supported (later addition to the spec)
-    ///
-    /// Bits `[41]`, `hwinit`.
-    #[inline]
-    pub const fn qosid(&self) -> bool {
-        (self.0 >> 41) & 1 != 0
-    }
-
-    /// Set `qosid` (bits `[41]`).
-    #[inline]
-    pub const fn set_qosid(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 41)) | (((v) as u64 & 1) << 41);
-    }
-
-    /// This value with `qosid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_qosid(mut self, v: bool) -> Self {
-        self.set_qosid(v);
-        self
-    }
-
-    /// non-leaf PTE invalidation extension (IOTINVAL.NL) supported
-    ///
-    /// Bits `[42]`, `hwinit`.
-    #[inline]
-    pub const fn nl(&self) -> bool {
-        (self.0 >> 42) & 1 != 0
-    }
-
-    /// Set `nl` (bits `[42]`).
-    #[inline]
-    pub const fn set_nl(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 42)) | (((v) as u64 & 1) << 42);
-    }
-
-    /// This value with `nl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_nl(mut self, v: bool) -> Self {
-        self.set_nl(v);
-        self
-    }
-
-    /// address-range invalidation extension (IOTINVAL.S) supported
-    ///
-    /// Bits `[43]`, `hwinit`.
-    #[inline]
-    pub const fn s(&self) -> bool {
-        (self.0 >> 43) & 1 != 0
-    }
-
-    /// Set `s` (bits `[43]`).
-    #[inline]
-    pub const fn set_s(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 43)) | (((v) as u64 & 1) << 43);
-    }
-
-    /// This value with `s` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_s(mut self, v: bool) -> Self {
-        self.set_s(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::fields! { u64;
+        /// implemented spec version, major.minor in two nibbles
+        ///
+        /// Bits `[7:0]`, `hwinit`.
+        version set_version with_version: num(u8, 0, 0xff);
+        /// first-stage Sv32 supported
+        ///
+        /// Bits `[8]`, `hwinit`.
+        sv32 set_sv32 with_sv32: flag(8);
+        /// first-stage Sv39 supported
+        ///
+        /// Bits `[9]`, `hwinit`.
+        sv39 set_sv39 with_sv39: flag(9);
+        /// first-stage Sv48 supported
+        ///
+        /// Bits `[10]`, `hwinit`.
+        sv48 set_sv48 with_sv48: flag(10);
+        /// first-stage Sv57 supported
+        ///
+        /// Bits `[11]`, `hwinit`.
+        sv57 set_sv57 with_sv57: flag(11);
+        /// PTE bits 60:59 reserved for software (Svrsw60t59b)
+        ///
+        /// Bits `[14]`, `hwinit`.
+        svrsw60t59b set_svrsw60t59b with_svrsw60t59b: flag(14);
+        /// page-based memory types (Svpbmt) supported
+        ///
+        /// Bits `[15]`, `hwinit`.
+        svpbmt set_svpbmt with_svpbmt: flag(15);
+        /// second-stage Sv32x4 supported
+        ///
+        /// Bits `[16]`, `hwinit`.
+        sv32x4 set_sv32x4 with_sv32x4: flag(16);
+        /// second-stage Sv39x4 supported
+        ///
+        /// Bits `[17]`, `hwinit`.
+        sv39x4 set_sv39x4 with_sv39x4: flag(17);
+        /// second-stage Sv48x4 supported
+        ///
+        /// Bits `[18]`, `hwinit`.
+        sv48x4 set_sv48x4 with_sv48x4: flag(18);
+        /// second-stage Sv57x4 supported
+        ///
+        /// Bits `[19]`, `hwinit`.
+        sv57x4 set_sv57x4 with_sv57x4: flag(19);
+        /// atomic updates of memory-resident interrupt files
+        ///
+        /// Bits `[21]`, `hwinit`.
+        amo_mrif set_amo_mrif with_amo_mrif: flag(21);
+        /// MSI translation with flat MSI page tables supported
+        ///
+        /// Bits `[22]`, `hwinit`.
+        msi_flat set_msi_flat with_msi_flat: flag(22);
+        /// MSI translation to memory-resident interrupt files
+        ///
+        /// Bits `[23]`, `hwinit`.
+        msi_mrif set_msi_mrif with_msi_mrif: flag(23);
+        /// atomic hardware update of PTE A/D bits supported
+        ///
+        /// Bits `[24]`, `hwinit`.
+        amo_hwad set_amo_hwad with_amo_hwad: flag(24);
+        /// PCIe ATS and page-request interface supported
+        ///
+        /// Bits `[25]`, `hwinit`.
+        ats set_ats with_ats: flag(25);
+        /// ATS completions may return guest physical addresses
+        ///
+        /// Bits `[26]`, `hwinit`.
+        t2gpa set_t2gpa with_t2gpa: flag(26);
+        /// spec END (an SV keyword): both endiannesses supported
+        ///
+        /// Bits `[27]`, `hwinit`.
+        endian set_endian with_endian: flag(27);
+        /// interrupt generation methods supported
+        ///
+        /// Bits `[29:28]`, `hwinit`.
+        igs set_igs with_igs: enm(Igs, u8, 28, 3);
+        /// hardware performance monitor present
+        ///
+        /// Bits `[30]`, `hwinit`.
+        hpm set_hpm with_hpm: flag(30);
+        /// debug translation-request interface (tr_req_*) present
+        ///
+        /// Bits `[31]`, `hwinit`.
+        dbg set_dbg with_dbg: flag(31);
+        /// number of physical address bits the IOMMU can address
+        ///
+        /// Bits `[37:32]`, `hwinit`.
+        pas set_pas with_pas: num(u8, 32, 0x3f);
+        /// one-level PDT with 8-bit process_id supported
+        ///
+        /// Bits `[38]`, `hwinit`.
+        pd8 set_pd8 with_pd8: flag(38);
+        /// two-level PDT with 17-bit process_id supported
+        ///
+        /// Bits `[39]`, `hwinit`.
+        pd17 set_pd17 with_pd17: flag(39);
+        /// three-level PDT with 20-bit process_id supported
+        ///
+        /// Bits `[40]`, `hwinit`.
+        pd20 set_pd20 with_pd20: flag(40);
+        /// QoS ID tagging supported (optional, not implemented)
+        ///
+        /// Bits `[41]`, `hwinit`.
+        qosid set_qosid with_qosid: flag(41);
+        /// non-leaf PTE invalidation extension (IOTINVAL.NL) supported
+        ///
+        /// Bits `[42]`, `hwinit`.
+        nl set_nl with_nl: flag(42);
+        /// address-range invalidation extension (IOTINVAL.S) supported
+        ///
+        /// Bits `[43]`, `hwinit`.
+        s set_s with_s: flag(43);
+    }
+
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for Capabilities {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Capabilities")
-            .field("version", &self.version())
-            .field("sv32", &self.sv32())
-            .field("sv39", &self.sv39())
-            .field("sv48", &self.sv48())
-            .field("sv57", &self.sv57())
-            .field("svrsw60t59b", &self.svrsw60t59b())
-            .field("svpbmt", &self.svpbmt())
-            .field("sv32x4", &self.sv32x4())
-            .field("sv39x4", &self.sv39x4())
-            .field("sv48x4", &self.sv48x4())
-            .field("sv57x4", &self.sv57x4())
-            .field("amo_mrif", &self.amo_mrif())
-            .field("msi_flat", &self.msi_flat())
-            .field("msi_mrif", &self.msi_mrif())
-            .field("amo_hwad", &self.amo_hwad())
-            .field("ats", &self.ats())
-            .field("t2gpa", &self.t2gpa())
-            .field("endian", &self.endian())
-            .field("igs", &self.igs())
-            .field("hpm", &self.hpm())
-            .field("dbg", &self.dbg())
-            .field("pas", &self.pas())
-            .field("pd8", &self.pd8())
-            .field("pd17", &self.pd17())
-            .field("pd20", &self.pd20())
-            .field("qosid", &self.qosid())
-            .field("nl", &self.nl())
-            .field("s", &self.s())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Capabilities: version sv32 sv39 sv48 sv57 svrsw60t59b svpbmt sv32x4 sv39x4 sv48x4 sv57x4 amo_mrif msi_flat msi_mrif amo_hwad ats t2gpa endian igs hpm dbg pas pd8 pd17 pd20 qosid nl s);
 
 impl RegValue for Capabilities {
     const BYTES: usize = 8;
@@ -962,6 +342,10 @@ impl RegValue for Capabilities {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Capabilities {
+    type Value = Self;
 }
 
 /// Feature control: endianness, interrupt method and guest address width.
@@ -996,113 +380,25 @@ impl Fctl {
         self.0
     }
 
-    /// big-endian in-memory structures and queues (fixed to 0)
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn be(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// big-endian in-memory structures and queues (fixed to 0)
+        ///
+        /// Bits `[0]`, `hwinit`.
+        be set_be with_be: flag(0);
+        /// interrupts are wire-signaled (fixed to 1: WSI only)
+        ///
+        /// Bits `[1]`, `hwinit`.
+        wsi set_wsi with_wsi: flag(1);
+        /// 32-bit family of guest address schemes (no G-stage)
+        ///
+        /// Bits `[2]`, `hwinit`.
+        gxl set_gxl with_gxl: flag(2);
     }
 
-    /// Set `be` (bits `[0]`).
-    #[inline]
-    pub const fn set_be(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `be` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_be(mut self, v: bool) -> Self {
-        self.set_be(v);
-        self
-    }
-
-    /// interrupts are wire-signaled (fixed to 1: WSI only)
-    ///
-    /// Bits `[1]`, `hwinit`.
-    #[inline]
-    pub const fn wsi(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `wsi` (bits `[1]`).
-    #[inline]
-    pub const fn set_wsi(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
-    }
-
-    /// This value with `wsi` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_wsi(mut self, v: bool) -> Self {
-        self.set_wsi(v);
-        self
-    }
-
-    /// 32-bit family of guest address schemes (no G-stage)
-    ///
-    /// Bits `[2]`, `hwinit`.
-    #[inline]
-    pub const fn gxl(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `gxl` (bits `[2]`).
-    #[inline]
-    pub const fn set_gxl(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u32 & 1) << 2);
-    }
-
-    /// This value with `gxl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_gxl(mut self, v: bool) -> Self {
-        self.set_gxl(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Fctl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Fctl")
-            .field("be", &self.be())
-            .field("wsi", &self.wsi())
-            .field("gxl", &self.gxl())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Fctl: be wsi gxl);
 
 impl RegValue for Fctl {
     const BYTES: usize = 4;
@@ -1112,6 +408,10 @@ impl RegValue for Fctl {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Fctl {
+    type Value = Self;
 }
 
 /// Device-directory-table pointer: root of the DDT and the IOMMU operating mode.
@@ -1145,115 +445,25 @@ impl Ddtp {
         self.0
     }
 
-    /// operating mode (Off, Bare, 1/2/3-level DDT)
-    ///
-    /// Bits `[3:0]`, `warl`.
-    #[inline]
-    pub const fn iommu_mode(&self) -> IommuMode {
-        IommuMode((self.0 & 0xf) as u8)
+    crate::bits::fields! { u64;
+        /// operating mode (Off, Bare, 1/2/3-level DDT)
+        ///
+        /// Bits `[3:0]`, `warl`.
+        iommu_mode set_iommu_mode with_iommu_mode: enm(IommuMode, u8, 0, 0xf);
+        /// a mode change is still being carried out
+        ///
+        /// Bits `[4]`, `ro`.
+        busy set_busy with_busy: flag(4);
+        /// page number of the root device-directory table
+        ///
+        /// Bits `[53:10]`, `warl`.
+        ppn set_ppn with_ppn: num(u64, 10, 0xfff_ffff_ffff);
     }
 
-    /// Set `iommu_mode` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_iommu_mode(&mut self, v: IommuMode) {
-        debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `iommu_mode`");
-        self.0 = (self.0 & !0xf) | ((v.0) as u64 & 0xf);
-    }
-
-    /// This value with `iommu_mode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_iommu_mode(mut self, v: IommuMode) -> Self {
-        self.set_iommu_mode(v);
-        self
-    }
-
-    /// a mode change is still being carried out
-    ///
-    /// Bits `[4]`, `ro`.
-    #[inline]
-    pub const fn busy(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `busy` (bits `[4]`).
-    #[inline]
-    pub const fn set_busy(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u64 & 1) << 4);
-    }
-
-    /// This value with `busy` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_busy(mut self, v: bool) -> Self {
-        self.set_busy(v);
-        self
-    }
-
-    /// page number of the root device-directory table
-    ///
-    /// Bits `[53:10]`, `warl`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
-    }
-
-    /// Set `ppn` (bits `[53:10]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !(0xfff_ffff_ffff << 10)) | (((v) as u64 & 0xfff_ffff_ffff) << 10);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for Ddtp {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Ddtp")
-            .field("iommu_mode", &self.iommu_mode())
-            .field("busy", &self.busy())
-            .field("ppn", &self.ppn())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Ddtp: iommu_mode busy ppn);
 
 impl RegValue for Ddtp {
     const BYTES: usize = 8;
@@ -1265,22 +475,22 @@ impl RegValue for Ddtp {
     }
 }
 
-/// Command-queue base: location and size of the command queue (16-byte entries).
+impl Register for Ddtp {
+    type Value = Self;
+}
+
+/// Queue base: location and size of an in-memory queue (cqb, fqb, pqb).
 ///
-/// `cqb_t`, 64 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
+/// `queue_base_t`, 64 bits. `Default` is all-zero. The layout of registers `cqb`, `fqb`, `pqb`.
 #[repr(transparent)]
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Cqb(pub u64);
+pub struct QueueBase(pub u64);
 
-impl Cqb {
+impl QueueBase {
     /// Width in bits.
     pub const WIDTH: u32 = 64;
     /// Size in bytes.
     pub const BYTES: usize = 8;
-    /// Byte offset in the register block.
-    pub const OFFSET: usize = 0x18;
-    /// Value after reset.
-    pub const RESET: Self = Self(0);
     /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
     /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
     /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
@@ -1296,97 +506,127 @@ impl Cqb {
         self.0
     }
 
-    /// log2(number of entries) - 1 (spec LOG2SZ-1)
-    ///
-    /// Bits `[4:0]`, `warl`.
-    #[inline]
-    pub const fn log2szm1(&self) -> u8 {
-        (self.0 & 0x1f) as u8
+    crate::bits::fields! { u64;
+        /// log2(number of entries) - 1 (spec LOG2SZ-1)
+        ///
+        /// Bits `[4:0]`, `warl`.
+        log2szm1 set_log2szm1 with_log2szm1: num(u8, 0, 0x1f);
+        /// page number of the queue base
+        ///
+        /// Bits `[53:10]`, `warl`.
+        ppn set_ppn with_ppn: num(u64, 10, 0xfff_ffff_ffff);
     }
 
-    /// Set `log2szm1` (bits `[4:0]`).
-    #[inline]
-    pub const fn set_log2szm1(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `log2szm1`");
-        self.0 = (self.0 & !0x1f) | ((v) as u64 & 0x1f);
-    }
-
-    /// This value with `log2szm1` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_log2szm1(mut self, v: u8) -> Self {
-        self.set_log2szm1(v);
-        self
-    }
-
-    /// page number of the queue base
-    ///
-    /// Bits `[53:10]`, `warl`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
-    }
-
-    /// Set `ppn` (bits `[53:10]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !(0xfff_ffff_ffff << 10)) | (((v) as u64 & 0xfff_ffff_ffff) << 10);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for Cqb {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Cqb")
-            .field("log2szm1", &self.log2szm1())
-            .field("ppn", &self.ppn())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(QueueBase: log2szm1 ppn);
 
-impl RegValue for Cqb {
+impl RegValue for QueueBase {
     const BYTES: usize = 8;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u64)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+/// Command-queue base: location and size of the command queue (16-byte entries).
+///
+/// Register `cqb`: a [`QueueBase`].
+pub struct Cqb;
+
+impl Cqb {
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x18;
+    /// Size in bytes.
+    pub const BYTES: usize = 8;
+    /// Value after reset.
+    pub const RESET: QueueBase = QueueBase(0);
+}
+
+impl Register for Cqb {
+    type Value = QueueBase;
+}
+
+/// Fault-queue base: location and size of the fault queue (32-byte records).
+///
+/// Register `fqb`: a [`QueueBase`].
+pub struct Fqb;
+
+impl Fqb {
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x28;
+    /// Size in bytes.
+    pub const BYTES: usize = 8;
+    /// Value after reset.
+    pub const RESET: QueueBase = QueueBase(0);
+}
+
+impl Register for Fqb {
+    type Value = QueueBase;
+}
+
+/// Page-request-queue base: location and size of the page-request queue (16-byte records).
+///
+/// Register `pqb`: a [`QueueBase`].
+pub struct Pqb;
+
+impl Pqb {
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x38;
+    /// Size in bytes.
+    pub const BYTES: usize = 8;
+    /// Value after reset.
+    pub const RESET: QueueBase = QueueBase(0);
+}
+
+impl Register for Pqb {
+    type Value = QueueBase;
+}
+
+/// Queue index: a head or tail index of an in-memory queue (cqh/cqt, fqh/fqt, pqh/pqt).
+/// Only bits LOG2SZ-1:0 hold the index; the bits above it read 0. Which side writes it is
+/// the register's: the tag on each register's typedef line.
+///
+/// `queue_index_t`, 32 bits. `Default` is all-zero. The layout of registers `cqh`, `cqt`, `fqh`, `fqt`, `pqh`, `pqt`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct QueueIndex(pub u32);
+
+impl QueueIndex {
+    /// Width in bits.
+    pub const WIDTH: u32 = 32;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u32) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u32 {
+        self.0
+    }
+
+    crate::bits::fields! { u32;
+        /// entry index; bits LOG2SZ and above read 0
+        ///
+        /// Bits `[31:0]`.
+        index set_index with_index: num(u32, 0, 0xffff_ffff);
+    }
+
+    crate::bits::byte_image!(le u32 4);
+}
+
+crate::bits::debug_fields!(QueueIndex: index);
+
+impl RegValue for QueueIndex {
+    const BYTES: usize = 4;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u32)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
@@ -1395,858 +635,110 @@ impl RegValue for Cqb {
 
 /// Command-queue head: index of the next command the IOMMU fetches.
 ///
-/// `cqh_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Cqh(pub u32);
+/// Register `cqh`: a [`QueueIndex`], every field `ro`.
+pub struct Cqh;
 
 impl Cqh {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x20;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// entry the IOMMU reads next
-    ///
-    /// Bits `[31:0]`, `ro`.
-    #[inline]
-    pub const fn index(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
-    }
-
-    /// Set `index` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_index(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `index` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_index(mut self, v: u32) -> Self {
-        self.set_index(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: QueueIndex = QueueIndex(0);
 }
 
-impl core::fmt::Debug for Cqh {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Cqh")
-            .field("index", &self.index())
-            .finish()
-    }
-}
-
-impl RegValue for Cqh {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for Cqh {
+    type Value = QueueIndex;
 }
 
 /// Command-queue tail: index where software writes the next command.
 ///
-/// `cqt_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Cqt(pub u32);
+/// Register `cqt`: a [`QueueIndex`], every field `warl`.
+pub struct Cqt;
 
 impl Cqt {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x24;
-    /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// entry software fills next; bits above the queue size read 0
-    ///
-    /// Bits `[31:0]`, `warl`.
-    #[inline]
-    pub const fn index(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
-    }
-
-    /// Set `index` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_index(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `index` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_index(mut self, v: u32) -> Self {
-        self.set_index(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
-}
-
-impl core::fmt::Debug for Cqt {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Cqt")
-            .field("index", &self.index())
-            .finish()
-    }
-}
-
-impl RegValue for Cqt {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
-}
-
-/// Fault-queue base: location and size of the fault queue (32-byte records).
-///
-/// `fqb_t`, 64 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Fqb(pub u64);
-
-impl Fqb {
-    /// Width in bits.
-    pub const WIDTH: u32 = 64;
     /// Size in bytes.
-    pub const BYTES: usize = 8;
-    /// Byte offset in the register block.
-    pub const OFFSET: usize = 0x28;
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
-    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
-    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self(0xffc0_0000_0000_03e0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u64) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u64 {
-        self.0
-    }
-
-    /// log2(number of entries) - 1 (spec LOG2SZ-1)
-    ///
-    /// Bits `[4:0]`, `warl`.
-    #[inline]
-    pub const fn log2szm1(&self) -> u8 {
-        (self.0 & 0x1f) as u8
-    }
-
-    /// Set `log2szm1` (bits `[4:0]`).
-    #[inline]
-    pub const fn set_log2szm1(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `log2szm1`");
-        self.0 = (self.0 & !0x1f) | ((v) as u64 & 0x1f);
-    }
-
-    /// This value with `log2szm1` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_log2szm1(mut self, v: u8) -> Self {
-        self.set_log2szm1(v);
-        self
-    }
-
-    /// page number of the queue base
-    ///
-    /// Bits `[53:10]`, `warl`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
-    }
-
-    /// Set `ppn` (bits `[53:10]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !(0xfff_ffff_ffff << 10)) | (((v) as u64 & 0xfff_ffff_ffff) << 10);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: QueueIndex = QueueIndex(0);
 }
 
-impl core::fmt::Debug for Fqb {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Fqb")
-            .field("log2szm1", &self.log2szm1())
-            .field("ppn", &self.ppn())
-            .finish()
-    }
-}
-
-impl RegValue for Fqb {
-    const BYTES: usize = 8;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u64)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for Cqt {
+    type Value = QueueIndex;
 }
 
 /// Fault-queue head: index of the next record software reads.
 ///
-/// `fqh_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Fqh(pub u32);
+/// Register `fqh`: a [`QueueIndex`], every field `warl`.
+pub struct Fqh;
 
 impl Fqh {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x30;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// record software consumes next; bits above the queue size read 0
-    ///
-    /// Bits `[31:0]`, `warl`.
-    #[inline]
-    pub const fn index(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
-    }
-
-    /// Set `index` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_index(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `index` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_index(mut self, v: u32) -> Self {
-        self.set_index(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: QueueIndex = QueueIndex(0);
 }
 
-impl core::fmt::Debug for Fqh {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Fqh")
-            .field("index", &self.index())
-            .finish()
-    }
-}
-
-impl RegValue for Fqh {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for Fqh {
+    type Value = QueueIndex;
 }
 
 /// Fault-queue tail: index where the IOMMU writes the next fault record.
 ///
-/// `fqt_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Fqt(pub u32);
+/// Register `fqt`: a [`QueueIndex`], every field `ro`.
+pub struct Fqt;
 
 impl Fqt {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x34;
-    /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// record slot the IOMMU fills next
-    ///
-    /// Bits `[31:0]`, `ro`.
-    #[inline]
-    pub const fn index(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
-    }
-
-    /// Set `index` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_index(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `index` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_index(mut self, v: u32) -> Self {
-        self.set_index(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
-}
-
-impl core::fmt::Debug for Fqt {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Fqt")
-            .field("index", &self.index())
-            .finish()
-    }
-}
-
-impl RegValue for Fqt {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
-}
-
-/// Page-request-queue base: location and size of the page-request queue (16-byte records).
-///
-/// `pqb_t`, 64 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Pqb(pub u64);
-
-impl Pqb {
-    /// Width in bits.
-    pub const WIDTH: u32 = 64;
     /// Size in bytes.
-    pub const BYTES: usize = 8;
-    /// Byte offset in the register block.
-    pub const OFFSET: usize = 0x38;
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
-    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
-    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self(0xffc0_0000_0000_03e0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u64) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u64 {
-        self.0
-    }
-
-    /// log2(number of entries) - 1 (spec LOG2SZ-1)
-    ///
-    /// Bits `[4:0]`, `warl`.
-    #[inline]
-    pub const fn log2szm1(&self) -> u8 {
-        (self.0 & 0x1f) as u8
-    }
-
-    /// Set `log2szm1` (bits `[4:0]`).
-    #[inline]
-    pub const fn set_log2szm1(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `log2szm1`");
-        self.0 = (self.0 & !0x1f) | ((v) as u64 & 0x1f);
-    }
-
-    /// This value with `log2szm1` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_log2szm1(mut self, v: u8) -> Self {
-        self.set_log2szm1(v);
-        self
-    }
-
-    /// page number of the queue base
-    ///
-    /// Bits `[53:10]`, `warl`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
-    }
-
-    /// Set `ppn` (bits `[53:10]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !(0xfff_ffff_ffff << 10)) | (((v) as u64 & 0xfff_ffff_ffff) << 10);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: QueueIndex = QueueIndex(0);
 }
 
-impl core::fmt::Debug for Pqb {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Pqb")
-            .field("log2szm1", &self.log2szm1())
-            .field("ppn", &self.ppn())
-            .finish()
-    }
-}
-
-impl RegValue for Pqb {
-    const BYTES: usize = 8;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u64)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for Fqt {
+    type Value = QueueIndex;
 }
 
 /// Page-request-queue head: index of the next page request software reads.
 ///
-/// `pqh_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Pqh(pub u32);
+/// Register `pqh`: a [`QueueIndex`], every field `warl`.
+pub struct Pqh;
 
 impl Pqh {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x40;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// record software consumes next; bits above the queue size read 0
-    ///
-    /// Bits `[31:0]`, `warl`.
-    #[inline]
-    pub const fn index(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
-    }
-
-    /// Set `index` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_index(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `index` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_index(mut self, v: u32) -> Self {
-        self.set_index(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: QueueIndex = QueueIndex(0);
 }
 
-impl core::fmt::Debug for Pqh {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Pqh")
-            .field("index", &self.index())
-            .finish()
-    }
-}
-
-impl RegValue for Pqh {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for Pqh {
+    type Value = QueueIndex;
 }
 
 /// Page-request-queue tail: index where the IOMMU writes the next page request.
 ///
-/// `pqt_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Pqt(pub u32);
+/// Register `pqt`: a [`QueueIndex`], every field `ro`.
+pub struct Pqt;
 
 impl Pqt {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x44;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// record slot the IOMMU fills next
-    ///
-    /// Bits `[31:0]`, `ro`.
-    #[inline]
-    pub const fn index(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
-    }
-
-    /// Set `index` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_index(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `index`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `index` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_index(mut self, v: u32) -> Self {
-        self.set_index(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: QueueIndex = QueueIndex(0);
 }
 
-impl core::fmt::Debug for Pqt {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Pqt")
-            .field("index", &self.index())
-            .finish()
-    }
-}
-
-impl RegValue for Pqt {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for Pqt {
+    type Value = QueueIndex;
 }
 
 /// Command-queue control and status.
@@ -2280,238 +772,59 @@ impl Cqcsr {
         self.0
     }
 
-    /// command-queue enable
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn cqen(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// command-queue enable
+        ///
+        /// Bits `[0]`, `rw`.
+        cqen set_cqen with_cqen: flag(0);
+        /// command-queue interrupt enable
+        ///
+        /// Bits `[1]`, `rw`.
+        cie set_cie with_cie: flag(1);
+        /// memory fault on a queue or command access; queue stopped
+        ///
+        /// Bits `[8]`, `rw1c`.
+        cqmf set_cqmf with_cqmf: flag(8);
+        /// a command timed out (seen by IOFENCE.C); queue stopped
+        ///
+        /// Bits `[9]`, `rw1c`.
+        cmd_to set_cmd_to with_cmd_to: flag(9);
+        /// illegal or unsupported command fetched; queue stopped
+        ///
+        /// Bits `[10]`, `rw1c`.
+        cmd_ill set_cmd_ill with_cmd_ill: flag(10);
+        /// an IOFENCE.C with WSI=1 completed
+        ///
+        /// Bits `[11]`, `rw1c`.
+        fence_w_ip set_fence_w_ip with_fence_w_ip: flag(11);
+        /// the command queue is active
+        ///
+        /// Bits `[16]`, `ro`.
+        cqon set_cqon with_cqon: flag(16);
+        /// a cqcsr write is still being carried out
+        ///
+        /// Bits `[17]`, `ro`.
+        busy set_busy with_busy: flag(17);
     }
 
-    /// Set `cqen` (bits `[0]`).
-    #[inline]
-    pub const fn set_cqen(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `cqen` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cqen(mut self, v: bool) -> Self {
-        self.set_cqen(v);
-        self
-    }
-
-    /// command-queue interrupt enable
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn cie(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `cie` (bits `[1]`).
-    #[inline]
-    pub const fn set_cie(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
-    }
-
-    /// This value with `cie` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cie(mut self, v: bool) -> Self {
-        self.set_cie(v);
-        self
-    }
-
-    /// memory fault on a queue or command access; queue stopped
-    ///
-    /// Bits `[8]`, `rw1c`.
-    #[inline]
-    pub const fn cqmf(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `cqmf` (bits `[8]`).
-    #[inline]
-    pub const fn set_cqmf(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
-    }
-
-    /// This value with `cqmf` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cqmf(mut self, v: bool) -> Self {
-        self.set_cqmf(v);
-        self
-    }
-
-    /// a command timed out (seen by IOFENCE.C); queue stopped
-    ///
-    /// Bits `[9]`, `rw1c`.
-    #[inline]
-    pub const fn cmd_to(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `cmd_to` (bits `[9]`).
-    #[inline]
-    pub const fn set_cmd_to(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u32 & 1) << 9);
-    }
-
-    /// This value with `cmd_to` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cmd_to(mut self, v: bool) -> Self {
-        self.set_cmd_to(v);
-        self
-    }
-
-    /// illegal or unsupported command fetched; queue stopped
-    ///
-    /// Bits `[10]`, `rw1c`.
-    #[inline]
-    pub const fn cmd_ill(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `cmd_ill` (bits `[10]`).
-    #[inline]
-    pub const fn set_cmd_ill(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u32 & 1) << 10);
-    }
-
-    /// This value with `cmd_ill` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cmd_ill(mut self, v: bool) -> Self {
-        self.set_cmd_ill(v);
-        self
-    }
-
-    /// an IOFENCE.C with WSI=1 completed
-    ///
-    /// Bits `[11]`, `rw1c`.
-    #[inline]
-    pub const fn fence_w_ip(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `fence_w_ip` (bits `[11]`).
-    #[inline]
-    pub const fn set_fence_w_ip(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u32 & 1) << 11);
-    }
-
-    /// This value with `fence_w_ip` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fence_w_ip(mut self, v: bool) -> Self {
-        self.set_fence_w_ip(v);
-        self
-    }
-
-    /// the command queue is active
-    ///
-    /// Bits `[16]`, `ro`.
-    #[inline]
-    pub const fn cqon(&self) -> bool {
-        (self.0 >> 16) & 1 != 0
-    }
-
-    /// Set `cqon` (bits `[16]`).
-    #[inline]
-    pub const fn set_cqon(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
-    }
-
-    /// This value with `cqon` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cqon(mut self, v: bool) -> Self {
-        self.set_cqon(v);
-        self
-    }
-
-    /// a cqcsr write is still being carried out
-    ///
-    /// Bits `[17]`, `ro`.
-    #[inline]
-    pub const fn busy(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `busy` (bits `[17]`).
-    #[inline]
-    pub const fn set_busy(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `busy` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_busy(mut self, v: bool) -> Self {
-        self.set_busy(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Cqcsr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Cqcsr")
-            .field("cqen", &self.cqen())
-            .field("cie", &self.cie())
-            .field("cqmf", &self.cqmf())
-            .field("cmd_to", &self.cmd_to())
-            .field("cmd_ill", &self.cmd_ill())
-            .field("fence_w_ip", &self.fence_w_ip())
-            .field("cqon", &self.cqon())
-            .field("busy", &self.busy())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Cqcsr: cqen cie cqmf cmd_to cmd_ill fence_w_ip cqon busy);
 
 impl RegValue for Cqcsr {
     const BYTES: usize = 4;
-    const W1C_MASK: u64 = 0xf00;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Cqcsr {
+    type Value = Self;
+    const W1C_MASK: u64 = 0xf00;
 }
 
 /// Fault-queue control and status.
@@ -2545,192 +858,51 @@ impl Fqcsr {
         self.0
     }
 
-    /// fault-queue enable
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn fqen(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// fault-queue enable
+        ///
+        /// Bits `[0]`, `rw`.
+        fqen set_fqen with_fqen: flag(0);
+        /// fault-queue interrupt enable
+        ///
+        /// Bits `[1]`, `rw`.
+        fie set_fie with_fie: flag(1);
+        /// memory fault while writing a record; recording stopped
+        ///
+        /// Bits `[8]`, `rw1c`.
+        fqmf set_fqmf with_fqmf: flag(8);
+        /// a record was dropped because the queue was full
+        ///
+        /// Bits `[9]`, `rw1c`.
+        fqof set_fqof with_fqof: flag(9);
+        /// the fault queue is active
+        ///
+        /// Bits `[16]`, `ro`.
+        fqon set_fqon with_fqon: flag(16);
+        /// an fqcsr write is still being carried out
+        ///
+        /// Bits `[17]`, `ro`.
+        busy set_busy with_busy: flag(17);
     }
 
-    /// Set `fqen` (bits `[0]`).
-    #[inline]
-    pub const fn set_fqen(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `fqen` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fqen(mut self, v: bool) -> Self {
-        self.set_fqen(v);
-        self
-    }
-
-    /// fault-queue interrupt enable
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn fie(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `fie` (bits `[1]`).
-    #[inline]
-    pub const fn set_fie(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
-    }
-
-    /// This value with `fie` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fie(mut self, v: bool) -> Self {
-        self.set_fie(v);
-        self
-    }
-
-    /// memory fault while writing a record; recording stopped
-    ///
-    /// Bits `[8]`, `rw1c`.
-    #[inline]
-    pub const fn fqmf(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `fqmf` (bits `[8]`).
-    #[inline]
-    pub const fn set_fqmf(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
-    }
-
-    /// This value with `fqmf` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fqmf(mut self, v: bool) -> Self {
-        self.set_fqmf(v);
-        self
-    }
-
-    /// a record was dropped because the queue was full
-    ///
-    /// Bits `[9]`, `rw1c`.
-    #[inline]
-    pub const fn fqof(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `fqof` (bits `[9]`).
-    #[inline]
-    pub const fn set_fqof(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u32 & 1) << 9);
-    }
-
-    /// This value with `fqof` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fqof(mut self, v: bool) -> Self {
-        self.set_fqof(v);
-        self
-    }
-
-    /// the fault queue is active
-    ///
-    /// Bits `[16]`, `ro`.
-    #[inline]
-    pub const fn fqon(&self) -> bool {
-        (self.0 >> 16) & 1 != 0
-    }
-
-    /// Set `fqon` (bits `[16]`).
-    #[inline]
-    pub const fn set_fqon(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
-    }
-
-    /// This value with `fqon` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fqon(mut self, v: bool) -> Self {
-        self.set_fqon(v);
-        self
-    }
-
-    /// an fqcsr write is still being carried out
-    ///
-    /// Bits `[17]`, `ro`.
-    #[inline]
-    pub const fn busy(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `busy` (bits `[17]`).
-    #[inline]
-    pub const fn set_busy(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `busy` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_busy(mut self, v: bool) -> Self {
-        self.set_busy(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Fqcsr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Fqcsr")
-            .field("fqen", &self.fqen())
-            .field("fie", &self.fie())
-            .field("fqmf", &self.fqmf())
-            .field("fqof", &self.fqof())
-            .field("fqon", &self.fqon())
-            .field("busy", &self.busy())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Fqcsr: fqen fie fqmf fqof fqon busy);
 
 impl RegValue for Fqcsr {
     const BYTES: usize = 4;
-    const W1C_MASK: u64 = 0x300;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Fqcsr {
+    type Value = Self;
+    const W1C_MASK: u64 = 0x300;
 }
 
 /// Page-request-queue control and status.
@@ -2764,192 +936,51 @@ impl Pqcsr {
         self.0
     }
 
-    /// page-request-queue enable
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn pqen(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// page-request-queue enable
+        ///
+        /// Bits `[0]`, `rw`.
+        pqen set_pqen with_pqen: flag(0);
+        /// page-request-queue interrupt enable
+        ///
+        /// Bits `[1]`, `rw`.
+        pie set_pie with_pie: flag(1);
+        /// memory fault while writing a record; recording stopped
+        ///
+        /// Bits `[8]`, `rw1c`.
+        pqmf set_pqmf with_pqmf: flag(8);
+        /// a request was dropped because the queue was full
+        ///
+        /// Bits `[9]`, `rw1c`.
+        pqof set_pqof with_pqof: flag(9);
+        /// the page-request queue is active
+        ///
+        /// Bits `[16]`, `ro`.
+        pqon set_pqon with_pqon: flag(16);
+        /// a pqcsr write is still being carried out
+        ///
+        /// Bits `[17]`, `ro`.
+        busy set_busy with_busy: flag(17);
     }
 
-    /// Set `pqen` (bits `[0]`).
-    #[inline]
-    pub const fn set_pqen(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `pqen` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pqen(mut self, v: bool) -> Self {
-        self.set_pqen(v);
-        self
-    }
-
-    /// page-request-queue interrupt enable
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn pie(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `pie` (bits `[1]`).
-    #[inline]
-    pub const fn set_pie(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
-    }
-
-    /// This value with `pie` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pie(mut self, v: bool) -> Self {
-        self.set_pie(v);
-        self
-    }
-
-    /// memory fault while writing a record; recording stopped
-    ///
-    /// Bits `[8]`, `rw1c`.
-    #[inline]
-    pub const fn pqmf(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `pqmf` (bits `[8]`).
-    #[inline]
-    pub const fn set_pqmf(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
-    }
-
-    /// This value with `pqmf` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pqmf(mut self, v: bool) -> Self {
-        self.set_pqmf(v);
-        self
-    }
-
-    /// a request was dropped because the queue was full
-    ///
-    /// Bits `[9]`, `rw1c`.
-    #[inline]
-    pub const fn pqof(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `pqof` (bits `[9]`).
-    #[inline]
-    pub const fn set_pqof(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u32 & 1) << 9);
-    }
-
-    /// This value with `pqof` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pqof(mut self, v: bool) -> Self {
-        self.set_pqof(v);
-        self
-    }
-
-    /// the page-request queue is active
-    ///
-    /// Bits `[16]`, `ro`.
-    #[inline]
-    pub const fn pqon(&self) -> bool {
-        (self.0 >> 16) & 1 != 0
-    }
-
-    /// Set `pqon` (bits `[16]`).
-    #[inline]
-    pub const fn set_pqon(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
-    }
-
-    /// This value with `pqon` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pqon(mut self, v: bool) -> Self {
-        self.set_pqon(v);
-        self
-    }
-
-    /// a pqcsr write is still being carried out
-    ///
-    /// Bits `[17]`, `ro`.
-    #[inline]
-    pub const fn busy(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `busy` (bits `[17]`).
-    #[inline]
-    pub const fn set_busy(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `busy` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_busy(mut self, v: bool) -> Self {
-        self.set_busy(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Pqcsr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Pqcsr")
-            .field("pqen", &self.pqen())
-            .field("pie", &self.pie())
-            .field("pqmf", &self.pqmf())
-            .field("pqof", &self.pqof())
-            .field("pqon", &self.pqon())
-            .field("busy", &self.busy())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Pqcsr: pqen pie pqmf pqof pqon busy);
 
 impl RegValue for Pqcsr {
     const BYTES: usize = 4;
-    const W1C_MASK: u64 = 0x300;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Pqcsr {
+    type Value = Self;
+    const W1C_MASK: u64 = 0x300;
 }
 
 /// Interrupt pending status: one bit per interrupt source, write 1 to clear.
@@ -2983,140 +1014,86 @@ impl Ipsr {
         self.0
     }
 
-    /// command-queue interrupt pending
-    ///
-    /// Bits `[0]`, `rw1c`.
-    #[inline]
-    pub const fn cip(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// command-queue interrupt pending
+        ///
+        /// Bits `[0]`, `rw1c`.
+        cip set_cip with_cip: flag(0);
+        /// fault-queue interrupt pending
+        ///
+        /// Bits `[1]`, `rw1c`.
+        fip set_fip with_fip: flag(1);
+        /// performance-monitor interrupt pending (no HPM: always 0)
+        ///
+        /// Bits `[2]`, `hwinit`.
+        pmip set_pmip with_pmip: flag(2);
+        /// page-request-queue interrupt pending
+        ///
+        /// Bits `[3]`, `rw1c`.
+        pip set_pip with_pip: flag(3);
     }
 
-    /// Set `cip` (bits `[0]`).
-    #[inline]
-    pub const fn set_cip(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `cip` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cip(mut self, v: bool) -> Self {
-        self.set_cip(v);
-        self
-    }
-
-    /// fault-queue interrupt pending
-    ///
-    /// Bits `[1]`, `rw1c`.
-    #[inline]
-    pub const fn fip(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `fip` (bits `[1]`).
-    #[inline]
-    pub const fn set_fip(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
-    }
-
-    /// This value with `fip` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fip(mut self, v: bool) -> Self {
-        self.set_fip(v);
-        self
-    }
-
-    /// performance-monitor interrupt pending (no HPM: always 0)
-    ///
-    /// Bits `[2]`, `hwinit`.
-    #[inline]
-    pub const fn pmip(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `pmip` (bits `[2]`).
-    #[inline]
-    pub const fn set_pmip(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u32 & 1) << 2);
-    }
-
-    /// This value with `pmip` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pmip(mut self, v: bool) -> Self {
-        self.set_pmip(v);
-        self
-    }
-
-    /// page-request-queue interrupt pending
-    ///
-    /// Bits `[3]`, `rw1c`.
-    #[inline]
-    pub const fn pip(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `pip` (bits `[3]`).
-    #[inline]
-    pub const fn set_pip(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
-    }
-
-    /// This value with `pip` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pip(mut self, v: bool) -> Self {
-        self.set_pip(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Ipsr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Ipsr")
-            .field("cip", &self.cip())
-            .field("fip", &self.fip())
-            .field("pmip", &self.pmip())
-            .field("pip", &self.pip())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Ipsr: cip fip pmip pip);
 
 impl RegValue for Ipsr {
     const BYTES: usize = 4;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u32)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+impl Register for Ipsr {
+    type Value = Self;
     const W1C_MASK: u64 = 0xb;
+}
+
+/// One bit per counter of the performance monitor (iocountovf, iocountinh).
+///
+/// `hpm_counters_t`, 32 bits. `Default` is all-zero. The layout of registers `iocountovf`, `iocountinh`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct HpmCounters(pub u32);
+
+impl HpmCounters {
+    /// Width in bits.
+    pub const WIDTH: u32 = 32;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u32) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u32 {
+        self.0
+    }
+
+    crate::bits::fields! { u32;
+        /// iohpmcycles
+        ///
+        /// Bits `[0]`, `hwinit`.
+        cy set_cy with_cy: flag(0);
+        /// iohpmctr1..31 (bit n-1 for counter n)
+        ///
+        /// Bits `[31:1]`, `hwinit`.
+        hpm set_hpm with_hpm: num(u32, 1, 0x7fff_ffff);
+    }
+
+    crate::bits::byte_image!(le u32 4);
+}
+
+crate::bits::debug_fields!(HpmCounters: cy hpm);
+
+impl RegValue for HpmCounters {
+    const BYTES: usize = 4;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
@@ -3127,248 +1104,38 @@ impl RegValue for Ipsr {
 
 /// Counter overflow summary: copies of the OF bits of the cycle and event counters.
 ///
-/// `iocountovf_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Iocountovf(pub u32);
+/// Register `iocountovf`: a [`HpmCounters`].
+pub struct Iocountovf;
 
 impl Iocountovf {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x58;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// overflow of iohpmcycles
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn cy(&self) -> bool {
-        self.0 & 1 != 0
-    }
-
-    /// Set `cy` (bits `[0]`).
-    #[inline]
-    pub const fn set_cy(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `cy` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cy(mut self, v: bool) -> Self {
-        self.set_cy(v);
-        self
-    }
-
-    /// overflow of iohpmctr1..31 (bit n-1 for counter n)
-    ///
-    /// Bits `[31:1]`, `hwinit`.
-    #[inline]
-    pub const fn hpm(&self) -> u32 {
-        ((self.0 >> 1) & 0x7fff_ffff) as u32
-    }
-
-    /// Set `hpm` (bits `[31:1]`).
-    #[inline]
-    pub const fn set_hpm(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 31 == 0, "value does not fit field `hpm`");
-        self.0 = (self.0 & !(0x7fff_ffff << 1)) | (((v) as u32 & 0x7fff_ffff) << 1);
-    }
-
-    /// This value with `hpm` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hpm(mut self, v: u32) -> Self {
-        self.set_hpm(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: HpmCounters = HpmCounters(0);
 }
 
-impl core::fmt::Debug for Iocountovf {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Iocountovf")
-            .field("cy", &self.cy())
-            .field("hpm", &self.hpm())
-            .finish()
-    }
-}
-
-impl RegValue for Iocountovf {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for Iocountovf {
+    type Value = HpmCounters;
 }
 
 /// Counter inhibits: a set bit stops the corresponding counter.
 ///
-/// `iocountinh_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Iocountinh(pub u32);
+/// Register `iocountinh`: a [`HpmCounters`].
+pub struct Iocountinh;
 
 impl Iocountinh {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x5c;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// inhibit iohpmcycles
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn cy(&self) -> bool {
-        self.0 & 1 != 0
-    }
-
-    /// Set `cy` (bits `[0]`).
-    #[inline]
-    pub const fn set_cy(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `cy` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cy(mut self, v: bool) -> Self {
-        self.set_cy(v);
-        self
-    }
-
-    /// inhibit iohpmctr1..31 (bit n-1 for counter n)
-    ///
-    /// Bits `[31:1]`, `hwinit`.
-    #[inline]
-    pub const fn hpm(&self) -> u32 {
-        ((self.0 >> 1) & 0x7fff_ffff) as u32
-    }
-
-    /// Set `hpm` (bits `[31:1]`).
-    #[inline]
-    pub const fn set_hpm(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 31 == 0, "value does not fit field `hpm`");
-        self.0 = (self.0 & !(0x7fff_ffff << 1)) | (((v) as u32 & 0x7fff_ffff) << 1);
-    }
-
-    /// This value with `hpm` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hpm(mut self, v: u32) -> Self {
-        self.set_hpm(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: HpmCounters = HpmCounters(0);
 }
 
-impl core::fmt::Debug for Iocountinh {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Iocountinh")
-            .field("cy", &self.cy())
-            .field("hpm", &self.hpm())
-            .finish()
-    }
-}
-
-impl RegValue for Iocountinh {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for Iocountinh {
+    type Value = HpmCounters;
 }
 
 /// Cycle counter with its sticky overflow flag.
@@ -3398,91 +1165,21 @@ impl Iohpmcycles {
         self.0
     }
 
-    /// elapsed clock cycles
-    ///
-    /// Bits `[62:0]`, `hwinit`.
-    #[inline]
-    pub const fn counter(&self) -> u64 {
-        (self.0 & 0x7fff_ffff_ffff_ffff) as u64
+    crate::bits::fields! { u64;
+        /// elapsed clock cycles
+        ///
+        /// Bits `[62:0]`, `hwinit`.
+        counter set_counter with_counter: num(u64, 0, 0x7fff_ffff_ffff_ffff);
+        /// counter wrapped (also masks the overflow interrupt)
+        ///
+        /// Bits `[63]`, `hwinit`.
+        of set_of with_of: flag(63);
     }
 
-    /// Set `counter` (bits `[62:0]`).
-    #[inline]
-    pub const fn set_counter(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 63 == 0, "value does not fit field `counter`");
-        self.0 = (self.0 & !0x7fff_ffff_ffff_ffff) | ((v) as u64 & 0x7fff_ffff_ffff_ffff);
-    }
-
-    /// This value with `counter` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_counter(mut self, v: u64) -> Self {
-        self.set_counter(v);
-        self
-    }
-
-    /// counter wrapped (also masks the overflow interrupt)
-    ///
-    /// Bits `[63]`, `hwinit`.
-    #[inline]
-    pub const fn of(&self) -> bool {
-        (self.0 >> 63) & 1 != 0
-    }
-
-    /// Set `of` (bits `[63]`).
-    #[inline]
-    pub const fn set_of(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 63)) | (((v) as u64 & 1) << 63);
-    }
-
-    /// This value with `of` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_of(mut self, v: bool) -> Self {
-        self.set_of(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for Iohpmcycles {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Iohpmcycles")
-            .field("counter", &self.counter())
-            .field("of", &self.of())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Iohpmcycles: counter of);
 
 impl RegValue for Iohpmcycles {
     const BYTES: usize = 8;
@@ -3492,6 +1189,10 @@ impl RegValue for Iohpmcycles {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Iohpmcycles {
+    type Value = Self;
 }
 
 /// Event counters iohpmctr1..iohpmctr31 (array index 0 is iohpmctr1).
@@ -3525,67 +1226,17 @@ impl Iohpmctr {
         self.0
     }
 
-    /// number of selected events counted
-    ///
-    /// Bits `[63:0]`, `hwinit`.
-    #[inline]
-    pub const fn counter(&self) -> u64 {
-        (self.0 & 0xffff_ffff_ffff_ffff) as u64
+    crate::bits::fields! { u64;
+        /// number of selected events counted
+        ///
+        /// Bits `[63:0]`, `hwinit`.
+        counter set_counter with_counter: num(u64, 0, 0xffff_ffff_ffff_ffff);
     }
 
-    /// Set `counter` (bits `[63:0]`).
-    #[inline]
-    pub const fn set_counter(&mut self, v: u64) {
-        self.0 = (v) as u64;
-    }
-
-    /// This value with `counter` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_counter(mut self, v: u64) -> Self {
-        self.set_counter(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for Iohpmctr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Iohpmctr")
-            .field("counter", &self.counter())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Iohpmctr: counter);
 
 impl RegValue for Iohpmctr {
     const BYTES: usize = 8;
@@ -3595,6 +1246,10 @@ impl RegValue for Iohpmctr {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Iohpmctr {
+    type Value = Self;
 }
 
 /// Event selectors iohpmevt1..iohpmevt31 (array index 0 is iohpmevt1).
@@ -3628,231 +1283,45 @@ impl Iohpmevt {
         self.0
     }
 
-    /// event to count (spec eventID), 0 counts nothing
-    ///
-    /// Bits `[14:0]`, `hwinit`.
-    #[inline]
-    pub const fn event_id(&self) -> u16 {
-        (self.0 & 0x7fff) as u16
+    crate::bits::fields! { u64;
+        /// event to count (spec eventID), 0 counts nothing
+        ///
+        /// Bits `[14:0]`, `hwinit`.
+        event_id set_event_id with_event_id: num(u16, 0, 0x7fff);
+        /// partial match, low bits up to the first 0 ignored
+        ///
+        /// Bits `[15]`, `hwinit`.
+        dmask set_dmask with_dmask: flag(15);
+        /// process_id or PSCID to match
+        ///
+        /// Bits `[35:16]`, `hwinit`.
+        pid_pscid set_pid_pscid with_pid_pscid: num(u32, 16, 0xf_ffff);
+        /// device_id or GSCID to match
+        ///
+        /// Bits `[59:36]`, `hwinit`.
+        did_gscid set_did_gscid with_did_gscid: num(u32, 36, 0xff_ffff);
+        /// count only when process_id/PSCID matches
+        ///
+        /// Bits `[60]`, `hwinit`.
+        pv_pscv set_pv_pscv with_pv_pscv: flag(60);
+        /// count only when device_id/GSCID matches
+        ///
+        /// Bits `[61]`, `hwinit`.
+        dv_gscv set_dv_gscv with_dv_gscv: flag(61);
+        /// filter IDs are GSCID/PSCID (1) or device_id/process_id (0)
+        ///
+        /// Bits `[62]`, `hwinit`.
+        idt set_idt with_idt: flag(62);
+        /// counter wrapped (also masks the overflow interrupt)
+        ///
+        /// Bits `[63]`, `hwinit`.
+        of set_of with_of: flag(63);
     }
 
-    /// Set `event_id` (bits `[14:0]`).
-    #[inline]
-    pub const fn set_event_id(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 15 == 0, "value does not fit field `event_id`");
-        self.0 = (self.0 & !0x7fff) | ((v) as u64 & 0x7fff);
-    }
-
-    /// This value with `event_id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_event_id(mut self, v: u16) -> Self {
-        self.set_event_id(v);
-        self
-    }
-
-    /// partial match, low bits up to the first 0 ignored
-    ///
-    /// Bits `[15]`, `hwinit`.
-    #[inline]
-    pub const fn dmask(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `dmask` (bits `[15]`).
-    #[inline]
-    pub const fn set_dmask(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u64 & 1) << 15);
-    }
-
-    /// This value with `dmask` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dmask(mut self, v: bool) -> Self {
-        self.set_dmask(v);
-        self
-    }
-
-    /// process_id or PSCID to match
-    ///
-    /// Bits `[35:16]`, `hwinit`.
-    #[inline]
-    pub const fn pid_pscid(&self) -> u32 {
-        ((self.0 >> 16) & 0xf_ffff) as u32
-    }
-
-    /// Set `pid_pscid` (bits `[35:16]`).
-    #[inline]
-    pub const fn set_pid_pscid(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid_pscid`");
-        self.0 = (self.0 & !(0xf_ffff << 16)) | (((v) as u64 & 0xf_ffff) << 16);
-    }
-
-    /// This value with `pid_pscid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pid_pscid(mut self, v: u32) -> Self {
-        self.set_pid_pscid(v);
-        self
-    }
-
-    /// device_id or GSCID to match
-    ///
-    /// Bits `[59:36]`, `hwinit`.
-    #[inline]
-    pub const fn did_gscid(&self) -> u32 {
-        ((self.0 >> 36) & 0xff_ffff) as u32
-    }
-
-    /// Set `did_gscid` (bits `[59:36]`).
-    #[inline]
-    pub const fn set_did_gscid(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 24 == 0, "value does not fit field `did_gscid`");
-        self.0 = (self.0 & !(0xff_ffff << 36)) | (((v) as u64 & 0xff_ffff) << 36);
-    }
-
-    /// This value with `did_gscid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_did_gscid(mut self, v: u32) -> Self {
-        self.set_did_gscid(v);
-        self
-    }
-
-    /// count only when process_id/PSCID matches
-    ///
-    /// Bits `[60]`, `hwinit`.
-    #[inline]
-    pub const fn pv_pscv(&self) -> bool {
-        (self.0 >> 60) & 1 != 0
-    }
-
-    /// Set `pv_pscv` (bits `[60]`).
-    #[inline]
-    pub const fn set_pv_pscv(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 60)) | (((v) as u64 & 1) << 60);
-    }
-
-    /// This value with `pv_pscv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pv_pscv(mut self, v: bool) -> Self {
-        self.set_pv_pscv(v);
-        self
-    }
-
-    /// count only when device_id/GSCID matches
-    ///
-    /// Bits `[61]`, `hwinit`.
-    #[inline]
-    pub const fn dv_gscv(&self) -> bool {
-        (self.0 >> 61) & 1 != 0
-    }
-
-    /// Set `dv_gscv` (bits `[61]`).
-    #[inline]
-    pub const fn set_dv_gscv(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 61)) | (((v) as u64 & 1) << 61);
-    }
-
-    /// This value with `dv_gscv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dv_gscv(mut self, v: bool) -> Self {
-        self.set_dv_gscv(v);
-        self
-    }
-
-    /// filter IDs are GSCID/PSCID (1) or device_id/process_id (0)
-    ///
-    /// Bits `[62]`, `hwinit`.
-    #[inline]
-    pub const fn idt(&self) -> bool {
-        (self.0 >> 62) & 1 != 0
-    }
-
-    /// Set `idt` (bits `[62]`).
-    #[inline]
-    pub const fn set_idt(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 62)) | (((v) as u64 & 1) << 62);
-    }
-
-    /// This value with `idt` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_idt(mut self, v: bool) -> Self {
-        self.set_idt(v);
-        self
-    }
-
-    /// counter wrapped (also masks the overflow interrupt)
-    ///
-    /// Bits `[63]`, `hwinit`.
-    #[inline]
-    pub const fn of(&self) -> bool {
-        (self.0 >> 63) & 1 != 0
-    }
-
-    /// Set `of` (bits `[63]`).
-    #[inline]
-    pub const fn set_of(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 63)) | (((v) as u64 & 1) << 63);
-    }
-
-    /// This value with `of` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_of(mut self, v: bool) -> Self {
-        self.set_of(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for Iohpmevt {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Iohpmevt")
-            .field("event_id", &self.event_id())
-            .field("dmask", &self.dmask())
-            .field("pid_pscid", &self.pid_pscid())
-            .field("did_gscid", &self.did_gscid())
-            .field("pv_pscv", &self.pv_pscv())
-            .field("dv_gscv", &self.dv_gscv())
-            .field("idt", &self.idt())
-            .field("of", &self.of())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Iohpmevt: event_id dmask pid_pscid did_gscid pv_pscv dv_gscv idt of);
 
 impl RegValue for Iohpmevt {
     const BYTES: usize = 8;
@@ -3862,6 +1331,10 @@ impl RegValue for Iohpmevt {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Iohpmevt {
+    type Value = Self;
 }
 
 /// Translation-request IOVA: page of the address to translate.
@@ -3895,68 +1368,17 @@ impl TrReqIova {
         self.0
     }
 
-    /// virtual page number of the IOVA to translate
-    ///
-    /// Bits `[63:12]`, `rw`.
-    #[inline]
-    pub const fn vpn(&self) -> u64 {
-        ((self.0 >> 12) & 0xf_ffff_ffff_ffff) as u64
+    crate::bits::fields! { u64;
+        /// virtual page number of the IOVA to translate
+        ///
+        /// Bits `[63:12]`, `rw`.
+        vpn set_vpn with_vpn: num(u64, 12, 0xf_ffff_ffff_ffff);
     }
 
-    /// Set `vpn` (bits `[63:12]`).
-    #[inline]
-    pub const fn set_vpn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 52 == 0, "value does not fit field `vpn`");
-        self.0 = (self.0 & !(0xf_ffff_ffff_ffff << 12)) | (((v) as u64 & 0xf_ffff_ffff_ffff) << 12);
-    }
-
-    /// This value with `vpn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_vpn(mut self, v: u64) -> Self {
-        self.set_vpn(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for TrReqIova {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("TrReqIova")
-            .field("vpn", &self.vpn())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(TrReqIova: vpn);
 
 impl RegValue for TrReqIova {
     const BYTES: usize = 8;
@@ -3966,6 +1388,10 @@ impl RegValue for TrReqIova {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for TrReqIova {
+    type Value = Self;
 }
 
 /// Translation-request control: request attributes and the Go/Busy handshake.
@@ -3999,217 +1425,55 @@ impl TrReqCtl {
         self.0
     }
 
-    /// software sets to start, hardware clears when done
-    ///
-    /// Bits `[0]`, `rw1s`.
-    #[inline]
-    pub const fn go_busy(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u64;
+        /// software sets to start, hardware clears when done
+        ///
+        /// Bits `[0]`, `rw1s`.
+        go_busy set_go_busy with_go_busy: flag(0);
+        /// privileged (supervisor) access requested
+        ///
+        /// Bits `[1]`, `rw`.
+        r#priv set_priv with_priv: flag(1);
+        /// execute permission requested
+        ///
+        /// Bits `[2]`, `rw`.
+        exe set_exe with_exe: flag(2);
+        /// read-only access requested (0 asks for read and write)
+        ///
+        /// Bits `[3]`, `rw`.
+        nw set_nw with_nw: flag(3);
+        /// process_id of the request when pv is 1
+        ///
+        /// Bits `[31:12]`, `rw`.
+        pid set_pid with_pid: num(u32, 12, 0xf_ffff);
+        /// pid is valid (request carries a process_id)
+        ///
+        /// Bits `[32]`, `rw`.
+        pv set_pv with_pv: flag(32);
+        /// device_id of the request
+        ///
+        /// Bits `[63:40]`, `rw`.
+        did set_did with_did: num(u32, 40, 0xff_ffff);
     }
 
-    /// Set `go_busy` (bits `[0]`).
-    #[inline]
-    pub const fn set_go_busy(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u64 & 1);
-    }
-
-    /// This value with `go_busy` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_go_busy(mut self, v: bool) -> Self {
-        self.set_go_busy(v);
-        self
-    }
-
-    /// privileged (supervisor) access requested
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn r#priv(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `priv` (bits `[1]`).
-    #[inline]
-    pub const fn set_priv(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u64 & 1) << 1);
-    }
-
-    /// This value with `priv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_priv(mut self, v: bool) -> Self {
-        self.set_priv(v);
-        self
-    }
-
-    /// execute permission requested
-    ///
-    /// Bits `[2]`, `rw`.
-    #[inline]
-    pub const fn exe(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `exe` (bits `[2]`).
-    #[inline]
-    pub const fn set_exe(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u64 & 1) << 2);
-    }
-
-    /// This value with `exe` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_exe(mut self, v: bool) -> Self {
-        self.set_exe(v);
-        self
-    }
-
-    /// read-only access requested (0 asks for read and write)
-    ///
-    /// Bits `[3]`, `rw`.
-    #[inline]
-    pub const fn nw(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `nw` (bits `[3]`).
-    #[inline]
-    pub const fn set_nw(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u64 & 1) << 3);
-    }
-
-    /// This value with `nw` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_nw(mut self, v: bool) -> Self {
-        self.set_nw(v);
-        self
-    }
-
-    /// process_id of the request when pv is 1
-    ///
-    /// Bits `[31:12]`, `rw`.
-    #[inline]
-    pub const fn pid(&self) -> u32 {
-        ((self.0 >> 12) & 0xf_ffff) as u32
-    }
-
-    /// Set `pid` (bits `[31:12]`).
-    #[inline]
-    pub const fn set_pid(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 20 == 0, "value does not fit field `pid`");
-        self.0 = (self.0 & !(0xf_ffff << 12)) | (((v) as u64 & 0xf_ffff) << 12);
-    }
-
-    /// This value with `pid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pid(mut self, v: u32) -> Self {
-        self.set_pid(v);
-        self
-    }
-
-    /// pid is valid (request carries a process_id)
-    ///
-    /// Bits `[32]`, `rw`.
-    #[inline]
-    pub const fn pv(&self) -> bool {
-        (self.0 >> 32) & 1 != 0
-    }
-
-    /// Set `pv` (bits `[32]`).
-    #[inline]
-    pub const fn set_pv(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 32)) | (((v) as u64 & 1) << 32);
-    }
-
-    /// This value with `pv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pv(mut self, v: bool) -> Self {
-        self.set_pv(v);
-        self
-    }
-
-    /// device_id of the request
-    ///
-    /// Bits `[63:40]`, `rw`.
-    #[inline]
-    pub const fn did(&self) -> u32 {
-        ((self.0 >> 40) & 0xff_ffff) as u32
-    }
-
-    /// Set `did` (bits `[63:40]`).
-    #[inline]
-    pub const fn set_did(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 24 == 0, "value does not fit field `did`");
-        self.0 = (self.0 & !(0xff_ffff << 40)) | (((v) as u64 & 0xff_ffff) << 40);
-    }
-
-    /// This value with `did` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_did(mut self, v: u32) -> Self {
-        self.set_did(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for TrReqCtl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("TrReqCtl")
-            .field("go_busy", &self.go_busy())
-            .field("priv", &self.r#priv())
-            .field("exe", &self.exe())
-            .field("nw", &self.nw())
-            .field("pid", &self.pid())
-            .field("pv", &self.pv())
-            .field("did", &self.did())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(TrReqCtl: go_busy r#priv exe nw pid pv did);
 
 impl RegValue for TrReqCtl {
     const BYTES: usize = 8;
-    const W1S_MASK: u64 = 1;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u64)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for TrReqCtl {
+    type Value = Self;
+    const W1S_MASK: u64 = 1;
 }
 
 /// Translation response: result of the last debug translation request.
@@ -4243,138 +1507,29 @@ impl TrResponse {
         self.0
     }
 
-    /// the translation faulted; other fields are meaningless
-    ///
-    /// Bits `[0]`, `ro`.
-    #[inline]
-    pub const fn fault(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u64;
+        /// the translation faulted; other fields are meaningless
+        ///
+        /// Bits `[0]`, `ro`.
+        fault set_fault with_fault: flag(0);
+        /// memory type of the translation (zero: Svpbmt is not supported)
+        ///
+        /// Bits `[8:7]`, `hwinit`.
+        pbmt set_pbmt with_pbmt: num(u8, 7, 3);
+        /// translation covers more than 4 KiB, size encoded in ppn
+        ///
+        /// Bits `[9]`, `ro`.
+        s set_s with_s: flag(9);
+        /// translated page number (size-encoded when s is 1)
+        ///
+        /// Bits `[53:10]`, `ro`.
+        ppn set_ppn with_ppn: num(u64, 10, 0xfff_ffff_ffff);
     }
 
-    /// Set `fault` (bits `[0]`).
-    #[inline]
-    pub const fn set_fault(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u64 & 1);
-    }
-
-    /// This value with `fault` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fault(mut self, v: bool) -> Self {
-        self.set_fault(v);
-        self
-    }
-
-    /// memory type of the translation (zero: Svpbmt is not supported)
-    ///
-    /// Bits `[8:7]`, `hwinit`.
-    #[inline]
-    pub const fn pbmt(&self) -> u8 {
-        ((self.0 >> 7) & 3) as u8
-    }
-
-    /// Set `pbmt` (bits `[8:7]`).
-    #[inline]
-    pub const fn set_pbmt(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `pbmt`");
-        self.0 = (self.0 & !(3 << 7)) | (((v) as u64 & 3) << 7);
-    }
-
-    /// This value with `pbmt` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pbmt(mut self, v: u8) -> Self {
-        self.set_pbmt(v);
-        self
-    }
-
-    /// translation covers more than 4 KiB, size encoded in ppn
-    ///
-    /// Bits `[9]`, `ro`.
-    #[inline]
-    pub const fn s(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `s` (bits `[9]`).
-    #[inline]
-    pub const fn set_s(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u64 & 1) << 9);
-    }
-
-    /// This value with `s` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_s(mut self, v: bool) -> Self {
-        self.set_s(v);
-        self
-    }
-
-    /// translated page number (size-encoded when s is 1)
-    ///
-    /// Bits `[53:10]`, `ro`.
-    #[inline]
-    pub const fn ppn(&self) -> u64 {
-        ((self.0 >> 10) & 0xfff_ffff_ffff) as u64
-    }
-
-    /// Set `ppn` (bits `[53:10]`).
-    #[inline]
-    pub const fn set_ppn(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 44 == 0, "value does not fit field `ppn`");
-        self.0 = (self.0 & !(0xfff_ffff_ffff << 10)) | (((v) as u64 & 0xfff_ffff_ffff) << 10);
-    }
-
-    /// This value with `ppn` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ppn(mut self, v: u64) -> Self {
-        self.set_ppn(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for TrResponse {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("TrResponse")
-            .field("fault", &self.fault())
-            .field("pbmt", &self.pbmt())
-            .field("s", &self.s())
-            .field("ppn", &self.ppn())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(TrResponse: fault pbmt s ppn);
 
 impl RegValue for TrResponse {
     const BYTES: usize = 8;
@@ -4384,6 +1539,10 @@ impl RegValue for TrResponse {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for TrResponse {
+    type Value = Self;
 }
 
 /// QoS IDs for IOMMU-initiated memory requests.
@@ -4417,92 +1576,21 @@ impl IommuQosid {
         self.0
     }
 
-    /// resource control ID for IOMMU requests
-    ///
-    /// Bits `[11:0]`, `hwinit`.
-    #[inline]
-    pub const fn rcid(&self) -> u16 {
-        (self.0 & 0xfff) as u16
+    crate::bits::fields! { u32;
+        /// resource control ID for IOMMU requests
+        ///
+        /// Bits `[11:0]`, `hwinit`.
+        rcid set_rcid with_rcid: num(u16, 0, 0xfff);
+        /// monitoring counter ID for IOMMU requests
+        ///
+        /// Bits `[27:16]`, `hwinit`.
+        mcid set_mcid with_mcid: num(u16, 16, 0xfff);
     }
 
-    /// Set `rcid` (bits `[11:0]`).
-    #[inline]
-    pub const fn set_rcid(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 12 == 0, "value does not fit field `rcid`");
-        self.0 = (self.0 & !0xfff) | ((v) as u32 & 0xfff);
-    }
-
-    /// This value with `rcid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_rcid(mut self, v: u16) -> Self {
-        self.set_rcid(v);
-        self
-    }
-
-    /// monitoring counter ID for IOMMU requests
-    ///
-    /// Bits `[27:16]`, `hwinit`.
-    #[inline]
-    pub const fn mcid(&self) -> u16 {
-        ((self.0 >> 16) & 0xfff) as u16
-    }
-
-    /// Set `mcid` (bits `[27:16]`).
-    #[inline]
-    pub const fn set_mcid(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 12 == 0, "value does not fit field `mcid`");
-        self.0 = (self.0 & !(0xfff << 16)) | (((v) as u32 & 0xfff) << 16);
-    }
-
-    /// This value with `mcid` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mcid(mut self, v: u16) -> Self {
-        self.set_mcid(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for IommuQosid {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("IommuQosid")
-            .field("rcid", &self.rcid())
-            .field("mcid", &self.mcid())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(IommuQosid: rcid mcid);
 
 impl RegValue for IommuQosid {
     const BYTES: usize = 4;
@@ -4512,6 +1600,10 @@ impl RegValue for IommuQosid {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for IommuQosid {
+    type Value = Self;
 }
 
 /// Interrupt cause to vector: the wire (WSI) or MSI table entry of each interrupt source.
@@ -4545,140 +1637,29 @@ impl Icvec {
         self.0
     }
 
-    /// vector of the command-queue interrupt
-    ///
-    /// Bits `[3:0]`, `warl`.
-    #[inline]
-    pub const fn civ(&self) -> u8 {
-        (self.0 & 0xf) as u8
+    crate::bits::fields! { u64;
+        /// vector of the command-queue interrupt
+        ///
+        /// Bits `[3:0]`, `warl`.
+        civ set_civ with_civ: num(u8, 0, 0xf);
+        /// vector of the fault-queue interrupt
+        ///
+        /// Bits `[7:4]`, `warl`.
+        fiv set_fiv with_fiv: num(u8, 4, 0xf);
+        /// vector of the performance-monitor interrupt
+        ///
+        /// Bits `[11:8]`, `warl`.
+        pmiv set_pmiv with_pmiv: num(u8, 8, 0xf);
+        /// vector of the page-request-queue interrupt
+        ///
+        /// Bits `[15:12]`, `warl`.
+        piv set_piv with_piv: num(u8, 12, 0xf);
     }
 
-    /// Set `civ` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_civ(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `civ`");
-        self.0 = (self.0 & !0xf) | ((v) as u64 & 0xf);
-    }
-
-    /// This value with `civ` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_civ(mut self, v: u8) -> Self {
-        self.set_civ(v);
-        self
-    }
-
-    /// vector of the fault-queue interrupt
-    ///
-    /// Bits `[7:4]`, `warl`.
-    #[inline]
-    pub const fn fiv(&self) -> u8 {
-        ((self.0 >> 4) & 0xf) as u8
-    }
-
-    /// Set `fiv` (bits `[7:4]`).
-    #[inline]
-    pub const fn set_fiv(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `fiv`");
-        self.0 = (self.0 & !(0xf << 4)) | (((v) as u64 & 0xf) << 4);
-    }
-
-    /// This value with `fiv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fiv(mut self, v: u8) -> Self {
-        self.set_fiv(v);
-        self
-    }
-
-    /// vector of the performance-monitor interrupt
-    ///
-    /// Bits `[11:8]`, `warl`.
-    #[inline]
-    pub const fn pmiv(&self) -> u8 {
-        ((self.0 >> 8) & 0xf) as u8
-    }
-
-    /// Set `pmiv` (bits `[11:8]`).
-    #[inline]
-    pub const fn set_pmiv(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `pmiv`");
-        self.0 = (self.0 & !(0xf << 8)) | (((v) as u64 & 0xf) << 8);
-    }
-
-    /// This value with `pmiv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pmiv(mut self, v: u8) -> Self {
-        self.set_pmiv(v);
-        self
-    }
-
-    /// vector of the page-request-queue interrupt
-    ///
-    /// Bits `[15:12]`, `warl`.
-    #[inline]
-    pub const fn piv(&self) -> u8 {
-        ((self.0 >> 12) & 0xf) as u8
-    }
-
-    /// Set `piv` (bits `[15:12]`).
-    #[inline]
-    pub const fn set_piv(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `piv`");
-        self.0 = (self.0 & !(0xf << 12)) | (((v) as u64 & 0xf) << 12);
-    }
-
-    /// This value with `piv` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_piv(mut self, v: u8) -> Self {
-        self.set_piv(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for Icvec {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Icvec")
-            .field("civ", &self.civ())
-            .field("fiv", &self.fiv())
-            .field("pmiv", &self.pmiv())
-            .field("piv", &self.piv())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Icvec: civ fiv pmiv piv);
 
 impl RegValue for Icvec {
     const BYTES: usize = 8;
@@ -4688,6 +1669,10 @@ impl RegValue for Icvec {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Icvec {
+    type Value = Self;
 }
 
 /// MSI table entry address (entries 0..15; hardwired to 0 since interrupts are WSI only).
@@ -4725,68 +1710,17 @@ impl MsiAddr {
         self.0
     }
 
-    /// bits 55:2 of the 4-byte aligned MSI address
-    ///
-    /// Bits `[55:2]`, `hwinit`.
-    #[inline]
-    pub const fn addr(&self) -> u64 {
-        ((self.0 >> 2) & 0x3f_ffff_ffff_ffff) as u64
+    crate::bits::fields! { u64;
+        /// bits 55:2 of the 4-byte aligned MSI address
+        ///
+        /// Bits `[55:2]`, `hwinit`.
+        addr set_addr with_addr: num(u64, 2, 0x3f_ffff_ffff_ffff);
     }
 
-    /// Set `addr` (bits `[55:2]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u64) {
-        debug_assert!((v as u64) >> 54 == 0, "value does not fit field `addr`");
-        self.0 = (self.0 & !(0x3f_ffff_ffff_ffff << 2)) | (((v) as u64 & 0x3f_ffff_ffff_ffff) << 2);
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u64) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for MsiAddr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("MsiAddr")
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(MsiAddr: addr);
 
 impl RegValue for MsiAddr {
     const BYTES: usize = 8;
@@ -4796,6 +1730,10 @@ impl RegValue for MsiAddr {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for MsiAddr {
+    type Value = Self;
 }
 
 /// MSI table entry data (entries 0..15; hardwired to 0 since interrupts are WSI only).
@@ -4829,68 +1767,17 @@ impl MsiData {
         self.0
     }
 
-    /// data value written by the MSI
-    ///
-    /// Bits `[31:0]`, `hwinit`.
-    #[inline]
-    pub const fn data(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
+    crate::bits::fields! { u32;
+        /// data value written by the MSI
+        ///
+        /// Bits `[31:0]`, `hwinit`.
+        data set_data with_data: num(u32, 0, 0xffff_ffff);
     }
 
-    /// Set `data` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_data(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `data`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `data` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_data(mut self, v: u32) -> Self {
-        self.set_data(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for MsiData {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("MsiData")
-            .field("data", &self.data())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(MsiData: data);
 
 impl RegValue for MsiData {
     const BYTES: usize = 4;
@@ -4900,6 +1787,10 @@ impl RegValue for MsiData {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for MsiData {
+    type Value = Self;
 }
 
 /// MSI table entry vector control (entries 0..15; hardwired to 0 since interrupts are WSI only).
@@ -4937,67 +1828,17 @@ impl MsiVecCtl {
         self.0
     }
 
-    /// vector masked, its message is held back
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn m(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// vector masked, its message is held back
+        ///
+        /// Bits `[0]`, `hwinit`.
+        m set_m with_m: flag(0);
     }
 
-    /// Set `m` (bits `[0]`).
-    #[inline]
-    pub const fn set_m(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `m` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_m(mut self, v: bool) -> Self {
-        self.set_m(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for MsiVecCtl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("MsiVecCtl")
-            .field("m", &self.m())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(MsiVecCtl: m);
 
 impl RegValue for MsiVecCtl {
     const BYTES: usize = 4;
@@ -5009,9 +1850,13 @@ impl RegValue for MsiVecCtl {
     }
 }
 
+impl Register for MsiVecCtl {
+    type Value = Self;
+}
+
 /// RISC-V IOMMU memory-mapped register file (4 KiB, little-endian, 64-bit bus).
 ///
-/// Layout of every register of the RISC-V IOMMU Architecture Specification v1.0
+/// Layout of every register of the RISC-V IOMMU Architecture Specification release 20260222
 /// (riscv-non-isa/riscv-iommu, src/iommu_registers.adoc), at its architectural offset.
 /// Access tags and reset values describe this implementation: version 1.0, single-stage
 /// Sv39/Sv48 translation, ATS + PRI, PD8/PD17/PD20 process directories, the debug
@@ -5335,7 +2180,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "cqb",
         offset: Cqb::OFFSET,
-        bytes: Cqb::BYTES,
+        bytes: QueueBase::BYTES,
         count: 1,
         stride: 0,
         reset: Cqb::RESET.0 as u64,
@@ -5350,7 +2195,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "cqh",
         offset: Cqh::OFFSET,
-        bytes: Cqh::BYTES,
+        bytes: QueueIndex::BYTES,
         count: 1,
         stride: 0,
         reset: Cqh::RESET.0 as u64,
@@ -5362,7 +2207,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "cqt",
         offset: Cqt::OFFSET,
-        bytes: Cqt::BYTES,
+        bytes: QueueIndex::BYTES,
         count: 1,
         stride: 0,
         reset: Cqt::RESET.0 as u64,
@@ -5374,7 +2219,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "fqb",
         offset: Fqb::OFFSET,
-        bytes: Fqb::BYTES,
+        bytes: QueueBase::BYTES,
         count: 1,
         stride: 0,
         reset: Fqb::RESET.0 as u64,
@@ -5389,7 +2234,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "fqh",
         offset: Fqh::OFFSET,
-        bytes: Fqh::BYTES,
+        bytes: QueueIndex::BYTES,
         count: 1,
         stride: 0,
         reset: Fqh::RESET.0 as u64,
@@ -5401,7 +2246,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "fqt",
         offset: Fqt::OFFSET,
-        bytes: Fqt::BYTES,
+        bytes: QueueIndex::BYTES,
         count: 1,
         stride: 0,
         reset: Fqt::RESET.0 as u64,
@@ -5413,7 +2258,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "pqb",
         offset: Pqb::OFFSET,
-        bytes: Pqb::BYTES,
+        bytes: QueueBase::BYTES,
         count: 1,
         stride: 0,
         reset: Pqb::RESET.0 as u64,
@@ -5428,7 +2273,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "pqh",
         offset: Pqh::OFFSET,
-        bytes: Pqh::BYTES,
+        bytes: QueueIndex::BYTES,
         count: 1,
         stride: 0,
         reset: Pqh::RESET.0 as u64,
@@ -5440,7 +2285,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "pqt",
         offset: Pqt::OFFSET,
-        bytes: Pqt::BYTES,
+        bytes: QueueIndex::BYTES,
         count: 1,
         stride: 0,
         reset: Pqt::RESET.0 as u64,
@@ -5535,7 +2380,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "iocountovf",
         offset: Iocountovf::OFFSET,
-        bytes: Iocountovf::BYTES,
+        bytes: HpmCounters::BYTES,
         count: 1,
         stride: 0,
         reset: Iocountovf::RESET.0 as u64,
@@ -5548,7 +2393,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "iocountinh",
         offset: Iocountinh::OFFSET,
-        bytes: Iocountinh::BYTES,
+        bytes: HpmCounters::BYTES,
         count: 1,
         stride: 0,
         reset: Iocountinh::RESET.0 as u64,

@@ -14,7 +14,7 @@
 #![allow(clippy::unnecessary_cast, clippy::identity_op)]
 
 #[allow(unused_imports)]
-use crate::mmio::{Mmio, Reg, RegValue, RO, RW, WO};
+use crate::mmio::{Mmio, Reg, RegValue, Register, RO, RW, WO};
 
 /// Width of the host register slave's address.
 pub const HOST_ADDR_WIDTH: u32 = 0x20;
@@ -74,137 +74,26 @@ impl EcamAddr {
         self.0
     }
 
-    /// byte offset in the function's configuration space
-    ///
-    /// Bits `[11:0]`.
-    #[inline]
-    pub const fn offset(&self) -> u16 {
-        (self.0 & 0xfff) as u16
+    crate::bits::fields! { u32;
+        /// byte offset in the function's configuration space
+        ///
+        /// Bits `[11:0]`.
+        offset set_offset with_offset: num(u16, 0, 0xfff);
+        /// function number
+        ///
+        /// Bits `[14:12]`.
+        func set_func with_func: num(u8, 12, 7);
+        /// device number
+        ///
+        /// Bits `[19:15]`.
+        device set_device with_device: num(u8, 15, 0x1f);
+        /// bus number
+        ///
+        /// Bits `[27:20]`.
+        bus set_bus with_bus: num(u8, 20, 0xff);
     }
 
-    /// Set `offset` (bits `[11:0]`).
-    #[inline]
-    pub const fn set_offset(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 12 == 0, "value does not fit field `offset`");
-        self.0 = (self.0 & !0xfff) | ((v) as u32 & 0xfff);
-    }
-
-    /// This value with `offset` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_offset(mut self, v: u16) -> Self {
-        self.set_offset(v);
-        self
-    }
-
-    /// function number
-    ///
-    /// Bits `[14:12]`.
-    #[inline]
-    pub const fn func(&self) -> u8 {
-        ((self.0 >> 12) & 7) as u8
-    }
-
-    /// Set `func` (bits `[14:12]`).
-    #[inline]
-    pub const fn set_func(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `func`");
-        self.0 = (self.0 & !(7 << 12)) | (((v) as u32 & 7) << 12);
-    }
-
-    /// This value with `func` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_func(mut self, v: u8) -> Self {
-        self.set_func(v);
-        self
-    }
-
-    /// device number
-    ///
-    /// Bits `[19:15]`.
-    #[inline]
-    pub const fn device(&self) -> u8 {
-        ((self.0 >> 15) & 0x1f) as u8
-    }
-
-    /// Set `device` (bits `[19:15]`).
-    #[inline]
-    pub const fn set_device(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `device`");
-        self.0 = (self.0 & !(0x1f << 15)) | (((v) as u32 & 0x1f) << 15);
-    }
-
-    /// This value with `device` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_device(mut self, v: u8) -> Self {
-        self.set_device(v);
-        self
-    }
-
-    /// bus number
-    ///
-    /// Bits `[27:20]`.
-    #[inline]
-    pub const fn bus(&self) -> u8 {
-        ((self.0 >> 20) & 0xff) as u8
-    }
-
-    /// Set `bus` (bits `[27:20]`).
-    #[inline]
-    pub const fn set_bus(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
-        self.0 = (self.0 & !(0xff << 20)) | (((v) as u32 & 0xff) << 20);
-    }
-
-    /// This value with `bus` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bus(mut self, v: u8) -> Self {
-        self.set_bus(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for EcamAddr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("EcamAddr")
-            .field("offset", &self.offset())
-            .field("func", &self.func())
-            .field("device", &self.device())
-            .field("bus", &self.bus())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(EcamAddr: offset func device bus);

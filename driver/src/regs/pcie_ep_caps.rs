@@ -13,7 +13,7 @@
 #![allow(clippy::unnecessary_cast, clippy::identity_op)]
 
 #[allow(unused_imports)]
-use crate::mmio::{Mmio, Reg, RegValue, RO, RW, WO};
+use crate::mmio::{Mmio, Reg, RegValue, Register, RO, RW, WO};
 
 /// Capability version of the PASID capability described here.
 pub const PASID_CAP_VERSION: u32 = 1;
@@ -94,39 +94,13 @@ pub const ROUTING_ID_BYTES: usize = 2;
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct ExtCapId(pub u16);
 
-impl ExtCapId {
+crate::bits::encodings! { ExtCapId(u16), 16;
     /// Address Translation Services
-    pub const ATS: Self = Self(0xf);
+    ATS = 0xf,
     /// Page Request Interface
-    pub const PRI: Self = Self(0x13);
+    PRI = 0x13,
     /// Process Address Space ID
-    pub const PASID: Self = Self(0x1b);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 16;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0xf => Some("ATS"),
-            0x13 => Some("PRI"),
-            0x1b => Some("PASID"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for ExtCapId {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "ExtCapId({:#x})", self.0),
-        }
-    }
+    PASID = 0x1b,
 }
 
 /// Header Layout: bits 6:0 of the Header Type register (PCIe Base 6.x 7.5.1.1.9).
@@ -137,36 +111,11 @@ impl core::fmt::Debug for ExtCapId {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct HeaderLayout(pub u8);
 
-impl HeaderLayout {
+crate::bits::encodings! { HeaderLayout(u8), 7;
     /// Type 0 header, an endpoint function
-    pub const TYPE0: Self = Self(0);
+    TYPE0 = 0,
     /// Type 1 header, a PCI-to-PCI bridge (ports)
-    pub const TYPE1: Self = Self(1);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 7;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("TYPE0"),
-            1 => Some("TYPE1"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for HeaderLayout {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "HeaderLayout({:#x})", self.0),
-        }
-    }
+    TYPE1 = 1,
 }
 
 /// Decoder type of a Memory Space Base Address Register (BAR bits 2:1).
@@ -177,36 +126,11 @@ impl core::fmt::Debug for HeaderLayout {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct BarMemType(pub u8);
 
-impl BarMemType {
+crate::bits::encodings! { BarMemType(u8), 2;
     /// 32-bit decoder
-    pub const TYPE_32: Self = Self(0);
+    TYPE_32 = 0,
     /// 64-bit decoder: the next BAR holds address bits \[63:32\]
-    pub const TYPE_64: Self = Self(2);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 2;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("TYPE_32"),
-            2 => Some("TYPE_64"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for BarMemType {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "BarMemType({:#x})", self.0),
-        }
-    }
+    TYPE_64 = 2,
 }
 
 /// PCIe extended capability header.
@@ -233,116 +157,25 @@ impl ExtCapHdr {
         self.0
     }
 
-    /// extended capability ID (see ext_cap_id_t)
-    ///
-    /// Bits `[15:0]`, `hwinit`.
-    #[inline]
-    pub const fn id(&self) -> u16 {
-        (self.0 & 0xffff) as u16
+    crate::bits::fields! { u32;
+        /// extended capability ID (see ext_cap_id_t)
+        ///
+        /// Bits `[15:0]`, `hwinit`.
+        id set_id with_id: num(u16, 0, 0xffff);
+        /// capability version
+        ///
+        /// Bits `[19:16]`, `hwinit`.
+        version set_version with_version: num(u8, 16, 0xf);
+        /// offset of the next extended capability, 0 = end of list
+        ///
+        /// Bits `[31:20]`, `hwinit`.
+        next set_next with_next: num(u16, 20, 0xfff);
     }
 
-    /// Set `id` (bits `[15:0]`).
-    #[inline]
-    pub const fn set_id(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `id`");
-        self.0 = (self.0 & !0xffff) | ((v) as u32 & 0xffff);
-    }
-
-    /// This value with `id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_id(mut self, v: u16) -> Self {
-        self.set_id(v);
-        self
-    }
-
-    /// capability version
-    ///
-    /// Bits `[19:16]`, `hwinit`.
-    #[inline]
-    pub const fn version(&self) -> u8 {
-        ((self.0 >> 16) & 0xf) as u8
-    }
-
-    /// Set `version` (bits `[19:16]`).
-    #[inline]
-    pub const fn set_version(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `version`");
-        self.0 = (self.0 & !(0xf << 16)) | (((v) as u32 & 0xf) << 16);
-    }
-
-    /// This value with `version` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_version(mut self, v: u8) -> Self {
-        self.set_version(v);
-        self
-    }
-
-    /// offset of the next extended capability, 0 = end of list
-    ///
-    /// Bits `[31:20]`, `hwinit`.
-    #[inline]
-    pub const fn next(&self) -> u16 {
-        ((self.0 >> 20) & 0xfff) as u16
-    }
-
-    /// Set `next` (bits `[31:20]`).
-    #[inline]
-    pub const fn set_next(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 12 == 0, "value does not fit field `next`");
-        self.0 = (self.0 & !(0xfff << 20)) | (((v) as u32 & 0xfff) << 20);
-    }
-
-    /// This value with `next` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_next(mut self, v: u16) -> Self {
-        self.set_next(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for ExtCapHdr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("ExtCapHdr")
-            .field("id", &self.id())
-            .field("version", &self.version())
-            .field("next", &self.next())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(ExtCapHdr: id version next);
 
 /// PASID Capability register (capability byte 4).
 /// PCIe Base 6.x Section 7.8.9.2: Execute Permission Supported (bit 1), Privileged Mode
@@ -373,137 +206,29 @@ impl PasidCap {
         self.0
     }
 
-    /// Execute Requested may be set in PASID prefixes
-    ///
-    /// Bits `[1]`, `hwinit`.
-    #[inline]
-    pub const fn exec_supported(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
+    crate::bits::fields! { u16;
+        /// Execute Requested may be set in PASID prefixes
+        ///
+        /// Bits `[1]`, `hwinit`.
+        exec_supported set_exec_supported with_exec_supported: flag(1);
+        /// Privileged Mode Requested may be set in PASID prefixes
+        ///
+        /// Bits `[2]`, `hwinit`.
+        priv_supported set_priv_supported with_priv_supported: flag(2);
+        /// translated requests may carry a PASID (not supported here)
+        ///
+        /// Bits `[3]`, `hwinit`.
+        translated_pasid_supported set_translated_pasid_supported with_translated_pasid_supported: flag(3);
+        /// PASID width supported, PASIDs are below 1 << n
+        ///
+        /// Bits `[12:8]`, `hwinit`.
+        max_pasid_width set_max_pasid_width with_max_pasid_width: num(u8, 8, 0x1f);
     }
 
-    /// Set `exec_supported` (bits `[1]`).
-    #[inline]
-    pub const fn set_exec_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `exec_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_exec_supported(mut self, v: bool) -> Self {
-        self.set_exec_supported(v);
-        self
-    }
-
-    /// Privileged Mode Requested may be set in PASID prefixes
-    ///
-    /// Bits `[2]`, `hwinit`.
-    #[inline]
-    pub const fn priv_supported(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `priv_supported` (bits `[2]`).
-    #[inline]
-    pub const fn set_priv_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `priv_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_priv_supported(mut self, v: bool) -> Self {
-        self.set_priv_supported(v);
-        self
-    }
-
-    /// translated requests may carry a PASID (not supported here)
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn translated_pasid_supported(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `translated_pasid_supported` (bits `[3]`).
-    #[inline]
-    pub const fn set_translated_pasid_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `translated_pasid_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_translated_pasid_supported(mut self, v: bool) -> Self {
-        self.set_translated_pasid_supported(v);
-        self
-    }
-
-    /// PASID width supported, PASIDs are below 1 << n
-    ///
-    /// Bits `[12:8]`, `hwinit`.
-    #[inline]
-    pub const fn max_pasid_width(&self) -> u8 {
-        ((self.0 >> 8) & 0x1f) as u8
-    }
-
-    /// Set `max_pasid_width` (bits `[12:8]`).
-    #[inline]
-    pub const fn set_max_pasid_width(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `max_pasid_width`");
-        self.0 = (self.0 & !(0x1f << 8)) | (((v) as u16 & 0x1f) << 8);
-    }
-
-    /// This value with `max_pasid_width` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_max_pasid_width(mut self, v: u8) -> Self {
-        self.set_max_pasid_width(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for PasidCap {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PasidCap")
-            .field("exec_supported", &self.exec_supported())
-            .field("priv_supported", &self.priv_supported())
-            .field("translated_pasid_supported", &self.translated_pasid_supported())
-            .field("max_pasid_width", &self.max_pasid_width())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PasidCap: exec_supported priv_supported translated_pasid_supported max_pasid_width);
 
 /// PASID Control register (capability byte 6).
 /// PCIe Base 6.x Section 7.8.9.3: PASID Enable (bit 0), Execute Permission Enable (1),
@@ -534,136 +259,29 @@ impl PasidCtrl {
         self.0
     }
 
-    /// the function may send PASID prefixes
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn enable(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// the function may send PASID prefixes
+        ///
+        /// Bits `[0]`, `rw`.
+        enable set_enable with_enable: flag(0);
+        /// the function may request execute permission
+        ///
+        /// Bits `[1]`, `rw`.
+        exec_en set_exec_en with_exec_en: flag(1);
+        /// the function may request privileged mode
+        ///
+        /// Bits `[2]`, `rw`.
+        priv_en set_priv_en with_priv_en: flag(2);
+        /// translated requests with PASID enable, hardwired 0 (not supported)
+        ///
+        /// Bits `[3]`, `hwinit`.
+        translated_pasid_en set_translated_pasid_en with_translated_pasid_en: flag(3);
     }
 
-    /// Set `enable` (bits `[0]`).
-    #[inline]
-    pub const fn set_enable(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `enable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_enable(mut self, v: bool) -> Self {
-        self.set_enable(v);
-        self
-    }
-
-    /// the function may request execute permission
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn exec_en(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `exec_en` (bits `[1]`).
-    #[inline]
-    pub const fn set_exec_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `exec_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_exec_en(mut self, v: bool) -> Self {
-        self.set_exec_en(v);
-        self
-    }
-
-    /// the function may request privileged mode
-    ///
-    /// Bits `[2]`, `rw`.
-    #[inline]
-    pub const fn priv_en(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `priv_en` (bits `[2]`).
-    #[inline]
-    pub const fn set_priv_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `priv_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_priv_en(mut self, v: bool) -> Self {
-        self.set_priv_en(v);
-        self
-    }
-
-    /// translated requests with PASID enable, hardwired 0 (not supported)
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn translated_pasid_en(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `translated_pasid_en` (bits `[3]`).
-    #[inline]
-    pub const fn set_translated_pasid_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `translated_pasid_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_translated_pasid_en(mut self, v: bool) -> Self {
-        self.set_translated_pasid_en(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for PasidCtrl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PasidCtrl")
-            .field("enable", &self.enable())
-            .field("exec_en", &self.exec_en())
-            .field("priv_en", &self.priv_en())
-            .field("translated_pasid_en", &self.translated_pasid_en())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PasidCtrl: enable exec_en priv_en translated_pasid_en);
 
 /// PASID extended capability (8 bytes).
 ///
@@ -698,113 +316,25 @@ impl PasidExtCap {
         self.0
     }
 
-    /// extended capability header, bytes 0-3
-    ///
-    /// Bits `[31:0]`.
-    #[inline]
-    pub const fn hdr(&self) -> ExtCapHdr {
-        ExtCapHdr((self.0 & 0xffff_ffff) as u32)
+    crate::bits::fields! { u64;
+        /// extended capability header, bytes 0-3
+        ///
+        /// Bits `[31:0]`.
+        hdr set_hdr with_hdr: sub(ExtCapHdr, u32, 0, 0xffff_ffff);
+        /// PASID Capability, bytes 4-5
+        ///
+        /// Bits `[47:32]`.
+        cap set_cap with_cap: sub(PasidCap, u16, 32, 0xffff);
+        /// PASID Control, bytes 6-7
+        ///
+        /// Bits `[63:48]`.
+        ctrl set_ctrl with_ctrl: sub(PasidCtrl, u16, 48, 0xffff);
     }
 
-    /// Set `hdr` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_hdr(&mut self, v: ExtCapHdr) {
-        self.0 = (self.0 & !0xffff_ffff) | ((v.0) as u64 & 0xffff_ffff);
-    }
-
-    /// This value with `hdr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hdr(mut self, v: ExtCapHdr) -> Self {
-        self.set_hdr(v);
-        self
-    }
-
-    /// PASID Capability, bytes 4-5
-    ///
-    /// Bits `[47:32]`.
-    #[inline]
-    pub const fn cap(&self) -> PasidCap {
-        PasidCap(((self.0 >> 32) & 0xffff) as u16)
-    }
-
-    /// Set `cap` (bits `[47:32]`).
-    #[inline]
-    pub const fn set_cap(&mut self, v: PasidCap) {
-        self.0 = (self.0 & !(0xffff << 32)) | (((v.0) as u64 & 0xffff) << 32);
-    }
-
-    /// This value with `cap` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cap(mut self, v: PasidCap) -> Self {
-        self.set_cap(v);
-        self
-    }
-
-    /// PASID Control, bytes 6-7
-    ///
-    /// Bits `[63:48]`.
-    #[inline]
-    pub const fn ctrl(&self) -> PasidCtrl {
-        PasidCtrl(((self.0 >> 48) & 0xffff) as u16)
-    }
-
-    /// Set `ctrl` (bits `[63:48]`).
-    #[inline]
-    pub const fn set_ctrl(&mut self, v: PasidCtrl) {
-        self.0 = (self.0 & !(0xffff << 48)) | (((v.0) as u64 & 0xffff) << 48);
-    }
-
-    /// This value with `ctrl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ctrl(mut self, v: PasidCtrl) -> Self {
-        self.set_ctrl(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for PasidExtCap {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PasidExtCap")
-            .field("hdr", &self.hdr())
-            .field("cap", &self.cap())
-            .field("ctrl", &self.ctrl())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PasidExtCap: hdr cap ctrl);
 
 /// ATS Capability register (capability byte 4).
 /// PCIe Base 6.x Section 10.5.1.2: Invalidate Queue Depth (4:0), Page Aligned Request (5),
@@ -836,160 +366,33 @@ impl AtsCap {
         self.0
     }
 
-    /// invalidate requests the function can hold, 0 = 32
-    ///
-    /// Bits `[4:0]`, `hwinit`.
-    #[inline]
-    pub const fn inval_queue_depth(&self) -> u8 {
-        (self.0 & 0x1f) as u8
+    crate::bits::fields! { u16;
+        /// invalidate requests the function can hold, 0 = 32
+        ///
+        /// Bits `[4:0]`, `hwinit`.
+        inval_queue_depth set_inval_queue_depth with_inval_queue_depth: num(u8, 0, 0x1f);
+        /// untranslated addresses of translation requests are page aligned
+        ///
+        /// Bits `[5]`, `hwinit`.
+        page_aligned_request set_page_aligned_request with_page_aligned_request: flag(5);
+        /// invalidate requests with the Global Invalidate bit are supported
+        ///
+        /// Bits `[6]`, `hwinit`.
+        global_inval set_global_inval with_global_inval: flag(6);
+        /// the function may set Relaxed Ordering on translation requests
+        ///
+        /// Bits `[7]`, `hwinit`.
+        relaxed_ordering set_relaxed_ordering with_relaxed_ordering: flag(7);
+        /// ATS memory attributes from completions are used (not supported here)
+        ///
+        /// Bits `[8]`, `hwinit`.
+        ama_supported set_ama_supported with_ama_supported: flag(8);
     }
 
-    /// Set `inval_queue_depth` (bits `[4:0]`).
-    #[inline]
-    pub const fn set_inval_queue_depth(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `inval_queue_depth`");
-        self.0 = (self.0 & !0x1f) | ((v) as u16 & 0x1f);
-    }
-
-    /// This value with `inval_queue_depth` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_inval_queue_depth(mut self, v: u8) -> Self {
-        self.set_inval_queue_depth(v);
-        self
-    }
-
-    /// untranslated addresses of translation requests are page aligned
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn page_aligned_request(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `page_aligned_request` (bits `[5]`).
-    #[inline]
-    pub const fn set_page_aligned_request(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `page_aligned_request` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_page_aligned_request(mut self, v: bool) -> Self {
-        self.set_page_aligned_request(v);
-        self
-    }
-
-    /// invalidate requests with the Global Invalidate bit are supported
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn global_inval(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `global_inval` (bits `[6]`).
-    #[inline]
-    pub const fn set_global_inval(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
-    }
-
-    /// This value with `global_inval` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_global_inval(mut self, v: bool) -> Self {
-        self.set_global_inval(v);
-        self
-    }
-
-    /// the function may set Relaxed Ordering on translation requests
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn relaxed_ordering(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `relaxed_ordering` (bits `[7]`).
-    #[inline]
-    pub const fn set_relaxed_ordering(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
-    }
-
-    /// This value with `relaxed_ordering` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_relaxed_ordering(mut self, v: bool) -> Self {
-        self.set_relaxed_ordering(v);
-        self
-    }
-
-    /// ATS memory attributes from completions are used (not supported here)
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn ama_supported(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `ama_supported` (bits `[8]`).
-    #[inline]
-    pub const fn set_ama_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `ama_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ama_supported(mut self, v: bool) -> Self {
-        self.set_ama_supported(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for AtsCap {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AtsCap")
-            .field("inval_queue_depth", &self.inval_queue_depth())
-            .field("page_aligned_request", &self.page_aligned_request())
-            .field("global_inval", &self.global_inval())
-            .field("relaxed_ordering", &self.relaxed_ordering())
-            .field("ama_supported", &self.ama_supported())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AtsCap: inval_queue_depth page_aligned_request global_inval relaxed_ordering ama_supported);
 
 /// ATS Control register (capability byte 6).
 /// PCIe Base 6.x Section 10.5.1.3: STU (4:0), ATS Memory Attributes Default (13:11),
@@ -1021,138 +424,29 @@ impl AtsCtrl {
         self.0
     }
 
-    /// smallest translation unit, 4096 << n bytes
-    ///
-    /// Bits `[4:0]`, `rw`.
-    #[inline]
-    pub const fn stu(&self) -> u8 {
-        (self.0 & 0x1f) as u8
+    crate::bits::fields! { u16;
+        /// smallest translation unit, 4096 << n bytes
+        ///
+        /// Bits `[4:0]`, `rw`.
+        stu set_stu with_stu: num(u8, 0, 0x1f);
+        /// ATS memory attributes default, hardwired 0 (no AMA)
+        ///
+        /// Bits `[13:11]`, `hwinit`.
+        amad set_amad with_amad: num(u8, 11, 7);
+        /// ATS memory attributes enable, hardwired 0 (no AMA)
+        ///
+        /// Bits `[14]`, `hwinit`.
+        amae set_amae with_amae: flag(14);
+        /// the function may send translation requests and translated requests
+        ///
+        /// Bits `[15]`, `rw`.
+        enable set_enable with_enable: flag(15);
     }
 
-    /// Set `stu` (bits `[4:0]`).
-    #[inline]
-    pub const fn set_stu(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `stu`");
-        self.0 = (self.0 & !0x1f) | ((v) as u16 & 0x1f);
-    }
-
-    /// This value with `stu` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_stu(mut self, v: u8) -> Self {
-        self.set_stu(v);
-        self
-    }
-
-    /// ATS memory attributes default, hardwired 0 (no AMA)
-    ///
-    /// Bits `[13:11]`, `hwinit`.
-    #[inline]
-    pub const fn amad(&self) -> u8 {
-        ((self.0 >> 11) & 7) as u8
-    }
-
-    /// Set `amad` (bits `[13:11]`).
-    #[inline]
-    pub const fn set_amad(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `amad`");
-        self.0 = (self.0 & !(7 << 11)) | (((v) as u16 & 7) << 11);
-    }
-
-    /// This value with `amad` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_amad(mut self, v: u8) -> Self {
-        self.set_amad(v);
-        self
-    }
-
-    /// ATS memory attributes enable, hardwired 0 (no AMA)
-    ///
-    /// Bits `[14]`, `hwinit`.
-    #[inline]
-    pub const fn amae(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `amae` (bits `[14]`).
-    #[inline]
-    pub const fn set_amae(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u16 & 1) << 14);
-    }
-
-    /// This value with `amae` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_amae(mut self, v: bool) -> Self {
-        self.set_amae(v);
-        self
-    }
-
-    /// the function may send translation requests and translated requests
-    ///
-    /// Bits `[15]`, `rw`.
-    #[inline]
-    pub const fn enable(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `enable` (bits `[15]`).
-    #[inline]
-    pub const fn set_enable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
-    }
-
-    /// This value with `enable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_enable(mut self, v: bool) -> Self {
-        self.set_enable(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for AtsCtrl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AtsCtrl")
-            .field("stu", &self.stu())
-            .field("amad", &self.amad())
-            .field("amae", &self.amae())
-            .field("enable", &self.enable())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AtsCtrl: stu amad amae enable);
 
 /// ATS extended capability (8 bytes).
 ///
@@ -1187,113 +481,25 @@ impl AtsExtCap {
         self.0
     }
 
-    /// extended capability header, bytes 0-3
-    ///
-    /// Bits `[31:0]`.
-    #[inline]
-    pub const fn hdr(&self) -> ExtCapHdr {
-        ExtCapHdr((self.0 & 0xffff_ffff) as u32)
+    crate::bits::fields! { u64;
+        /// extended capability header, bytes 0-3
+        ///
+        /// Bits `[31:0]`.
+        hdr set_hdr with_hdr: sub(ExtCapHdr, u32, 0, 0xffff_ffff);
+        /// ATS Capability, bytes 4-5
+        ///
+        /// Bits `[47:32]`.
+        cap set_cap with_cap: sub(AtsCap, u16, 32, 0xffff);
+        /// ATS Control, bytes 6-7
+        ///
+        /// Bits `[63:48]`.
+        ctrl set_ctrl with_ctrl: sub(AtsCtrl, u16, 48, 0xffff);
     }
 
-    /// Set `hdr` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_hdr(&mut self, v: ExtCapHdr) {
-        self.0 = (self.0 & !0xffff_ffff) | ((v.0) as u64 & 0xffff_ffff);
-    }
-
-    /// This value with `hdr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hdr(mut self, v: ExtCapHdr) -> Self {
-        self.set_hdr(v);
-        self
-    }
-
-    /// ATS Capability, bytes 4-5
-    ///
-    /// Bits `[47:32]`.
-    #[inline]
-    pub const fn cap(&self) -> AtsCap {
-        AtsCap(((self.0 >> 32) & 0xffff) as u16)
-    }
-
-    /// Set `cap` (bits `[47:32]`).
-    #[inline]
-    pub const fn set_cap(&mut self, v: AtsCap) {
-        self.0 = (self.0 & !(0xffff << 32)) | (((v.0) as u64 & 0xffff) << 32);
-    }
-
-    /// This value with `cap` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cap(mut self, v: AtsCap) -> Self {
-        self.set_cap(v);
-        self
-    }
-
-    /// ATS Control, bytes 6-7
-    ///
-    /// Bits `[63:48]`.
-    #[inline]
-    pub const fn ctrl(&self) -> AtsCtrl {
-        AtsCtrl(((self.0 >> 48) & 0xffff) as u16)
-    }
-
-    /// Set `ctrl` (bits `[63:48]`).
-    #[inline]
-    pub const fn set_ctrl(&mut self, v: AtsCtrl) {
-        self.0 = (self.0 & !(0xffff << 48)) | (((v.0) as u64 & 0xffff) << 48);
-    }
-
-    /// This value with `ctrl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ctrl(mut self, v: AtsCtrl) -> Self {
-        self.set_ctrl(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u64) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 8] {
-        let mut out = [0u8; 8];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 8]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u64 8);
 }
 
-impl core::fmt::Debug for AtsExtCap {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AtsExtCap")
-            .field("hdr", &self.hdr())
-            .field("cap", &self.cap())
-            .field("ctrl", &self.ctrl())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AtsExtCap: hdr cap ctrl);
 
 /// Page Request Control register (capability byte 4).
 /// PCIe Base 6.x Section 10.5.2.2: Enable (bit 0), Reset (1).
@@ -1323,90 +529,21 @@ impl PriCtrl {
         self.0
     }
 
-    /// the function may send page requests
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn enable(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// the function may send page requests
+        ///
+        /// Bits `[0]`, `rw`.
+        enable set_enable with_enable: flag(0);
+        /// write 1 (with enable clear) to clear the outstanding requests and status
+        ///
+        /// Bits `[1]`, `wo`.
+        reset set_reset with_reset: flag(1);
     }
 
-    /// Set `enable` (bits `[0]`).
-    #[inline]
-    pub const fn set_enable(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `enable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_enable(mut self, v: bool) -> Self {
-        self.set_enable(v);
-        self
-    }
-
-    /// write 1 (with enable clear) to clear the outstanding requests and status
-    ///
-    /// Bits `[1]`, `wo`.
-    #[inline]
-    pub const fn reset(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `reset` (bits `[1]`).
-    #[inline]
-    pub const fn set_reset(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `reset` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_reset(mut self, v: bool) -> Self {
-        self.set_reset(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for PriCtrl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PriCtrl")
-            .field("enable", &self.enable())
-            .field("reset", &self.reset())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PriCtrl: enable reset);
 
 /// Page Request Status register (capability byte 6).
 /// PCIe Base 6.x Section 10.5.2.3: Response Failure (0), Unexpected PRG Index (1), Stopped
@@ -1437,136 +574,29 @@ impl PriStatus {
         self.0
     }
 
-    /// a PRG response reported Response Failure
-    ///
-    /// Bits `[0]`, `rw1c`.
-    #[inline]
-    pub const fn response_failure(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// a PRG response reported Response Failure
+        ///
+        /// Bits `[0]`, `rw1c`.
+        response_failure set_response_failure with_response_failure: flag(0);
+        /// a PRG response named a group with no request outstanding
+        ///
+        /// Bits `[1]`, `rw1c`.
+        unexpected_prg_index set_unexpected_prg_index with_unexpected_prg_index: flag(1);
+        /// enable is clear and no page request is outstanding
+        ///
+        /// Bits `[8]`, `ro`.
+        stopped set_stopped with_stopped: flag(8);
+        /// PRG responses must carry the PASID of the request
+        ///
+        /// Bits `[15]`, `hwinit`.
+        prg_resp_pasid_required set_prg_resp_pasid_required with_prg_resp_pasid_required: flag(15);
     }
 
-    /// Set `response_failure` (bits `[0]`).
-    #[inline]
-    pub const fn set_response_failure(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `response_failure` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_response_failure(mut self, v: bool) -> Self {
-        self.set_response_failure(v);
-        self
-    }
-
-    /// a PRG response named a group with no request outstanding
-    ///
-    /// Bits `[1]`, `rw1c`.
-    #[inline]
-    pub const fn unexpected_prg_index(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `unexpected_prg_index` (bits `[1]`).
-    #[inline]
-    pub const fn set_unexpected_prg_index(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `unexpected_prg_index` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_unexpected_prg_index(mut self, v: bool) -> Self {
-        self.set_unexpected_prg_index(v);
-        self
-    }
-
-    /// enable is clear and no page request is outstanding
-    ///
-    /// Bits `[8]`, `ro`.
-    #[inline]
-    pub const fn stopped(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `stopped` (bits `[8]`).
-    #[inline]
-    pub const fn set_stopped(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `stopped` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_stopped(mut self, v: bool) -> Self {
-        self.set_stopped(v);
-        self
-    }
-
-    /// PRG responses must carry the PASID of the request
-    ///
-    /// Bits `[15]`, `hwinit`.
-    #[inline]
-    pub const fn prg_resp_pasid_required(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `prg_resp_pasid_required` (bits `[15]`).
-    #[inline]
-    pub const fn set_prg_resp_pasid_required(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
-    }
-
-    /// This value with `prg_resp_pasid_required` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_prg_resp_pasid_required(mut self, v: bool) -> Self {
-        self.set_prg_resp_pasid_required(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for PriStatus {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PriStatus")
-            .field("response_failure", &self.response_failure())
-            .field("unexpected_prg_index", &self.unexpected_prg_index())
-            .field("stopped", &self.stopped())
-            .field("prg_resp_pasid_required", &self.prg_resp_pasid_required())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PriStatus: response_failure unexpected_prg_index stopped prg_resp_pasid_required);
 
 /// Outstanding Page Request Capacity register (capability byte 8).
 ///
@@ -1591,68 +621,17 @@ impl PriReqCapacity {
         self.0
     }
 
-    /// page requests the function can have outstanding
-    ///
-    /// Bits `[31:0]`, `hwinit`.
-    #[inline]
-    pub const fn capacity(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
+    crate::bits::fields! { u32;
+        /// page requests the function can have outstanding
+        ///
+        /// Bits `[31:0]`, `hwinit`.
+        capacity set_capacity with_capacity: num(u32, 0, 0xffff_ffff);
     }
 
-    /// Set `capacity` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_capacity(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `capacity`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `capacity` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_capacity(mut self, v: u32) -> Self {
-        self.set_capacity(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for PriReqCapacity {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PriReqCapacity")
-            .field("capacity", &self.capacity())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PriReqCapacity: capacity);
 
 /// Outstanding Page Request Allocation register (capability byte 12).
 ///
@@ -1677,68 +656,17 @@ impl PriReqAlloc {
         self.0
     }
 
-    /// page requests the function may have outstanding, set by software
-    ///
-    /// Bits `[31:0]`, `rw`.
-    #[inline]
-    pub const fn alloc(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
+    crate::bits::fields! { u32;
+        /// page requests the function may have outstanding, set by software
+        ///
+        /// Bits `[31:0]`, `rw`.
+        alloc set_alloc with_alloc: num(u32, 0, 0xffff_ffff);
     }
 
-    /// Set `alloc` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_alloc(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `alloc`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `alloc` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_alloc(mut self, v: u32) -> Self {
-        self.set_alloc(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for PriReqAlloc {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PriReqAlloc")
-            .field("alloc", &self.alloc())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PriReqAlloc: alloc);
 
 /// PRI extended capability (16 bytes).
 ///
@@ -1777,159 +705,33 @@ impl PriExtCap {
         self.0
     }
 
-    /// extended capability header, bytes 0-3
-    ///
-    /// Bits `[31:0]`.
-    #[inline]
-    pub const fn hdr(&self) -> ExtCapHdr {
-        ExtCapHdr(crate::bits::get(&self.0, 0, 32) as u32)
+    crate::bits::fields! { words;
+        /// extended capability header, bytes 0-3
+        ///
+        /// Bits `[31:0]`.
+        hdr set_hdr with_hdr: wsub(ExtCapHdr, u32, 0, 32);
+        /// Page Request Control, bytes 4-5
+        ///
+        /// Bits `[47:32]`.
+        ctrl set_ctrl with_ctrl: wsub(PriCtrl, u16, 32, 16);
+        /// Page Request Status, bytes 6-7
+        ///
+        /// Bits `[63:48]`.
+        status set_status with_status: wsub(PriStatus, u16, 48, 16);
+        /// Outstanding Page Request Capacity, bytes 8-11
+        ///
+        /// Bits `[95:64]`.
+        req_capacity set_req_capacity with_req_capacity: wsub(PriReqCapacity, u32, 64, 32);
+        /// Outstanding Page Request Allocation, bytes 12-15
+        ///
+        /// Bits `[127:96]`.
+        req_alloc set_req_alloc with_req_alloc: wsub(PriReqAlloc, u32, 96, 32);
     }
 
-    /// Set `hdr` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_hdr(&mut self, v: ExtCapHdr) {
-        crate::bits::set(&mut self.0, 0, 32, v.0 as u64);
-    }
-
-    /// This value with `hdr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hdr(mut self, v: ExtCapHdr) -> Self {
-        self.set_hdr(v);
-        self
-    }
-
-    /// Page Request Control, bytes 4-5
-    ///
-    /// Bits `[47:32]`.
-    #[inline]
-    pub const fn ctrl(&self) -> PriCtrl {
-        PriCtrl(crate::bits::get(&self.0, 32, 16) as u16)
-    }
-
-    /// Set `ctrl` (bits `[47:32]`).
-    #[inline]
-    pub const fn set_ctrl(&mut self, v: PriCtrl) {
-        crate::bits::set(&mut self.0, 32, 16, v.0 as u64);
-    }
-
-    /// This value with `ctrl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ctrl(mut self, v: PriCtrl) -> Self {
-        self.set_ctrl(v);
-        self
-    }
-
-    /// Page Request Status, bytes 6-7
-    ///
-    /// Bits `[63:48]`.
-    #[inline]
-    pub const fn status(&self) -> PriStatus {
-        PriStatus(crate::bits::get(&self.0, 48, 16) as u16)
-    }
-
-    /// Set `status` (bits `[63:48]`).
-    #[inline]
-    pub const fn set_status(&mut self, v: PriStatus) {
-        crate::bits::set(&mut self.0, 48, 16, v.0 as u64);
-    }
-
-    /// This value with `status` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_status(mut self, v: PriStatus) -> Self {
-        self.set_status(v);
-        self
-    }
-
-    /// Outstanding Page Request Capacity, bytes 8-11
-    ///
-    /// Bits `[95:64]`.
-    #[inline]
-    pub const fn req_capacity(&self) -> PriReqCapacity {
-        PriReqCapacity(crate::bits::get(&self.0, 64, 32) as u32)
-    }
-
-    /// Set `req_capacity` (bits `[95:64]`).
-    #[inline]
-    pub const fn set_req_capacity(&mut self, v: PriReqCapacity) {
-        crate::bits::set(&mut self.0, 64, 32, v.0 as u64);
-    }
-
-    /// This value with `req_capacity` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_req_capacity(mut self, v: PriReqCapacity) -> Self {
-        self.set_req_capacity(v);
-        self
-    }
-
-    /// Outstanding Page Request Allocation, bytes 12-15
-    ///
-    /// Bits `[127:96]`.
-    #[inline]
-    pub const fn req_alloc(&self) -> PriReqAlloc {
-        PriReqAlloc(crate::bits::get(&self.0, 96, 32) as u32)
-    }
-
-    /// Set `req_alloc` (bits `[127:96]`).
-    #[inline]
-    pub const fn set_req_alloc(&mut self, v: PriReqAlloc) {
-        crate::bits::set(&mut self.0, 96, 32, v.0 as u64);
-    }
-
-    /// This value with `req_alloc` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_req_alloc(mut self, v: PriReqAlloc) -> Self {
-        self.set_req_alloc(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0[i / 4] >> ((i % 4) * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0[i / 4] |= (b as u32) << ((i % 4) * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 16] {
-        let mut out = [0u8; 16];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 16]) -> Self {
-        let mut v = Self([0; 4]);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le words 16);
 }
 
-impl core::fmt::Debug for PriExtCap {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PriExtCap")
-            .field("hdr", &self.hdr())
-            .field("ctrl", &self.ctrl())
-            .field("status", &self.status())
-            .field("req_capacity", &self.req_capacity())
-            .field("req_alloc", &self.req_alloc())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PriExtCap: hdr ctrl status req_capacity req_alloc);
 
 /// Memory Space Base Address Register, lower DWORD (Type 0 header, PCIe Base 6.x 7.5.1.2.1).
 /// Address bits below the size of the BAR are hardwired to zero: writing all ones and reading
@@ -1956,138 +758,29 @@ impl MemBar {
         self.0
     }
 
-    /// I/O space indicator, 0 = memory
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn io_space(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// I/O space indicator, 0 = memory
+        ///
+        /// Bits `[0]`, `hwinit`.
+        io_space set_io_space with_io_space: flag(0);
+        /// decoder type
+        ///
+        /// Bits `[2:1]`, `hwinit`.
+        mem_type set_mem_type with_mem_type: enm(BarMemType, u8, 1, 3);
+        /// reads have no side effects
+        ///
+        /// Bits `[3]`, `hwinit`.
+        prefetchable set_prefetchable with_prefetchable: flag(3);
+        /// base address bits \[31:4\], bits below the BAR size read zero
+        ///
+        /// Bits `[31:4]`, `rw`.
+        address set_address with_address: num(u32, 4, 0xfff_ffff);
     }
 
-    /// Set `io_space` (bits `[0]`).
-    #[inline]
-    pub const fn set_io_space(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `io_space` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_io_space(mut self, v: bool) -> Self {
-        self.set_io_space(v);
-        self
-    }
-
-    /// decoder type
-    ///
-    /// Bits `[2:1]`, `hwinit`.
-    #[inline]
-    pub const fn mem_type(&self) -> BarMemType {
-        BarMemType(((self.0 >> 1) & 3) as u8)
-    }
-
-    /// Set `mem_type` (bits `[2:1]`).
-    #[inline]
-    pub const fn set_mem_type(&mut self, v: BarMemType) {
-        debug_assert!((v.0 as u64) >> 2 == 0, "value does not fit field `mem_type`");
-        self.0 = (self.0 & !(3 << 1)) | (((v.0) as u32 & 3) << 1);
-    }
-
-    /// This value with `mem_type` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mem_type(mut self, v: BarMemType) -> Self {
-        self.set_mem_type(v);
-        self
-    }
-
-    /// reads have no side effects
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn prefetchable(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `prefetchable` (bits `[3]`).
-    #[inline]
-    pub const fn set_prefetchable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
-    }
-
-    /// This value with `prefetchable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_prefetchable(mut self, v: bool) -> Self {
-        self.set_prefetchable(v);
-        self
-    }
-
-    /// base address bits \[31:4\], bits below the BAR size read zero
-    ///
-    /// Bits `[31:4]`, `rw`.
-    #[inline]
-    pub const fn address(&self) -> u32 {
-        ((self.0 >> 4) & 0xfff_ffff) as u32
-    }
-
-    /// Set `address` (bits `[31:4]`).
-    #[inline]
-    pub const fn set_address(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 28 == 0, "value does not fit field `address`");
-        self.0 = (self.0 & !(0xfff_ffff << 4)) | (((v) as u32 & 0xfff_ffff) << 4);
-    }
-
-    /// This value with `address` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_address(mut self, v: u32) -> Self {
-        self.set_address(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for MemBar {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("MemBar")
-            .field("io_space", &self.io_space())
-            .field("mem_type", &self.mem_type())
-            .field("prefetchable", &self.prefetchable())
-            .field("address", &self.address())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(MemBar: io_space mem_type prefetchable address);
 
 /// Routing ID of a function: its Requester ID and Completer ID in TLP headers (PCIe Base 6.x
 /// 2.2.6.2). A function captures its bus and device numbers from the Type 0 configuration
@@ -2114,113 +807,22 @@ impl RoutingId {
         self.0
     }
 
-    /// function number
-    ///
-    /// Bits `[2:0]`.
-    #[inline]
-    pub const fn func(&self) -> u8 {
-        (self.0 & 7) as u8
+    crate::bits::fields! { u16;
+        /// function number
+        ///
+        /// Bits `[2:0]`.
+        func set_func with_func: num(u8, 0, 7);
+        /// device number
+        ///
+        /// Bits `[7:3]`.
+        device set_device with_device: num(u8, 3, 0x1f);
+        /// bus number
+        ///
+        /// Bits `[15:8]`.
+        bus set_bus with_bus: num(u8, 8, 0xff);
     }
 
-    /// Set `func` (bits `[2:0]`).
-    #[inline]
-    pub const fn set_func(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `func`");
-        self.0 = (self.0 & !7) | ((v) as u16 & 7);
-    }
-
-    /// This value with `func` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_func(mut self, v: u8) -> Self {
-        self.set_func(v);
-        self
-    }
-
-    /// device number
-    ///
-    /// Bits `[7:3]`.
-    #[inline]
-    pub const fn device(&self) -> u8 {
-        ((self.0 >> 3) & 0x1f) as u8
-    }
-
-    /// Set `device` (bits `[7:3]`).
-    #[inline]
-    pub const fn set_device(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `device`");
-        self.0 = (self.0 & !(0x1f << 3)) | (((v) as u16 & 0x1f) << 3);
-    }
-
-    /// This value with `device` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_device(mut self, v: u8) -> Self {
-        self.set_device(v);
-        self
-    }
-
-    /// bus number
-    ///
-    /// Bits `[15:8]`.
-    #[inline]
-    pub const fn bus(&self) -> u8 {
-        ((self.0 >> 8) & 0xff) as u8
-    }
-
-    /// Set `bus` (bits `[15:8]`).
-    #[inline]
-    pub const fn set_bus(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
-        self.0 = (self.0 & !(0xff << 8)) | (((v) as u16 & 0xff) << 8);
-    }
-
-    /// This value with `bus` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bus(mut self, v: u8) -> Self {
-        self.set_bus(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for RoutingId {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("RoutingId")
-            .field("func", &self.func())
-            .field("device", &self.device())
-            .field("bus", &self.bus())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(RoutingId: func device bus);

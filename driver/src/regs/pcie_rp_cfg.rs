@@ -18,7 +18,7 @@
 #![allow(clippy::unnecessary_cast, clippy::identity_op)]
 
 #[allow(unused_imports)]
-use crate::mmio::{Mmio, Reg, RegValue, RO, RW, WO};
+use crate::mmio::{Mmio, Reg, RegValue, Register, RO, RW, WO};
 use crate::regmeta::{Access, FieldInfo, RegisterInfo};
 
 /// Size in bytes of `regblock_t`.
@@ -246,7 +246,7 @@ pub const AER_COR_MASK_OFFSET: usize = 0x114;
 /// Byte offset of register `aer_cap_ctrl`.
 pub const AER_CAP_CTRL_OFFSET: usize = 0x118;
 
-/// Byte offset of register array `aer_header_log` (its instance 0).
+/// Byte offset of register `aer_header_log`.
 pub const AER_HEADER_LOG_OFFSET: usize = 0x11c;
 
 /// Number of instances of register `aer_header_log`.
@@ -264,7 +264,7 @@ pub const AER_ROOT_ERR_STATUS_OFFSET: usize = 0x130;
 /// Byte offset of register `aer_err_source_id`.
 pub const AER_ERR_SOURCE_ID_OFFSET: usize = 0x134;
 
-/// Byte offset of register array `aer_tlp_prefix_log` (its instance 0).
+/// Byte offset of register `aer_tlp_prefix_log`.
 pub const AER_TLP_PREFIX_LOG_OFFSET: usize = 0x138;
 
 /// Number of instances of register `aer_tlp_prefix_log`.
@@ -290,45 +290,17 @@ pub const ACS_CTRL_OFFSET: usize = 0x14e;
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct PciCapId(pub u8);
 
-impl PciCapId {
+crate::bits::encodings! { PciCapId(u8), 8;
     /// PCI Power Management
-    pub const PM: Self = Self(1);
+    PM = 1,
     /// Message Signaled Interrupts
-    pub const MSI: Self = Self(5);
+    MSI = 5,
     /// vendor specific
-    pub const VNDR: Self = Self(9);
+    VNDR = 9,
     /// PCI Express Capability
-    pub const PCIE: Self = Self(0x10);
+    PCIE = 0x10,
     /// MSI-X
-    pub const MSIX: Self = Self(0x11);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 8;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            1 => Some("PM"),
-            5 => Some("MSI"),
-            9 => Some("VNDR"),
-            0x10 => Some("PCIE"),
-            0x11 => Some("MSIX"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for PciCapId {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "PciCapId({:#x})", self.0),
-        }
-    }
+    MSIX = 0x11,
 }
 
 /// PCIe extended capability IDs of the capabilities this root port implements. The endpoint
@@ -340,36 +312,11 @@ impl core::fmt::Debug for PciCapId {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct ExtCapId(pub u16);
 
-impl ExtCapId {
+crate::bits::encodings! { ExtCapId(u16), 16;
     /// Advanced Error Reporting
-    pub const AER: Self = Self(1);
+    AER = 1,
     /// Access Control Services
-    pub const ACS: Self = Self(0xd);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 16;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            1 => Some("AER"),
-            0xd => Some("ACS"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for ExtCapId {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "ExtCapId({:#x})", self.0),
-        }
-    }
+    ACS = 0xd,
 }
 
 /// Device/Port Type of the PCI Express Capabilities register.
@@ -380,57 +327,25 @@ impl core::fmt::Debug for ExtCapId {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct PciePortType(pub u8);
 
-impl PciePortType {
+crate::bits::encodings! { PciePortType(u8), 4;
     /// PCI Express Endpoint
-    pub const ENDPOINT: Self = Self(0);
+    ENDPOINT = 0,
     /// Legacy PCI Express Endpoint
-    pub const LEGACY_ENDPOINT: Self = Self(1);
+    LEGACY_ENDPOINT = 1,
     /// Root Port of a PCI Express Root Complex
-    pub const ROOT_PORT: Self = Self(4);
+    ROOT_PORT = 4,
     /// upstream port of a switch
-    pub const SWITCH_UPSTREAM: Self = Self(5);
+    SWITCH_UPSTREAM = 5,
     /// downstream port of a switch
-    pub const SWITCH_DOWNSTREAM: Self = Self(6);
+    SWITCH_DOWNSTREAM = 6,
     /// PCI Express to PCI/PCI-X bridge
-    pub const PCIE_TO_PCI_BRIDGE: Self = Self(7);
+    PCIE_TO_PCI_BRIDGE = 7,
     /// PCI/PCI-X to PCI Express bridge
-    pub const PCI_TO_PCIE_BRIDGE: Self = Self(8);
+    PCI_TO_PCIE_BRIDGE = 8,
     /// Root Complex Integrated Endpoint
-    pub const RC_ENDPOINT: Self = Self(9);
+    RC_ENDPOINT = 9,
     /// Root Complex Event Collector
-    pub const RC_EVENT_COLLECTOR: Self = Self(0xa);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 4;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("ENDPOINT"),
-            1 => Some("LEGACY_ENDPOINT"),
-            4 => Some("ROOT_PORT"),
-            5 => Some("SWITCH_UPSTREAM"),
-            6 => Some("SWITCH_DOWNSTREAM"),
-            7 => Some("PCIE_TO_PCI_BRIDGE"),
-            8 => Some("PCI_TO_PCIE_BRIDGE"),
-            9 => Some("RC_ENDPOINT"),
-            0xa => Some("RC_EVENT_COLLECTOR"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for PciePortType {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "PciePortType({:#x})", self.0),
-        }
-    }
+    RC_EVENT_COLLECTOR = 0xa,
 }
 
 /// Link speed as an index into the Supported Link Speeds Vector (Link Capabilities 2):
@@ -442,48 +357,19 @@ impl core::fmt::Debug for PciePortType {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct LinkSpeed(pub u8);
 
-impl LinkSpeed {
+crate::bits::encodings! { LinkSpeed(u8), 4;
     /// 2.5 GT/s
-    pub const GEN1: Self = Self(1);
+    GEN1 = 1,
     /// 5.0 GT/s
-    pub const GEN2: Self = Self(2);
+    GEN2 = 2,
     /// 8.0 GT/s
-    pub const GEN3: Self = Self(3);
+    GEN3 = 3,
     /// 16.0 GT/s
-    pub const GEN4: Self = Self(4);
+    GEN4 = 4,
     /// 32.0 GT/s
-    pub const GEN5: Self = Self(5);
+    GEN5 = 5,
     /// 64.0 GT/s
-    pub const GEN6: Self = Self(6);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 4;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            1 => Some("GEN1"),
-            2 => Some("GEN2"),
-            3 => Some("GEN3"),
-            4 => Some("GEN4"),
-            5 => Some("GEN5"),
-            6 => Some("GEN6"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for LinkSpeed {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "LinkSpeed({:#x})", self.0),
-        }
-    }
+    GEN6 = 6,
 }
 
 /// Max_Payload_Size encodings this port supports (Device Control, 128 << n bytes): up to
@@ -495,39 +381,13 @@ impl core::fmt::Debug for LinkSpeed {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Mps(pub u8);
 
-impl Mps {
+crate::bits::encodings! { Mps(u8), 3;
     /// 128 bytes
-    pub const MPS_128B: Self = Self(0);
+    MPS_128B = 0,
     /// 256 bytes
-    pub const MPS_256B: Self = Self(1);
+    MPS_256B = 1,
     /// 512 bytes, the largest supported
-    pub const MPS_512B: Self = Self(2);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 3;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("MPS_128B"),
-            1 => Some("MPS_256B"),
-            2 => Some("MPS_512B"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for Mps {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "Mps({:#x})", self.0),
-        }
-    }
+    MPS_512B = 2,
 }
 
 /// Power states this port accepts in pmcsr.power_state (D1 and D2 are not supported, so
@@ -539,36 +399,11 @@ impl core::fmt::Debug for Mps {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
 pub struct PmState(pub u8);
 
-impl PmState {
+crate::bits::encodings! { PmState(u8), 2;
     /// fully on
-    pub const D0: Self = Self(0);
+    D0 = 0,
     /// software-visible off state
-    pub const D3HOT: Self = Self(3);
-    /// Width of the encoding in bits.
-    pub const WIDTH: u32 = 2;
-
-    /// The name of a known encoding.
-    pub const fn name(self) -> Option<&'static str> {
-        match self.0 {
-            0 => Some("D0"),
-            3 => Some("D3HOT"),
-            _ => None,
-        }
-    }
-
-    /// True for the encodings the register map defines.
-    pub const fn is_known(self) -> bool {
-        self.name().is_some()
-    }
-}
-
-impl core::fmt::Debug for PmState {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "PmState({:#x})", self.0),
-        }
-    }
+    D3HOT = 3,
 }
 
 /// Vendor ID.
@@ -599,68 +434,17 @@ impl VendorId {
         self.0
     }
 
-    /// vendor of the root port
-    ///
-    /// Bits `[15:0]`, `hwinit`.
-    #[inline]
-    pub const fn id(&self) -> u16 {
-        (self.0 & 0xffff) as u16
+    crate::bits::fields! { u16;
+        /// vendor of the root port
+        ///
+        /// Bits `[15:0]`, `hwinit`.
+        id set_id with_id: num(u16, 0, 0xffff);
     }
 
-    /// Set `id` (bits `[15:0]`).
-    #[inline]
-    pub const fn set_id(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `id`");
-        self.0 = (v) as u16;
-    }
-
-    /// This value with `id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_id(mut self, v: u16) -> Self {
-        self.set_id(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for VendorId {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("VendorId")
-            .field("id", &self.id())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(VendorId: id);
 
 impl RegValue for VendorId {
     const BYTES: usize = 2;
@@ -670,6 +454,10 @@ impl RegValue for VendorId {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for VendorId {
+    type Value = Self;
 }
 
 /// Device ID.
@@ -700,68 +488,17 @@ impl DeviceId {
         self.0
     }
 
-    /// device of the root port
-    ///
-    /// Bits `[15:0]`, `hwinit`.
-    #[inline]
-    pub const fn id(&self) -> u16 {
-        (self.0 & 0xffff) as u16
+    crate::bits::fields! { u16;
+        /// device of the root port
+        ///
+        /// Bits `[15:0]`, `hwinit`.
+        id set_id with_id: num(u16, 0, 0xffff);
     }
 
-    /// Set `id` (bits `[15:0]`).
-    #[inline]
-    pub const fn set_id(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `id`");
-        self.0 = (v) as u16;
-    }
-
-    /// This value with `id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_id(mut self, v: u16) -> Self {
-        self.set_id(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for DeviceId {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("DeviceId")
-            .field("id", &self.id())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(DeviceId: id);
 
 impl RegValue for DeviceId {
     const BYTES: usize = 2;
@@ -771,6 +508,10 @@ impl RegValue for DeviceId {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for DeviceId {
+    type Value = Self;
 }
 
 /// Command register.
@@ -805,297 +546,57 @@ impl Command {
         self.0
     }
 
-    /// forward I/O requests downstream (no I/O window here)
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn io_space_en(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// forward I/O requests downstream (no I/O window here)
+        ///
+        /// Bits `[0]`, `rw`.
+        io_space_en set_io_space_en with_io_space_en: flag(0);
+        /// forward memory requests downstream through the windows
+        ///
+        /// Bits `[1]`, `rw`.
+        mem_space_en set_mem_space_en with_mem_space_en: flag(1);
+        /// forward memory requests from the link upstream (DMA)
+        ///
+        /// Bits `[2]`, `rw`.
+        bus_master_en set_bus_master_en with_bus_master_en: flag(2);
+        /// special cycles, not used by PCIe
+        ///
+        /// Bits `[3]`, `hwinit`.
+        special_cycle_en set_special_cycle_en with_special_cycle_en: flag(3);
+        /// memory write and invalidate, not used by PCIe
+        ///
+        /// Bits `[4]`, `hwinit`.
+        mem_write_invalidate set_mem_write_invalidate with_mem_write_invalidate: flag(4);
+        /// VGA palette snoop, not used by PCIe
+        ///
+        /// Bits `[5]`, `hwinit`.
+        vga_palette_snoop set_vga_palette_snoop with_vga_palette_snoop: flag(5);
+        /// act on poisoned TLPs (Master Data Parity Error)
+        ///
+        /// Bits `[6]`, `rw`.
+        parity_err_response set_parity_err_response with_parity_err_response: flag(6);
+        /// IDSEL stepping, not used by PCIe
+        ///
+        /// Bits `[7]`, `hwinit`.
+        idsel_stepping set_idsel_stepping with_idsel_stepping: flag(7);
+        /// report fatal and non-fatal errors to the system
+        ///
+        /// Bits `[8]`, `rw`.
+        serr_en set_serr_en with_serr_en: flag(8);
+        /// fast back-to-back enable, not used by PCIe
+        ///
+        /// Bits `[9]`, `hwinit`.
+        fast_b2b_en set_fast_b2b_en with_fast_b2b_en: flag(9);
+        /// stop the port from asserting INTx for its own events
+        ///
+        /// Bits `[10]`, `rw`.
+        intx_disable set_intx_disable with_intx_disable: flag(10);
     }
 
-    /// Set `io_space_en` (bits `[0]`).
-    #[inline]
-    pub const fn set_io_space_en(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `io_space_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_io_space_en(mut self, v: bool) -> Self {
-        self.set_io_space_en(v);
-        self
-    }
-
-    /// forward memory requests downstream through the windows
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn mem_space_en(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `mem_space_en` (bits `[1]`).
-    #[inline]
-    pub const fn set_mem_space_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `mem_space_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mem_space_en(mut self, v: bool) -> Self {
-        self.set_mem_space_en(v);
-        self
-    }
-
-    /// forward memory requests from the link upstream (DMA)
-    ///
-    /// Bits `[2]`, `rw`.
-    #[inline]
-    pub const fn bus_master_en(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `bus_master_en` (bits `[2]`).
-    #[inline]
-    pub const fn set_bus_master_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `bus_master_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bus_master_en(mut self, v: bool) -> Self {
-        self.set_bus_master_en(v);
-        self
-    }
-
-    /// special cycles, not used by PCIe
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn special_cycle_en(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `special_cycle_en` (bits `[3]`).
-    #[inline]
-    pub const fn set_special_cycle_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `special_cycle_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_special_cycle_en(mut self, v: bool) -> Self {
-        self.set_special_cycle_en(v);
-        self
-    }
-
-    /// memory write and invalidate, not used by PCIe
-    ///
-    /// Bits `[4]`, `hwinit`.
-    #[inline]
-    pub const fn mem_write_invalidate(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `mem_write_invalidate` (bits `[4]`).
-    #[inline]
-    pub const fn set_mem_write_invalidate(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `mem_write_invalidate` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mem_write_invalidate(mut self, v: bool) -> Self {
-        self.set_mem_write_invalidate(v);
-        self
-    }
-
-    /// VGA palette snoop, not used by PCIe
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn vga_palette_snoop(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `vga_palette_snoop` (bits `[5]`).
-    #[inline]
-    pub const fn set_vga_palette_snoop(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `vga_palette_snoop` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_vga_palette_snoop(mut self, v: bool) -> Self {
-        self.set_vga_palette_snoop(v);
-        self
-    }
-
-    /// act on poisoned TLPs (Master Data Parity Error)
-    ///
-    /// Bits `[6]`, `rw`.
-    #[inline]
-    pub const fn parity_err_response(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `parity_err_response` (bits `[6]`).
-    #[inline]
-    pub const fn set_parity_err_response(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
-    }
-
-    /// This value with `parity_err_response` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_parity_err_response(mut self, v: bool) -> Self {
-        self.set_parity_err_response(v);
-        self
-    }
-
-    /// IDSEL stepping, not used by PCIe
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn idsel_stepping(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `idsel_stepping` (bits `[7]`).
-    #[inline]
-    pub const fn set_idsel_stepping(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
-    }
-
-    /// This value with `idsel_stepping` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_idsel_stepping(mut self, v: bool) -> Self {
-        self.set_idsel_stepping(v);
-        self
-    }
-
-    /// report fatal and non-fatal errors to the system
-    ///
-    /// Bits `[8]`, `rw`.
-    #[inline]
-    pub const fn serr_en(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `serr_en` (bits `[8]`).
-    #[inline]
-    pub const fn set_serr_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `serr_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_serr_en(mut self, v: bool) -> Self {
-        self.set_serr_en(v);
-        self
-    }
-
-    /// fast back-to-back enable, not used by PCIe
-    ///
-    /// Bits `[9]`, `hwinit`.
-    #[inline]
-    pub const fn fast_b2b_en(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `fast_b2b_en` (bits `[9]`).
-    #[inline]
-    pub const fn set_fast_b2b_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
-    }
-
-    /// This value with `fast_b2b_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fast_b2b_en(mut self, v: bool) -> Self {
-        self.set_fast_b2b_en(v);
-        self
-    }
-
-    /// stop the port from asserting INTx for its own events
-    ///
-    /// Bits `[10]`, `rw`.
-    #[inline]
-    pub const fn intx_disable(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `intx_disable` (bits `[10]`).
-    #[inline]
-    pub const fn set_intx_disable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
-    }
-
-    /// This value with `intx_disable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_intx_disable(mut self, v: bool) -> Self {
-        self.set_intx_disable(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Command {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Command")
-            .field("io_space_en", &self.io_space_en())
-            .field("mem_space_en", &self.mem_space_en())
-            .field("bus_master_en", &self.bus_master_en())
-            .field("special_cycle_en", &self.special_cycle_en())
-            .field("mem_write_invalidate", &self.mem_write_invalidate())
-            .field("vga_palette_snoop", &self.vga_palette_snoop())
-            .field("parity_err_response", &self.parity_err_response())
-            .field("idsel_stepping", &self.idsel_stepping())
-            .field("serr_en", &self.serr_en())
-            .field("fast_b2b_en", &self.fast_b2b_en())
-            .field("intx_disable", &self.intx_disable())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Command: io_space_en mem_space_en bus_master_en special_cycle_en mem_write_invalidate vga_palette_snoop parity_err_response idsel_stepping serr_en fast_b2b_en intx_disable);
 
 impl RegValue for Command {
     const BYTES: usize = 2;
@@ -1105,6 +606,10 @@ impl RegValue for Command {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Command {
+    type Value = Self;
 }
 
 /// Status register (primary side).
@@ -1138,331 +643,75 @@ impl Status {
         self.0
     }
 
-    /// immediate readiness (not claimed)
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn immediate_readiness(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// immediate readiness (not claimed)
+        ///
+        /// Bits `[0]`, `hwinit`.
+        immediate_readiness set_immediate_readiness with_immediate_readiness: flag(0);
+        /// the port has an INTx interrupt pending
+        ///
+        /// Bits `[3]`, `ro`.
+        interrupt_status set_interrupt_status with_interrupt_status: flag(3);
+        /// a capability list is present (always 1)
+        ///
+        /// Bits `[4]`, `hwinit`.
+        cap_list set_cap_list with_cap_list: flag(4);
+        /// 66 MHz capable, not used by PCIe
+        ///
+        /// Bits `[5]`, `hwinit`.
+        cap_66mhz set_cap_66mhz with_cap_66mhz: flag(5);
+        /// fast back-to-back capable, not used by PCIe
+        ///
+        /// Bits `[7]`, `hwinit`.
+        fast_b2b_capable set_fast_b2b_capable with_fast_b2b_capable: flag(7);
+        /// poisoned completion or poisoned write, parity response enabled
+        ///
+        /// Bits `[8]`, `rw1c`.
+        master_data_parity_error set_master_data_parity_error with_master_data_parity_error: flag(8);
+        /// DEVSEL timing, not used by PCIe
+        ///
+        /// Bits `[10:9]`, `hwinit`.
+        devsel_timing set_devsel_timing with_devsel_timing: num(u8, 9, 3);
+        /// the port completed a request with CA
+        ///
+        /// Bits `[11]`, `rw1c`.
+        signaled_target_abort set_signaled_target_abort with_signaled_target_abort: flag(11);
+        /// a request of the port completed with CA
+        ///
+        /// Bits `[12]`, `rw1c`.
+        received_target_abort set_received_target_abort with_received_target_abort: flag(12);
+        /// a request of the port completed with UR
+        ///
+        /// Bits `[13]`, `rw1c`.
+        received_master_abort set_received_master_abort with_received_master_abort: flag(13);
+        /// the port sent ERR_FATAL or ERR_NONFATAL
+        ///
+        /// Bits `[14]`, `rw1c`.
+        signaled_system_error set_signaled_system_error with_signaled_system_error: flag(14);
+        /// a poisoned TLP was received on the primary side
+        ///
+        /// Bits `[15]`, `rw1c`.
+        detected_parity_error set_detected_parity_error with_detected_parity_error: flag(15);
     }
 
-    /// Set `immediate_readiness` (bits `[0]`).
-    #[inline]
-    pub const fn set_immediate_readiness(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `immediate_readiness` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_immediate_readiness(mut self, v: bool) -> Self {
-        self.set_immediate_readiness(v);
-        self
-    }
-
-    /// the port has an INTx interrupt pending
-    ///
-    /// Bits `[3]`, `ro`.
-    #[inline]
-    pub const fn interrupt_status(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `interrupt_status` (bits `[3]`).
-    #[inline]
-    pub const fn set_interrupt_status(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `interrupt_status` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_interrupt_status(mut self, v: bool) -> Self {
-        self.set_interrupt_status(v);
-        self
-    }
-
-    /// a capability list is present (always 1)
-    ///
-    /// Bits `[4]`, `hwinit`.
-    #[inline]
-    pub const fn cap_list(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `cap_list` (bits `[4]`).
-    #[inline]
-    pub const fn set_cap_list(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `cap_list` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cap_list(mut self, v: bool) -> Self {
-        self.set_cap_list(v);
-        self
-    }
-
-    /// 66 MHz capable, not used by PCIe
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn cap_66mhz(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `cap_66mhz` (bits `[5]`).
-    #[inline]
-    pub const fn set_cap_66mhz(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `cap_66mhz` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cap_66mhz(mut self, v: bool) -> Self {
-        self.set_cap_66mhz(v);
-        self
-    }
-
-    /// fast back-to-back capable, not used by PCIe
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn fast_b2b_capable(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `fast_b2b_capable` (bits `[7]`).
-    #[inline]
-    pub const fn set_fast_b2b_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
-    }
-
-    /// This value with `fast_b2b_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fast_b2b_capable(mut self, v: bool) -> Self {
-        self.set_fast_b2b_capable(v);
-        self
-    }
-
-    /// poisoned completion or poisoned write, parity response enabled
-    ///
-    /// Bits `[8]`, `rw1c`.
-    #[inline]
-    pub const fn master_data_parity_error(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `master_data_parity_error` (bits `[8]`).
-    #[inline]
-    pub const fn set_master_data_parity_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `master_data_parity_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_master_data_parity_error(mut self, v: bool) -> Self {
-        self.set_master_data_parity_error(v);
-        self
-    }
-
-    /// DEVSEL timing, not used by PCIe
-    ///
-    /// Bits `[10:9]`, `hwinit`.
-    #[inline]
-    pub const fn devsel_timing(&self) -> u8 {
-        ((self.0 >> 9) & 3) as u8
-    }
-
-    /// Set `devsel_timing` (bits `[10:9]`).
-    #[inline]
-    pub const fn set_devsel_timing(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `devsel_timing`");
-        self.0 = (self.0 & !(3 << 9)) | (((v) as u16 & 3) << 9);
-    }
-
-    /// This value with `devsel_timing` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_devsel_timing(mut self, v: u8) -> Self {
-        self.set_devsel_timing(v);
-        self
-    }
-
-    /// the port completed a request with CA
-    ///
-    /// Bits `[11]`, `rw1c`.
-    #[inline]
-    pub const fn signaled_target_abort(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `signaled_target_abort` (bits `[11]`).
-    #[inline]
-    pub const fn set_signaled_target_abort(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
-    }
-
-    /// This value with `signaled_target_abort` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_signaled_target_abort(mut self, v: bool) -> Self {
-        self.set_signaled_target_abort(v);
-        self
-    }
-
-    /// a request of the port completed with CA
-    ///
-    /// Bits `[12]`, `rw1c`.
-    #[inline]
-    pub const fn received_target_abort(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `received_target_abort` (bits `[12]`).
-    #[inline]
-    pub const fn set_received_target_abort(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u16 & 1) << 12);
-    }
-
-    /// This value with `received_target_abort` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_received_target_abort(mut self, v: bool) -> Self {
-        self.set_received_target_abort(v);
-        self
-    }
-
-    /// a request of the port completed with UR
-    ///
-    /// Bits `[13]`, `rw1c`.
-    #[inline]
-    pub const fn received_master_abort(&self) -> bool {
-        (self.0 >> 13) & 1 != 0
-    }
-
-    /// Set `received_master_abort` (bits `[13]`).
-    #[inline]
-    pub const fn set_received_master_abort(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 13)) | (((v) as u16 & 1) << 13);
-    }
-
-    /// This value with `received_master_abort` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_received_master_abort(mut self, v: bool) -> Self {
-        self.set_received_master_abort(v);
-        self
-    }
-
-    /// the port sent ERR_FATAL or ERR_NONFATAL
-    ///
-    /// Bits `[14]`, `rw1c`.
-    #[inline]
-    pub const fn signaled_system_error(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `signaled_system_error` (bits `[14]`).
-    #[inline]
-    pub const fn set_signaled_system_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u16 & 1) << 14);
-    }
-
-    /// This value with `signaled_system_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_signaled_system_error(mut self, v: bool) -> Self {
-        self.set_signaled_system_error(v);
-        self
-    }
-
-    /// a poisoned TLP was received on the primary side
-    ///
-    /// Bits `[15]`, `rw1c`.
-    #[inline]
-    pub const fn detected_parity_error(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `detected_parity_error` (bits `[15]`).
-    #[inline]
-    pub const fn set_detected_parity_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
-    }
-
-    /// This value with `detected_parity_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_detected_parity_error(mut self, v: bool) -> Self {
-        self.set_detected_parity_error(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Status {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Status")
-            .field("immediate_readiness", &self.immediate_readiness())
-            .field("interrupt_status", &self.interrupt_status())
-            .field("cap_list", &self.cap_list())
-            .field("cap_66mhz", &self.cap_66mhz())
-            .field("fast_b2b_capable", &self.fast_b2b_capable())
-            .field("master_data_parity_error", &self.master_data_parity_error())
-            .field("devsel_timing", &self.devsel_timing())
-            .field("signaled_target_abort", &self.signaled_target_abort())
-            .field("received_target_abort", &self.received_target_abort())
-            .field("received_master_abort", &self.received_master_abort())
-            .field("signaled_system_error", &self.signaled_system_error())
-            .field("detected_parity_error", &self.detected_parity_error())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Status: immediate_readiness interrupt_status cap_list cap_66mhz fast_b2b_capable master_data_parity_error devsel_timing signaled_target_abort received_target_abort received_master_abort signaled_system_error detected_parity_error);
 
 impl RegValue for Status {
     const BYTES: usize = 2;
-    const W1C_MASK: u64 = 0xf900;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Status {
+    type Value = Self;
+    const W1C_MASK: u64 = 0xf900;
 }
 
 /// Revision ID and Class Code.
@@ -1493,140 +742,29 @@ impl ClassRev {
         self.0
     }
 
-    /// revision of the root port
-    ///
-    /// Bits `[7:0]`, `hwinit`.
-    #[inline]
-    pub const fn revision_id(&self) -> u8 {
-        (self.0 & 0xff) as u8
+    crate::bits::fields! { u32;
+        /// revision of the root port
+        ///
+        /// Bits `[7:0]`, `hwinit`.
+        revision_id set_revision_id with_revision_id: num(u8, 0, 0xff);
+        /// programming interface (00h)
+        ///
+        /// Bits `[15:8]`, `hwinit`.
+        prog_if set_prog_if with_prog_if: num(u8, 8, 0xff);
+        /// sub-class (04h, PCI-to-PCI bridge)
+        ///
+        /// Bits `[23:16]`, `hwinit`.
+        sub_class set_sub_class with_sub_class: num(u8, 16, 0xff);
+        /// base class (06h, bridge)
+        ///
+        /// Bits `[31:24]`, `hwinit`.
+        base_class set_base_class with_base_class: num(u8, 24, 0xff);
     }
 
-    /// Set `revision_id` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_revision_id(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `revision_id`");
-        self.0 = (self.0 & !0xff) | ((v) as u32 & 0xff);
-    }
-
-    /// This value with `revision_id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_revision_id(mut self, v: u8) -> Self {
-        self.set_revision_id(v);
-        self
-    }
-
-    /// programming interface (00h)
-    ///
-    /// Bits `[15:8]`, `hwinit`.
-    #[inline]
-    pub const fn prog_if(&self) -> u8 {
-        ((self.0 >> 8) & 0xff) as u8
-    }
-
-    /// Set `prog_if` (bits `[15:8]`).
-    #[inline]
-    pub const fn set_prog_if(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `prog_if`");
-        self.0 = (self.0 & !(0xff << 8)) | (((v) as u32 & 0xff) << 8);
-    }
-
-    /// This value with `prog_if` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_prog_if(mut self, v: u8) -> Self {
-        self.set_prog_if(v);
-        self
-    }
-
-    /// sub-class (04h, PCI-to-PCI bridge)
-    ///
-    /// Bits `[23:16]`, `hwinit`.
-    #[inline]
-    pub const fn sub_class(&self) -> u8 {
-        ((self.0 >> 16) & 0xff) as u8
-    }
-
-    /// Set `sub_class` (bits `[23:16]`).
-    #[inline]
-    pub const fn set_sub_class(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `sub_class`");
-        self.0 = (self.0 & !(0xff << 16)) | (((v) as u32 & 0xff) << 16);
-    }
-
-    /// This value with `sub_class` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sub_class(mut self, v: u8) -> Self {
-        self.set_sub_class(v);
-        self
-    }
-
-    /// base class (06h, bridge)
-    ///
-    /// Bits `[31:24]`, `hwinit`.
-    #[inline]
-    pub const fn base_class(&self) -> u8 {
-        ((self.0 >> 24) & 0xff) as u8
-    }
-
-    /// Set `base_class` (bits `[31:24]`).
-    #[inline]
-    pub const fn set_base_class(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `base_class`");
-        self.0 = (self.0 & !(0xff << 24)) | (((v) as u32 & 0xff) << 24);
-    }
-
-    /// This value with `base_class` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_base_class(mut self, v: u8) -> Self {
-        self.set_base_class(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for ClassRev {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("ClassRev")
-            .field("revision_id", &self.revision_id())
-            .field("prog_if", &self.prog_if())
-            .field("sub_class", &self.sub_class())
-            .field("base_class", &self.base_class())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(ClassRev: revision_id prog_if sub_class base_class);
 
 impl RegValue for ClassRev {
     const BYTES: usize = 4;
@@ -1636,6 +774,10 @@ impl RegValue for ClassRev {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for ClassRev {
+    type Value = Self;
 }
 
 /// Cache Line Size.
@@ -1666,70 +808,68 @@ impl CacheLineSize {
         self.0
     }
 
-    /// system cache line size in DWORDs
-    ///
-    /// Bits `[7:0]`, `rw`.
-    #[inline]
-    pub const fn size(&self) -> u8 {
-        (self.0 & 0xff) as u8
+    crate::bits::fields! { u8;
+        /// system cache line size in DWORDs
+        ///
+        /// Bits `[7:0]`, `rw`.
+        size set_size with_size: num(u8, 0, 0xff);
     }
 
-    /// Set `size` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_size(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `size`");
-        self.0 = (v) as u8;
-    }
-
-    /// This value with `size` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_size(mut self, v: u8) -> Self {
-        self.set_size(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u8 1);
 }
 
-impl core::fmt::Debug for CacheLineSize {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("CacheLineSize")
-            .field("size", &self.size())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(CacheLineSize: size);
 
 impl RegValue for CacheLineSize {
+    const BYTES: usize = 1;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u8)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+impl Register for CacheLineSize {
+    type Value = Self;
+}
+
+/// Latency timer (primary and secondary): not used by PCI Express, hardwired to zero.
+///
+/// `latency_timer_t`, 8 bits. `Default` is all-zero. The layout of registers `primary_latency_timer`, `secondary_latency_timer`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct LatencyTimer(pub u8);
+
+impl LatencyTimer {
+    /// Width in bits.
+    pub const WIDTH: u32 = 8;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u8) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u8 {
+        self.0
+    }
+
+    crate::bits::fields! { u8;
+        /// latency timer, zero
+        ///
+        /// Bits `[7:0]`, `hwinit`.
+        timer set_timer with_timer: num(u8, 0, 0xff);
+    }
+
+    crate::bits::byte_image!(le u8 1);
+}
+
+crate::bits::debug_fields!(LatencyTimer: timer);
+
+impl RegValue for LatencyTimer {
     const BYTES: usize = 1;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u8)
@@ -1742,102 +882,39 @@ impl RegValue for CacheLineSize {
 /// Primary Latency Timer.
 /// Not used by PCI Express, hardwired to zero.
 ///
-/// `primary_latency_timer_t`, 8 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct PrimaryLatencyTimer(pub u8);
+/// Register `primary_latency_timer`: a [`LatencyTimer`].
+pub struct PrimaryLatencyTimer;
 
 impl PrimaryLatencyTimer {
-    /// Width in bits.
-    pub const WIDTH: u32 = 8;
-    /// Size in bytes.
-    pub const BYTES: usize = 1;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0xd;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u8) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u8 {
-        self.0
-    }
-
-    /// latency timer, zero
-    ///
-    /// Bits `[7:0]`, `hwinit`.
-    #[inline]
-    pub const fn timer(&self) -> u8 {
-        (self.0 & 0xff) as u8
-    }
-
-    /// Set `timer` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_timer(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `timer`");
-        self.0 = (v) as u8;
-    }
-
-    /// This value with `timer` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_timer(mut self, v: u8) -> Self {
-        self.set_timer(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: LatencyTimer = LatencyTimer(0);
 }
 
-impl core::fmt::Debug for PrimaryLatencyTimer {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PrimaryLatencyTimer")
-            .field("timer", &self.timer())
-            .finish()
-    }
+impl Register for PrimaryLatencyTimer {
+    type Value = LatencyTimer;
 }
 
-impl RegValue for PrimaryLatencyTimer {
-    const BYTES: usize = 1;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u8)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+/// Secondary Latency Timer.
+/// Not used by PCI Express, hardwired to zero.
+///
+/// Register `secondary_latency_timer`: a [`LatencyTimer`].
+pub struct SecondaryLatencyTimer;
+
+impl SecondaryLatencyTimer {
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x1b;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
+    /// Value after reset.
+    pub const RESET: LatencyTimer = LatencyTimer(0);
+}
+
+impl Register for SecondaryLatencyTimer {
+    type Value = LatencyTimer;
 }
 
 /// Header Type.
@@ -1868,91 +945,21 @@ impl HeaderType {
         self.0
     }
 
-    /// header layout, 01h = Type 1
-    ///
-    /// Bits `[6:0]`, `hwinit`.
-    #[inline]
-    pub const fn layout(&self) -> u8 {
-        (self.0 & 0x7f) as u8
+    crate::bits::fields! { u8;
+        /// header layout, 01h = Type 1
+        ///
+        /// Bits `[6:0]`, `hwinit`.
+        layout set_layout with_layout: num(u8, 0, 0x7f);
+        /// the device has more than one function
+        ///
+        /// Bits `[7]`, `hwinit`.
+        multi_function set_multi_function with_multi_function: flag(7);
     }
 
-    /// Set `layout` (bits `[6:0]`).
-    #[inline]
-    pub const fn set_layout(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 7 == 0, "value does not fit field `layout`");
-        self.0 = (self.0 & !0x7f) | ((v) as u8 & 0x7f);
-    }
-
-    /// This value with `layout` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_layout(mut self, v: u8) -> Self {
-        self.set_layout(v);
-        self
-    }
-
-    /// the device has more than one function
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn multi_function(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `multi_function` (bits `[7]`).
-    #[inline]
-    pub const fn set_multi_function(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u8 & 1) << 7);
-    }
-
-    /// This value with `multi_function` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_multi_function(mut self, v: bool) -> Self {
-        self.set_multi_function(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u8 1);
 }
 
-impl core::fmt::Debug for HeaderType {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("HeaderType")
-            .field("layout", &self.layout())
-            .field("multi_function", &self.multi_function())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(HeaderType: layout multi_function);
 
 impl RegValue for HeaderType {
     const BYTES: usize = 1;
@@ -1962,6 +969,10 @@ impl RegValue for HeaderType {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for HeaderType {
+    type Value = Self;
 }
 
 /// BIST.
@@ -1996,114 +1007,25 @@ impl Bist {
         self.0
     }
 
-    /// BIST result (zero)
-    ///
-    /// Bits `[3:0]`, `hwinit`.
-    #[inline]
-    pub const fn completion_code(&self) -> u8 {
-        (self.0 & 0xf) as u8
+    crate::bits::fields! { u8;
+        /// BIST result (zero)
+        ///
+        /// Bits `[3:0]`, `hwinit`.
+        completion_code set_completion_code with_completion_code: num(u8, 0, 0xf);
+        /// start BIST (not capable, reads zero)
+        ///
+        /// Bits `[6]`, `hwinit`.
+        start set_start with_start: flag(6);
+        /// BIST capable (no)
+        ///
+        /// Bits `[7]`, `hwinit`.
+        capable set_capable with_capable: flag(7);
     }
 
-    /// Set `completion_code` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_completion_code(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `completion_code`");
-        self.0 = (self.0 & !0xf) | ((v) as u8 & 0xf);
-    }
-
-    /// This value with `completion_code` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completion_code(mut self, v: u8) -> Self {
-        self.set_completion_code(v);
-        self
-    }
-
-    /// start BIST (not capable, reads zero)
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn start(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `start` (bits `[6]`).
-    #[inline]
-    pub const fn set_start(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u8 & 1) << 6);
-    }
-
-    /// This value with `start` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_start(mut self, v: bool) -> Self {
-        self.set_start(v);
-        self
-    }
-
-    /// BIST capable (no)
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn capable(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `capable` (bits `[7]`).
-    #[inline]
-    pub const fn set_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u8 & 1) << 7);
-    }
-
-    /// This value with `capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_capable(mut self, v: bool) -> Self {
-        self.set_capable(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u8 1);
 }
 
-impl core::fmt::Debug for Bist {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Bist")
-            .field("completion_code", &self.completion_code())
-            .field("start", &self.start())
-            .field("capable", &self.capable())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Bist: completion_code start capable);
 
 impl RegValue for Bist {
     const BYTES: usize = 1;
@@ -2115,23 +1037,22 @@ impl RegValue for Bist {
     }
 }
 
-/// Base Address Register 0.
-/// Not implemented: the root port has no memory of its own, the register reads zero.
+impl Register for Bist {
+    type Value = Self;
+}
+
+/// Base Address Register layout (BAR0, BAR1) of a memory BAR.
 ///
-/// `bar0_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
+/// `base_address_t`, 32 bits. `Default` is all-zero. The layout of registers `bar0`, `bar1`.
 #[repr(transparent)]
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Bar0(pub u32);
+pub struct BaseAddress(pub u32);
 
-impl Bar0 {
+impl BaseAddress {
     /// Width in bits.
     pub const WIDTH: u32 = 32;
     /// Size in bytes.
     pub const BYTES: usize = 4;
-    /// Byte offset in the register block.
-    pub const OFFSET: usize = 0x10;
-    /// Value after reset.
-    pub const RESET: Self = Self(0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -2143,140 +1064,31 @@ impl Bar0 {
         self.0
     }
 
-    /// I/O space indicator
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn io_space(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// I/O space indicator
+        ///
+        /// Bits `[0]`, `hwinit`.
+        io_space set_io_space with_io_space: flag(0);
+        /// memory decoder type
+        ///
+        /// Bits `[2:1]`, `hwinit`.
+        mem_type set_mem_type with_mem_type: num(u8, 1, 3);
+        /// prefetchable memory
+        ///
+        /// Bits `[3]`, `hwinit`.
+        prefetchable set_prefetchable with_prefetchable: flag(3);
+        /// base address bits \[31:4\] (none)
+        ///
+        /// Bits `[31:4]`, `hwinit`.
+        address set_address with_address: num(u32, 4, 0xfff_ffff);
     }
 
-    /// Set `io_space` (bits `[0]`).
-    #[inline]
-    pub const fn set_io_space(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `io_space` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_io_space(mut self, v: bool) -> Self {
-        self.set_io_space(v);
-        self
-    }
-
-    /// memory decoder type
-    ///
-    /// Bits `[2:1]`, `hwinit`.
-    #[inline]
-    pub const fn mem_type(&self) -> u8 {
-        ((self.0 >> 1) & 3) as u8
-    }
-
-    /// Set `mem_type` (bits `[2:1]`).
-    #[inline]
-    pub const fn set_mem_type(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `mem_type`");
-        self.0 = (self.0 & !(3 << 1)) | (((v) as u32 & 3) << 1);
-    }
-
-    /// This value with `mem_type` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mem_type(mut self, v: u8) -> Self {
-        self.set_mem_type(v);
-        self
-    }
-
-    /// prefetchable memory
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn prefetchable(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `prefetchable` (bits `[3]`).
-    #[inline]
-    pub const fn set_prefetchable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
-    }
-
-    /// This value with `prefetchable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_prefetchable(mut self, v: bool) -> Self {
-        self.set_prefetchable(v);
-        self
-    }
-
-    /// base address bits \[31:4\] (none)
-    ///
-    /// Bits `[31:4]`, `hwinit`.
-    #[inline]
-    pub const fn address(&self) -> u32 {
-        ((self.0 >> 4) & 0xfff_ffff) as u32
-    }
-
-    /// Set `address` (bits `[31:4]`).
-    #[inline]
-    pub const fn set_address(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 28 == 0, "value does not fit field `address`");
-        self.0 = (self.0 & !(0xfff_ffff << 4)) | (((v) as u32 & 0xfff_ffff) << 4);
-    }
-
-    /// This value with `address` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_address(mut self, v: u32) -> Self {
-        self.set_address(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Bar0 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Bar0")
-            .field("io_space", &self.io_space())
-            .field("mem_type", &self.mem_type())
-            .field("prefetchable", &self.prefetchable())
-            .field("address", &self.address())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(BaseAddress: io_space mem_type prefetchable address);
 
-impl RegValue for Bar0 {
+impl RegValue for BaseAddress {
     const BYTES: usize = 4;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
@@ -2284,496 +1096,158 @@ impl RegValue for Bar0 {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+/// Base Address Register 0.
+/// Not implemented: the root port has no memory of its own, the register reads zero.
+///
+/// Register `bar0`: a [`BaseAddress`].
+pub struct Bar0;
+
+impl Bar0 {
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x10;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
+    /// Value after reset.
+    pub const RESET: BaseAddress = BaseAddress(0);
+}
+
+impl Register for Bar0 {
+    type Value = BaseAddress;
 }
 
 /// Base Address Register 1.
 /// Not implemented, reads zero.
 ///
-/// `bar1_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct Bar1(pub u32);
+/// Register `bar1`: a [`BaseAddress`].
+pub struct Bar1;
 
 impl Bar1 {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x14;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
+    pub const RESET: BaseAddress = BaseAddress(0);
+}
+
+impl Register for Bar1 {
+    type Value = BaseAddress;
+}
+
+/// Bus number (primary, secondary and subordinate bus number registers).
+///
+/// `bus_number_t`, 8 bits. `Default` is all-zero. The layout of registers `primary_bus`, `secondary_bus`, `subordinate_bus`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct BusNumber(pub u8);
+
+impl BusNumber {
+    /// Width in bits.
+    pub const WIDTH: u32 = 8;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
 
     /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
+    pub const fn from_bits(bits: u8) -> Self {
         Self(bits)
     }
 
     /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
+    pub const fn to_bits(self) -> u8 {
         self.0
     }
 
-    /// I/O space indicator
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn io_space(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u8;
+        /// bus number
+        ///
+        /// Bits `[7:0]`, `rw`.
+        bus set_bus with_bus: num(u8, 0, 0xff);
     }
 
-    /// Set `io_space` (bits `[0]`).
-    #[inline]
-    pub const fn set_io_space(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `io_space` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_io_space(mut self, v: bool) -> Self {
-        self.set_io_space(v);
-        self
-    }
-
-    /// memory decoder type
-    ///
-    /// Bits `[2:1]`, `hwinit`.
-    #[inline]
-    pub const fn mem_type(&self) -> u8 {
-        ((self.0 >> 1) & 3) as u8
-    }
-
-    /// Set `mem_type` (bits `[2:1]`).
-    #[inline]
-    pub const fn set_mem_type(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `mem_type`");
-        self.0 = (self.0 & !(3 << 1)) | (((v) as u32 & 3) << 1);
-    }
-
-    /// This value with `mem_type` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mem_type(mut self, v: u8) -> Self {
-        self.set_mem_type(v);
-        self
-    }
-
-    /// prefetchable memory
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn prefetchable(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `prefetchable` (bits `[3]`).
-    #[inline]
-    pub const fn set_prefetchable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
-    }
-
-    /// This value with `prefetchable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_prefetchable(mut self, v: bool) -> Self {
-        self.set_prefetchable(v);
-        self
-    }
-
-    /// base address bits \[31:4\] (none)
-    ///
-    /// Bits `[31:4]`, `hwinit`.
-    #[inline]
-    pub const fn address(&self) -> u32 {
-        ((self.0 >> 4) & 0xfff_ffff) as u32
-    }
-
-    /// Set `address` (bits `[31:4]`).
-    #[inline]
-    pub const fn set_address(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 28 == 0, "value does not fit field `address`");
-        self.0 = (self.0 & !(0xfff_ffff << 4)) | (((v) as u32 & 0xfff_ffff) << 4);
-    }
-
-    /// This value with `address` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_address(mut self, v: u32) -> Self {
-        self.set_address(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u8 1);
 }
 
-impl core::fmt::Debug for Bar1 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Bar1")
-            .field("io_space", &self.io_space())
-            .field("mem_type", &self.mem_type())
-            .field("prefetchable", &self.prefetchable())
-            .field("address", &self.address())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(BusNumber: bus);
 
-impl RegValue for Bar1 {
-    const BYTES: usize = 4;
+impl RegValue for BusNumber {
+    const BYTES: usize = 1;
     fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
+        Self::from_bits(raw as u8)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
 }
 
-/// Primary Bus Number.
+/// Primary Bus Number: the bus upstream of the port.
 ///
-/// `primary_bus_t`, 8 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct PrimaryBus(pub u8);
+/// Register `primary_bus`: a [`BusNumber`].
+pub struct PrimaryBus;
 
 impl PrimaryBus {
-    /// Width in bits.
-    pub const WIDTH: u32 = 8;
-    /// Size in bytes.
-    pub const BYTES: usize = 1;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x18;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u8) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u8 {
-        self.0
-    }
-
-    /// number of the bus upstream of the port
-    ///
-    /// Bits `[7:0]`, `rw`.
-    #[inline]
-    pub const fn bus(&self) -> u8 {
-        (self.0 & 0xff) as u8
-    }
-
-    /// Set `bus` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_bus(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
-        self.0 = (v) as u8;
-    }
-
-    /// This value with `bus` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bus(mut self, v: u8) -> Self {
-        self.set_bus(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: BusNumber = BusNumber(0);
 }
 
-impl core::fmt::Debug for PrimaryBus {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PrimaryBus")
-            .field("bus", &self.bus())
-            .finish()
-    }
+impl Register for PrimaryBus {
+    type Value = BusNumber;
 }
 
-impl RegValue for PrimaryBus {
-    const BYTES: usize = 1;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u8)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
-}
-
-/// Secondary Bus Number.
+/// Secondary Bus Number: the bus on the link (Type 0 configuration requests).
 ///
-/// `secondary_bus_t`, 8 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct SecondaryBus(pub u8);
+/// Register `secondary_bus`: a [`BusNumber`].
+pub struct SecondaryBus;
 
 impl SecondaryBus {
-    /// Width in bits.
-    pub const WIDTH: u32 = 8;
-    /// Size in bytes.
-    pub const BYTES: usize = 1;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x19;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u8) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u8 {
-        self.0
-    }
-
-    /// number of the bus on the link (Type 0 configuration requests)
-    ///
-    /// Bits `[7:0]`, `rw`.
-    #[inline]
-    pub const fn bus(&self) -> u8 {
-        (self.0 & 0xff) as u8
-    }
-
-    /// Set `bus` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_bus(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
-        self.0 = (v) as u8;
-    }
-
-    /// This value with `bus` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bus(mut self, v: u8) -> Self {
-        self.set_bus(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: BusNumber = BusNumber(0);
 }
 
-impl core::fmt::Debug for SecondaryBus {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("SecondaryBus")
-            .field("bus", &self.bus())
-            .finish()
-    }
+impl Register for SecondaryBus {
+    type Value = BusNumber;
 }
 
-impl RegValue for SecondaryBus {
-    const BYTES: usize = 1;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u8)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
-}
-
-/// Subordinate Bus Number.
+/// Subordinate Bus Number: the highest bus number below the port (Type 1 configuration
+/// requests).
 ///
-/// `subordinate_bus_t`, 8 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct SubordinateBus(pub u8);
+/// Register `subordinate_bus`: a [`BusNumber`].
+pub struct SubordinateBus;
 
 impl SubordinateBus {
-    /// Width in bits.
-    pub const WIDTH: u32 = 8;
-    /// Size in bytes.
-    pub const BYTES: usize = 1;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x1a;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u8) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u8 {
-        self.0
-    }
-
-    /// highest bus number below the port (Type 1 configuration requests)
-    ///
-    /// Bits `[7:0]`, `rw`.
-    #[inline]
-    pub const fn bus(&self) -> u8 {
-        (self.0 & 0xff) as u8
-    }
-
-    /// Set `bus` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_bus(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `bus`");
-        self.0 = (v) as u8;
-    }
-
-    /// This value with `bus` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bus(mut self, v: u8) -> Self {
-        self.set_bus(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: BusNumber = BusNumber(0);
 }
 
-impl core::fmt::Debug for SubordinateBus {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("SubordinateBus")
-            .field("bus", &self.bus())
-            .finish()
-    }
+impl Register for SubordinateBus {
+    type Value = BusNumber;
 }
 
-impl RegValue for SubordinateBus {
-    const BYTES: usize = 1;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u8)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
-}
-
-/// Secondary Latency Timer.
-/// Not used by PCI Express, hardwired to zero.
+/// I/O Base and I/O Limit layout (the port has no I/O window: both read zero).
 ///
-/// `secondary_latency_timer_t`, 8 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
+/// `io_window_t`, 8 bits. `Default` is all-zero. The layout of registers `io_base`, `io_limit`.
 #[repr(transparent)]
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct SecondaryLatencyTimer(pub u8);
+pub struct IoWindow(pub u8);
 
-impl SecondaryLatencyTimer {
+impl IoWindow {
     /// Width in bits.
     pub const WIDTH: u32 = 8;
     /// Size in bytes.
     pub const BYTES: usize = 1;
-    /// Byte offset in the register block.
-    pub const OFFSET: usize = 0x1b;
-    /// Value after reset.
-    pub const RESET: Self = Self(0);
 
     /// From raw bits.
     pub const fn from_bits(bits: u8) -> Self {
@@ -2785,70 +1259,23 @@ impl SecondaryLatencyTimer {
         self.0
     }
 
-    /// latency timer, zero
-    ///
-    /// Bits `[7:0]`, `hwinit`.
-    #[inline]
-    pub const fn timer(&self) -> u8 {
-        (self.0 & 0xff) as u8
+    crate::bits::fields! { u8;
+        /// I/O addressing capability (not implemented)
+        ///
+        /// Bits `[3:0]`, `hwinit`.
+        addr_cap set_addr_cap with_addr_cap: num(u8, 0, 0xf);
+        /// I/O address bits \[15:12\] (not implemented)
+        ///
+        /// Bits `[7:4]`, `hwinit`.
+        addr set_addr with_addr: num(u8, 4, 0xf);
     }
 
-    /// Set `timer` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_timer(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `timer`");
-        self.0 = (v) as u8;
-    }
-
-    /// This value with `timer` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_timer(mut self, v: u8) -> Self {
-        self.set_timer(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u8 1);
 }
 
-impl core::fmt::Debug for SecondaryLatencyTimer {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("SecondaryLatencyTimer")
-            .field("timer", &self.timer())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(IoWindow: addr_cap addr);
 
-impl RegValue for SecondaryLatencyTimer {
+impl RegValue for IoWindow {
     const BYTES: usize = 1;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u8)
@@ -2861,251 +1288,39 @@ impl RegValue for SecondaryLatencyTimer {
 /// I/O Base.
 /// The port forwards no I/O: the I/O window is not implemented and reads zero.
 ///
-/// `io_base_t`, 8 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct IoBase(pub u8);
+/// Register `io_base`: a [`IoWindow`].
+pub struct IoBase;
 
 impl IoBase {
-    /// Width in bits.
-    pub const WIDTH: u32 = 8;
-    /// Size in bytes.
-    pub const BYTES: usize = 1;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x1c;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u8) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u8 {
-        self.0
-    }
-
-    /// I/O addressing capability (not implemented)
-    ///
-    /// Bits `[3:0]`, `hwinit`.
-    #[inline]
-    pub const fn addr_cap(&self) -> u8 {
-        (self.0 & 0xf) as u8
-    }
-
-    /// Set `addr_cap` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_addr_cap(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr_cap`");
-        self.0 = (self.0 & !0xf) | ((v) as u8 & 0xf);
-    }
-
-    /// This value with `addr_cap` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr_cap(mut self, v: u8) -> Self {
-        self.set_addr_cap(v);
-        self
-    }
-
-    /// I/O base address bits \[15:12\] (not implemented)
-    ///
-    /// Bits `[7:4]`, `hwinit`.
-    #[inline]
-    pub const fn addr(&self) -> u8 {
-        ((self.0 >> 4) & 0xf) as u8
-    }
-
-    /// Set `addr` (bits `[7:4]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr`");
-        self.0 = (self.0 & !(0xf << 4)) | (((v) as u8 & 0xf) << 4);
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u8) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: IoWindow = IoWindow(0);
 }
 
-impl core::fmt::Debug for IoBase {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("IoBase")
-            .field("addr_cap", &self.addr_cap())
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
-
-impl RegValue for IoBase {
-    const BYTES: usize = 1;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u8)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for IoBase {
+    type Value = IoWindow;
 }
 
 /// I/O Limit.
 /// Not implemented, reads zero.
 ///
-/// `io_limit_t`, 8 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct IoLimit(pub u8);
+/// Register `io_limit`: a [`IoWindow`].
+pub struct IoLimit;
 
 impl IoLimit {
-    /// Width in bits.
-    pub const WIDTH: u32 = 8;
-    /// Size in bytes.
-    pub const BYTES: usize = 1;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x1d;
+    /// Size in bytes.
+    pub const BYTES: usize = 1;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u8) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u8 {
-        self.0
-    }
-
-    /// I/O addressing capability (not implemented)
-    ///
-    /// Bits `[3:0]`, `hwinit`.
-    #[inline]
-    pub const fn addr_cap(&self) -> u8 {
-        (self.0 & 0xf) as u8
-    }
-
-    /// Set `addr_cap` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_addr_cap(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr_cap`");
-        self.0 = (self.0 & !0xf) | ((v) as u8 & 0xf);
-    }
-
-    /// This value with `addr_cap` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr_cap(mut self, v: u8) -> Self {
-        self.set_addr_cap(v);
-        self
-    }
-
-    /// I/O limit address bits \[15:12\] (not implemented)
-    ///
-    /// Bits `[7:4]`, `hwinit`.
-    #[inline]
-    pub const fn addr(&self) -> u8 {
-        ((self.0 >> 4) & 0xf) as u8
-    }
-
-    /// Set `addr` (bits `[7:4]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr`");
-        self.0 = (self.0 & !(0xf << 4)) | (((v) as u8 & 0xf) << 4);
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u8) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: IoWindow = IoWindow(0);
 }
 
-impl core::fmt::Debug for IoLimit {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("IoLimit")
-            .field("addr_cap", &self.addr_cap())
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
-
-impl RegValue for IoLimit {
-    const BYTES: usize = 1;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u8)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for IoLimit {
+    type Value = IoWindow;
 }
 
 /// Secondary Status (link side).
@@ -3139,256 +1354,107 @@ impl SecondaryStatus {
         self.0
     }
 
-    /// 66 MHz capable, not used by PCIe
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn cap_66mhz(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
+    crate::bits::fields! { u16;
+        /// 66 MHz capable, not used by PCIe
+        ///
+        /// Bits `[5]`, `hwinit`.
+        cap_66mhz set_cap_66mhz with_cap_66mhz: flag(5);
+        /// fast back-to-back capable, not used by PCIe
+        ///
+        /// Bits `[7]`, `hwinit`.
+        fast_b2b_capable set_fast_b2b_capable with_fast_b2b_capable: flag(7);
+        /// poisoned data seen on the link, parity response enabled
+        ///
+        /// Bits `[8]`, `rw1c`.
+        master_data_parity_error set_master_data_parity_error with_master_data_parity_error: flag(8);
+        /// DEVSEL timing, not used by PCIe
+        ///
+        /// Bits `[10:9]`, `hwinit`.
+        devsel_timing set_devsel_timing with_devsel_timing: num(u8, 9, 3);
+        /// the port completed a request from the link with CA
+        ///
+        /// Bits `[11]`, `rw1c`.
+        signaled_target_abort set_signaled_target_abort with_signaled_target_abort: flag(11);
+        /// a request forwarded downstream completed with CA
+        ///
+        /// Bits `[12]`, `rw1c`.
+        received_target_abort set_received_target_abort with_received_target_abort: flag(12);
+        /// a request forwarded downstream completed with UR
+        ///
+        /// Bits `[13]`, `rw1c`.
+        received_master_abort set_received_master_abort with_received_master_abort: flag(13);
+        /// an ERR_FATAL or ERR_NONFATAL was received on the link
+        ///
+        /// Bits `[14]`, `rw1c`.
+        received_system_error set_received_system_error with_received_system_error: flag(14);
+        /// a poisoned TLP was received on the link
+        ///
+        /// Bits `[15]`, `rw1c`.
+        detected_parity_error set_detected_parity_error with_detected_parity_error: flag(15);
     }
 
-    /// Set `cap_66mhz` (bits `[5]`).
-    #[inline]
-    pub const fn set_cap_66mhz(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `cap_66mhz` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cap_66mhz(mut self, v: bool) -> Self {
-        self.set_cap_66mhz(v);
-        self
-    }
-
-    /// fast back-to-back capable, not used by PCIe
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn fast_b2b_capable(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `fast_b2b_capable` (bits `[7]`).
-    #[inline]
-    pub const fn set_fast_b2b_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
-    }
-
-    /// This value with `fast_b2b_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fast_b2b_capable(mut self, v: bool) -> Self {
-        self.set_fast_b2b_capable(v);
-        self
-    }
-
-    /// poisoned data seen on the link, parity response enabled
-    ///
-    /// Bits `[8]`, `rw1c`.
-    #[inline]
-    pub const fn master_data_parity_error(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `master_data_parity_error` (bits `[8]`).
-    #[inline]
-    pub const fn set_master_data_parity_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `master_data_parity_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_master_data_parity_error(mut self, v: bool) -> Self {
-        self.set_master_data_parity_error(v);
-        self
-    }
-
-    /// DEVSEL timing, not used by PCIe
-    ///
-    /// Bits `[10:9]`, `hwinit`.
-    #[inline]
-    pub const fn devsel_timing(&self) -> u8 {
-        ((self.0 >> 9) & 3) as u8
-    }
-
-    /// Set `devsel_timing` (bits `[10:9]`).
-    #[inline]
-    pub const fn set_devsel_timing(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `devsel_timing`");
-        self.0 = (self.0 & !(3 << 9)) | (((v) as u16 & 3) << 9);
-    }
-
-    /// This value with `devsel_timing` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_devsel_timing(mut self, v: u8) -> Self {
-        self.set_devsel_timing(v);
-        self
-    }
-
-    /// the port completed a request from the link with CA
-    ///
-    /// Bits `[11]`, `rw1c`.
-    #[inline]
-    pub const fn signaled_target_abort(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `signaled_target_abort` (bits `[11]`).
-    #[inline]
-    pub const fn set_signaled_target_abort(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
-    }
-
-    /// This value with `signaled_target_abort` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_signaled_target_abort(mut self, v: bool) -> Self {
-        self.set_signaled_target_abort(v);
-        self
-    }
-
-    /// a request forwarded downstream completed with CA
-    ///
-    /// Bits `[12]`, `rw1c`.
-    #[inline]
-    pub const fn received_target_abort(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `received_target_abort` (bits `[12]`).
-    #[inline]
-    pub const fn set_received_target_abort(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u16 & 1) << 12);
-    }
-
-    /// This value with `received_target_abort` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_received_target_abort(mut self, v: bool) -> Self {
-        self.set_received_target_abort(v);
-        self
-    }
-
-    /// a request forwarded downstream completed with UR
-    ///
-    /// Bits `[13]`, `rw1c`.
-    #[inline]
-    pub const fn received_master_abort(&self) -> bool {
-        (self.0 >> 13) & 1 != 0
-    }
-
-    /// Set `received_master_abort` (bits `[13]`).
-    #[inline]
-    pub const fn set_received_master_abort(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 13)) | (((v) as u16 & 1) << 13);
-    }
-
-    /// This value with `received_master_abort` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_received_master_abort(mut self, v: bool) -> Self {
-        self.set_received_master_abort(v);
-        self
-    }
-
-    /// an ERR_FATAL or ERR_NONFATAL was received on the link
-    ///
-    /// Bits `[14]`, `rw1c`.
-    #[inline]
-    pub const fn received_system_error(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `received_system_error` (bits `[14]`).
-    #[inline]
-    pub const fn set_received_system_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u16 & 1) << 14);
-    }
-
-    /// This value with `received_system_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_received_system_error(mut self, v: bool) -> Self {
-        self.set_received_system_error(v);
-        self
-    }
-
-    /// a poisoned TLP was received on the link
-    ///
-    /// Bits `[15]`, `rw1c`.
-    #[inline]
-    pub const fn detected_parity_error(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `detected_parity_error` (bits `[15]`).
-    #[inline]
-    pub const fn set_detected_parity_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
-    }
-
-    /// This value with `detected_parity_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_detected_parity_error(mut self, v: bool) -> Self {
-        self.set_detected_parity_error(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for SecondaryStatus {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("SecondaryStatus")
-            .field("cap_66mhz", &self.cap_66mhz())
-            .field("fast_b2b_capable", &self.fast_b2b_capable())
-            .field("master_data_parity_error", &self.master_data_parity_error())
-            .field("devsel_timing", &self.devsel_timing())
-            .field("signaled_target_abort", &self.signaled_target_abort())
-            .field("received_target_abort", &self.received_target_abort())
-            .field("received_master_abort", &self.received_master_abort())
-            .field("received_system_error", &self.received_system_error())
-            .field("detected_parity_error", &self.detected_parity_error())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(SecondaryStatus: cap_66mhz fast_b2b_capable master_data_parity_error devsel_timing signaled_target_abort received_target_abort received_master_abort received_system_error detected_parity_error);
 
 impl RegValue for SecondaryStatus {
     const BYTES: usize = 2;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u16)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+impl Register for SecondaryStatus {
+    type Value = Self;
     const W1C_MASK: u64 = 0xf900;
+}
+
+/// Memory Base and Memory Limit layout (non-prefetchable window, 1 MiB granularity): the
+/// limit's address bits \[19:0\] are all ones.
+///
+/// `memory_window_t`, 16 bits. `Default` is all-zero. The layout of registers `memory_base`, `memory_limit`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct MemoryWindow(pub u16);
+
+impl MemoryWindow {
+    /// Width in bits.
+    pub const WIDTH: u32 = 16;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
+    pub const RESERVED: Self = Self(0xf);
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u16) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u16 {
+        self.0
+    }
+
+    crate::bits::fields! { u16;
+        /// window address bits \[31:20\]
+        ///
+        /// Bits `[15:4]`, `rw`.
+        addr set_addr with_addr: num(u16, 4, 0xfff);
+    }
+
+    crate::bits::byte_image!(le u16 2);
+}
+
+crate::bits::debug_fields!(MemoryWindow: addr);
+
+impl RegValue for MemoryWindow {
+    const BYTES: usize = 2;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
     }
@@ -3399,128 +1465,53 @@ impl RegValue for SecondaryStatus {
 
 /// Memory Base (non-prefetchable window, 1 MiB granularity).
 ///
-/// `memory_base_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct MemoryBase(pub u16);
+/// Register `memory_base`: a [`MemoryWindow`].
+pub struct MemoryBase;
 
 impl MemoryBase {
-    /// Width in bits.
-    pub const WIDTH: u32 = 16;
-    /// Size in bytes.
-    pub const BYTES: usize = 2;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x20;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
-    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
-    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self(0xf);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u16) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u16 {
-        self.0
-    }
-
-    /// window base address bits \[31:20\]
-    ///
-    /// Bits `[15:4]`, `rw`.
-    #[inline]
-    pub const fn addr(&self) -> u16 {
-        ((self.0 >> 4) & 0xfff) as u16
-    }
-
-    /// Set `addr` (bits `[15:4]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 12 == 0, "value does not fit field `addr`");
-        self.0 = (self.0 & !(0xfff << 4)) | (((v) as u16 & 0xfff) << 4);
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u16) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: MemoryWindow = MemoryWindow(0);
 }
 
-impl core::fmt::Debug for MemoryBase {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("MemoryBase")
-            .field("addr", &self.addr())
-            .finish()
-    }
+impl Register for MemoryBase {
+    type Value = MemoryWindow;
 }
 
-impl RegValue for MemoryBase {
-    const BYTES: usize = 2;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u16)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
-}
-
-/// Memory Limit (non-prefetchable window).
+/// Memory Limit (non-prefetchable window; address bits \[19:0\] of the limit are all ones).
 ///
-/// `memory_limit_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct MemoryLimit(pub u16);
+/// Register `memory_limit`: a [`MemoryWindow`].
+pub struct MemoryLimit;
 
 impl MemoryLimit {
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x22;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
+    /// Value after reset.
+    pub const RESET: MemoryWindow = MemoryWindow(0);
+}
+
+impl Register for MemoryLimit {
+    type Value = MemoryWindow;
+}
+
+/// Prefetchable Memory Base and Limit layout (64-bit window, 1 MiB granularity): the
+/// limit's address bits \[19:0\] are all ones.
+///
+/// `pref_memory_window_t`, 16 bits. `Default` is all-zero. The layout of registers `pref_memory_base`, `pref_memory_limit`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct PrefMemoryWindow(pub u16);
+
+impl PrefMemoryWindow {
     /// Width in bits.
     pub const WIDTH: u32 = 16;
     /// Size in bytes.
     pub const BYTES: usize = 2;
-    /// Byte offset in the register block.
-    pub const OFFSET: usize = 0x22;
-    /// Value after reset.
-    pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
-    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
-    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self(0xf);
 
     /// From raw bits.
     pub const fn from_bits(bits: u16) -> Self {
@@ -3532,70 +1523,23 @@ impl MemoryLimit {
         self.0
     }
 
-    /// window limit address bits \[31:20\] (bits \[19:0\] are all ones)
-    ///
-    /// Bits `[15:4]`, `rw`.
-    #[inline]
-    pub const fn addr(&self) -> u16 {
-        ((self.0 >> 4) & 0xfff) as u16
+    crate::bits::fields! { u16;
+        /// addressing capability, 1 = 64-bit window
+        ///
+        /// Bits `[3:0]`, `hwinit`.
+        addr_cap set_addr_cap with_addr_cap: num(u8, 0, 0xf);
+        /// window address bits \[31:20\]
+        ///
+        /// Bits `[15:4]`, `rw`.
+        addr set_addr with_addr: num(u16, 4, 0xfff);
     }
 
-    /// Set `addr` (bits `[15:4]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 12 == 0, "value does not fit field `addr`");
-        self.0 = (self.0 & !(0xfff << 4)) | (((v) as u16 & 0xfff) << 4);
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u16) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for MemoryLimit {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("MemoryLimit")
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PrefMemoryWindow: addr_cap addr);
 
-impl RegValue for MemoryLimit {
+impl RegValue for PrefMemoryWindow {
     const BYTES: usize = 2;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
@@ -3607,246 +1551,79 @@ impl RegValue for MemoryLimit {
 
 /// Prefetchable Memory Base (64-bit window, 1 MiB granularity).
 ///
-/// `pref_memory_base_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct PrefMemoryBase(pub u16);
+/// Register `pref_memory_base`: a [`PrefMemoryWindow`].
+pub struct PrefMemoryBase;
 
 impl PrefMemoryBase {
-    /// Width in bits.
-    pub const WIDTH: u32 = 16;
-    /// Size in bytes.
-    pub const BYTES: usize = 2;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x24;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
     /// Value after reset.
-    pub const RESET: Self = Self(1);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u16) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u16 {
-        self.0
-    }
-
-    /// addressing capability, 1 = 64-bit window
-    ///
-    /// Bits `[3:0]`, `hwinit`.
-    #[inline]
-    pub const fn addr_cap(&self) -> u8 {
-        (self.0 & 0xf) as u8
-    }
-
-    /// Set `addr_cap` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_addr_cap(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr_cap`");
-        self.0 = (self.0 & !0xf) | ((v) as u16 & 0xf);
-    }
-
-    /// This value with `addr_cap` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr_cap(mut self, v: u8) -> Self {
-        self.set_addr_cap(v);
-        self
-    }
-
-    /// window base address bits \[31:20\]
-    ///
-    /// Bits `[15:4]`, `rw`.
-    #[inline]
-    pub const fn addr(&self) -> u16 {
-        ((self.0 >> 4) & 0xfff) as u16
-    }
-
-    /// Set `addr` (bits `[15:4]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 12 == 0, "value does not fit field `addr`");
-        self.0 = (self.0 & !(0xfff << 4)) | (((v) as u16 & 0xfff) << 4);
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u16) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: PrefMemoryWindow = PrefMemoryWindow(1);
 }
 
-impl core::fmt::Debug for PrefMemoryBase {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PrefMemoryBase")
-            .field("addr_cap", &self.addr_cap())
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
-
-impl RegValue for PrefMemoryBase {
-    const BYTES: usize = 2;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u16)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for PrefMemoryBase {
+    type Value = PrefMemoryWindow;
 }
 
 /// Prefetchable Memory Limit (64-bit window).
 ///
-/// `pref_memory_limit_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct PrefMemoryLimit(pub u16);
+/// Register `pref_memory_limit`: a [`PrefMemoryWindow`].
+pub struct PrefMemoryLimit;
 
 impl PrefMemoryLimit {
-    /// Width in bits.
-    pub const WIDTH: u32 = 16;
-    /// Size in bytes.
-    pub const BYTES: usize = 2;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x26;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
     /// Value after reset.
-    pub const RESET: Self = Self(1);
+    pub const RESET: PrefMemoryWindow = PrefMemoryWindow(1);
+}
+
+impl Register for PrefMemoryLimit {
+    type Value = PrefMemoryWindow;
+}
+
+/// Prefetchable Base and Limit Upper 32 Bits layout.
+///
+/// `pref_upper_t`, 32 bits. `Default` is all-zero. The layout of registers `pref_base_upper`, `pref_limit_upper`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct PrefUpper(pub u32);
+
+impl PrefUpper {
+    /// Width in bits.
+    pub const WIDTH: u32 = 32;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
 
     /// From raw bits.
-    pub const fn from_bits(bits: u16) -> Self {
+    pub const fn from_bits(bits: u32) -> Self {
         Self(bits)
     }
 
     /// The raw bits.
-    pub const fn to_bits(self) -> u16 {
+    pub const fn to_bits(self) -> u32 {
         self.0
     }
 
-    /// addressing capability, 1 = 64-bit window
-    ///
-    /// Bits `[3:0]`, `hwinit`.
-    #[inline]
-    pub const fn addr_cap(&self) -> u8 {
-        (self.0 & 0xf) as u8
+    crate::bits::fields! { u32;
+        /// prefetchable window address bits \[63:32\]
+        ///
+        /// Bits `[31:0]`, `rw`.
+        addr set_addr with_addr: num(u32, 0, 0xffff_ffff);
     }
 
-    /// Set `addr_cap` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_addr_cap(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `addr_cap`");
-        self.0 = (self.0 & !0xf) | ((v) as u16 & 0xf);
-    }
-
-    /// This value with `addr_cap` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr_cap(mut self, v: u8) -> Self {
-        self.set_addr_cap(v);
-        self
-    }
-
-    /// window limit address bits \[31:20\] (bits \[19:0\] are all ones)
-    ///
-    /// Bits `[15:4]`, `rw`.
-    #[inline]
-    pub const fn addr(&self) -> u16 {
-        ((self.0 >> 4) & 0xfff) as u16
-    }
-
-    /// Set `addr` (bits `[15:4]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 12 == 0, "value does not fit field `addr`");
-        self.0 = (self.0 & !(0xfff << 4)) | (((v) as u16 & 0xfff) << 4);
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u16) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for PrefMemoryLimit {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PrefMemoryLimit")
-            .field("addr_cap", &self.addr_cap())
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PrefUpper: addr);
 
-impl RegValue for PrefMemoryLimit {
-    const BYTES: usize = 2;
+impl RegValue for PrefUpper {
+    const BYTES: usize = 4;
     fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u16)
+        Self::from_bits(raw as u32)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
@@ -3855,198 +1632,79 @@ impl RegValue for PrefMemoryLimit {
 
 /// Prefetchable Base Upper 32 Bits.
 ///
-/// `pref_base_upper_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct PrefBaseUpper(pub u32);
+/// Register `pref_base_upper`: a [`PrefUpper`].
+pub struct PrefBaseUpper;
 
 impl PrefBaseUpper {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x28;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// prefetchable window base address bits \[63:32\]
-    ///
-    /// Bits `[31:0]`, `rw`.
-    #[inline]
-    pub const fn addr(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
-    }
-
-    /// Set `addr` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `addr`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u32) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: PrefUpper = PrefUpper(0);
 }
 
-impl core::fmt::Debug for PrefBaseUpper {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PrefBaseUpper")
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
-
-impl RegValue for PrefBaseUpper {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for PrefBaseUpper {
+    type Value = PrefUpper;
 }
 
 /// Prefetchable Limit Upper 32 Bits.
 ///
-/// `pref_limit_upper_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct PrefLimitUpper(pub u32);
+/// Register `pref_limit_upper`: a [`PrefUpper`].
+pub struct PrefLimitUpper;
 
 impl PrefLimitUpper {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x2c;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
+    pub const RESET: PrefUpper = PrefUpper(0);
+}
+
+impl Register for PrefLimitUpper {
+    type Value = PrefUpper;
+}
+
+/// I/O Base and Limit Upper 16 Bits layout (no I/O window: both read zero).
+///
+/// `io_upper_t`, 16 bits. `Default` is all-zero. The layout of registers `io_base_upper`, `io_limit_upper`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct IoUpper(pub u16);
+
+impl IoUpper {
+    /// Width in bits.
+    pub const WIDTH: u32 = 16;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
 
     /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
+    pub const fn from_bits(bits: u16) -> Self {
         Self(bits)
     }
 
     /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
+    pub const fn to_bits(self) -> u16 {
         self.0
     }
 
-    /// prefetchable window limit address bits \[63:32\]
-    ///
-    /// Bits `[31:0]`, `rw`.
-    #[inline]
-    pub const fn addr(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
+    crate::bits::fields! { u16;
+        /// I/O address bits \[31:16\] (not implemented)
+        ///
+        /// Bits `[15:0]`, `hwinit`.
+        addr set_addr with_addr: num(u16, 0, 0xffff);
     }
 
-    /// Set `addr` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `addr`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u32) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for PrefLimitUpper {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PrefLimitUpper")
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(IoUpper: addr);
 
-impl RegValue for PrefLimitUpper {
-    const BYTES: usize = 4;
+impl RegValue for IoUpper {
+    const BYTES: usize = 2;
     fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
+        Self::from_bits(raw as u16)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
@@ -4056,203 +1714,39 @@ impl RegValue for PrefLimitUpper {
 /// I/O Base Upper 16 Bits.
 /// Not implemented (no I/O window), reads zero.
 ///
-/// `io_base_upper_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct IoBaseUpper(pub u16);
+/// Register `io_base_upper`: a [`IoUpper`].
+pub struct IoBaseUpper;
 
 impl IoBaseUpper {
-    /// Width in bits.
-    pub const WIDTH: u32 = 16;
-    /// Size in bytes.
-    pub const BYTES: usize = 2;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x30;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u16) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u16 {
-        self.0
-    }
-
-    /// I/O base address bits \[31:16\] (not implemented)
-    ///
-    /// Bits `[15:0]`, `hwinit`.
-    #[inline]
-    pub const fn addr(&self) -> u16 {
-        (self.0 & 0xffff) as u16
-    }
-
-    /// Set `addr` (bits `[15:0]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `addr`");
-        self.0 = (v) as u16;
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u16) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: IoUpper = IoUpper(0);
 }
 
-impl core::fmt::Debug for IoBaseUpper {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("IoBaseUpper")
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
-
-impl RegValue for IoBaseUpper {
-    const BYTES: usize = 2;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u16)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for IoBaseUpper {
+    type Value = IoUpper;
 }
 
 /// I/O Limit Upper 16 Bits.
 /// Not implemented (no I/O window), reads zero.
 ///
-/// `io_limit_upper_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct IoLimitUpper(pub u16);
+/// Register `io_limit_upper`: a [`IoUpper`].
+pub struct IoLimitUpper;
 
 impl IoLimitUpper {
-    /// Width in bits.
-    pub const WIDTH: u32 = 16;
-    /// Size in bytes.
-    pub const BYTES: usize = 2;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x32;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u16) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u16 {
-        self.0
-    }
-
-    /// I/O limit address bits \[31:16\] (not implemented)
-    ///
-    /// Bits `[15:0]`, `hwinit`.
-    #[inline]
-    pub const fn addr(&self) -> u16 {
-        (self.0 & 0xffff) as u16
-    }
-
-    /// Set `addr` (bits `[15:0]`).
-    #[inline]
-    pub const fn set_addr(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `addr`");
-        self.0 = (v) as u16;
-    }
-
-    /// This value with `addr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_addr(mut self, v: u16) -> Self {
-        self.set_addr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: IoUpper = IoUpper(0);
 }
 
-impl core::fmt::Debug for IoLimitUpper {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("IoLimitUpper")
-            .field("addr", &self.addr())
-            .finish()
-    }
-}
-
-impl RegValue for IoLimitUpper {
-    const BYTES: usize = 2;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u16)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for IoLimitUpper {
+    type Value = IoUpper;
 }
 
 /// Capabilities Pointer.
@@ -4283,68 +1777,17 @@ impl CapPtr {
         self.0
     }
 
-    /// offset of the first capability
-    ///
-    /// Bits `[7:0]`, `hwinit`.
-    #[inline]
-    pub const fn ptr(&self) -> u8 {
-        (self.0 & 0xff) as u8
+    crate::bits::fields! { u8;
+        /// offset of the first capability
+        ///
+        /// Bits `[7:0]`, `hwinit`.
+        ptr set_ptr with_ptr: num(u8, 0, 0xff);
     }
 
-    /// Set `ptr` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_ptr(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `ptr`");
-        self.0 = (v) as u8;
-    }
-
-    /// This value with `ptr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ptr(mut self, v: u8) -> Self {
-        self.set_ptr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u8 1);
 }
 
-impl core::fmt::Debug for CapPtr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("CapPtr")
-            .field("ptr", &self.ptr())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(CapPtr: ptr);
 
 impl RegValue for CapPtr {
     const BYTES: usize = 1;
@@ -4354,6 +1797,10 @@ impl RegValue for CapPtr {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for CapPtr {
+    type Value = Self;
 }
 
 /// Expansion ROM Base Address.
@@ -4388,91 +1835,21 @@ impl ExpansionRomBase {
         self.0
     }
 
-    /// ROM address decode enable (none)
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn enable(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// ROM address decode enable (none)
+        ///
+        /// Bits `[0]`, `hwinit`.
+        enable set_enable with_enable: flag(0);
+        /// ROM base address bits \[31:11\] (none)
+        ///
+        /// Bits `[31:11]`, `hwinit`.
+        address set_address with_address: num(u32, 11, 0x1f_ffff);
     }
 
-    /// Set `enable` (bits `[0]`).
-    #[inline]
-    pub const fn set_enable(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `enable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_enable(mut self, v: bool) -> Self {
-        self.set_enable(v);
-        self
-    }
-
-    /// ROM base address bits \[31:11\] (none)
-    ///
-    /// Bits `[31:11]`, `hwinit`.
-    #[inline]
-    pub const fn address(&self) -> u32 {
-        ((self.0 >> 11) & 0x1f_ffff) as u32
-    }
-
-    /// Set `address` (bits `[31:11]`).
-    #[inline]
-    pub const fn set_address(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 21 == 0, "value does not fit field `address`");
-        self.0 = (self.0 & !(0x1f_ffff << 11)) | (((v) as u32 & 0x1f_ffff) << 11);
-    }
-
-    /// This value with `address` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_address(mut self, v: u32) -> Self {
-        self.set_address(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for ExpansionRomBase {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("ExpansionRomBase")
-            .field("enable", &self.enable())
-            .field("address", &self.address())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(ExpansionRomBase: enable address);
 
 impl RegValue for ExpansionRomBase {
     const BYTES: usize = 4;
@@ -4482,6 +1859,10 @@ impl RegValue for ExpansionRomBase {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for ExpansionRomBase {
+    type Value = Self;
 }
 
 /// Interrupt Line.
@@ -4511,68 +1892,17 @@ impl InterruptLine {
         self.0
     }
 
-    /// interrupt routing information written by firmware
-    ///
-    /// Bits `[7:0]`, `rw`.
-    #[inline]
-    pub const fn line(&self) -> u8 {
-        (self.0 & 0xff) as u8
+    crate::bits::fields! { u8;
+        /// interrupt routing information written by firmware
+        ///
+        /// Bits `[7:0]`, `rw`.
+        line set_line with_line: num(u8, 0, 0xff);
     }
 
-    /// Set `line` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_line(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `line`");
-        self.0 = (v) as u8;
-    }
-
-    /// This value with `line` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_line(mut self, v: u8) -> Self {
-        self.set_line(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u8 1);
 }
 
-impl core::fmt::Debug for InterruptLine {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("InterruptLine")
-            .field("line", &self.line())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(InterruptLine: line);
 
 impl RegValue for InterruptLine {
     const BYTES: usize = 1;
@@ -4582,6 +1912,10 @@ impl RegValue for InterruptLine {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for InterruptLine {
+    type Value = Self;
 }
 
 /// Interrupt Pin.
@@ -4612,68 +1946,17 @@ impl InterruptPin {
         self.0
     }
 
-    /// legacy interrupt pin, 1 = INTA
-    ///
-    /// Bits `[7:0]`, `hwinit`.
-    #[inline]
-    pub const fn pin(&self) -> u8 {
-        (self.0 & 0xff) as u8
+    crate::bits::fields! { u8;
+        /// legacy interrupt pin, 1 = INTA
+        ///
+        /// Bits `[7:0]`, `hwinit`.
+        pin set_pin with_pin: num(u8, 0, 0xff);
     }
 
-    /// Set `pin` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_pin(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `pin`");
-        self.0 = (v) as u8;
-    }
-
-    /// This value with `pin` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pin(mut self, v: u8) -> Self {
-        self.set_pin(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u8 1);
 }
 
-impl core::fmt::Debug for InterruptPin {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("InterruptPin")
-            .field("pin", &self.pin())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(InterruptPin: pin);
 
 impl RegValue for InterruptPin {
     const BYTES: usize = 1;
@@ -4683,6 +1966,10 @@ impl RegValue for InterruptPin {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for InterruptPin {
+    type Value = Self;
 }
 
 /// Bridge Control.
@@ -4716,322 +2003,116 @@ impl BridgeControl {
         self.0
     }
 
-    /// act on poisoned TLPs received on the link
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn parity_err_response(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// act on poisoned TLPs received on the link
+        ///
+        /// Bits `[0]`, `rw`.
+        parity_err_response set_parity_err_response with_parity_err_response: flag(0);
+        /// forward ERR_FATAL and ERR_NONFATAL from the link
+        ///
+        /// Bits `[1]`, `rw`.
+        serr_en set_serr_en with_serr_en: flag(1);
+        /// ISA I/O filtering (no I/O window)
+        ///
+        /// Bits `[2]`, `hwinit`.
+        isa_en set_isa_en with_isa_en: flag(2);
+        /// VGA forwarding (not supported)
+        ///
+        /// Bits `[3]`, `hwinit`.
+        vga_en set_vga_en with_vga_en: flag(3);
+        /// 16-bit VGA I/O decode (no VGA forwarding)
+        ///
+        /// Bits `[4]`, `hwinit`.
+        vga_16bit_decode set_vga_16bit_decode with_vga_16bit_decode: flag(4);
+        /// master abort mode, not used by PCIe
+        ///
+        /// Bits `[5]`, `hwinit`.
+        master_abort_mode set_master_abort_mode with_master_abort_mode: flag(5);
+        /// hold the link in hot reset while set
+        ///
+        /// Bits `[6]`, `rw`.
+        secondary_bus_reset set_secondary_bus_reset with_secondary_bus_reset: flag(6);
+        /// fast back-to-back enable, not used by PCIe
+        ///
+        /// Bits `[7]`, `hwinit`.
+        fast_b2b_en set_fast_b2b_en with_fast_b2b_en: flag(7);
+        /// primary discard timeout, not used by PCIe
+        ///
+        /// Bits `[8]`, `hwinit`.
+        primary_discard_timeout set_primary_discard_timeout with_primary_discard_timeout: flag(8);
+        /// secondary discard timeout, not used by PCIe
+        ///
+        /// Bits `[9]`, `hwinit`.
+        secondary_discard_timeout set_secondary_discard_timeout with_secondary_discard_timeout: flag(9);
+        /// discard timer status, not used by PCIe
+        ///
+        /// Bits `[10]`, `hwinit`.
+        discard_timer_status set_discard_timer_status with_discard_timer_status: flag(10);
+        /// discard timer SERR enable, not used by PCIe
+        ///
+        /// Bits `[11]`, `hwinit`.
+        discard_timer_serr_en set_discard_timer_serr_en with_discard_timer_serr_en: flag(11);
     }
 
-    /// Set `parity_err_response` (bits `[0]`).
-    #[inline]
-    pub const fn set_parity_err_response(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `parity_err_response` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_parity_err_response(mut self, v: bool) -> Self {
-        self.set_parity_err_response(v);
-        self
-    }
-
-    /// forward ERR_FATAL and ERR_NONFATAL from the link
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn serr_en(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `serr_en` (bits `[1]`).
-    #[inline]
-    pub const fn set_serr_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `serr_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_serr_en(mut self, v: bool) -> Self {
-        self.set_serr_en(v);
-        self
-    }
-
-    /// ISA I/O filtering (no I/O window)
-    ///
-    /// Bits `[2]`, `hwinit`.
-    #[inline]
-    pub const fn isa_en(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `isa_en` (bits `[2]`).
-    #[inline]
-    pub const fn set_isa_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `isa_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_isa_en(mut self, v: bool) -> Self {
-        self.set_isa_en(v);
-        self
-    }
-
-    /// VGA forwarding (not supported)
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn vga_en(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `vga_en` (bits `[3]`).
-    #[inline]
-    pub const fn set_vga_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `vga_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_vga_en(mut self, v: bool) -> Self {
-        self.set_vga_en(v);
-        self
-    }
-
-    /// 16-bit VGA I/O decode (no VGA forwarding)
-    ///
-    /// Bits `[4]`, `hwinit`.
-    #[inline]
-    pub const fn vga_16bit_decode(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `vga_16bit_decode` (bits `[4]`).
-    #[inline]
-    pub const fn set_vga_16bit_decode(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `vga_16bit_decode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_vga_16bit_decode(mut self, v: bool) -> Self {
-        self.set_vga_16bit_decode(v);
-        self
-    }
-
-    /// master abort mode, not used by PCIe
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn master_abort_mode(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `master_abort_mode` (bits `[5]`).
-    #[inline]
-    pub const fn set_master_abort_mode(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `master_abort_mode` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_master_abort_mode(mut self, v: bool) -> Self {
-        self.set_master_abort_mode(v);
-        self
-    }
-
-    /// hold the link in hot reset while set
-    ///
-    /// Bits `[6]`, `rw`.
-    #[inline]
-    pub const fn secondary_bus_reset(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `secondary_bus_reset` (bits `[6]`).
-    #[inline]
-    pub const fn set_secondary_bus_reset(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
-    }
-
-    /// This value with `secondary_bus_reset` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_secondary_bus_reset(mut self, v: bool) -> Self {
-        self.set_secondary_bus_reset(v);
-        self
-    }
-
-    /// fast back-to-back enable, not used by PCIe
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn fast_b2b_en(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `fast_b2b_en` (bits `[7]`).
-    #[inline]
-    pub const fn set_fast_b2b_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
-    }
-
-    /// This value with `fast_b2b_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fast_b2b_en(mut self, v: bool) -> Self {
-        self.set_fast_b2b_en(v);
-        self
-    }
-
-    /// primary discard timeout, not used by PCIe
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn primary_discard_timeout(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `primary_discard_timeout` (bits `[8]`).
-    #[inline]
-    pub const fn set_primary_discard_timeout(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `primary_discard_timeout` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_primary_discard_timeout(mut self, v: bool) -> Self {
-        self.set_primary_discard_timeout(v);
-        self
-    }
-
-    /// secondary discard timeout, not used by PCIe
-    ///
-    /// Bits `[9]`, `hwinit`.
-    #[inline]
-    pub const fn secondary_discard_timeout(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `secondary_discard_timeout` (bits `[9]`).
-    #[inline]
-    pub const fn set_secondary_discard_timeout(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
-    }
-
-    /// This value with `secondary_discard_timeout` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_secondary_discard_timeout(mut self, v: bool) -> Self {
-        self.set_secondary_discard_timeout(v);
-        self
-    }
-
-    /// discard timer status, not used by PCIe
-    ///
-    /// Bits `[10]`, `hwinit`.
-    #[inline]
-    pub const fn discard_timer_status(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `discard_timer_status` (bits `[10]`).
-    #[inline]
-    pub const fn set_discard_timer_status(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
-    }
-
-    /// This value with `discard_timer_status` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_discard_timer_status(mut self, v: bool) -> Self {
-        self.set_discard_timer_status(v);
-        self
-    }
-
-    /// discard timer SERR enable, not used by PCIe
-    ///
-    /// Bits `[11]`, `hwinit`.
-    #[inline]
-    pub const fn discard_timer_serr_en(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `discard_timer_serr_en` (bits `[11]`).
-    #[inline]
-    pub const fn set_discard_timer_serr_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
-    }
-
-    /// This value with `discard_timer_serr_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_discard_timer_serr_en(mut self, v: bool) -> Self {
-        self.set_discard_timer_serr_en(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for BridgeControl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("BridgeControl")
-            .field("parity_err_response", &self.parity_err_response())
-            .field("serr_en", &self.serr_en())
-            .field("isa_en", &self.isa_en())
-            .field("vga_en", &self.vga_en())
-            .field("vga_16bit_decode", &self.vga_16bit_decode())
-            .field("master_abort_mode", &self.master_abort_mode())
-            .field("secondary_bus_reset", &self.secondary_bus_reset())
-            .field("fast_b2b_en", &self.fast_b2b_en())
-            .field("primary_discard_timeout", &self.primary_discard_timeout())
-            .field("secondary_discard_timeout", &self.secondary_discard_timeout())
-            .field("discard_timer_status", &self.discard_timer_status())
-            .field("discard_timer_serr_en", &self.discard_timer_serr_en())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(BridgeControl: parity_err_response serr_en isa_en vga_en vga_16bit_decode master_abort_mode secondary_bus_reset fast_b2b_en primary_discard_timeout secondary_discard_timeout discard_timer_status discard_timer_serr_en);
 
 impl RegValue for BridgeControl {
+    const BYTES: usize = 2;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u16)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+impl Register for BridgeControl {
+    type Value = Self;
+}
+
+/// PCI capability list entry header (PCI Express and Power Management capabilities).
+///
+/// `pci_cap_hdr_t`, 16 bits. `Default` is all-zero. The layout of registers `pcie_cap_hdr`, `pm_cap_hdr`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct PciCapHdr(pub u16);
+
+impl PciCapHdr {
+    /// Width in bits.
+    pub const WIDTH: u32 = 16;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u16) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u16 {
+        self.0
+    }
+
+    crate::bits::fields! { u16;
+        /// capability ID
+        ///
+        /// Bits `[7:0]`, `hwinit`.
+        cap_id set_cap_id with_cap_id: enm(PciCapId, u8, 0, 0xff);
+        /// offset of the next capability, 0 = end of list
+        ///
+        /// Bits `[15:8]`, `hwinit`.
+        next_ptr set_next_ptr with_next_ptr: num(u8, 8, 0xff);
+    }
+
+    crate::bits::byte_image!(le u16 2);
+}
+
+crate::bits::debug_fields!(PciCapHdr: cap_id next_ptr);
+
+impl RegValue for PciCapHdr {
     const BYTES: usize = 2;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
@@ -5044,126 +2125,39 @@ impl RegValue for BridgeControl {
 /// PCI Express Capability list entry.
 /// First entry of the PCI capability list; the Power Management capability follows.
 ///
-/// `pcie_cap_hdr_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct PcieCapHdr(pub u16);
+/// Register `pcie_cap_hdr`: a [`PciCapHdr`].
+pub struct PcieCapHdr;
 
 impl PcieCapHdr {
-    /// Width in bits.
-    pub const WIDTH: u32 = 16;
-    /// Size in bytes.
-    pub const BYTES: usize = 2;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x40;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
     /// Value after reset.
-    pub const RESET: Self = Self(0x8010);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u16) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u16 {
-        self.0
-    }
-
-    /// capability ID, PCI Express
-    ///
-    /// Bits `[7:0]`, `hwinit`.
-    #[inline]
-    pub const fn cap_id(&self) -> PciCapId {
-        PciCapId((self.0 & 0xff) as u8)
-    }
-
-    /// Set `cap_id` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_cap_id(&mut self, v: PciCapId) {
-        debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `cap_id`");
-        self.0 = (self.0 & !0xff) | ((v.0) as u16 & 0xff);
-    }
-
-    /// This value with `cap_id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cap_id(mut self, v: PciCapId) -> Self {
-        self.set_cap_id(v);
-        self
-    }
-
-    /// offset of the next capability, 0 = end of list
-    ///
-    /// Bits `[15:8]`, `hwinit`.
-    #[inline]
-    pub const fn next_ptr(&self) -> u8 {
-        ((self.0 >> 8) & 0xff) as u8
-    }
-
-    /// Set `next_ptr` (bits `[15:8]`).
-    #[inline]
-    pub const fn set_next_ptr(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `next_ptr`");
-        self.0 = (self.0 & !(0xff << 8)) | (((v) as u16 & 0xff) << 8);
-    }
-
-    /// This value with `next_ptr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_next_ptr(mut self, v: u8) -> Self {
-        self.set_next_ptr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: PciCapHdr = PciCapHdr(0x8010);
 }
 
-impl core::fmt::Debug for PcieCapHdr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PcieCapHdr")
-            .field("cap_id", &self.cap_id())
-            .field("next_ptr", &self.next_ptr())
-            .finish()
-    }
+impl Register for PcieCapHdr {
+    type Value = PciCapHdr;
 }
 
-impl RegValue for PcieCapHdr {
-    const BYTES: usize = 2;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u16)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+/// Power Management capability list entry.
+/// The last entry of the PCI capability list.
+///
+/// Register `pm_cap_hdr`: a [`PciCapHdr`].
+pub struct PmCapHdr;
+
+impl PmCapHdr {
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x80;
+    /// Size in bytes.
+    pub const BYTES: usize = 2;
+    /// Value after reset.
+    pub const RESET: PciCapHdr = PciCapHdr(1);
+}
+
+impl Register for PmCapHdr {
+    type Value = PciCapHdr;
 }
 
 /// PCI Express Capabilities register.
@@ -5198,139 +2192,29 @@ impl PcieCaps {
         self.0
     }
 
-    /// capability version, 2
-    ///
-    /// Bits `[3:0]`, `hwinit`.
-    #[inline]
-    pub const fn version(&self) -> u8 {
-        (self.0 & 0xf) as u8
+    crate::bits::fields! { u16;
+        /// capability version, 2
+        ///
+        /// Bits `[3:0]`, `hwinit`.
+        version set_version with_version: num(u8, 0, 0xf);
+        /// Device/Port Type, Root Port
+        ///
+        /// Bits `[7:4]`, `hwinit`.
+        port_type set_port_type with_port_type: enm(PciePortType, u8, 4, 0xf);
+        /// the link connects to a slot (no)
+        ///
+        /// Bits `[8]`, `hwinit`.
+        slot_implemented set_slot_implemented with_slot_implemented: flag(8);
+        /// MSI/MSI-X vector of the port's interrupts (no MSI, zero)
+        ///
+        /// Bits `[13:9]`, `hwinit`.
+        int_msg_num set_int_msg_num with_int_msg_num: num(u8, 9, 0x1f);
     }
 
-    /// Set `version` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_version(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `version`");
-        self.0 = (self.0 & !0xf) | ((v) as u16 & 0xf);
-    }
-
-    /// This value with `version` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_version(mut self, v: u8) -> Self {
-        self.set_version(v);
-        self
-    }
-
-    /// Device/Port Type, Root Port
-    ///
-    /// Bits `[7:4]`, `hwinit`.
-    #[inline]
-    pub const fn port_type(&self) -> PciePortType {
-        PciePortType(((self.0 >> 4) & 0xf) as u8)
-    }
-
-    /// Set `port_type` (bits `[7:4]`).
-    #[inline]
-    pub const fn set_port_type(&mut self, v: PciePortType) {
-        debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `port_type`");
-        self.0 = (self.0 & !(0xf << 4)) | (((v.0) as u16 & 0xf) << 4);
-    }
-
-    /// This value with `port_type` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_port_type(mut self, v: PciePortType) -> Self {
-        self.set_port_type(v);
-        self
-    }
-
-    /// the link connects to a slot (no)
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn slot_implemented(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `slot_implemented` (bits `[8]`).
-    #[inline]
-    pub const fn set_slot_implemented(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `slot_implemented` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_slot_implemented(mut self, v: bool) -> Self {
-        self.set_slot_implemented(v);
-        self
-    }
-
-    /// MSI/MSI-X vector of the port's interrupts (no MSI, zero)
-    ///
-    /// Bits `[13:9]`, `hwinit`.
-    #[inline]
-    pub const fn int_msg_num(&self) -> u8 {
-        ((self.0 >> 9) & 0x1f) as u8
-    }
-
-    /// Set `int_msg_num` (bits `[13:9]`).
-    #[inline]
-    pub const fn set_int_msg_num(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `int_msg_num`");
-        self.0 = (self.0 & !(0x1f << 9)) | (((v) as u16 & 0x1f) << 9);
-    }
-
-    /// This value with `int_msg_num` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_int_msg_num(mut self, v: u8) -> Self {
-        self.set_int_msg_num(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for PcieCaps {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PcieCaps")
-            .field("version", &self.version())
-            .field("port_type", &self.port_type())
-            .field("slot_implemented", &self.slot_implemented())
-            .field("int_msg_num", &self.int_msg_num())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PcieCaps: version port_type slot_implemented int_msg_num);
 
 impl RegValue for PcieCaps {
     const BYTES: usize = 2;
@@ -5340,6 +2224,10 @@ impl RegValue for PcieCaps {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for PcieCaps {
+    type Value = Self;
 }
 
 /// Device Capabilities.
@@ -5374,257 +2262,49 @@ impl Devcap {
         self.0
     }
 
-    /// max payload size supported, 128 << n bytes (2, 512 bytes)
-    ///
-    /// Bits `[2:0]`, `hwinit`.
-    #[inline]
-    pub const fn max_payload_supported(&self) -> u8 {
-        (self.0 & 7) as u8
+    crate::bits::fields! { u32;
+        /// max payload size supported, 128 << n bytes (2, 512 bytes)
+        ///
+        /// Bits `[2:0]`, `hwinit`.
+        max_payload_supported set_max_payload_supported with_max_payload_supported: num(u8, 0, 7);
+        /// phantom functions supported (none)
+        ///
+        /// Bits `[4:3]`, `hwinit`.
+        phantom_functions set_phantom_functions with_phantom_functions: num(u8, 3, 3);
+        /// 8-bit tags supported as a requester (no, 5-bit)
+        ///
+        /// Bits `[5]`, `hwinit`.
+        ext_tag_supported set_ext_tag_supported with_ext_tag_supported: flag(5);
+        /// endpoint L0s acceptable latency (zero for a root port)
+        ///
+        /// Bits `[8:6]`, `hwinit`.
+        l0s_acceptable_latency set_l0s_acceptable_latency with_l0s_acceptable_latency: num(u8, 6, 7);
+        /// endpoint L1 acceptable latency (zero for a root port)
+        ///
+        /// Bits `[11:9]`, `hwinit`.
+        l1_acceptable_latency set_l1_acceptable_latency with_l1_acceptable_latency: num(u8, 9, 7);
+        /// role-based error reporting (yes)
+        ///
+        /// Bits `[15]`, `hwinit`.
+        role_based_err_reporting set_role_based_err_reporting with_role_based_err_reporting: flag(15);
+        /// captured slot power limit value (upstream ports only)
+        ///
+        /// Bits `[25:18]`, `hwinit`.
+        slot_power_limit_value set_slot_power_limit_value with_slot_power_limit_value: num(u8, 18, 0xff);
+        /// captured slot power limit scale (upstream ports only)
+        ///
+        /// Bits `[27:26]`, `hwinit`.
+        slot_power_limit_scale set_slot_power_limit_scale with_slot_power_limit_scale: num(u8, 26, 3);
+        /// function level reset (endpoints only, no)
+        ///
+        /// Bits `[28]`, `hwinit`.
+        flr_capable set_flr_capable with_flr_capable: flag(28);
     }
 
-    /// Set `max_payload_supported` (bits `[2:0]`).
-    #[inline]
-    pub const fn set_max_payload_supported(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `max_payload_supported`");
-        self.0 = (self.0 & !7) | ((v) as u32 & 7);
-    }
-
-    /// This value with `max_payload_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_max_payload_supported(mut self, v: u8) -> Self {
-        self.set_max_payload_supported(v);
-        self
-    }
-
-    /// phantom functions supported (none)
-    ///
-    /// Bits `[4:3]`, `hwinit`.
-    #[inline]
-    pub const fn phantom_functions(&self) -> u8 {
-        ((self.0 >> 3) & 3) as u8
-    }
-
-    /// Set `phantom_functions` (bits `[4:3]`).
-    #[inline]
-    pub const fn set_phantom_functions(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `phantom_functions`");
-        self.0 = (self.0 & !(3 << 3)) | (((v) as u32 & 3) << 3);
-    }
-
-    /// This value with `phantom_functions` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_phantom_functions(mut self, v: u8) -> Self {
-        self.set_phantom_functions(v);
-        self
-    }
-
-    /// 8-bit tags supported as a requester (no, 5-bit)
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn ext_tag_supported(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `ext_tag_supported` (bits `[5]`).
-    #[inline]
-    pub const fn set_ext_tag_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
-    }
-
-    /// This value with `ext_tag_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ext_tag_supported(mut self, v: bool) -> Self {
-        self.set_ext_tag_supported(v);
-        self
-    }
-
-    /// endpoint L0s acceptable latency (zero for a root port)
-    ///
-    /// Bits `[8:6]`, `hwinit`.
-    #[inline]
-    pub const fn l0s_acceptable_latency(&self) -> u8 {
-        ((self.0 >> 6) & 7) as u8
-    }
-
-    /// Set `l0s_acceptable_latency` (bits `[8:6]`).
-    #[inline]
-    pub const fn set_l0s_acceptable_latency(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `l0s_acceptable_latency`");
-        self.0 = (self.0 & !(7 << 6)) | (((v) as u32 & 7) << 6);
-    }
-
-    /// This value with `l0s_acceptable_latency` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_l0s_acceptable_latency(mut self, v: u8) -> Self {
-        self.set_l0s_acceptable_latency(v);
-        self
-    }
-
-    /// endpoint L1 acceptable latency (zero for a root port)
-    ///
-    /// Bits `[11:9]`, `hwinit`.
-    #[inline]
-    pub const fn l1_acceptable_latency(&self) -> u8 {
-        ((self.0 >> 9) & 7) as u8
-    }
-
-    /// Set `l1_acceptable_latency` (bits `[11:9]`).
-    #[inline]
-    pub const fn set_l1_acceptable_latency(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `l1_acceptable_latency`");
-        self.0 = (self.0 & !(7 << 9)) | (((v) as u32 & 7) << 9);
-    }
-
-    /// This value with `l1_acceptable_latency` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_l1_acceptable_latency(mut self, v: u8) -> Self {
-        self.set_l1_acceptable_latency(v);
-        self
-    }
-
-    /// role-based error reporting (yes)
-    ///
-    /// Bits `[15]`, `hwinit`.
-    #[inline]
-    pub const fn role_based_err_reporting(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `role_based_err_reporting` (bits `[15]`).
-    #[inline]
-    pub const fn set_role_based_err_reporting(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
-    }
-
-    /// This value with `role_based_err_reporting` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_role_based_err_reporting(mut self, v: bool) -> Self {
-        self.set_role_based_err_reporting(v);
-        self
-    }
-
-    /// captured slot power limit value (upstream ports only)
-    ///
-    /// Bits `[25:18]`, `hwinit`.
-    #[inline]
-    pub const fn slot_power_limit_value(&self) -> u8 {
-        ((self.0 >> 18) & 0xff) as u8
-    }
-
-    /// Set `slot_power_limit_value` (bits `[25:18]`).
-    #[inline]
-    pub const fn set_slot_power_limit_value(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `slot_power_limit_value`");
-        self.0 = (self.0 & !(0xff << 18)) | (((v) as u32 & 0xff) << 18);
-    }
-
-    /// This value with `slot_power_limit_value` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_slot_power_limit_value(mut self, v: u8) -> Self {
-        self.set_slot_power_limit_value(v);
-        self
-    }
-
-    /// captured slot power limit scale (upstream ports only)
-    ///
-    /// Bits `[27:26]`, `hwinit`.
-    #[inline]
-    pub const fn slot_power_limit_scale(&self) -> u8 {
-        ((self.0 >> 26) & 3) as u8
-    }
-
-    /// Set `slot_power_limit_scale` (bits `[27:26]`).
-    #[inline]
-    pub const fn set_slot_power_limit_scale(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `slot_power_limit_scale`");
-        self.0 = (self.0 & !(3 << 26)) | (((v) as u32 & 3) << 26);
-    }
-
-    /// This value with `slot_power_limit_scale` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_slot_power_limit_scale(mut self, v: u8) -> Self {
-        self.set_slot_power_limit_scale(v);
-        self
-    }
-
-    /// function level reset (endpoints only, no)
-    ///
-    /// Bits `[28]`, `hwinit`.
-    #[inline]
-    pub const fn flr_capable(&self) -> bool {
-        (self.0 >> 28) & 1 != 0
-    }
-
-    /// Set `flr_capable` (bits `[28]`).
-    #[inline]
-    pub const fn set_flr_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 28)) | (((v) as u32 & 1) << 28);
-    }
-
-    /// This value with `flr_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_flr_capable(mut self, v: bool) -> Self {
-        self.set_flr_capable(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Devcap {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Devcap")
-            .field("max_payload_supported", &self.max_payload_supported())
-            .field("phantom_functions", &self.phantom_functions())
-            .field("ext_tag_supported", &self.ext_tag_supported())
-            .field("l0s_acceptable_latency", &self.l0s_acceptable_latency())
-            .field("l1_acceptable_latency", &self.l1_acceptable_latency())
-            .field("role_based_err_reporting", &self.role_based_err_reporting())
-            .field("slot_power_limit_value", &self.slot_power_limit_value())
-            .field("slot_power_limit_scale", &self.slot_power_limit_scale())
-            .field("flr_capable", &self.flr_capable())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Devcap: max_payload_supported phantom_functions ext_tag_supported l0s_acceptable_latency l1_acceptable_latency role_based_err_reporting slot_power_limit_value slot_power_limit_scale flr_capable);
 
 impl RegValue for Devcap {
     const BYTES: usize = 4;
@@ -5634,6 +2314,10 @@ impl RegValue for Devcap {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Devcap {
+    type Value = Self;
 }
 
 /// Device Control.
@@ -5667,299 +2351,57 @@ impl Devctl {
         self.0
     }
 
-    /// report correctable errors
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn correctable_err_report_en(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// report correctable errors
+        ///
+        /// Bits `[0]`, `rw`.
+        correctable_err_report_en set_correctable_err_report_en with_correctable_err_report_en: flag(0);
+        /// report non-fatal errors
+        ///
+        /// Bits `[1]`, `rw`.
+        non_fatal_err_report_en set_non_fatal_err_report_en with_non_fatal_err_report_en: flag(1);
+        /// report fatal errors
+        ///
+        /// Bits `[2]`, `rw`.
+        fatal_err_report_en set_fatal_err_report_en with_fatal_err_report_en: flag(2);
+        /// report Unsupported Requests
+        ///
+        /// Bits `[3]`, `rw`.
+        unsupported_req_report_en set_unsupported_req_report_en with_unsupported_req_report_en: flag(3);
+        /// the port may set Relaxed Ordering on its requests
+        ///
+        /// Bits `[4]`, `rw`.
+        relaxed_ordering_en set_relaxed_ordering_en with_relaxed_ordering_en: flag(4);
+        /// max payload size, 128 << n bytes (up to 512 bytes; larger writes are not kept)
+        ///
+        /// Bits `[7:5]`, `warl`.
+        max_payload_size set_max_payload_size with_max_payload_size: enm(Mps, u8, 5, 7);
+        /// 8-bit tag enable (not supported)
+        ///
+        /// Bits `[8]`, `hwinit`.
+        ext_tag_en set_ext_tag_en with_ext_tag_en: flag(8);
+        /// phantom functions enable (not supported)
+        ///
+        /// Bits `[9]`, `hwinit`.
+        phantom_functions_en set_phantom_functions_en with_phantom_functions_en: flag(9);
+        /// aux power PM enable (no aux power)
+        ///
+        /// Bits `[10]`, `hwinit`.
+        aux_power_pm_en set_aux_power_pm_en with_aux_power_pm_en: flag(10);
+        /// the port may set No Snoop on its requests
+        ///
+        /// Bits `[11]`, `rw`.
+        no_snoop_en set_no_snoop_en with_no_snoop_en: flag(11);
+        /// max read request size, 128 << n bytes
+        ///
+        /// Bits `[14:12]`, `rw`.
+        max_read_request_size set_max_read_request_size with_max_read_request_size: num(u8, 12, 7);
     }
 
-    /// Set `correctable_err_report_en` (bits `[0]`).
-    #[inline]
-    pub const fn set_correctable_err_report_en(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `correctable_err_report_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_correctable_err_report_en(mut self, v: bool) -> Self {
-        self.set_correctable_err_report_en(v);
-        self
-    }
-
-    /// report non-fatal errors
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn non_fatal_err_report_en(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `non_fatal_err_report_en` (bits `[1]`).
-    #[inline]
-    pub const fn set_non_fatal_err_report_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `non_fatal_err_report_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_non_fatal_err_report_en(mut self, v: bool) -> Self {
-        self.set_non_fatal_err_report_en(v);
-        self
-    }
-
-    /// report fatal errors
-    ///
-    /// Bits `[2]`, `rw`.
-    #[inline]
-    pub const fn fatal_err_report_en(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `fatal_err_report_en` (bits `[2]`).
-    #[inline]
-    pub const fn set_fatal_err_report_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `fatal_err_report_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fatal_err_report_en(mut self, v: bool) -> Self {
-        self.set_fatal_err_report_en(v);
-        self
-    }
-
-    /// report Unsupported Requests
-    ///
-    /// Bits `[3]`, `rw`.
-    #[inline]
-    pub const fn unsupported_req_report_en(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `unsupported_req_report_en` (bits `[3]`).
-    #[inline]
-    pub const fn set_unsupported_req_report_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `unsupported_req_report_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_unsupported_req_report_en(mut self, v: bool) -> Self {
-        self.set_unsupported_req_report_en(v);
-        self
-    }
-
-    /// the port may set Relaxed Ordering on its requests
-    ///
-    /// Bits `[4]`, `rw`.
-    #[inline]
-    pub const fn relaxed_ordering_en(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `relaxed_ordering_en` (bits `[4]`).
-    #[inline]
-    pub const fn set_relaxed_ordering_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `relaxed_ordering_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_relaxed_ordering_en(mut self, v: bool) -> Self {
-        self.set_relaxed_ordering_en(v);
-        self
-    }
-
-    /// max payload size, 128 << n bytes (up to 512 bytes; larger writes are not kept)
-    ///
-    /// Bits `[7:5]`, `warl`.
-    #[inline]
-    pub const fn max_payload_size(&self) -> Mps {
-        Mps(((self.0 >> 5) & 7) as u8)
-    }
-
-    /// Set `max_payload_size` (bits `[7:5]`).
-    #[inline]
-    pub const fn set_max_payload_size(&mut self, v: Mps) {
-        debug_assert!((v.0 as u64) >> 3 == 0, "value does not fit field `max_payload_size`");
-        self.0 = (self.0 & !(7 << 5)) | (((v.0) as u16 & 7) << 5);
-    }
-
-    /// This value with `max_payload_size` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_max_payload_size(mut self, v: Mps) -> Self {
-        self.set_max_payload_size(v);
-        self
-    }
-
-    /// 8-bit tag enable (not supported)
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn ext_tag_en(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `ext_tag_en` (bits `[8]`).
-    #[inline]
-    pub const fn set_ext_tag_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `ext_tag_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ext_tag_en(mut self, v: bool) -> Self {
-        self.set_ext_tag_en(v);
-        self
-    }
-
-    /// phantom functions enable (not supported)
-    ///
-    /// Bits `[9]`, `hwinit`.
-    #[inline]
-    pub const fn phantom_functions_en(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `phantom_functions_en` (bits `[9]`).
-    #[inline]
-    pub const fn set_phantom_functions_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
-    }
-
-    /// This value with `phantom_functions_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_phantom_functions_en(mut self, v: bool) -> Self {
-        self.set_phantom_functions_en(v);
-        self
-    }
-
-    /// aux power PM enable (no aux power)
-    ///
-    /// Bits `[10]`, `hwinit`.
-    #[inline]
-    pub const fn aux_power_pm_en(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `aux_power_pm_en` (bits `[10]`).
-    #[inline]
-    pub const fn set_aux_power_pm_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
-    }
-
-    /// This value with `aux_power_pm_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_aux_power_pm_en(mut self, v: bool) -> Self {
-        self.set_aux_power_pm_en(v);
-        self
-    }
-
-    /// the port may set No Snoop on its requests
-    ///
-    /// Bits `[11]`, `rw`.
-    #[inline]
-    pub const fn no_snoop_en(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `no_snoop_en` (bits `[11]`).
-    #[inline]
-    pub const fn set_no_snoop_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
-    }
-
-    /// This value with `no_snoop_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_no_snoop_en(mut self, v: bool) -> Self {
-        self.set_no_snoop_en(v);
-        self
-    }
-
-    /// max read request size, 128 << n bytes
-    ///
-    /// Bits `[14:12]`, `rw`.
-    #[inline]
-    pub const fn max_read_request_size(&self) -> u8 {
-        ((self.0 >> 12) & 7) as u8
-    }
-
-    /// Set `max_read_request_size` (bits `[14:12]`).
-    #[inline]
-    pub const fn set_max_read_request_size(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `max_read_request_size`");
-        self.0 = (self.0 & !(7 << 12)) | (((v) as u16 & 7) << 12);
-    }
-
-    /// This value with `max_read_request_size` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_max_read_request_size(mut self, v: u8) -> Self {
-        self.set_max_read_request_size(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Devctl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Devctl")
-            .field("correctable_err_report_en", &self.correctable_err_report_en())
-            .field("non_fatal_err_report_en", &self.non_fatal_err_report_en())
-            .field("fatal_err_report_en", &self.fatal_err_report_en())
-            .field("unsupported_req_report_en", &self.unsupported_req_report_en())
-            .field("relaxed_ordering_en", &self.relaxed_ordering_en())
-            .field("max_payload_size", &self.max_payload_size())
-            .field("ext_tag_en", &self.ext_tag_en())
-            .field("phantom_functions_en", &self.phantom_functions_en())
-            .field("aux_power_pm_en", &self.aux_power_pm_en())
-            .field("no_snoop_en", &self.no_snoop_en())
-            .field("max_read_request_size", &self.max_read_request_size())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Devctl: correctable_err_report_en non_fatal_err_report_en fatal_err_report_en unsupported_req_report_en relaxed_ordering_en max_payload_size ext_tag_en phantom_functions_en aux_power_pm_en no_snoop_en max_read_request_size);
 
 impl RegValue for Devctl {
     const BYTES: usize = 2;
@@ -5969,6 +2411,10 @@ impl RegValue for Devctl {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Devctl {
+    type Value = Self;
 }
 
 /// Device Status.
@@ -6002,192 +2448,51 @@ impl Devsta {
         self.0
     }
 
-    /// a correctable error was detected
-    ///
-    /// Bits `[0]`, `rw1c`.
-    #[inline]
-    pub const fn correctable_err_detected(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// a correctable error was detected
+        ///
+        /// Bits `[0]`, `rw1c`.
+        correctable_err_detected set_correctable_err_detected with_correctable_err_detected: flag(0);
+        /// a non-fatal error was detected
+        ///
+        /// Bits `[1]`, `rw1c`.
+        non_fatal_err_detected set_non_fatal_err_detected with_non_fatal_err_detected: flag(1);
+        /// a fatal error was detected
+        ///
+        /// Bits `[2]`, `rw1c`.
+        fatal_err_detected set_fatal_err_detected with_fatal_err_detected: flag(2);
+        /// an Unsupported Request was received
+        ///
+        /// Bits `[3]`, `rw1c`.
+        unsupported_req_detected set_unsupported_req_detected with_unsupported_req_detected: flag(3);
+        /// aux power is present
+        ///
+        /// Bits `[4]`, `ro`.
+        aux_power_detected set_aux_power_detected with_aux_power_detected: flag(4);
+        /// non-posted requests of the port itself are outstanding
+        ///
+        /// Bits `[5]`, `ro`.
+        transactions_pending set_transactions_pending with_transactions_pending: flag(5);
     }
 
-    /// Set `correctable_err_detected` (bits `[0]`).
-    #[inline]
-    pub const fn set_correctable_err_detected(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `correctable_err_detected` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_correctable_err_detected(mut self, v: bool) -> Self {
-        self.set_correctable_err_detected(v);
-        self
-    }
-
-    /// a non-fatal error was detected
-    ///
-    /// Bits `[1]`, `rw1c`.
-    #[inline]
-    pub const fn non_fatal_err_detected(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `non_fatal_err_detected` (bits `[1]`).
-    #[inline]
-    pub const fn set_non_fatal_err_detected(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `non_fatal_err_detected` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_non_fatal_err_detected(mut self, v: bool) -> Self {
-        self.set_non_fatal_err_detected(v);
-        self
-    }
-
-    /// a fatal error was detected
-    ///
-    /// Bits `[2]`, `rw1c`.
-    #[inline]
-    pub const fn fatal_err_detected(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `fatal_err_detected` (bits `[2]`).
-    #[inline]
-    pub const fn set_fatal_err_detected(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `fatal_err_detected` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fatal_err_detected(mut self, v: bool) -> Self {
-        self.set_fatal_err_detected(v);
-        self
-    }
-
-    /// an Unsupported Request was received
-    ///
-    /// Bits `[3]`, `rw1c`.
-    #[inline]
-    pub const fn unsupported_req_detected(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `unsupported_req_detected` (bits `[3]`).
-    #[inline]
-    pub const fn set_unsupported_req_detected(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `unsupported_req_detected` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_unsupported_req_detected(mut self, v: bool) -> Self {
-        self.set_unsupported_req_detected(v);
-        self
-    }
-
-    /// aux power is present
-    ///
-    /// Bits `[4]`, `ro`.
-    #[inline]
-    pub const fn aux_power_detected(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `aux_power_detected` (bits `[4]`).
-    #[inline]
-    pub const fn set_aux_power_detected(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `aux_power_detected` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_aux_power_detected(mut self, v: bool) -> Self {
-        self.set_aux_power_detected(v);
-        self
-    }
-
-    /// non-posted requests of the port itself are outstanding
-    ///
-    /// Bits `[5]`, `ro`.
-    #[inline]
-    pub const fn transactions_pending(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `transactions_pending` (bits `[5]`).
-    #[inline]
-    pub const fn set_transactions_pending(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `transactions_pending` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_transactions_pending(mut self, v: bool) -> Self {
-        self.set_transactions_pending(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Devsta {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Devsta")
-            .field("correctable_err_detected", &self.correctable_err_detected())
-            .field("non_fatal_err_detected", &self.non_fatal_err_detected())
-            .field("fatal_err_detected", &self.fatal_err_detected())
-            .field("unsupported_req_detected", &self.unsupported_req_detected())
-            .field("aux_power_detected", &self.aux_power_detected())
-            .field("transactions_pending", &self.transactions_pending())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Devsta: correctable_err_detected non_fatal_err_detected fatal_err_detected unsupported_req_detected aux_power_detected transactions_pending);
 
 impl RegValue for Devsta {
     const BYTES: usize = 2;
-    const W1C_MASK: u64 = 0xf;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Devsta {
+    type Value = Self;
+    const W1C_MASK: u64 = 0xf;
 }
 
 /// Link Capabilities.
@@ -6222,303 +2527,57 @@ impl Lnkcap {
         self.0
     }
 
-    /// maximum link speed (5.0 GT/s)
-    ///
-    /// Bits `[3:0]`, `hwinit`.
-    #[inline]
-    pub const fn max_link_speed(&self) -> LinkSpeed {
-        LinkSpeed((self.0 & 0xf) as u8)
+    crate::bits::fields! { u32;
+        /// maximum link speed (5.0 GT/s)
+        ///
+        /// Bits `[3:0]`, `hwinit`.
+        max_link_speed set_max_link_speed with_max_link_speed: enm(LinkSpeed, u8, 0, 0xf);
+        /// maximum link width (x4)
+        ///
+        /// Bits `[9:4]`, `hwinit`.
+        max_link_width set_max_link_width with_max_link_width: num(u8, 4, 0x3f);
+        /// ASPM support, 0 = none
+        ///
+        /// Bits `[11:10]`, `hwinit`.
+        aspm_support set_aspm_support with_aspm_support: num(u8, 10, 3);
+        /// L0s exit latency (no ASPM)
+        ///
+        /// Bits `[14:12]`, `hwinit`.
+        l0s_exit_latency set_l0s_exit_latency with_l0s_exit_latency: num(u8, 12, 7);
+        /// L1 exit latency (no ASPM)
+        ///
+        /// Bits `[17:15]`, `hwinit`.
+        l1_exit_latency set_l1_exit_latency with_l1_exit_latency: num(u8, 15, 7);
+        /// CLKREQ# clock power management (upstream ports only)
+        ///
+        /// Bits `[18]`, `hwinit`.
+        clock_power_mgmt set_clock_power_mgmt with_clock_power_mgmt: flag(18);
+        /// surprise down error reporting (no)
+        ///
+        /// Bits `[19]`, `hwinit`.
+        surprise_down_err_reporting_capable set_surprise_down_err_reporting_capable with_surprise_down_err_reporting_capable: flag(19);
+        /// Data Link Layer Link Active reporting (yes)
+        ///
+        /// Bits `[20]`, `hwinit`.
+        dll_link_active_reporting_capable set_dll_link_active_reporting_capable with_dll_link_active_reporting_capable: flag(20);
+        /// link bandwidth notification (yes)
+        ///
+        /// Bits `[21]`, `hwinit`.
+        link_bw_notification_capable set_link_bw_notification_capable with_link_bw_notification_capable: flag(21);
+        /// ASPM optionality compliance (yes)
+        ///
+        /// Bits `[22]`, `hwinit`.
+        aspm_optionality_compliance set_aspm_optionality_compliance with_aspm_optionality_compliance: flag(22);
+        /// port number of the link
+        ///
+        /// Bits `[31:24]`, `hwinit`.
+        port_number set_port_number with_port_number: num(u8, 24, 0xff);
     }
 
-    /// Set `max_link_speed` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_max_link_speed(&mut self, v: LinkSpeed) {
-        debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `max_link_speed`");
-        self.0 = (self.0 & !0xf) | ((v.0) as u32 & 0xf);
-    }
-
-    /// This value with `max_link_speed` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_max_link_speed(mut self, v: LinkSpeed) -> Self {
-        self.set_max_link_speed(v);
-        self
-    }
-
-    /// maximum link width (x4)
-    ///
-    /// Bits `[9:4]`, `hwinit`.
-    #[inline]
-    pub const fn max_link_width(&self) -> u8 {
-        ((self.0 >> 4) & 0x3f) as u8
-    }
-
-    /// Set `max_link_width` (bits `[9:4]`).
-    #[inline]
-    pub const fn set_max_link_width(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 6 == 0, "value does not fit field `max_link_width`");
-        self.0 = (self.0 & !(0x3f << 4)) | (((v) as u32 & 0x3f) << 4);
-    }
-
-    /// This value with `max_link_width` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_max_link_width(mut self, v: u8) -> Self {
-        self.set_max_link_width(v);
-        self
-    }
-
-    /// ASPM support, 0 = none
-    ///
-    /// Bits `[11:10]`, `hwinit`.
-    #[inline]
-    pub const fn aspm_support(&self) -> u8 {
-        ((self.0 >> 10) & 3) as u8
-    }
-
-    /// Set `aspm_support` (bits `[11:10]`).
-    #[inline]
-    pub const fn set_aspm_support(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `aspm_support`");
-        self.0 = (self.0 & !(3 << 10)) | (((v) as u32 & 3) << 10);
-    }
-
-    /// This value with `aspm_support` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_aspm_support(mut self, v: u8) -> Self {
-        self.set_aspm_support(v);
-        self
-    }
-
-    /// L0s exit latency (no ASPM)
-    ///
-    /// Bits `[14:12]`, `hwinit`.
-    #[inline]
-    pub const fn l0s_exit_latency(&self) -> u8 {
-        ((self.0 >> 12) & 7) as u8
-    }
-
-    /// Set `l0s_exit_latency` (bits `[14:12]`).
-    #[inline]
-    pub const fn set_l0s_exit_latency(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `l0s_exit_latency`");
-        self.0 = (self.0 & !(7 << 12)) | (((v) as u32 & 7) << 12);
-    }
-
-    /// This value with `l0s_exit_latency` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_l0s_exit_latency(mut self, v: u8) -> Self {
-        self.set_l0s_exit_latency(v);
-        self
-    }
-
-    /// L1 exit latency (no ASPM)
-    ///
-    /// Bits `[17:15]`, `hwinit`.
-    #[inline]
-    pub const fn l1_exit_latency(&self) -> u8 {
-        ((self.0 >> 15) & 7) as u8
-    }
-
-    /// Set `l1_exit_latency` (bits `[17:15]`).
-    #[inline]
-    pub const fn set_l1_exit_latency(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `l1_exit_latency`");
-        self.0 = (self.0 & !(7 << 15)) | (((v) as u32 & 7) << 15);
-    }
-
-    /// This value with `l1_exit_latency` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_l1_exit_latency(mut self, v: u8) -> Self {
-        self.set_l1_exit_latency(v);
-        self
-    }
-
-    /// CLKREQ# clock power management (upstream ports only)
-    ///
-    /// Bits `[18]`, `hwinit`.
-    #[inline]
-    pub const fn clock_power_mgmt(&self) -> bool {
-        (self.0 >> 18) & 1 != 0
-    }
-
-    /// Set `clock_power_mgmt` (bits `[18]`).
-    #[inline]
-    pub const fn set_clock_power_mgmt(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
-    }
-
-    /// This value with `clock_power_mgmt` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_clock_power_mgmt(mut self, v: bool) -> Self {
-        self.set_clock_power_mgmt(v);
-        self
-    }
-
-    /// surprise down error reporting (no)
-    ///
-    /// Bits `[19]`, `hwinit`.
-    #[inline]
-    pub const fn surprise_down_err_reporting_capable(&self) -> bool {
-        (self.0 >> 19) & 1 != 0
-    }
-
-    /// Set `surprise_down_err_reporting_capable` (bits `[19]`).
-    #[inline]
-    pub const fn set_surprise_down_err_reporting_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 19)) | (((v) as u32 & 1) << 19);
-    }
-
-    /// This value with `surprise_down_err_reporting_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_surprise_down_err_reporting_capable(mut self, v: bool) -> Self {
-        self.set_surprise_down_err_reporting_capable(v);
-        self
-    }
-
-    /// Data Link Layer Link Active reporting (yes)
-    ///
-    /// Bits `[20]`, `hwinit`.
-    #[inline]
-    pub const fn dll_link_active_reporting_capable(&self) -> bool {
-        (self.0 >> 20) & 1 != 0
-    }
-
-    /// Set `dll_link_active_reporting_capable` (bits `[20]`).
-    #[inline]
-    pub const fn set_dll_link_active_reporting_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
-    }
-
-    /// This value with `dll_link_active_reporting_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dll_link_active_reporting_capable(mut self, v: bool) -> Self {
-        self.set_dll_link_active_reporting_capable(v);
-        self
-    }
-
-    /// link bandwidth notification (yes)
-    ///
-    /// Bits `[21]`, `hwinit`.
-    #[inline]
-    pub const fn link_bw_notification_capable(&self) -> bool {
-        (self.0 >> 21) & 1 != 0
-    }
-
-    /// Set `link_bw_notification_capable` (bits `[21]`).
-    #[inline]
-    pub const fn set_link_bw_notification_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
-    }
-
-    /// This value with `link_bw_notification_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_link_bw_notification_capable(mut self, v: bool) -> Self {
-        self.set_link_bw_notification_capable(v);
-        self
-    }
-
-    /// ASPM optionality compliance (yes)
-    ///
-    /// Bits `[22]`, `hwinit`.
-    #[inline]
-    pub const fn aspm_optionality_compliance(&self) -> bool {
-        (self.0 >> 22) & 1 != 0
-    }
-
-    /// Set `aspm_optionality_compliance` (bits `[22]`).
-    #[inline]
-    pub const fn set_aspm_optionality_compliance(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 22)) | (((v) as u32 & 1) << 22);
-    }
-
-    /// This value with `aspm_optionality_compliance` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_aspm_optionality_compliance(mut self, v: bool) -> Self {
-        self.set_aspm_optionality_compliance(v);
-        self
-    }
-
-    /// port number of the link
-    ///
-    /// Bits `[31:24]`, `hwinit`.
-    #[inline]
-    pub const fn port_number(&self) -> u8 {
-        ((self.0 >> 24) & 0xff) as u8
-    }
-
-    /// Set `port_number` (bits `[31:24]`).
-    #[inline]
-    pub const fn set_port_number(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `port_number`");
-        self.0 = (self.0 & !(0xff << 24)) | (((v) as u32 & 0xff) << 24);
-    }
-
-    /// This value with `port_number` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_port_number(mut self, v: u8) -> Self {
-        self.set_port_number(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Lnkcap {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Lnkcap")
-            .field("max_link_speed", &self.max_link_speed())
-            .field("max_link_width", &self.max_link_width())
-            .field("aspm_support", &self.aspm_support())
-            .field("l0s_exit_latency", &self.l0s_exit_latency())
-            .field("l1_exit_latency", &self.l1_exit_latency())
-            .field("clock_power_mgmt", &self.clock_power_mgmt())
-            .field("surprise_down_err_reporting_capable", &self.surprise_down_err_reporting_capable())
-            .field("dll_link_active_reporting_capable", &self.dll_link_active_reporting_capable())
-            .field("link_bw_notification_capable", &self.link_bw_notification_capable())
-            .field("aspm_optionality_compliance", &self.aspm_optionality_compliance())
-            .field("port_number", &self.port_number())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Lnkcap: max_link_speed max_link_width aspm_support l0s_exit_latency l1_exit_latency clock_power_mgmt surprise_down_err_reporting_capable dll_link_active_reporting_capable link_bw_notification_capable aspm_optionality_compliance port_number);
 
 impl RegValue for Lnkcap {
     const BYTES: usize = 4;
@@ -6528,6 +2587,10 @@ impl RegValue for Lnkcap {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Lnkcap {
+    type Value = Self;
 }
 
 /// Link Control.
@@ -6561,275 +2624,53 @@ impl Lnkctl {
         self.0
     }
 
-    /// ASPM enables (no ASPM is supported: keep zero)
-    ///
-    /// Bits `[1:0]`, `rw`.
-    #[inline]
-    pub const fn aspm_control(&self) -> u8 {
-        (self.0 & 3) as u8
+    crate::bits::fields! { u16;
+        /// ASPM enables (no ASPM is supported: keep zero)
+        ///
+        /// Bits `[1:0]`, `rw`.
+        aspm_control set_aspm_control with_aspm_control: num(u8, 0, 3);
+        /// read completion boundary, 0 = 64 bytes
+        ///
+        /// Bits `[3]`, `hwinit`.
+        read_completion_boundary set_read_completion_boundary with_read_completion_boundary: flag(3);
+        /// disable the link
+        ///
+        /// Bits `[4]`, `rw`.
+        link_disable set_link_disable with_link_disable: flag(4);
+        /// write 1 to retrain the link (reads zero)
+        ///
+        /// Bits `[5]`, `wo`.
+        retrain_link set_retrain_link with_retrain_link: flag(5);
+        /// both ends of the link use a common reference clock
+        ///
+        /// Bits `[6]`, `rw`.
+        common_clock_config set_common_clock_config with_common_clock_config: flag(6);
+        /// send extended FTS and TS1 ordered sets
+        ///
+        /// Bits `[7]`, `rw`.
+        extended_synch set_extended_synch with_extended_synch: flag(7);
+        /// clock power management (upstream ports only)
+        ///
+        /// Bits `[8]`, `hwinit`.
+        clock_pm_en set_clock_pm_en with_clock_pm_en: flag(8);
+        /// autonomous width changes (never made)
+        ///
+        /// Bits `[9]`, `hwinit`.
+        hw_autonomous_width_disable set_hw_autonomous_width_disable with_hw_autonomous_width_disable: flag(9);
+        /// interrupt on link bandwidth management status
+        ///
+        /// Bits `[10]`, `rw`.
+        link_bw_mgmt_int_en set_link_bw_mgmt_int_en with_link_bw_mgmt_int_en: flag(10);
+        /// interrupt on link autonomous bandwidth status
+        ///
+        /// Bits `[11]`, `rw`.
+        link_autonomous_bw_int_en set_link_autonomous_bw_int_en with_link_autonomous_bw_int_en: flag(11);
     }
 
-    /// Set `aspm_control` (bits `[1:0]`).
-    #[inline]
-    pub const fn set_aspm_control(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `aspm_control`");
-        self.0 = (self.0 & !3) | ((v) as u16 & 3);
-    }
-
-    /// This value with `aspm_control` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_aspm_control(mut self, v: u8) -> Self {
-        self.set_aspm_control(v);
-        self
-    }
-
-    /// read completion boundary, 0 = 64 bytes
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn read_completion_boundary(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `read_completion_boundary` (bits `[3]`).
-    #[inline]
-    pub const fn set_read_completion_boundary(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `read_completion_boundary` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_read_completion_boundary(mut self, v: bool) -> Self {
-        self.set_read_completion_boundary(v);
-        self
-    }
-
-    /// disable the link
-    ///
-    /// Bits `[4]`, `rw`.
-    #[inline]
-    pub const fn link_disable(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `link_disable` (bits `[4]`).
-    #[inline]
-    pub const fn set_link_disable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `link_disable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_link_disable(mut self, v: bool) -> Self {
-        self.set_link_disable(v);
-        self
-    }
-
-    /// write 1 to retrain the link (reads zero)
-    ///
-    /// Bits `[5]`, `wo`.
-    #[inline]
-    pub const fn retrain_link(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `retrain_link` (bits `[5]`).
-    #[inline]
-    pub const fn set_retrain_link(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `retrain_link` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_retrain_link(mut self, v: bool) -> Self {
-        self.set_retrain_link(v);
-        self
-    }
-
-    /// both ends of the link use a common reference clock
-    ///
-    /// Bits `[6]`, `rw`.
-    #[inline]
-    pub const fn common_clock_config(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `common_clock_config` (bits `[6]`).
-    #[inline]
-    pub const fn set_common_clock_config(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
-    }
-
-    /// This value with `common_clock_config` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_common_clock_config(mut self, v: bool) -> Self {
-        self.set_common_clock_config(v);
-        self
-    }
-
-    /// send extended FTS and TS1 ordered sets
-    ///
-    /// Bits `[7]`, `rw`.
-    #[inline]
-    pub const fn extended_synch(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `extended_synch` (bits `[7]`).
-    #[inline]
-    pub const fn set_extended_synch(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
-    }
-
-    /// This value with `extended_synch` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_extended_synch(mut self, v: bool) -> Self {
-        self.set_extended_synch(v);
-        self
-    }
-
-    /// clock power management (upstream ports only)
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn clock_pm_en(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `clock_pm_en` (bits `[8]`).
-    #[inline]
-    pub const fn set_clock_pm_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `clock_pm_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_clock_pm_en(mut self, v: bool) -> Self {
-        self.set_clock_pm_en(v);
-        self
-    }
-
-    /// autonomous width changes (never made)
-    ///
-    /// Bits `[9]`, `hwinit`.
-    #[inline]
-    pub const fn hw_autonomous_width_disable(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `hw_autonomous_width_disable` (bits `[9]`).
-    #[inline]
-    pub const fn set_hw_autonomous_width_disable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
-    }
-
-    /// This value with `hw_autonomous_width_disable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hw_autonomous_width_disable(mut self, v: bool) -> Self {
-        self.set_hw_autonomous_width_disable(v);
-        self
-    }
-
-    /// interrupt on link bandwidth management status
-    ///
-    /// Bits `[10]`, `rw`.
-    #[inline]
-    pub const fn link_bw_mgmt_int_en(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `link_bw_mgmt_int_en` (bits `[10]`).
-    #[inline]
-    pub const fn set_link_bw_mgmt_int_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
-    }
-
-    /// This value with `link_bw_mgmt_int_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_link_bw_mgmt_int_en(mut self, v: bool) -> Self {
-        self.set_link_bw_mgmt_int_en(v);
-        self
-    }
-
-    /// interrupt on link autonomous bandwidth status
-    ///
-    /// Bits `[11]`, `rw`.
-    #[inline]
-    pub const fn link_autonomous_bw_int_en(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `link_autonomous_bw_int_en` (bits `[11]`).
-    #[inline]
-    pub const fn set_link_autonomous_bw_int_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
-    }
-
-    /// This value with `link_autonomous_bw_int_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_link_autonomous_bw_int_en(mut self, v: bool) -> Self {
-        self.set_link_autonomous_bw_int_en(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Lnkctl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Lnkctl")
-            .field("aspm_control", &self.aspm_control())
-            .field("read_completion_boundary", &self.read_completion_boundary())
-            .field("link_disable", &self.link_disable())
-            .field("retrain_link", &self.retrain_link())
-            .field("common_clock_config", &self.common_clock_config())
-            .field("extended_synch", &self.extended_synch())
-            .field("clock_pm_en", &self.clock_pm_en())
-            .field("hw_autonomous_width_disable", &self.hw_autonomous_width_disable())
-            .field("link_bw_mgmt_int_en", &self.link_bw_mgmt_int_en())
-            .field("link_autonomous_bw_int_en", &self.link_autonomous_bw_int_en())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Lnkctl: aspm_control read_completion_boundary link_disable retrain_link common_clock_config extended_synch clock_pm_en hw_autonomous_width_disable link_bw_mgmt_int_en link_autonomous_bw_int_en);
 
 impl RegValue for Lnkctl {
     const BYTES: usize = 2;
@@ -6839,6 +2680,10 @@ impl RegValue for Lnkctl {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Lnkctl {
+    type Value = Self;
 }
 
 /// Link Status.
@@ -6872,217 +2717,55 @@ impl Lnksta {
         self.0
     }
 
-    /// current link speed
-    ///
-    /// Bits `[3:0]`, `ro`.
-    #[inline]
-    pub const fn current_link_speed(&self) -> LinkSpeed {
-        LinkSpeed((self.0 & 0xf) as u8)
+    crate::bits::fields! { u16;
+        /// current link speed
+        ///
+        /// Bits `[3:0]`, `ro`.
+        current_link_speed set_current_link_speed with_current_link_speed: enm(LinkSpeed, u8, 0, 0xf);
+        /// negotiated link width
+        ///
+        /// Bits `[9:4]`, `ro`.
+        negotiated_link_width set_negotiated_link_width with_negotiated_link_width: num(u8, 4, 0x3f);
+        /// link training in progress
+        ///
+        /// Bits `[11]`, `ro`.
+        link_training set_link_training with_link_training: flag(11);
+        /// the link uses the platform reference clock (no)
+        ///
+        /// Bits `[12]`, `hwinit`.
+        slot_clock_config set_slot_clock_config with_slot_clock_config: flag(12);
+        /// the Data Link Layer is DL_Active
+        ///
+        /// Bits `[13]`, `ro`.
+        dll_link_active set_dll_link_active with_dll_link_active: flag(13);
+        /// link retrained by software or speed/width changed for reliability
+        ///
+        /// Bits `[14]`, `rw1c`.
+        link_bw_mgmt_status set_link_bw_mgmt_status with_link_bw_mgmt_status: flag(14);
+        /// hardware changed speed or width autonomously
+        ///
+        /// Bits `[15]`, `rw1c`.
+        link_autonomous_bw_status set_link_autonomous_bw_status with_link_autonomous_bw_status: flag(15);
     }
 
-    /// Set `current_link_speed` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_current_link_speed(&mut self, v: LinkSpeed) {
-        debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `current_link_speed`");
-        self.0 = (self.0 & !0xf) | ((v.0) as u16 & 0xf);
-    }
-
-    /// This value with `current_link_speed` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_current_link_speed(mut self, v: LinkSpeed) -> Self {
-        self.set_current_link_speed(v);
-        self
-    }
-
-    /// negotiated link width
-    ///
-    /// Bits `[9:4]`, `ro`.
-    #[inline]
-    pub const fn negotiated_link_width(&self) -> u8 {
-        ((self.0 >> 4) & 0x3f) as u8
-    }
-
-    /// Set `negotiated_link_width` (bits `[9:4]`).
-    #[inline]
-    pub const fn set_negotiated_link_width(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 6 == 0, "value does not fit field `negotiated_link_width`");
-        self.0 = (self.0 & !(0x3f << 4)) | (((v) as u16 & 0x3f) << 4);
-    }
-
-    /// This value with `negotiated_link_width` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_negotiated_link_width(mut self, v: u8) -> Self {
-        self.set_negotiated_link_width(v);
-        self
-    }
-
-    /// link training in progress
-    ///
-    /// Bits `[11]`, `ro`.
-    #[inline]
-    pub const fn link_training(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `link_training` (bits `[11]`).
-    #[inline]
-    pub const fn set_link_training(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
-    }
-
-    /// This value with `link_training` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_link_training(mut self, v: bool) -> Self {
-        self.set_link_training(v);
-        self
-    }
-
-    /// the link uses the platform reference clock (no)
-    ///
-    /// Bits `[12]`, `hwinit`.
-    #[inline]
-    pub const fn slot_clock_config(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `slot_clock_config` (bits `[12]`).
-    #[inline]
-    pub const fn set_slot_clock_config(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u16 & 1) << 12);
-    }
-
-    /// This value with `slot_clock_config` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_slot_clock_config(mut self, v: bool) -> Self {
-        self.set_slot_clock_config(v);
-        self
-    }
-
-    /// the Data Link Layer is DL_Active
-    ///
-    /// Bits `[13]`, `ro`.
-    #[inline]
-    pub const fn dll_link_active(&self) -> bool {
-        (self.0 >> 13) & 1 != 0
-    }
-
-    /// Set `dll_link_active` (bits `[13]`).
-    #[inline]
-    pub const fn set_dll_link_active(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 13)) | (((v) as u16 & 1) << 13);
-    }
-
-    /// This value with `dll_link_active` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dll_link_active(mut self, v: bool) -> Self {
-        self.set_dll_link_active(v);
-        self
-    }
-
-    /// link retrained by software or speed/width changed for reliability
-    ///
-    /// Bits `[14]`, `rw1c`.
-    #[inline]
-    pub const fn link_bw_mgmt_status(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `link_bw_mgmt_status` (bits `[14]`).
-    #[inline]
-    pub const fn set_link_bw_mgmt_status(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u16 & 1) << 14);
-    }
-
-    /// This value with `link_bw_mgmt_status` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_link_bw_mgmt_status(mut self, v: bool) -> Self {
-        self.set_link_bw_mgmt_status(v);
-        self
-    }
-
-    /// hardware changed speed or width autonomously
-    ///
-    /// Bits `[15]`, `rw1c`.
-    #[inline]
-    pub const fn link_autonomous_bw_status(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `link_autonomous_bw_status` (bits `[15]`).
-    #[inline]
-    pub const fn set_link_autonomous_bw_status(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
-    }
-
-    /// This value with `link_autonomous_bw_status` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_link_autonomous_bw_status(mut self, v: bool) -> Self {
-        self.set_link_autonomous_bw_status(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Lnksta {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Lnksta")
-            .field("current_link_speed", &self.current_link_speed())
-            .field("negotiated_link_width", &self.negotiated_link_width())
-            .field("link_training", &self.link_training())
-            .field("slot_clock_config", &self.slot_clock_config())
-            .field("dll_link_active", &self.dll_link_active())
-            .field("link_bw_mgmt_status", &self.link_bw_mgmt_status())
-            .field("link_autonomous_bw_status", &self.link_autonomous_bw_status())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Lnksta: current_link_speed negotiated_link_width link_training slot_clock_config dll_link_active link_bw_mgmt_status link_autonomous_bw_status);
 
 impl RegValue for Lnksta {
     const BYTES: usize = 2;
-    const W1C_MASK: u64 = 0xc000;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u16)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Lnksta {
+    type Value = Self;
+    const W1C_MASK: u64 = 0xc000;
 }
 
 /// Slot Capabilities.
@@ -7113,323 +2796,61 @@ impl Slotcap {
         self.0
     }
 
-    /// attention button present
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn attention_button_present(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// attention button present
+        ///
+        /// Bits `[0]`, `hwinit`.
+        attention_button_present set_attention_button_present with_attention_button_present: flag(0);
+        /// power controller present
+        ///
+        /// Bits `[1]`, `hwinit`.
+        power_controller_present set_power_controller_present with_power_controller_present: flag(1);
+        /// MRL sensor present
+        ///
+        /// Bits `[2]`, `hwinit`.
+        mrl_sensor_present set_mrl_sensor_present with_mrl_sensor_present: flag(2);
+        /// attention indicator present
+        ///
+        /// Bits `[3]`, `hwinit`.
+        attention_indicator_present set_attention_indicator_present with_attention_indicator_present: flag(3);
+        /// power indicator present
+        ///
+        /// Bits `[4]`, `hwinit`.
+        power_indicator_present set_power_indicator_present with_power_indicator_present: flag(4);
+        /// hot-plug surprise
+        ///
+        /// Bits `[5]`, `hwinit`.
+        hot_plug_surprise set_hot_plug_surprise with_hot_plug_surprise: flag(5);
+        /// hot-plug capable
+        ///
+        /// Bits `[6]`, `hwinit`.
+        hot_plug_capable set_hot_plug_capable with_hot_plug_capable: flag(6);
+        /// slot power limit value
+        ///
+        /// Bits `[14:7]`, `hwinit`.
+        slot_power_limit_value set_slot_power_limit_value with_slot_power_limit_value: num(u8, 7, 0xff);
+        /// slot power limit scale
+        ///
+        /// Bits `[16:15]`, `hwinit`.
+        slot_power_limit_scale set_slot_power_limit_scale with_slot_power_limit_scale: num(u8, 15, 3);
+        /// electromechanical interlock present
+        ///
+        /// Bits `[17]`, `hwinit`.
+        electromech_interlock_present set_electromech_interlock_present with_electromech_interlock_present: flag(17);
+        /// no command completed support
+        ///
+        /// Bits `[18]`, `hwinit`.
+        no_cmd_completed_support set_no_cmd_completed_support with_no_cmd_completed_support: flag(18);
+        /// physical slot number
+        ///
+        /// Bits `[31:19]`, `hwinit`.
+        physical_slot_number set_physical_slot_number with_physical_slot_number: num(u16, 19, 0x1fff);
     }
 
-    /// Set `attention_button_present` (bits `[0]`).
-    #[inline]
-    pub const fn set_attention_button_present(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `attention_button_present` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_attention_button_present(mut self, v: bool) -> Self {
-        self.set_attention_button_present(v);
-        self
-    }
-
-    /// power controller present
-    ///
-    /// Bits `[1]`, `hwinit`.
-    #[inline]
-    pub const fn power_controller_present(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `power_controller_present` (bits `[1]`).
-    #[inline]
-    pub const fn set_power_controller_present(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
-    }
-
-    /// This value with `power_controller_present` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_power_controller_present(mut self, v: bool) -> Self {
-        self.set_power_controller_present(v);
-        self
-    }
-
-    /// MRL sensor present
-    ///
-    /// Bits `[2]`, `hwinit`.
-    #[inline]
-    pub const fn mrl_sensor_present(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `mrl_sensor_present` (bits `[2]`).
-    #[inline]
-    pub const fn set_mrl_sensor_present(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u32 & 1) << 2);
-    }
-
-    /// This value with `mrl_sensor_present` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mrl_sensor_present(mut self, v: bool) -> Self {
-        self.set_mrl_sensor_present(v);
-        self
-    }
-
-    /// attention indicator present
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn attention_indicator_present(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `attention_indicator_present` (bits `[3]`).
-    #[inline]
-    pub const fn set_attention_indicator_present(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
-    }
-
-    /// This value with `attention_indicator_present` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_attention_indicator_present(mut self, v: bool) -> Self {
-        self.set_attention_indicator_present(v);
-        self
-    }
-
-    /// power indicator present
-    ///
-    /// Bits `[4]`, `hwinit`.
-    #[inline]
-    pub const fn power_indicator_present(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `power_indicator_present` (bits `[4]`).
-    #[inline]
-    pub const fn set_power_indicator_present(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
-    }
-
-    /// This value with `power_indicator_present` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_power_indicator_present(mut self, v: bool) -> Self {
-        self.set_power_indicator_present(v);
-        self
-    }
-
-    /// hot-plug surprise
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn hot_plug_surprise(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `hot_plug_surprise` (bits `[5]`).
-    #[inline]
-    pub const fn set_hot_plug_surprise(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
-    }
-
-    /// This value with `hot_plug_surprise` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hot_plug_surprise(mut self, v: bool) -> Self {
-        self.set_hot_plug_surprise(v);
-        self
-    }
-
-    /// hot-plug capable
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn hot_plug_capable(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `hot_plug_capable` (bits `[6]`).
-    #[inline]
-    pub const fn set_hot_plug_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
-    }
-
-    /// This value with `hot_plug_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hot_plug_capable(mut self, v: bool) -> Self {
-        self.set_hot_plug_capable(v);
-        self
-    }
-
-    /// slot power limit value
-    ///
-    /// Bits `[14:7]`, `hwinit`.
-    #[inline]
-    pub const fn slot_power_limit_value(&self) -> u8 {
-        ((self.0 >> 7) & 0xff) as u8
-    }
-
-    /// Set `slot_power_limit_value` (bits `[14:7]`).
-    #[inline]
-    pub const fn set_slot_power_limit_value(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `slot_power_limit_value`");
-        self.0 = (self.0 & !(0xff << 7)) | (((v) as u32 & 0xff) << 7);
-    }
-
-    /// This value with `slot_power_limit_value` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_slot_power_limit_value(mut self, v: u8) -> Self {
-        self.set_slot_power_limit_value(v);
-        self
-    }
-
-    /// slot power limit scale
-    ///
-    /// Bits `[16:15]`, `hwinit`.
-    #[inline]
-    pub const fn slot_power_limit_scale(&self) -> u8 {
-        ((self.0 >> 15) & 3) as u8
-    }
-
-    /// Set `slot_power_limit_scale` (bits `[16:15]`).
-    #[inline]
-    pub const fn set_slot_power_limit_scale(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `slot_power_limit_scale`");
-        self.0 = (self.0 & !(3 << 15)) | (((v) as u32 & 3) << 15);
-    }
-
-    /// This value with `slot_power_limit_scale` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_slot_power_limit_scale(mut self, v: u8) -> Self {
-        self.set_slot_power_limit_scale(v);
-        self
-    }
-
-    /// electromechanical interlock present
-    ///
-    /// Bits `[17]`, `hwinit`.
-    #[inline]
-    pub const fn electromech_interlock_present(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `electromech_interlock_present` (bits `[17]`).
-    #[inline]
-    pub const fn set_electromech_interlock_present(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `electromech_interlock_present` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_electromech_interlock_present(mut self, v: bool) -> Self {
-        self.set_electromech_interlock_present(v);
-        self
-    }
-
-    /// no command completed support
-    ///
-    /// Bits `[18]`, `hwinit`.
-    #[inline]
-    pub const fn no_cmd_completed_support(&self) -> bool {
-        (self.0 >> 18) & 1 != 0
-    }
-
-    /// Set `no_cmd_completed_support` (bits `[18]`).
-    #[inline]
-    pub const fn set_no_cmd_completed_support(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
-    }
-
-    /// This value with `no_cmd_completed_support` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_no_cmd_completed_support(mut self, v: bool) -> Self {
-        self.set_no_cmd_completed_support(v);
-        self
-    }
-
-    /// physical slot number
-    ///
-    /// Bits `[31:19]`, `hwinit`.
-    #[inline]
-    pub const fn physical_slot_number(&self) -> u16 {
-        ((self.0 >> 19) & 0x1fff) as u16
-    }
-
-    /// Set `physical_slot_number` (bits `[31:19]`).
-    #[inline]
-    pub const fn set_physical_slot_number(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 13 == 0, "value does not fit field `physical_slot_number`");
-        self.0 = (self.0 & !(0x1fff << 19)) | (((v) as u32 & 0x1fff) << 19);
-    }
-
-    /// This value with `physical_slot_number` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_physical_slot_number(mut self, v: u16) -> Self {
-        self.set_physical_slot_number(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Slotcap {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Slotcap")
-            .field("attention_button_present", &self.attention_button_present())
-            .field("power_controller_present", &self.power_controller_present())
-            .field("mrl_sensor_present", &self.mrl_sensor_present())
-            .field("attention_indicator_present", &self.attention_indicator_present())
-            .field("power_indicator_present", &self.power_indicator_present())
-            .field("hot_plug_surprise", &self.hot_plug_surprise())
-            .field("hot_plug_capable", &self.hot_plug_capable())
-            .field("slot_power_limit_value", &self.slot_power_limit_value())
-            .field("slot_power_limit_scale", &self.slot_power_limit_scale())
-            .field("electromech_interlock_present", &self.electromech_interlock_present())
-            .field("no_cmd_completed_support", &self.no_cmd_completed_support())
-            .field("physical_slot_number", &self.physical_slot_number())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Slotcap: attention_button_present power_controller_present mrl_sensor_present attention_indicator_present power_indicator_present hot_plug_surprise hot_plug_capable slot_power_limit_value slot_power_limit_scale electromech_interlock_present no_cmd_completed_support physical_slot_number);
 
 impl RegValue for Slotcap {
     const BYTES: usize = 4;
@@ -7439,6 +2860,10 @@ impl RegValue for Slotcap {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Slotcap {
+    type Value = Self;
 }
 
 /// Slot Control.
@@ -7473,345 +2898,65 @@ impl Slotctl {
         self.0
     }
 
-    /// attention button pressed enable
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn attention_button_pressed_en(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// attention button pressed enable
+        ///
+        /// Bits `[0]`, `hwinit`.
+        attention_button_pressed_en set_attention_button_pressed_en with_attention_button_pressed_en: flag(0);
+        /// power fault detected enable
+        ///
+        /// Bits `[1]`, `hwinit`.
+        power_fault_detected_en set_power_fault_detected_en with_power_fault_detected_en: flag(1);
+        /// MRL sensor changed enable
+        ///
+        /// Bits `[2]`, `hwinit`.
+        mrl_sensor_changed_en set_mrl_sensor_changed_en with_mrl_sensor_changed_en: flag(2);
+        /// presence detect changed enable
+        ///
+        /// Bits `[3]`, `hwinit`.
+        presence_detect_changed_en set_presence_detect_changed_en with_presence_detect_changed_en: flag(3);
+        /// command completed interrupt enable
+        ///
+        /// Bits `[4]`, `hwinit`.
+        cmd_completed_int_en set_cmd_completed_int_en with_cmd_completed_int_en: flag(4);
+        /// hot-plug interrupt enable
+        ///
+        /// Bits `[5]`, `hwinit`.
+        hot_plug_int_en set_hot_plug_int_en with_hot_plug_int_en: flag(5);
+        /// attention indicator control
+        ///
+        /// Bits `[7:6]`, `hwinit`.
+        attention_indicator_ctrl set_attention_indicator_ctrl with_attention_indicator_ctrl: num(u8, 6, 3);
+        /// power indicator control
+        ///
+        /// Bits `[9:8]`, `hwinit`.
+        power_indicator_ctrl set_power_indicator_ctrl with_power_indicator_ctrl: num(u8, 8, 3);
+        /// power controller control
+        ///
+        /// Bits `[10]`, `hwinit`.
+        power_controller_ctrl set_power_controller_ctrl with_power_controller_ctrl: flag(10);
+        /// electromechanical interlock control
+        ///
+        /// Bits `[11]`, `hwinit`.
+        electromech_interlock_ctrl set_electromech_interlock_ctrl with_electromech_interlock_ctrl: flag(11);
+        /// Data Link Layer state changed enable
+        ///
+        /// Bits `[12]`, `hwinit`.
+        dll_state_changed_en set_dll_state_changed_en with_dll_state_changed_en: flag(12);
+        /// auto slot power limit disable
+        ///
+        /// Bits `[13]`, `hwinit`.
+        auto_slot_power_limit_disable set_auto_slot_power_limit_disable with_auto_slot_power_limit_disable: flag(13);
+        /// in-band presence detect disable (not supported)
+        ///
+        /// Bits `[14]`, `hwinit`.
+        inband_pd_disable set_inband_pd_disable with_inband_pd_disable: flag(14);
     }
 
-    /// Set `attention_button_pressed_en` (bits `[0]`).
-    #[inline]
-    pub const fn set_attention_button_pressed_en(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `attention_button_pressed_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_attention_button_pressed_en(mut self, v: bool) -> Self {
-        self.set_attention_button_pressed_en(v);
-        self
-    }
-
-    /// power fault detected enable
-    ///
-    /// Bits `[1]`, `hwinit`.
-    #[inline]
-    pub const fn power_fault_detected_en(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `power_fault_detected_en` (bits `[1]`).
-    #[inline]
-    pub const fn set_power_fault_detected_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `power_fault_detected_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_power_fault_detected_en(mut self, v: bool) -> Self {
-        self.set_power_fault_detected_en(v);
-        self
-    }
-
-    /// MRL sensor changed enable
-    ///
-    /// Bits `[2]`, `hwinit`.
-    #[inline]
-    pub const fn mrl_sensor_changed_en(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `mrl_sensor_changed_en` (bits `[2]`).
-    #[inline]
-    pub const fn set_mrl_sensor_changed_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `mrl_sensor_changed_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mrl_sensor_changed_en(mut self, v: bool) -> Self {
-        self.set_mrl_sensor_changed_en(v);
-        self
-    }
-
-    /// presence detect changed enable
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn presence_detect_changed_en(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `presence_detect_changed_en` (bits `[3]`).
-    #[inline]
-    pub const fn set_presence_detect_changed_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `presence_detect_changed_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_presence_detect_changed_en(mut self, v: bool) -> Self {
-        self.set_presence_detect_changed_en(v);
-        self
-    }
-
-    /// command completed interrupt enable
-    ///
-    /// Bits `[4]`, `hwinit`.
-    #[inline]
-    pub const fn cmd_completed_int_en(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `cmd_completed_int_en` (bits `[4]`).
-    #[inline]
-    pub const fn set_cmd_completed_int_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `cmd_completed_int_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cmd_completed_int_en(mut self, v: bool) -> Self {
-        self.set_cmd_completed_int_en(v);
-        self
-    }
-
-    /// hot-plug interrupt enable
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn hot_plug_int_en(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `hot_plug_int_en` (bits `[5]`).
-    #[inline]
-    pub const fn set_hot_plug_int_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `hot_plug_int_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hot_plug_int_en(mut self, v: bool) -> Self {
-        self.set_hot_plug_int_en(v);
-        self
-    }
-
-    /// attention indicator control
-    ///
-    /// Bits `[7:6]`, `hwinit`.
-    #[inline]
-    pub const fn attention_indicator_ctrl(&self) -> u8 {
-        ((self.0 >> 6) & 3) as u8
-    }
-
-    /// Set `attention_indicator_ctrl` (bits `[7:6]`).
-    #[inline]
-    pub const fn set_attention_indicator_ctrl(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `attention_indicator_ctrl`");
-        self.0 = (self.0 & !(3 << 6)) | (((v) as u16 & 3) << 6);
-    }
-
-    /// This value with `attention_indicator_ctrl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_attention_indicator_ctrl(mut self, v: u8) -> Self {
-        self.set_attention_indicator_ctrl(v);
-        self
-    }
-
-    /// power indicator control
-    ///
-    /// Bits `[9:8]`, `hwinit`.
-    #[inline]
-    pub const fn power_indicator_ctrl(&self) -> u8 {
-        ((self.0 >> 8) & 3) as u8
-    }
-
-    /// Set `power_indicator_ctrl` (bits `[9:8]`).
-    #[inline]
-    pub const fn set_power_indicator_ctrl(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `power_indicator_ctrl`");
-        self.0 = (self.0 & !(3 << 8)) | (((v) as u16 & 3) << 8);
-    }
-
-    /// This value with `power_indicator_ctrl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_power_indicator_ctrl(mut self, v: u8) -> Self {
-        self.set_power_indicator_ctrl(v);
-        self
-    }
-
-    /// power controller control
-    ///
-    /// Bits `[10]`, `hwinit`.
-    #[inline]
-    pub const fn power_controller_ctrl(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `power_controller_ctrl` (bits `[10]`).
-    #[inline]
-    pub const fn set_power_controller_ctrl(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
-    }
-
-    /// This value with `power_controller_ctrl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_power_controller_ctrl(mut self, v: bool) -> Self {
-        self.set_power_controller_ctrl(v);
-        self
-    }
-
-    /// electromechanical interlock control
-    ///
-    /// Bits `[11]`, `hwinit`.
-    #[inline]
-    pub const fn electromech_interlock_ctrl(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `electromech_interlock_ctrl` (bits `[11]`).
-    #[inline]
-    pub const fn set_electromech_interlock_ctrl(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
-    }
-
-    /// This value with `electromech_interlock_ctrl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_electromech_interlock_ctrl(mut self, v: bool) -> Self {
-        self.set_electromech_interlock_ctrl(v);
-        self
-    }
-
-    /// Data Link Layer state changed enable
-    ///
-    /// Bits `[12]`, `hwinit`.
-    #[inline]
-    pub const fn dll_state_changed_en(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `dll_state_changed_en` (bits `[12]`).
-    #[inline]
-    pub const fn set_dll_state_changed_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u16 & 1) << 12);
-    }
-
-    /// This value with `dll_state_changed_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dll_state_changed_en(mut self, v: bool) -> Self {
-        self.set_dll_state_changed_en(v);
-        self
-    }
-
-    /// auto slot power limit disable
-    ///
-    /// Bits `[13]`, `hwinit`.
-    #[inline]
-    pub const fn auto_slot_power_limit_disable(&self) -> bool {
-        (self.0 >> 13) & 1 != 0
-    }
-
-    /// Set `auto_slot_power_limit_disable` (bits `[13]`).
-    #[inline]
-    pub const fn set_auto_slot_power_limit_disable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 13)) | (((v) as u16 & 1) << 13);
-    }
-
-    /// This value with `auto_slot_power_limit_disable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_auto_slot_power_limit_disable(mut self, v: bool) -> Self {
-        self.set_auto_slot_power_limit_disable(v);
-        self
-    }
-
-    /// in-band presence detect disable (not supported)
-    ///
-    /// Bits `[14]`, `hwinit`.
-    #[inline]
-    pub const fn inband_pd_disable(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `inband_pd_disable` (bits `[14]`).
-    #[inline]
-    pub const fn set_inband_pd_disable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u16 & 1) << 14);
-    }
-
-    /// This value with `inband_pd_disable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_inband_pd_disable(mut self, v: bool) -> Self {
-        self.set_inband_pd_disable(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Slotctl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Slotctl")
-            .field("attention_button_pressed_en", &self.attention_button_pressed_en())
-            .field("power_fault_detected_en", &self.power_fault_detected_en())
-            .field("mrl_sensor_changed_en", &self.mrl_sensor_changed_en())
-            .field("presence_detect_changed_en", &self.presence_detect_changed_en())
-            .field("cmd_completed_int_en", &self.cmd_completed_int_en())
-            .field("hot_plug_int_en", &self.hot_plug_int_en())
-            .field("attention_indicator_ctrl", &self.attention_indicator_ctrl())
-            .field("power_indicator_ctrl", &self.power_indicator_ctrl())
-            .field("power_controller_ctrl", &self.power_controller_ctrl())
-            .field("electromech_interlock_ctrl", &self.electromech_interlock_ctrl())
-            .field("dll_state_changed_en", &self.dll_state_changed_en())
-            .field("auto_slot_power_limit_disable", &self.auto_slot_power_limit_disable())
-            .field("inband_pd_disable", &self.inband_pd_disable())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Slotctl: attention_button_pressed_en power_fault_detected_en mrl_sensor_changed_en presence_detect_changed_en cmd_completed_int_en hot_plug_int_en attention_indicator_ctrl power_indicator_ctrl power_controller_ctrl electromech_interlock_ctrl dll_state_changed_en auto_slot_power_limit_disable inband_pd_disable);
 
 impl RegValue for Slotctl {
     const BYTES: usize = 2;
@@ -7821,6 +2966,10 @@ impl RegValue for Slotctl {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Slotctl {
+    type Value = Self;
 }
 
 /// Slot Status.
@@ -7855,251 +3004,49 @@ impl Slotsta {
         self.0
     }
 
-    /// attention button pressed
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn attention_button_pressed(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// attention button pressed
+        ///
+        /// Bits `[0]`, `hwinit`.
+        attention_button_pressed set_attention_button_pressed with_attention_button_pressed: flag(0);
+        /// power fault detected
+        ///
+        /// Bits `[1]`, `hwinit`.
+        power_fault_detected set_power_fault_detected with_power_fault_detected: flag(1);
+        /// MRL sensor changed
+        ///
+        /// Bits `[2]`, `hwinit`.
+        mrl_sensor_changed set_mrl_sensor_changed with_mrl_sensor_changed: flag(2);
+        /// presence detect changed
+        ///
+        /// Bits `[3]`, `hwinit`.
+        presence_detect_changed set_presence_detect_changed with_presence_detect_changed: flag(3);
+        /// hot-plug command completed
+        ///
+        /// Bits `[4]`, `hwinit`.
+        cmd_completed set_cmd_completed with_cmd_completed: flag(4);
+        /// MRL open
+        ///
+        /// Bits `[5]`, `hwinit`.
+        mrl_sensor_state set_mrl_sensor_state with_mrl_sensor_state: flag(5);
+        /// adapter present (1, no slot)
+        ///
+        /// Bits `[6]`, `hwinit`.
+        presence_detect_state set_presence_detect_state with_presence_detect_state: flag(6);
+        /// electromechanical interlock engaged
+        ///
+        /// Bits `[7]`, `hwinit`.
+        electromech_interlock_status set_electromech_interlock_status with_electromech_interlock_status: flag(7);
+        /// Data Link Layer state changed
+        ///
+        /// Bits `[8]`, `hwinit`.
+        dll_state_changed set_dll_state_changed with_dll_state_changed: flag(8);
     }
 
-    /// Set `attention_button_pressed` (bits `[0]`).
-    #[inline]
-    pub const fn set_attention_button_pressed(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `attention_button_pressed` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_attention_button_pressed(mut self, v: bool) -> Self {
-        self.set_attention_button_pressed(v);
-        self
-    }
-
-    /// power fault detected
-    ///
-    /// Bits `[1]`, `hwinit`.
-    #[inline]
-    pub const fn power_fault_detected(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `power_fault_detected` (bits `[1]`).
-    #[inline]
-    pub const fn set_power_fault_detected(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `power_fault_detected` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_power_fault_detected(mut self, v: bool) -> Self {
-        self.set_power_fault_detected(v);
-        self
-    }
-
-    /// MRL sensor changed
-    ///
-    /// Bits `[2]`, `hwinit`.
-    #[inline]
-    pub const fn mrl_sensor_changed(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `mrl_sensor_changed` (bits `[2]`).
-    #[inline]
-    pub const fn set_mrl_sensor_changed(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `mrl_sensor_changed` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mrl_sensor_changed(mut self, v: bool) -> Self {
-        self.set_mrl_sensor_changed(v);
-        self
-    }
-
-    /// presence detect changed
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn presence_detect_changed(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `presence_detect_changed` (bits `[3]`).
-    #[inline]
-    pub const fn set_presence_detect_changed(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `presence_detect_changed` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_presence_detect_changed(mut self, v: bool) -> Self {
-        self.set_presence_detect_changed(v);
-        self
-    }
-
-    /// hot-plug command completed
-    ///
-    /// Bits `[4]`, `hwinit`.
-    #[inline]
-    pub const fn cmd_completed(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `cmd_completed` (bits `[4]`).
-    #[inline]
-    pub const fn set_cmd_completed(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `cmd_completed` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cmd_completed(mut self, v: bool) -> Self {
-        self.set_cmd_completed(v);
-        self
-    }
-
-    /// MRL open
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn mrl_sensor_state(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `mrl_sensor_state` (bits `[5]`).
-    #[inline]
-    pub const fn set_mrl_sensor_state(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `mrl_sensor_state` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mrl_sensor_state(mut self, v: bool) -> Self {
-        self.set_mrl_sensor_state(v);
-        self
-    }
-
-    /// adapter present (1, no slot)
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn presence_detect_state(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `presence_detect_state` (bits `[6]`).
-    #[inline]
-    pub const fn set_presence_detect_state(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
-    }
-
-    /// This value with `presence_detect_state` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_presence_detect_state(mut self, v: bool) -> Self {
-        self.set_presence_detect_state(v);
-        self
-    }
-
-    /// electromechanical interlock engaged
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn electromech_interlock_status(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `electromech_interlock_status` (bits `[7]`).
-    #[inline]
-    pub const fn set_electromech_interlock_status(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
-    }
-
-    /// This value with `electromech_interlock_status` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_electromech_interlock_status(mut self, v: bool) -> Self {
-        self.set_electromech_interlock_status(v);
-        self
-    }
-
-    /// Data Link Layer state changed
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn dll_state_changed(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `dll_state_changed` (bits `[8]`).
-    #[inline]
-    pub const fn set_dll_state_changed(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `dll_state_changed` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dll_state_changed(mut self, v: bool) -> Self {
-        self.set_dll_state_changed(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Slotsta {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Slotsta")
-            .field("attention_button_pressed", &self.attention_button_pressed())
-            .field("power_fault_detected", &self.power_fault_detected())
-            .field("mrl_sensor_changed", &self.mrl_sensor_changed())
-            .field("presence_detect_changed", &self.presence_detect_changed())
-            .field("cmd_completed", &self.cmd_completed())
-            .field("mrl_sensor_state", &self.mrl_sensor_state())
-            .field("presence_detect_state", &self.presence_detect_state())
-            .field("electromech_interlock_status", &self.electromech_interlock_status())
-            .field("dll_state_changed", &self.dll_state_changed())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Slotsta: attention_button_pressed power_fault_detected mrl_sensor_changed presence_detect_changed cmd_completed mrl_sensor_state presence_detect_state electromech_interlock_status dll_state_changed);
 
 impl RegValue for Slotsta {
     const BYTES: usize = 2;
@@ -8109,6 +3056,10 @@ impl RegValue for Slotsta {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Slotsta {
+    type Value = Self;
 }
 
 /// Root Control.
@@ -8142,159 +3093,33 @@ impl Rootctl {
         self.0
     }
 
-    /// system error on correctable errors
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn sys_err_on_correctable_en(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// system error on correctable errors
+        ///
+        /// Bits `[0]`, `rw`.
+        sys_err_on_correctable_en set_sys_err_on_correctable_en with_sys_err_on_correctable_en: flag(0);
+        /// system error on non-fatal errors
+        ///
+        /// Bits `[1]`, `rw`.
+        sys_err_on_non_fatal_en set_sys_err_on_non_fatal_en with_sys_err_on_non_fatal_en: flag(1);
+        /// system error on fatal errors
+        ///
+        /// Bits `[2]`, `rw`.
+        sys_err_on_fatal_en set_sys_err_on_fatal_en with_sys_err_on_fatal_en: flag(2);
+        /// interrupt on PME messages (Root Status PME Status)
+        ///
+        /// Bits `[3]`, `rw`.
+        pme_int_en set_pme_int_en with_pme_int_en: flag(3);
+        /// CRS software visibility enable (a Vendor ID read that gets CRS returns 0001h)
+        ///
+        /// Bits `[4]`, `rw`.
+        crs_sw_visibility_en set_crs_sw_visibility_en with_crs_sw_visibility_en: flag(4);
     }
 
-    /// Set `sys_err_on_correctable_en` (bits `[0]`).
-    #[inline]
-    pub const fn set_sys_err_on_correctable_en(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `sys_err_on_correctable_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sys_err_on_correctable_en(mut self, v: bool) -> Self {
-        self.set_sys_err_on_correctable_en(v);
-        self
-    }
-
-    /// system error on non-fatal errors
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn sys_err_on_non_fatal_en(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `sys_err_on_non_fatal_en` (bits `[1]`).
-    #[inline]
-    pub const fn set_sys_err_on_non_fatal_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `sys_err_on_non_fatal_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sys_err_on_non_fatal_en(mut self, v: bool) -> Self {
-        self.set_sys_err_on_non_fatal_en(v);
-        self
-    }
-
-    /// system error on fatal errors
-    ///
-    /// Bits `[2]`, `rw`.
-    #[inline]
-    pub const fn sys_err_on_fatal_en(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `sys_err_on_fatal_en` (bits `[2]`).
-    #[inline]
-    pub const fn set_sys_err_on_fatal_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `sys_err_on_fatal_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_sys_err_on_fatal_en(mut self, v: bool) -> Self {
-        self.set_sys_err_on_fatal_en(v);
-        self
-    }
-
-    /// interrupt on PME messages (Root Status PME Status)
-    ///
-    /// Bits `[3]`, `rw`.
-    #[inline]
-    pub const fn pme_int_en(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `pme_int_en` (bits `[3]`).
-    #[inline]
-    pub const fn set_pme_int_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `pme_int_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pme_int_en(mut self, v: bool) -> Self {
-        self.set_pme_int_en(v);
-        self
-    }
-
-    /// CRS software visibility enable (a Vendor ID read that gets CRS returns 0001h)
-    ///
-    /// Bits `[4]`, `rw`.
-    #[inline]
-    pub const fn crs_sw_visibility_en(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `crs_sw_visibility_en` (bits `[4]`).
-    #[inline]
-    pub const fn set_crs_sw_visibility_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `crs_sw_visibility_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_crs_sw_visibility_en(mut self, v: bool) -> Self {
-        self.set_crs_sw_visibility_en(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Rootctl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Rootctl")
-            .field("sys_err_on_correctable_en", &self.sys_err_on_correctable_en())
-            .field("sys_err_on_non_fatal_en", &self.sys_err_on_non_fatal_en())
-            .field("sys_err_on_fatal_en", &self.sys_err_on_fatal_en())
-            .field("pme_int_en", &self.pme_int_en())
-            .field("crs_sw_visibility_en", &self.crs_sw_visibility_en())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Rootctl: sys_err_on_correctable_en sys_err_on_non_fatal_en sys_err_on_fatal_en pme_int_en crs_sw_visibility_en);
 
 impl RegValue for Rootctl {
     const BYTES: usize = 2;
@@ -8304,6 +3129,10 @@ impl RegValue for Rootctl {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Rootctl {
+    type Value = Self;
 }
 
 /// Root Capabilities.
@@ -8337,67 +3166,17 @@ impl Rootcap {
         self.0
     }
 
-    /// CRS software visibility supported (yes)
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn crs_sw_visibility(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// CRS software visibility supported (yes)
+        ///
+        /// Bits `[0]`, `hwinit`.
+        crs_sw_visibility set_crs_sw_visibility with_crs_sw_visibility: flag(0);
     }
 
-    /// Set `crs_sw_visibility` (bits `[0]`).
-    #[inline]
-    pub const fn set_crs_sw_visibility(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `crs_sw_visibility` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_crs_sw_visibility(mut self, v: bool) -> Self {
-        self.set_crs_sw_visibility(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Rootcap {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Rootcap")
-            .field("crs_sw_visibility", &self.crs_sw_visibility())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Rootcap: crs_sw_visibility);
 
 impl RegValue for Rootcap {
     const BYTES: usize = 2;
@@ -8407,6 +3186,10 @@ impl RegValue for Rootcap {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Rootcap {
+    type Value = Self;
 }
 
 /// Root Status.
@@ -8440,124 +3223,39 @@ impl Rootsta {
         self.0
     }
 
-    /// requester ID of the last PME message
-    ///
-    /// Bits `[15:0]`, `ro`.
-    #[inline]
-    pub const fn pme_requester_id(&self) -> u16 {
-        (self.0 & 0xffff) as u16
+    crate::bits::fields! { u32;
+        /// requester ID of the last PME message
+        ///
+        /// Bits `[15:0]`, `ro`.
+        pme_requester_id set_pme_requester_id with_pme_requester_id: num(u16, 0, 0xffff);
+        /// a PME message was received
+        ///
+        /// Bits `[16]`, `rw1c`.
+        pme_status set_pme_status with_pme_status: flag(16);
+        /// another PME is waiting behind the one reported
+        ///
+        /// Bits `[17]`, `ro`.
+        pme_pending set_pme_pending with_pme_pending: flag(17);
     }
 
-    /// Set `pme_requester_id` (bits `[15:0]`).
-    #[inline]
-    pub const fn set_pme_requester_id(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `pme_requester_id`");
-        self.0 = (self.0 & !0xffff) | ((v) as u32 & 0xffff);
-    }
-
-    /// This value with `pme_requester_id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pme_requester_id(mut self, v: u16) -> Self {
-        self.set_pme_requester_id(v);
-        self
-    }
-
-    /// a PME message was received
-    ///
-    /// Bits `[16]`, `rw1c`.
-    #[inline]
-    pub const fn pme_status(&self) -> bool {
-        (self.0 >> 16) & 1 != 0
-    }
-
-    /// Set `pme_status` (bits `[16]`).
-    #[inline]
-    pub const fn set_pme_status(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
-    }
-
-    /// This value with `pme_status` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pme_status(mut self, v: bool) -> Self {
-        self.set_pme_status(v);
-        self
-    }
-
-    /// another PME is waiting behind the one reported
-    ///
-    /// Bits `[17]`, `ro`.
-    #[inline]
-    pub const fn pme_pending(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `pme_pending` (bits `[17]`).
-    #[inline]
-    pub const fn set_pme_pending(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `pme_pending` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pme_pending(mut self, v: bool) -> Self {
-        self.set_pme_pending(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Rootsta {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Rootsta")
-            .field("pme_requester_id", &self.pme_requester_id())
-            .field("pme_status", &self.pme_status())
-            .field("pme_pending", &self.pme_pending())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Rootsta: pme_requester_id pme_status pme_pending);
 
 impl RegValue for Rootsta {
     const BYTES: usize = 4;
-    const W1C_MASK: u64 = 0x1_0000;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Rootsta {
+    type Value = Self;
+    const W1C_MASK: u64 = 0x1_0000;
 }
 
 /// Device Capabilities 2.
@@ -8594,510 +3292,93 @@ impl Devcap2 {
         self.0
     }
 
-    /// programmable completion timeout ranges (none)
-    ///
-    /// Bits `[3:0]`, `hwinit`.
-    #[inline]
-    pub const fn completion_timeout_ranges(&self) -> u8 {
-        (self.0 & 0xf) as u8
+    crate::bits::fields! { u32;
+        /// programmable completion timeout ranges (none)
+        ///
+        /// Bits `[3:0]`, `hwinit`.
+        completion_timeout_ranges set_completion_timeout_ranges with_completion_timeout_ranges: num(u8, 0, 0xf);
+        /// completion timeout disable (yes)
+        ///
+        /// Bits `[4]`, `hwinit`.
+        completion_timeout_disable_supported set_completion_timeout_disable_supported with_completion_timeout_disable_supported: flag(4);
+        /// ARI forwarding (no)
+        ///
+        /// Bits `[5]`, `hwinit`.
+        ari_forwarding_supported set_ari_forwarding_supported with_ari_forwarding_supported: flag(5);
+        /// AtomicOp routing (no)
+        ///
+        /// Bits `[6]`, `hwinit`.
+        atomic_op_routing set_atomic_op_routing with_atomic_op_routing: flag(6);
+        /// 32-bit AtomicOp completer (no)
+        ///
+        /// Bits `[7]`, `hwinit`.
+        atomic_op32_completer set_atomic_op32_completer with_atomic_op32_completer: flag(7);
+        /// 64-bit AtomicOp completer (no)
+        ///
+        /// Bits `[8]`, `hwinit`.
+        atomic_op64_completer set_atomic_op64_completer with_atomic_op64_completer: flag(8);
+        /// 128-bit CAS completer (no)
+        ///
+        /// Bits `[9]`, `hwinit`.
+        cas128_completer set_cas128_completer with_cas128_completer: flag(9);
+        /// no relaxed-ordering PR-PR passing (no)
+        ///
+        /// Bits `[10]`, `hwinit`.
+        no_ro_pr_pr_passing set_no_ro_pr_pr_passing with_no_ro_pr_pr_passing: flag(10);
+        /// latency tolerance reporting (no)
+        ///
+        /// Bits `[11]`, `hwinit`.
+        ltr_supported set_ltr_supported with_ltr_supported: flag(11);
+        /// TLP processing hints completer (no)
+        ///
+        /// Bits `[13:12]`, `hwinit`.
+        tph_completer_supported set_tph_completer_supported with_tph_completer_supported: num(u8, 12, 3);
+        /// LN system cache line size (no)
+        ///
+        /// Bits `[15:14]`, `hwinit`.
+        ln_system_cls set_ln_system_cls with_ln_system_cls: num(u8, 14, 3);
+        /// 10-bit tag completer (no)
+        ///
+        /// Bits `[16]`, `hwinit`.
+        tag10_completer_supported set_tag10_completer_supported with_tag10_completer_supported: flag(16);
+        /// 10-bit tag requester (no)
+        ///
+        /// Bits `[17]`, `hwinit`.
+        tag10_requester_supported set_tag10_requester_supported with_tag10_requester_supported: flag(17);
+        /// optimized buffer flush/fill (no)
+        ///
+        /// Bits `[19:18]`, `hwinit`.
+        obff_supported set_obff_supported with_obff_supported: num(u8, 18, 3);
+        /// 3-bit Fmt field supported (yes, required with prefixes)
+        ///
+        /// Bits `[20]`, `hwinit`.
+        ext_fmt_field_supported set_ext_fmt_field_supported with_ext_fmt_field_supported: flag(20);
+        /// End-End TLP prefixes supported (build parameter, default yes)
+        ///
+        /// Bits `[21]`, `hwinit`.
+        ee_prefix_supported set_ee_prefix_supported with_ee_prefix_supported: flag(21);
+        /// max End-End TLP prefixes per TLP, 00b = 4 (build parameter, default 01b, one)
+        ///
+        /// Bits `[23:22]`, `hwinit`.
+        max_ee_prefixes set_max_ee_prefixes with_max_ee_prefixes: num(u8, 22, 3);
+        /// emergency power reduction (no)
+        ///
+        /// Bits `[25:24]`, `hwinit`.
+        emergency_power_reduction_supported set_emergency_power_reduction_supported with_emergency_power_reduction_supported: num(u8, 24, 3);
+        /// emergency power reduction initialization (no)
+        ///
+        /// Bits `[26]`, `hwinit`.
+        emergency_power_reduction_init_required set_emergency_power_reduction_init_required with_emergency_power_reduction_init_required: flag(26);
+        /// function readiness status (no)
+        ///
+        /// Bits `[31]`, `hwinit`.
+        frs_supported set_frs_supported with_frs_supported: flag(31);
     }
 
-    /// Set `completion_timeout_ranges` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_completion_timeout_ranges(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `completion_timeout_ranges`");
-        self.0 = (self.0 & !0xf) | ((v) as u32 & 0xf);
-    }
-
-    /// This value with `completion_timeout_ranges` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completion_timeout_ranges(mut self, v: u8) -> Self {
-        self.set_completion_timeout_ranges(v);
-        self
-    }
-
-    /// completion timeout disable (yes)
-    ///
-    /// Bits `[4]`, `hwinit`.
-    #[inline]
-    pub const fn completion_timeout_disable_supported(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `completion_timeout_disable_supported` (bits `[4]`).
-    #[inline]
-    pub const fn set_completion_timeout_disable_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
-    }
-
-    /// This value with `completion_timeout_disable_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completion_timeout_disable_supported(mut self, v: bool) -> Self {
-        self.set_completion_timeout_disable_supported(v);
-        self
-    }
-
-    /// ARI forwarding (no)
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn ari_forwarding_supported(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `ari_forwarding_supported` (bits `[5]`).
-    #[inline]
-    pub const fn set_ari_forwarding_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
-    }
-
-    /// This value with `ari_forwarding_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ari_forwarding_supported(mut self, v: bool) -> Self {
-        self.set_ari_forwarding_supported(v);
-        self
-    }
-
-    /// AtomicOp routing (no)
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn atomic_op_routing(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `atomic_op_routing` (bits `[6]`).
-    #[inline]
-    pub const fn set_atomic_op_routing(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
-    }
-
-    /// This value with `atomic_op_routing` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_atomic_op_routing(mut self, v: bool) -> Self {
-        self.set_atomic_op_routing(v);
-        self
-    }
-
-    /// 32-bit AtomicOp completer (no)
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn atomic_op32_completer(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `atomic_op32_completer` (bits `[7]`).
-    #[inline]
-    pub const fn set_atomic_op32_completer(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u32 & 1) << 7);
-    }
-
-    /// This value with `atomic_op32_completer` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_atomic_op32_completer(mut self, v: bool) -> Self {
-        self.set_atomic_op32_completer(v);
-        self
-    }
-
-    /// 64-bit AtomicOp completer (no)
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn atomic_op64_completer(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `atomic_op64_completer` (bits `[8]`).
-    #[inline]
-    pub const fn set_atomic_op64_completer(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
-    }
-
-    /// This value with `atomic_op64_completer` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_atomic_op64_completer(mut self, v: bool) -> Self {
-        self.set_atomic_op64_completer(v);
-        self
-    }
-
-    /// 128-bit CAS completer (no)
-    ///
-    /// Bits `[9]`, `hwinit`.
-    #[inline]
-    pub const fn cas128_completer(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `cas128_completer` (bits `[9]`).
-    #[inline]
-    pub const fn set_cas128_completer(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u32 & 1) << 9);
-    }
-
-    /// This value with `cas128_completer` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cas128_completer(mut self, v: bool) -> Self {
-        self.set_cas128_completer(v);
-        self
-    }
-
-    /// no relaxed-ordering PR-PR passing (no)
-    ///
-    /// Bits `[10]`, `hwinit`.
-    #[inline]
-    pub const fn no_ro_pr_pr_passing(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `no_ro_pr_pr_passing` (bits `[10]`).
-    #[inline]
-    pub const fn set_no_ro_pr_pr_passing(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u32 & 1) << 10);
-    }
-
-    /// This value with `no_ro_pr_pr_passing` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_no_ro_pr_pr_passing(mut self, v: bool) -> Self {
-        self.set_no_ro_pr_pr_passing(v);
-        self
-    }
-
-    /// latency tolerance reporting (no)
-    ///
-    /// Bits `[11]`, `hwinit`.
-    #[inline]
-    pub const fn ltr_supported(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `ltr_supported` (bits `[11]`).
-    #[inline]
-    pub const fn set_ltr_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u32 & 1) << 11);
-    }
-
-    /// This value with `ltr_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ltr_supported(mut self, v: bool) -> Self {
-        self.set_ltr_supported(v);
-        self
-    }
-
-    /// TLP processing hints completer (no)
-    ///
-    /// Bits `[13:12]`, `hwinit`.
-    #[inline]
-    pub const fn tph_completer_supported(&self) -> u8 {
-        ((self.0 >> 12) & 3) as u8
-    }
-
-    /// Set `tph_completer_supported` (bits `[13:12]`).
-    #[inline]
-    pub const fn set_tph_completer_supported(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `tph_completer_supported`");
-        self.0 = (self.0 & !(3 << 12)) | (((v) as u32 & 3) << 12);
-    }
-
-    /// This value with `tph_completer_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_tph_completer_supported(mut self, v: u8) -> Self {
-        self.set_tph_completer_supported(v);
-        self
-    }
-
-    /// LN system cache line size (no)
-    ///
-    /// Bits `[15:14]`, `hwinit`.
-    #[inline]
-    pub const fn ln_system_cls(&self) -> u8 {
-        ((self.0 >> 14) & 3) as u8
-    }
-
-    /// Set `ln_system_cls` (bits `[15:14]`).
-    #[inline]
-    pub const fn set_ln_system_cls(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `ln_system_cls`");
-        self.0 = (self.0 & !(3 << 14)) | (((v) as u32 & 3) << 14);
-    }
-
-    /// This value with `ln_system_cls` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ln_system_cls(mut self, v: u8) -> Self {
-        self.set_ln_system_cls(v);
-        self
-    }
-
-    /// 10-bit tag completer (no)
-    ///
-    /// Bits `[16]`, `hwinit`.
-    #[inline]
-    pub const fn tag10_completer_supported(&self) -> bool {
-        (self.0 >> 16) & 1 != 0
-    }
-
-    /// Set `tag10_completer_supported` (bits `[16]`).
-    #[inline]
-    pub const fn set_tag10_completer_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
-    }
-
-    /// This value with `tag10_completer_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_tag10_completer_supported(mut self, v: bool) -> Self {
-        self.set_tag10_completer_supported(v);
-        self
-    }
-
-    /// 10-bit tag requester (no)
-    ///
-    /// Bits `[17]`, `hwinit`.
-    #[inline]
-    pub const fn tag10_requester_supported(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `tag10_requester_supported` (bits `[17]`).
-    #[inline]
-    pub const fn set_tag10_requester_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `tag10_requester_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_tag10_requester_supported(mut self, v: bool) -> Self {
-        self.set_tag10_requester_supported(v);
-        self
-    }
-
-    /// optimized buffer flush/fill (no)
-    ///
-    /// Bits `[19:18]`, `hwinit`.
-    #[inline]
-    pub const fn obff_supported(&self) -> u8 {
-        ((self.0 >> 18) & 3) as u8
-    }
-
-    /// Set `obff_supported` (bits `[19:18]`).
-    #[inline]
-    pub const fn set_obff_supported(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `obff_supported`");
-        self.0 = (self.0 & !(3 << 18)) | (((v) as u32 & 3) << 18);
-    }
-
-    /// This value with `obff_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_obff_supported(mut self, v: u8) -> Self {
-        self.set_obff_supported(v);
-        self
-    }
-
-    /// 3-bit Fmt field supported (yes, required with prefixes)
-    ///
-    /// Bits `[20]`, `hwinit`.
-    #[inline]
-    pub const fn ext_fmt_field_supported(&self) -> bool {
-        (self.0 >> 20) & 1 != 0
-    }
-
-    /// Set `ext_fmt_field_supported` (bits `[20]`).
-    #[inline]
-    pub const fn set_ext_fmt_field_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
-    }
-
-    /// This value with `ext_fmt_field_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ext_fmt_field_supported(mut self, v: bool) -> Self {
-        self.set_ext_fmt_field_supported(v);
-        self
-    }
-
-    /// End-End TLP prefixes supported (build parameter, default yes)
-    ///
-    /// Bits `[21]`, `hwinit`.
-    #[inline]
-    pub const fn ee_prefix_supported(&self) -> bool {
-        (self.0 >> 21) & 1 != 0
-    }
-
-    /// Set `ee_prefix_supported` (bits `[21]`).
-    #[inline]
-    pub const fn set_ee_prefix_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
-    }
-
-    /// This value with `ee_prefix_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ee_prefix_supported(mut self, v: bool) -> Self {
-        self.set_ee_prefix_supported(v);
-        self
-    }
-
-    /// max End-End TLP prefixes per TLP, 00b = 4 (build parameter, default 01b, one)
-    ///
-    /// Bits `[23:22]`, `hwinit`.
-    #[inline]
-    pub const fn max_ee_prefixes(&self) -> u8 {
-        ((self.0 >> 22) & 3) as u8
-    }
-
-    /// Set `max_ee_prefixes` (bits `[23:22]`).
-    #[inline]
-    pub const fn set_max_ee_prefixes(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `max_ee_prefixes`");
-        self.0 = (self.0 & !(3 << 22)) | (((v) as u32 & 3) << 22);
-    }
-
-    /// This value with `max_ee_prefixes` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_max_ee_prefixes(mut self, v: u8) -> Self {
-        self.set_max_ee_prefixes(v);
-        self
-    }
-
-    /// emergency power reduction (no)
-    ///
-    /// Bits `[25:24]`, `hwinit`.
-    #[inline]
-    pub const fn emergency_power_reduction_supported(&self) -> u8 {
-        ((self.0 >> 24) & 3) as u8
-    }
-
-    /// Set `emergency_power_reduction_supported` (bits `[25:24]`).
-    #[inline]
-    pub const fn set_emergency_power_reduction_supported(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `emergency_power_reduction_supported`");
-        self.0 = (self.0 & !(3 << 24)) | (((v) as u32 & 3) << 24);
-    }
-
-    /// This value with `emergency_power_reduction_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_emergency_power_reduction_supported(mut self, v: u8) -> Self {
-        self.set_emergency_power_reduction_supported(v);
-        self
-    }
-
-    /// emergency power reduction initialization (no)
-    ///
-    /// Bits `[26]`, `hwinit`.
-    #[inline]
-    pub const fn emergency_power_reduction_init_required(&self) -> bool {
-        (self.0 >> 26) & 1 != 0
-    }
-
-    /// Set `emergency_power_reduction_init_required` (bits `[26]`).
-    #[inline]
-    pub const fn set_emergency_power_reduction_init_required(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 26)) | (((v) as u32 & 1) << 26);
-    }
-
-    /// This value with `emergency_power_reduction_init_required` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_emergency_power_reduction_init_required(mut self, v: bool) -> Self {
-        self.set_emergency_power_reduction_init_required(v);
-        self
-    }
-
-    /// function readiness status (no)
-    ///
-    /// Bits `[31]`, `hwinit`.
-    #[inline]
-    pub const fn frs_supported(&self) -> bool {
-        (self.0 >> 31) & 1 != 0
-    }
-
-    /// Set `frs_supported` (bits `[31]`).
-    #[inline]
-    pub const fn set_frs_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 31)) | (((v) as u32 & 1) << 31);
-    }
-
-    /// This value with `frs_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_frs_supported(mut self, v: bool) -> Self {
-        self.set_frs_supported(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Devcap2 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Devcap2")
-            .field("completion_timeout_ranges", &self.completion_timeout_ranges())
-            .field("completion_timeout_disable_supported", &self.completion_timeout_disable_supported())
-            .field("ari_forwarding_supported", &self.ari_forwarding_supported())
-            .field("atomic_op_routing", &self.atomic_op_routing())
-            .field("atomic_op32_completer", &self.atomic_op32_completer())
-            .field("atomic_op64_completer", &self.atomic_op64_completer())
-            .field("cas128_completer", &self.cas128_completer())
-            .field("no_ro_pr_pr_passing", &self.no_ro_pr_pr_passing())
-            .field("ltr_supported", &self.ltr_supported())
-            .field("tph_completer_supported", &self.tph_completer_supported())
-            .field("ln_system_cls", &self.ln_system_cls())
-            .field("tag10_completer_supported", &self.tag10_completer_supported())
-            .field("tag10_requester_supported", &self.tag10_requester_supported())
-            .field("obff_supported", &self.obff_supported())
-            .field("ext_fmt_field_supported", &self.ext_fmt_field_supported())
-            .field("ee_prefix_supported", &self.ee_prefix_supported())
-            .field("max_ee_prefixes", &self.max_ee_prefixes())
-            .field("emergency_power_reduction_supported", &self.emergency_power_reduction_supported())
-            .field("emergency_power_reduction_init_required", &self.emergency_power_reduction_init_required())
-            .field("frs_supported", &self.frs_supported())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Devcap2: completion_timeout_ranges completion_timeout_disable_supported ari_forwarding_supported atomic_op_routing atomic_op32_completer atomic_op64_completer cas128_completer no_ro_pr_pr_passing ltr_supported tph_completer_supported ln_system_cls tag10_completer_supported tag10_requester_supported obff_supported ext_fmt_field_supported ee_prefix_supported max_ee_prefixes emergency_power_reduction_supported emergency_power_reduction_init_required frs_supported);
 
 impl RegValue for Devcap2 {
     const BYTES: usize = 4;
@@ -9107,6 +3388,10 @@ impl RegValue for Devcap2 {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Devcap2 {
+    type Value = Self;
 }
 
 /// Device Control 2.
@@ -9136,322 +3421,61 @@ impl Devctl2 {
         self.0
     }
 
-    /// completion timeout range (fixed, 50 us to 50 ms)
-    ///
-    /// Bits `[3:0]`, `hwinit`.
-    #[inline]
-    pub const fn completion_timeout_value(&self) -> u8 {
-        (self.0 & 0xf) as u8
+    crate::bits::fields! { u16;
+        /// completion timeout range (fixed, 50 us to 50 ms)
+        ///
+        /// Bits `[3:0]`, `hwinit`.
+        completion_timeout_value set_completion_timeout_value with_completion_timeout_value: num(u8, 0, 0xf);
+        /// disable the completion timeout of the port's requests
+        ///
+        /// Bits `[4]`, `rw`.
+        completion_timeout_disable set_completion_timeout_disable with_completion_timeout_disable: flag(4);
+        /// ARI forwarding enable (not supported)
+        ///
+        /// Bits `[5]`, `hwinit`.
+        ari_forwarding_en set_ari_forwarding_en with_ari_forwarding_en: flag(5);
+        /// AtomicOp requester enable (not supported)
+        ///
+        /// Bits `[6]`, `hwinit`.
+        atomic_op_requester_en set_atomic_op_requester_en with_atomic_op_requester_en: flag(6);
+        /// AtomicOp egress blocking (no AtomicOp routing)
+        ///
+        /// Bits `[7]`, `hwinit`.
+        atomic_op_egress_blocking set_atomic_op_egress_blocking with_atomic_op_egress_blocking: flag(7);
+        /// ID-based ordering for requests (not supported)
+        ///
+        /// Bits `[8]`, `hwinit`.
+        ido_request_en set_ido_request_en with_ido_request_en: flag(8);
+        /// ID-based ordering for completions (not supported)
+        ///
+        /// Bits `[9]`, `hwinit`.
+        ido_completion_en set_ido_completion_en with_ido_completion_en: flag(9);
+        /// LTR mechanism enable (not supported)
+        ///
+        /// Bits `[10]`, `hwinit`.
+        ltr_en set_ltr_en with_ltr_en: flag(10);
+        /// emergency power reduction request (not supported)
+        ///
+        /// Bits `[11]`, `hwinit`.
+        emergency_power_reduction_req set_emergency_power_reduction_req with_emergency_power_reduction_req: flag(11);
+        /// 10-bit tag requester enable (not supported)
+        ///
+        /// Bits `[12]`, `hwinit`.
+        tag10_requester_en set_tag10_requester_en with_tag10_requester_en: flag(12);
+        /// OBFF enable (not supported)
+        ///
+        /// Bits `[14:13]`, `hwinit`.
+        obff_en set_obff_en with_obff_en: num(u8, 13, 3);
+        /// do not transmit TLPs with End-End prefixes on the link (TLP Prefix Blocked instead)
+        ///
+        /// Bits `[15]`, `rw`.
+        ee_prefix_blocking set_ee_prefix_blocking with_ee_prefix_blocking: flag(15);
     }
 
-    /// Set `completion_timeout_value` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_completion_timeout_value(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `completion_timeout_value`");
-        self.0 = (self.0 & !0xf) | ((v) as u16 & 0xf);
-    }
-
-    /// This value with `completion_timeout_value` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completion_timeout_value(mut self, v: u8) -> Self {
-        self.set_completion_timeout_value(v);
-        self
-    }
-
-    /// disable the completion timeout of the port's requests
-    ///
-    /// Bits `[4]`, `rw`.
-    #[inline]
-    pub const fn completion_timeout_disable(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `completion_timeout_disable` (bits `[4]`).
-    #[inline]
-    pub const fn set_completion_timeout_disable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `completion_timeout_disable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completion_timeout_disable(mut self, v: bool) -> Self {
-        self.set_completion_timeout_disable(v);
-        self
-    }
-
-    /// ARI forwarding enable (not supported)
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn ari_forwarding_en(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `ari_forwarding_en` (bits `[5]`).
-    #[inline]
-    pub const fn set_ari_forwarding_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `ari_forwarding_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ari_forwarding_en(mut self, v: bool) -> Self {
-        self.set_ari_forwarding_en(v);
-        self
-    }
-
-    /// AtomicOp requester enable (not supported)
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn atomic_op_requester_en(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `atomic_op_requester_en` (bits `[6]`).
-    #[inline]
-    pub const fn set_atomic_op_requester_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
-    }
-
-    /// This value with `atomic_op_requester_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_atomic_op_requester_en(mut self, v: bool) -> Self {
-        self.set_atomic_op_requester_en(v);
-        self
-    }
-
-    /// AtomicOp egress blocking (no AtomicOp routing)
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn atomic_op_egress_blocking(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `atomic_op_egress_blocking` (bits `[7]`).
-    #[inline]
-    pub const fn set_atomic_op_egress_blocking(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
-    }
-
-    /// This value with `atomic_op_egress_blocking` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_atomic_op_egress_blocking(mut self, v: bool) -> Self {
-        self.set_atomic_op_egress_blocking(v);
-        self
-    }
-
-    /// ID-based ordering for requests (not supported)
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn ido_request_en(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `ido_request_en` (bits `[8]`).
-    #[inline]
-    pub const fn set_ido_request_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `ido_request_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ido_request_en(mut self, v: bool) -> Self {
-        self.set_ido_request_en(v);
-        self
-    }
-
-    /// ID-based ordering for completions (not supported)
-    ///
-    /// Bits `[9]`, `hwinit`.
-    #[inline]
-    pub const fn ido_completion_en(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `ido_completion_en` (bits `[9]`).
-    #[inline]
-    pub const fn set_ido_completion_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
-    }
-
-    /// This value with `ido_completion_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ido_completion_en(mut self, v: bool) -> Self {
-        self.set_ido_completion_en(v);
-        self
-    }
-
-    /// LTR mechanism enable (not supported)
-    ///
-    /// Bits `[10]`, `hwinit`.
-    #[inline]
-    pub const fn ltr_en(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `ltr_en` (bits `[10]`).
-    #[inline]
-    pub const fn set_ltr_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
-    }
-
-    /// This value with `ltr_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ltr_en(mut self, v: bool) -> Self {
-        self.set_ltr_en(v);
-        self
-    }
-
-    /// emergency power reduction request (not supported)
-    ///
-    /// Bits `[11]`, `hwinit`.
-    #[inline]
-    pub const fn emergency_power_reduction_req(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `emergency_power_reduction_req` (bits `[11]`).
-    #[inline]
-    pub const fn set_emergency_power_reduction_req(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
-    }
-
-    /// This value with `emergency_power_reduction_req` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_emergency_power_reduction_req(mut self, v: bool) -> Self {
-        self.set_emergency_power_reduction_req(v);
-        self
-    }
-
-    /// 10-bit tag requester enable (not supported)
-    ///
-    /// Bits `[12]`, `hwinit`.
-    #[inline]
-    pub const fn tag10_requester_en(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `tag10_requester_en` (bits `[12]`).
-    #[inline]
-    pub const fn set_tag10_requester_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u16 & 1) << 12);
-    }
-
-    /// This value with `tag10_requester_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_tag10_requester_en(mut self, v: bool) -> Self {
-        self.set_tag10_requester_en(v);
-        self
-    }
-
-    /// OBFF enable (not supported)
-    ///
-    /// Bits `[14:13]`, `hwinit`.
-    #[inline]
-    pub const fn obff_en(&self) -> u8 {
-        ((self.0 >> 13) & 3) as u8
-    }
-
-    /// Set `obff_en` (bits `[14:13]`).
-    #[inline]
-    pub const fn set_obff_en(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `obff_en`");
-        self.0 = (self.0 & !(3 << 13)) | (((v) as u16 & 3) << 13);
-    }
-
-    /// This value with `obff_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_obff_en(mut self, v: u8) -> Self {
-        self.set_obff_en(v);
-        self
-    }
-
-    /// do not transmit TLPs with End-End prefixes on the link (TLP Prefix Blocked instead)
-    ///
-    /// Bits `[15]`, `rw`.
-    #[inline]
-    pub const fn ee_prefix_blocking(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `ee_prefix_blocking` (bits `[15]`).
-    #[inline]
-    pub const fn set_ee_prefix_blocking(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
-    }
-
-    /// This value with `ee_prefix_blocking` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ee_prefix_blocking(mut self, v: bool) -> Self {
-        self.set_ee_prefix_blocking(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Devctl2 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Devctl2")
-            .field("completion_timeout_value", &self.completion_timeout_value())
-            .field("completion_timeout_disable", &self.completion_timeout_disable())
-            .field("ari_forwarding_en", &self.ari_forwarding_en())
-            .field("atomic_op_requester_en", &self.atomic_op_requester_en())
-            .field("atomic_op_egress_blocking", &self.atomic_op_egress_blocking())
-            .field("ido_request_en", &self.ido_request_en())
-            .field("ido_completion_en", &self.ido_completion_en())
-            .field("ltr_en", &self.ltr_en())
-            .field("emergency_power_reduction_req", &self.emergency_power_reduction_req())
-            .field("tag10_requester_en", &self.tag10_requester_en())
-            .field("obff_en", &self.obff_en())
-            .field("ee_prefix_blocking", &self.ee_prefix_blocking())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Devctl2: completion_timeout_value completion_timeout_disable ari_forwarding_en atomic_op_requester_en atomic_op_egress_blocking ido_request_en ido_completion_en ltr_en emergency_power_reduction_req tag10_requester_en obff_en ee_prefix_blocking);
 
 impl RegValue for Devctl2 {
     const BYTES: usize = 2;
@@ -9461,6 +3485,10 @@ impl RegValue for Devctl2 {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Devctl2 {
+    type Value = Self;
 }
 
 /// Device Status 2.
@@ -9495,44 +3523,13 @@ impl Devsta2 {
         self.0
     }
 
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
+    crate::bits::fields! { u16;
     }
 
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Devsta2 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Devsta2")
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Devsta2:);
 
 impl RegValue for Devsta2 {
     const BYTES: usize = 2;
@@ -9542,6 +3539,10 @@ impl RegValue for Devsta2 {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Devsta2 {
+    type Value = Self;
 }
 
 /// Link Capabilities 2.
@@ -9576,208 +3577,41 @@ impl Lnkcap2 {
         self.0
     }
 
-    /// supported speeds vector, bit 0 = 2.5 GT/s (2.5 and 5.0)
-    ///
-    /// Bits `[7:1]`, `hwinit`.
-    #[inline]
-    pub const fn supported_link_speeds(&self) -> u8 {
-        ((self.0 >> 1) & 0x7f) as u8
+    crate::bits::fields! { u32;
+        /// supported speeds vector, bit 0 = 2.5 GT/s (2.5 and 5.0)
+        ///
+        /// Bits `[7:1]`, `hwinit`.
+        supported_link_speeds set_supported_link_speeds with_supported_link_speeds: num(u8, 1, 0x7f);
+        /// crosslink (no)
+        ///
+        /// Bits `[8]`, `hwinit`.
+        crosslink_supported set_crosslink_supported with_crosslink_supported: flag(8);
+        /// lower SKP OS generation speeds (none)
+        ///
+        /// Bits `[15:9]`, `hwinit`.
+        lower_skp_os_generation_speeds set_lower_skp_os_generation_speeds with_lower_skp_os_generation_speeds: num(u8, 9, 0x7f);
+        /// lower SKP OS reception speeds (none)
+        ///
+        /// Bits `[22:16]`, `hwinit`.
+        lower_skp_os_reception_speeds set_lower_skp_os_reception_speeds with_lower_skp_os_reception_speeds: num(u8, 16, 0x7f);
+        /// retimer presence detect (no)
+        ///
+        /// Bits `[23]`, `hwinit`.
+        retimer_presence_detect_supported set_retimer_presence_detect_supported with_retimer_presence_detect_supported: flag(23);
+        /// two-retimers presence detect (no)
+        ///
+        /// Bits `[24]`, `hwinit`.
+        two_retimers_presence_detect_supported set_two_retimers_presence_detect_supported with_two_retimers_presence_detect_supported: flag(24);
+        /// device readiness status messages (no)
+        ///
+        /// Bits `[31]`, `hwinit`.
+        drs_supported set_drs_supported with_drs_supported: flag(31);
     }
 
-    /// Set `supported_link_speeds` (bits `[7:1]`).
-    #[inline]
-    pub const fn set_supported_link_speeds(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 7 == 0, "value does not fit field `supported_link_speeds`");
-        self.0 = (self.0 & !(0x7f << 1)) | (((v) as u32 & 0x7f) << 1);
-    }
-
-    /// This value with `supported_link_speeds` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_supported_link_speeds(mut self, v: u8) -> Self {
-        self.set_supported_link_speeds(v);
-        self
-    }
-
-    /// crosslink (no)
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn crosslink_supported(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `crosslink_supported` (bits `[8]`).
-    #[inline]
-    pub const fn set_crosslink_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
-    }
-
-    /// This value with `crosslink_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_crosslink_supported(mut self, v: bool) -> Self {
-        self.set_crosslink_supported(v);
-        self
-    }
-
-    /// lower SKP OS generation speeds (none)
-    ///
-    /// Bits `[15:9]`, `hwinit`.
-    #[inline]
-    pub const fn lower_skp_os_generation_speeds(&self) -> u8 {
-        ((self.0 >> 9) & 0x7f) as u8
-    }
-
-    /// Set `lower_skp_os_generation_speeds` (bits `[15:9]`).
-    #[inline]
-    pub const fn set_lower_skp_os_generation_speeds(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 7 == 0, "value does not fit field `lower_skp_os_generation_speeds`");
-        self.0 = (self.0 & !(0x7f << 9)) | (((v) as u32 & 0x7f) << 9);
-    }
-
-    /// This value with `lower_skp_os_generation_speeds` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_lower_skp_os_generation_speeds(mut self, v: u8) -> Self {
-        self.set_lower_skp_os_generation_speeds(v);
-        self
-    }
-
-    /// lower SKP OS reception speeds (none)
-    ///
-    /// Bits `[22:16]`, `hwinit`.
-    #[inline]
-    pub const fn lower_skp_os_reception_speeds(&self) -> u8 {
-        ((self.0 >> 16) & 0x7f) as u8
-    }
-
-    /// Set `lower_skp_os_reception_speeds` (bits `[22:16]`).
-    #[inline]
-    pub const fn set_lower_skp_os_reception_speeds(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 7 == 0, "value does not fit field `lower_skp_os_reception_speeds`");
-        self.0 = (self.0 & !(0x7f << 16)) | (((v) as u32 & 0x7f) << 16);
-    }
-
-    /// This value with `lower_skp_os_reception_speeds` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_lower_skp_os_reception_speeds(mut self, v: u8) -> Self {
-        self.set_lower_skp_os_reception_speeds(v);
-        self
-    }
-
-    /// retimer presence detect (no)
-    ///
-    /// Bits `[23]`, `hwinit`.
-    #[inline]
-    pub const fn retimer_presence_detect_supported(&self) -> bool {
-        (self.0 >> 23) & 1 != 0
-    }
-
-    /// Set `retimer_presence_detect_supported` (bits `[23]`).
-    #[inline]
-    pub const fn set_retimer_presence_detect_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
-    }
-
-    /// This value with `retimer_presence_detect_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_retimer_presence_detect_supported(mut self, v: bool) -> Self {
-        self.set_retimer_presence_detect_supported(v);
-        self
-    }
-
-    /// two-retimers presence detect (no)
-    ///
-    /// Bits `[24]`, `hwinit`.
-    #[inline]
-    pub const fn two_retimers_presence_detect_supported(&self) -> bool {
-        (self.0 >> 24) & 1 != 0
-    }
-
-    /// Set `two_retimers_presence_detect_supported` (bits `[24]`).
-    #[inline]
-    pub const fn set_two_retimers_presence_detect_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 24)) | (((v) as u32 & 1) << 24);
-    }
-
-    /// This value with `two_retimers_presence_detect_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_two_retimers_presence_detect_supported(mut self, v: bool) -> Self {
-        self.set_two_retimers_presence_detect_supported(v);
-        self
-    }
-
-    /// device readiness status messages (no)
-    ///
-    /// Bits `[31]`, `hwinit`.
-    #[inline]
-    pub const fn drs_supported(&self) -> bool {
-        (self.0 >> 31) & 1 != 0
-    }
-
-    /// Set `drs_supported` (bits `[31]`).
-    #[inline]
-    pub const fn set_drs_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 31)) | (((v) as u32 & 1) << 31);
-    }
-
-    /// This value with `drs_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_drs_supported(mut self, v: bool) -> Self {
-        self.set_drs_supported(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Lnkcap2 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Lnkcap2")
-            .field("supported_link_speeds", &self.supported_link_speeds())
-            .field("crosslink_supported", &self.crosslink_supported())
-            .field("lower_skp_os_generation_speeds", &self.lower_skp_os_generation_speeds())
-            .field("lower_skp_os_reception_speeds", &self.lower_skp_os_reception_speeds())
-            .field("retimer_presence_detect_supported", &self.retimer_presence_detect_supported())
-            .field("two_retimers_presence_detect_supported", &self.two_retimers_presence_detect_supported())
-            .field("drs_supported", &self.drs_supported())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Lnkcap2: supported_link_speeds crosslink_supported lower_skp_os_generation_speeds lower_skp_os_reception_speeds retimer_presence_detect_supported two_retimers_presence_detect_supported drs_supported);
 
 impl RegValue for Lnkcap2 {
     const BYTES: usize = 4;
@@ -9787,6 +3621,10 @@ impl RegValue for Lnkcap2 {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Lnkcap2 {
+    type Value = Self;
 }
 
 /// Link Control 2.
@@ -9816,231 +3654,45 @@ impl Lnkctl2 {
         self.0
     }
 
-    /// upper limit of the link speed
-    ///
-    /// Bits `[3:0]`, `rw`.
-    #[inline]
-    pub const fn target_link_speed(&self) -> LinkSpeed {
-        LinkSpeed((self.0 & 0xf) as u8)
+    crate::bits::fields! { u16;
+        /// upper limit of the link speed
+        ///
+        /// Bits `[3:0]`, `rw`.
+        target_link_speed set_target_link_speed with_target_link_speed: enm(LinkSpeed, u8, 0, 0xf);
+        /// enter compliance at the target link speed
+        ///
+        /// Bits `[4]`, `rw`.
+        enter_compliance set_enter_compliance with_enter_compliance: flag(4);
+        /// forbid autonomous speed changes
+        ///
+        /// Bits `[5]`, `rw`.
+        hw_autonomous_speed_disable set_hw_autonomous_speed_disable with_hw_autonomous_speed_disable: flag(5);
+        /// de-emphasis requested at 5.0 GT/s (fixed, -6 dB)
+        ///
+        /// Bits `[6]`, `hwinit`.
+        selectable_deemphasis set_selectable_deemphasis with_selectable_deemphasis: flag(6);
+        /// transmitter voltage margin (test only)
+        ///
+        /// Bits `[9:7]`, `rw`.
+        transmit_margin set_transmit_margin with_transmit_margin: num(u8, 7, 7);
+        /// enter modified compliance
+        ///
+        /// Bits `[10]`, `rw`.
+        enter_modified_compliance set_enter_modified_compliance with_enter_modified_compliance: flag(10);
+        /// send SKP ordered sets in compliance mode
+        ///
+        /// Bits `[11]`, `rw`.
+        compliance_sos set_compliance_sos with_compliance_sos: flag(11);
+        /// de-emphasis or preset in compliance mode
+        ///
+        /// Bits `[15:12]`, `rw`.
+        compliance_preset_deemphasis set_compliance_preset_deemphasis with_compliance_preset_deemphasis: num(u8, 12, 0xf);
     }
 
-    /// Set `target_link_speed` (bits `[3:0]`).
-    #[inline]
-    pub const fn set_target_link_speed(&mut self, v: LinkSpeed) {
-        debug_assert!((v.0 as u64) >> 4 == 0, "value does not fit field `target_link_speed`");
-        self.0 = (self.0 & !0xf) | ((v.0) as u16 & 0xf);
-    }
-
-    /// This value with `target_link_speed` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_target_link_speed(mut self, v: LinkSpeed) -> Self {
-        self.set_target_link_speed(v);
-        self
-    }
-
-    /// enter compliance at the target link speed
-    ///
-    /// Bits `[4]`, `rw`.
-    #[inline]
-    pub const fn enter_compliance(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `enter_compliance` (bits `[4]`).
-    #[inline]
-    pub const fn set_enter_compliance(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `enter_compliance` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_enter_compliance(mut self, v: bool) -> Self {
-        self.set_enter_compliance(v);
-        self
-    }
-
-    /// forbid autonomous speed changes
-    ///
-    /// Bits `[5]`, `rw`.
-    #[inline]
-    pub const fn hw_autonomous_speed_disable(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `hw_autonomous_speed_disable` (bits `[5]`).
-    #[inline]
-    pub const fn set_hw_autonomous_speed_disable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `hw_autonomous_speed_disable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_hw_autonomous_speed_disable(mut self, v: bool) -> Self {
-        self.set_hw_autonomous_speed_disable(v);
-        self
-    }
-
-    /// de-emphasis requested at 5.0 GT/s (fixed, -6 dB)
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn selectable_deemphasis(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `selectable_deemphasis` (bits `[6]`).
-    #[inline]
-    pub const fn set_selectable_deemphasis(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
-    }
-
-    /// This value with `selectable_deemphasis` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_selectable_deemphasis(mut self, v: bool) -> Self {
-        self.set_selectable_deemphasis(v);
-        self
-    }
-
-    /// transmitter voltage margin (test only)
-    ///
-    /// Bits `[9:7]`, `rw`.
-    #[inline]
-    pub const fn transmit_margin(&self) -> u8 {
-        ((self.0 >> 7) & 7) as u8
-    }
-
-    /// Set `transmit_margin` (bits `[9:7]`).
-    #[inline]
-    pub const fn set_transmit_margin(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `transmit_margin`");
-        self.0 = (self.0 & !(7 << 7)) | (((v) as u16 & 7) << 7);
-    }
-
-    /// This value with `transmit_margin` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_transmit_margin(mut self, v: u8) -> Self {
-        self.set_transmit_margin(v);
-        self
-    }
-
-    /// enter modified compliance
-    ///
-    /// Bits `[10]`, `rw`.
-    #[inline]
-    pub const fn enter_modified_compliance(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `enter_modified_compliance` (bits `[10]`).
-    #[inline]
-    pub const fn set_enter_modified_compliance(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
-    }
-
-    /// This value with `enter_modified_compliance` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_enter_modified_compliance(mut self, v: bool) -> Self {
-        self.set_enter_modified_compliance(v);
-        self
-    }
-
-    /// send SKP ordered sets in compliance mode
-    ///
-    /// Bits `[11]`, `rw`.
-    #[inline]
-    pub const fn compliance_sos(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `compliance_sos` (bits `[11]`).
-    #[inline]
-    pub const fn set_compliance_sos(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u16 & 1) << 11);
-    }
-
-    /// This value with `compliance_sos` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_compliance_sos(mut self, v: bool) -> Self {
-        self.set_compliance_sos(v);
-        self
-    }
-
-    /// de-emphasis or preset in compliance mode
-    ///
-    /// Bits `[15:12]`, `rw`.
-    #[inline]
-    pub const fn compliance_preset_deemphasis(&self) -> u8 {
-        ((self.0 >> 12) & 0xf) as u8
-    }
-
-    /// Set `compliance_preset_deemphasis` (bits `[15:12]`).
-    #[inline]
-    pub const fn set_compliance_preset_deemphasis(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `compliance_preset_deemphasis`");
-        self.0 = (self.0 & !(0xf << 12)) | (((v) as u16 & 0xf) << 12);
-    }
-
-    /// This value with `compliance_preset_deemphasis` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_compliance_preset_deemphasis(mut self, v: u8) -> Self {
-        self.set_compliance_preset_deemphasis(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Lnkctl2 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Lnkctl2")
-            .field("target_link_speed", &self.target_link_speed())
-            .field("enter_compliance", &self.enter_compliance())
-            .field("hw_autonomous_speed_disable", &self.hw_autonomous_speed_disable())
-            .field("selectable_deemphasis", &self.selectable_deemphasis())
-            .field("transmit_margin", &self.transmit_margin())
-            .field("enter_modified_compliance", &self.enter_modified_compliance())
-            .field("compliance_sos", &self.compliance_sos())
-            .field("compliance_preset_deemphasis", &self.compliance_preset_deemphasis())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Lnkctl2: target_link_speed enter_compliance hw_autonomous_speed_disable selectable_deemphasis transmit_margin enter_modified_compliance compliance_sos compliance_preset_deemphasis);
 
 impl RegValue for Lnkctl2 {
     const BYTES: usize = 2;
@@ -10050,6 +3702,10 @@ impl RegValue for Lnkctl2 {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Lnkctl2 {
+    type Value = Self;
 }
 
 /// Link Status 2.
@@ -10083,299 +3739,57 @@ impl Lnksta2 {
         self.0
     }
 
-    /// current de-emphasis at 5.0 GT/s, 1 = -3.5 dB
-    ///
-    /// Bits `[0]`, `ro`.
-    #[inline]
-    pub const fn current_deemphasis(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// current de-emphasis at 5.0 GT/s, 1 = -3.5 dB
+        ///
+        /// Bits `[0]`, `ro`.
+        current_deemphasis set_current_deemphasis with_current_deemphasis: flag(0);
+        /// equalization complete (8.0 GT/s, not supported)
+        ///
+        /// Bits `[1]`, `hwinit`.
+        eq_complete set_eq_complete with_eq_complete: flag(1);
+        /// equalization phase 1 (8.0 GT/s, not supported)
+        ///
+        /// Bits `[2]`, `hwinit`.
+        eq_phase1_successful set_eq_phase1_successful with_eq_phase1_successful: flag(2);
+        /// equalization phase 2 (8.0 GT/s, not supported)
+        ///
+        /// Bits `[3]`, `hwinit`.
+        eq_phase2_successful set_eq_phase2_successful with_eq_phase2_successful: flag(3);
+        /// equalization phase 3 (8.0 GT/s, not supported)
+        ///
+        /// Bits `[4]`, `hwinit`.
+        eq_phase3_successful set_eq_phase3_successful with_eq_phase3_successful: flag(4);
+        /// link equalization request (8.0 GT/s, not supported)
+        ///
+        /// Bits `[5]`, `hwinit`.
+        link_eq_request set_link_eq_request with_link_eq_request: flag(5);
+        /// retimer detected (not supported)
+        ///
+        /// Bits `[6]`, `hwinit`.
+        retimer_presence_detected set_retimer_presence_detected with_retimer_presence_detected: flag(6);
+        /// two retimers detected (not supported)
+        ///
+        /// Bits `[7]`, `hwinit`.
+        two_retimers_presence_detected set_two_retimers_presence_detected with_two_retimers_presence_detected: flag(7);
+        /// crosslink resolution (not supported)
+        ///
+        /// Bits `[9:8]`, `hwinit`.
+        crosslink_resolution set_crosslink_resolution with_crosslink_resolution: num(u8, 8, 3);
+        /// presence and link state of the downstream component
+        ///
+        /// Bits `[14:12]`, `ro`.
+        downstream_component_presence set_downstream_component_presence with_downstream_component_presence: num(u8, 12, 7);
+        /// DRS message received (DRS not supported)
+        ///
+        /// Bits `[15]`, `hwinit`.
+        drs_message_received set_drs_message_received with_drs_message_received: flag(15);
     }
 
-    /// Set `current_deemphasis` (bits `[0]`).
-    #[inline]
-    pub const fn set_current_deemphasis(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `current_deemphasis` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_current_deemphasis(mut self, v: bool) -> Self {
-        self.set_current_deemphasis(v);
-        self
-    }
-
-    /// equalization complete (8.0 GT/s, not supported)
-    ///
-    /// Bits `[1]`, `hwinit`.
-    #[inline]
-    pub const fn eq_complete(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `eq_complete` (bits `[1]`).
-    #[inline]
-    pub const fn set_eq_complete(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `eq_complete` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_eq_complete(mut self, v: bool) -> Self {
-        self.set_eq_complete(v);
-        self
-    }
-
-    /// equalization phase 1 (8.0 GT/s, not supported)
-    ///
-    /// Bits `[2]`, `hwinit`.
-    #[inline]
-    pub const fn eq_phase1_successful(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `eq_phase1_successful` (bits `[2]`).
-    #[inline]
-    pub const fn set_eq_phase1_successful(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `eq_phase1_successful` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_eq_phase1_successful(mut self, v: bool) -> Self {
-        self.set_eq_phase1_successful(v);
-        self
-    }
-
-    /// equalization phase 2 (8.0 GT/s, not supported)
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn eq_phase2_successful(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `eq_phase2_successful` (bits `[3]`).
-    #[inline]
-    pub const fn set_eq_phase2_successful(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `eq_phase2_successful` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_eq_phase2_successful(mut self, v: bool) -> Self {
-        self.set_eq_phase2_successful(v);
-        self
-    }
-
-    /// equalization phase 3 (8.0 GT/s, not supported)
-    ///
-    /// Bits `[4]`, `hwinit`.
-    #[inline]
-    pub const fn eq_phase3_successful(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `eq_phase3_successful` (bits `[4]`).
-    #[inline]
-    pub const fn set_eq_phase3_successful(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `eq_phase3_successful` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_eq_phase3_successful(mut self, v: bool) -> Self {
-        self.set_eq_phase3_successful(v);
-        self
-    }
-
-    /// link equalization request (8.0 GT/s, not supported)
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn link_eq_request(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `link_eq_request` (bits `[5]`).
-    #[inline]
-    pub const fn set_link_eq_request(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `link_eq_request` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_link_eq_request(mut self, v: bool) -> Self {
-        self.set_link_eq_request(v);
-        self
-    }
-
-    /// retimer detected (not supported)
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn retimer_presence_detected(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `retimer_presence_detected` (bits `[6]`).
-    #[inline]
-    pub const fn set_retimer_presence_detected(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
-    }
-
-    /// This value with `retimer_presence_detected` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_retimer_presence_detected(mut self, v: bool) -> Self {
-        self.set_retimer_presence_detected(v);
-        self
-    }
-
-    /// two retimers detected (not supported)
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn two_retimers_presence_detected(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `two_retimers_presence_detected` (bits `[7]`).
-    #[inline]
-    pub const fn set_two_retimers_presence_detected(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
-    }
-
-    /// This value with `two_retimers_presence_detected` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_two_retimers_presence_detected(mut self, v: bool) -> Self {
-        self.set_two_retimers_presence_detected(v);
-        self
-    }
-
-    /// crosslink resolution (not supported)
-    ///
-    /// Bits `[9:8]`, `hwinit`.
-    #[inline]
-    pub const fn crosslink_resolution(&self) -> u8 {
-        ((self.0 >> 8) & 3) as u8
-    }
-
-    /// Set `crosslink_resolution` (bits `[9:8]`).
-    #[inline]
-    pub const fn set_crosslink_resolution(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `crosslink_resolution`");
-        self.0 = (self.0 & !(3 << 8)) | (((v) as u16 & 3) << 8);
-    }
-
-    /// This value with `crosslink_resolution` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_crosslink_resolution(mut self, v: u8) -> Self {
-        self.set_crosslink_resolution(v);
-        self
-    }
-
-    /// presence and link state of the downstream component
-    ///
-    /// Bits `[14:12]`, `ro`.
-    #[inline]
-    pub const fn downstream_component_presence(&self) -> u8 {
-        ((self.0 >> 12) & 7) as u8
-    }
-
-    /// Set `downstream_component_presence` (bits `[14:12]`).
-    #[inline]
-    pub const fn set_downstream_component_presence(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `downstream_component_presence`");
-        self.0 = (self.0 & !(7 << 12)) | (((v) as u16 & 7) << 12);
-    }
-
-    /// This value with `downstream_component_presence` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_downstream_component_presence(mut self, v: u8) -> Self {
-        self.set_downstream_component_presence(v);
-        self
-    }
-
-    /// DRS message received (DRS not supported)
-    ///
-    /// Bits `[15]`, `hwinit`.
-    #[inline]
-    pub const fn drs_message_received(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `drs_message_received` (bits `[15]`).
-    #[inline]
-    pub const fn set_drs_message_received(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
-    }
-
-    /// This value with `drs_message_received` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_drs_message_received(mut self, v: bool) -> Self {
-        self.set_drs_message_received(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Lnksta2 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Lnksta2")
-            .field("current_deemphasis", &self.current_deemphasis())
-            .field("eq_complete", &self.eq_complete())
-            .field("eq_phase1_successful", &self.eq_phase1_successful())
-            .field("eq_phase2_successful", &self.eq_phase2_successful())
-            .field("eq_phase3_successful", &self.eq_phase3_successful())
-            .field("link_eq_request", &self.link_eq_request())
-            .field("retimer_presence_detected", &self.retimer_presence_detected())
-            .field("two_retimers_presence_detected", &self.two_retimers_presence_detected())
-            .field("crosslink_resolution", &self.crosslink_resolution())
-            .field("downstream_component_presence", &self.downstream_component_presence())
-            .field("drs_message_received", &self.drs_message_received())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Lnksta2: current_deemphasis eq_complete eq_phase1_successful eq_phase2_successful eq_phase3_successful link_eq_request retimer_presence_detected two_retimers_presence_detected crosslink_resolution downstream_component_presence drs_message_received);
 
 impl RegValue for Lnksta2 {
     const BYTES: usize = 2;
@@ -10385,6 +3799,10 @@ impl RegValue for Lnksta2 {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Lnksta2 {
+    type Value = Self;
 }
 
 /// Slot Capabilities 2.
@@ -10419,67 +3837,17 @@ impl Slotcap2 {
         self.0
     }
 
-    /// in-band presence detect disable (no)
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn inband_pd_disable_supported(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// in-band presence detect disable (no)
+        ///
+        /// Bits `[0]`, `hwinit`.
+        inband_pd_disable_supported set_inband_pd_disable_supported with_inband_pd_disable_supported: flag(0);
     }
 
-    /// Set `inband_pd_disable_supported` (bits `[0]`).
-    #[inline]
-    pub const fn set_inband_pd_disable_supported(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `inband_pd_disable_supported` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_inband_pd_disable_supported(mut self, v: bool) -> Self {
-        self.set_inband_pd_disable_supported(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for Slotcap2 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Slotcap2")
-            .field("inband_pd_disable_supported", &self.inband_pd_disable_supported())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Slotcap2: inband_pd_disable_supported);
 
 impl RegValue for Slotcap2 {
     const BYTES: usize = 4;
@@ -10489,6 +3857,10 @@ impl RegValue for Slotcap2 {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Slotcap2 {
+    type Value = Self;
 }
 
 /// Slot Control 2.
@@ -10523,44 +3895,13 @@ impl Slotctl2 {
         self.0
     }
 
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
+    crate::bits::fields! { u16;
     }
 
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Slotctl2 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Slotctl2")
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Slotctl2:);
 
 impl RegValue for Slotctl2 {
     const BYTES: usize = 2;
@@ -10570,6 +3911,10 @@ impl RegValue for Slotctl2 {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Slotctl2 {
+    type Value = Self;
 }
 
 /// Slot Status 2.
@@ -10604,44 +3949,13 @@ impl Slotsta2 {
         self.0
     }
 
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
+    crate::bits::fields! { u16;
     }
 
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Slotsta2 {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Slotsta2")
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Slotsta2:);
 
 impl RegValue for Slotsta2 {
     const BYTES: usize = 2;
@@ -10653,129 +3967,8 @@ impl RegValue for Slotsta2 {
     }
 }
 
-/// Power Management capability list entry.
-/// The last entry of the PCI capability list.
-///
-/// `pm_cap_hdr_t`, 16 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct PmCapHdr(pub u16);
-
-impl PmCapHdr {
-    /// Width in bits.
-    pub const WIDTH: u32 = 16;
-    /// Size in bytes.
-    pub const BYTES: usize = 2;
-    /// Byte offset in the register block.
-    pub const OFFSET: usize = 0x80;
-    /// Value after reset.
-    pub const RESET: Self = Self(1);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u16) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u16 {
-        self.0
-    }
-
-    /// capability ID, Power Management
-    ///
-    /// Bits `[7:0]`, `hwinit`.
-    #[inline]
-    pub const fn cap_id(&self) -> PciCapId {
-        PciCapId((self.0 & 0xff) as u8)
-    }
-
-    /// Set `cap_id` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_cap_id(&mut self, v: PciCapId) {
-        debug_assert!((v.0 as u64) >> 8 == 0, "value does not fit field `cap_id`");
-        self.0 = (self.0 & !0xff) | ((v.0) as u16 & 0xff);
-    }
-
-    /// This value with `cap_id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cap_id(mut self, v: PciCapId) -> Self {
-        self.set_cap_id(v);
-        self
-    }
-
-    /// offset of the next capability, 0 = end of list
-    ///
-    /// Bits `[15:8]`, `hwinit`.
-    #[inline]
-    pub const fn next_ptr(&self) -> u8 {
-        ((self.0 >> 8) & 0xff) as u8
-    }
-
-    /// Set `next_ptr` (bits `[15:8]`).
-    #[inline]
-    pub const fn set_next_ptr(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `next_ptr`");
-        self.0 = (self.0 & !(0xff << 8)) | (((v) as u16 & 0xff) << 8);
-    }
-
-    /// This value with `next_ptr` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_next_ptr(mut self, v: u8) -> Self {
-        self.set_next_ptr(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
-}
-
-impl core::fmt::Debug for PmCapHdr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PmCapHdr")
-            .field("cap_id", &self.cap_id())
-            .field("next_ptr", &self.next_ptr())
-            .finish()
-    }
-}
-
-impl RegValue for PmCapHdr {
-    const BYTES: usize = 2;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u16)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for Slotsta2 {
+    type Value = Self;
 }
 
 /// Power Management Capabilities (PMC).
@@ -10810,208 +4003,41 @@ impl Pmc {
         self.0
     }
 
-    /// PM interface version
-    ///
-    /// Bits `[2:0]`, `hwinit`.
-    #[inline]
-    pub const fn version(&self) -> u8 {
-        (self.0 & 7) as u8
+    crate::bits::fields! { u16;
+        /// PM interface version
+        ///
+        /// Bits `[2:0]`, `hwinit`.
+        version set_version with_version: num(u8, 0, 7);
+        /// PCI clock needed for PME (always 0 for PCI Express)
+        ///
+        /// Bits `[3]`, `hwinit`.
+        pme_clock set_pme_clock with_pme_clock: flag(3);
+        /// device-specific initialization needed (no)
+        ///
+        /// Bits `[5]`, `hwinit`.
+        dsi set_dsi with_dsi: flag(5);
+        /// 3.3Vaux current needed (none)
+        ///
+        /// Bits `[8:6]`, `hwinit`.
+        aux_current set_aux_current with_aux_current: num(u8, 6, 7);
+        /// D1 supported (no)
+        ///
+        /// Bits `[9]`, `hwinit`.
+        d1_support set_d1_support with_d1_support: flag(9);
+        /// D2 supported (no)
+        ///
+        /// Bits `[10]`, `hwinit`.
+        d2_support set_d2_support with_d2_support: flag(10);
+        /// states from which PME is signalled (none)
+        ///
+        /// Bits `[15:11]`, `hwinit`.
+        pme_support set_pme_support with_pme_support: num(u8, 11, 0x1f);
     }
 
-    /// Set `version` (bits `[2:0]`).
-    #[inline]
-    pub const fn set_version(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `version`");
-        self.0 = (self.0 & !7) | ((v) as u16 & 7);
-    }
-
-    /// This value with `version` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_version(mut self, v: u8) -> Self {
-        self.set_version(v);
-        self
-    }
-
-    /// PCI clock needed for PME (always 0 for PCI Express)
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn pme_clock(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `pme_clock` (bits `[3]`).
-    #[inline]
-    pub const fn set_pme_clock(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `pme_clock` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pme_clock(mut self, v: bool) -> Self {
-        self.set_pme_clock(v);
-        self
-    }
-
-    /// device-specific initialization needed (no)
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn dsi(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `dsi` (bits `[5]`).
-    #[inline]
-    pub const fn set_dsi(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `dsi` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dsi(mut self, v: bool) -> Self {
-        self.set_dsi(v);
-        self
-    }
-
-    /// 3.3Vaux current needed (none)
-    ///
-    /// Bits `[8:6]`, `hwinit`.
-    #[inline]
-    pub const fn aux_current(&self) -> u8 {
-        ((self.0 >> 6) & 7) as u8
-    }
-
-    /// Set `aux_current` (bits `[8:6]`).
-    #[inline]
-    pub const fn set_aux_current(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 3 == 0, "value does not fit field `aux_current`");
-        self.0 = (self.0 & !(7 << 6)) | (((v) as u16 & 7) << 6);
-    }
-
-    /// This value with `aux_current` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_aux_current(mut self, v: u8) -> Self {
-        self.set_aux_current(v);
-        self
-    }
-
-    /// D1 supported (no)
-    ///
-    /// Bits `[9]`, `hwinit`.
-    #[inline]
-    pub const fn d1_support(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `d1_support` (bits `[9]`).
-    #[inline]
-    pub const fn set_d1_support(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u16 & 1) << 9);
-    }
-
-    /// This value with `d1_support` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_d1_support(mut self, v: bool) -> Self {
-        self.set_d1_support(v);
-        self
-    }
-
-    /// D2 supported (no)
-    ///
-    /// Bits `[10]`, `hwinit`.
-    #[inline]
-    pub const fn d2_support(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `d2_support` (bits `[10]`).
-    #[inline]
-    pub const fn set_d2_support(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u16 & 1) << 10);
-    }
-
-    /// This value with `d2_support` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_d2_support(mut self, v: bool) -> Self {
-        self.set_d2_support(v);
-        self
-    }
-
-    /// states from which PME is signalled (none)
-    ///
-    /// Bits `[15:11]`, `hwinit`.
-    #[inline]
-    pub const fn pme_support(&self) -> u8 {
-        ((self.0 >> 11) & 0x1f) as u8
-    }
-
-    /// Set `pme_support` (bits `[15:11]`).
-    #[inline]
-    pub const fn set_pme_support(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `pme_support`");
-        self.0 = (self.0 & !(0x1f << 11)) | (((v) as u16 & 0x1f) << 11);
-    }
-
-    /// This value with `pme_support` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pme_support(mut self, v: u8) -> Self {
-        self.set_pme_support(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Pmc {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Pmc")
-            .field("version", &self.version())
-            .field("pme_clock", &self.pme_clock())
-            .field("dsi", &self.dsi())
-            .field("aux_current", &self.aux_current())
-            .field("d1_support", &self.d1_support())
-            .field("d2_support", &self.d2_support())
-            .field("pme_support", &self.pme_support())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Pmc: version pme_clock dsi aux_current d1_support d2_support pme_support);
 
 impl RegValue for Pmc {
     const BYTES: usize = 2;
@@ -11021,6 +4047,10 @@ impl RegValue for Pmc {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Pmc {
+    type Value = Self;
 }
 
 /// Power Management Control/Status (PMCSR).
@@ -11055,185 +4085,37 @@ impl Pmcsr {
         self.0
     }
 
-    /// current power state (D0 or D3hot)
-    ///
-    /// Bits `[1:0]`, `warl`.
-    #[inline]
-    pub const fn power_state(&self) -> PmState {
-        PmState((self.0 & 3) as u8)
+    crate::bits::fields! { u16;
+        /// current power state (D0 or D3hot)
+        ///
+        /// Bits `[1:0]`, `warl`.
+        power_state set_power_state with_power_state: enm(PmState, u8, 0, 3);
+        /// D3hot -> D0 does not reset the configuration
+        ///
+        /// Bits `[3]`, `hwinit`.
+        no_soft_reset set_no_soft_reset with_no_soft_reset: flag(3);
+        /// PME enable (PME is not supported)
+        ///
+        /// Bits `[8]`, `hwinit`.
+        pme_en set_pme_en with_pme_en: flag(8);
+        /// Data register selector (not implemented)
+        ///
+        /// Bits `[12:9]`, `hwinit`.
+        data_select set_data_select with_data_select: num(u8, 9, 0xf);
+        /// scale of the Data register (not implemented)
+        ///
+        /// Bits `[14:13]`, `hwinit`.
+        data_scale set_data_scale with_data_scale: num(u8, 13, 3);
+        /// PME signalled (PME is not supported)
+        ///
+        /// Bits `[15]`, `hwinit`.
+        pme_status set_pme_status with_pme_status: flag(15);
     }
 
-    /// Set `power_state` (bits `[1:0]`).
-    #[inline]
-    pub const fn set_power_state(&mut self, v: PmState) {
-        debug_assert!((v.0 as u64) >> 2 == 0, "value does not fit field `power_state`");
-        self.0 = (self.0 & !3) | ((v.0) as u16 & 3);
-    }
-
-    /// This value with `power_state` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_power_state(mut self, v: PmState) -> Self {
-        self.set_power_state(v);
-        self
-    }
-
-    /// D3hot -> D0 does not reset the configuration
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn no_soft_reset(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `no_soft_reset` (bits `[3]`).
-    #[inline]
-    pub const fn set_no_soft_reset(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `no_soft_reset` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_no_soft_reset(mut self, v: bool) -> Self {
-        self.set_no_soft_reset(v);
-        self
-    }
-
-    /// PME enable (PME is not supported)
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn pme_en(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `pme_en` (bits `[8]`).
-    #[inline]
-    pub const fn set_pme_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u16 & 1) << 8);
-    }
-
-    /// This value with `pme_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pme_en(mut self, v: bool) -> Self {
-        self.set_pme_en(v);
-        self
-    }
-
-    /// Data register selector (not implemented)
-    ///
-    /// Bits `[12:9]`, `hwinit`.
-    #[inline]
-    pub const fn data_select(&self) -> u8 {
-        ((self.0 >> 9) & 0xf) as u8
-    }
-
-    /// Set `data_select` (bits `[12:9]`).
-    #[inline]
-    pub const fn set_data_select(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `data_select`");
-        self.0 = (self.0 & !(0xf << 9)) | (((v) as u16 & 0xf) << 9);
-    }
-
-    /// This value with `data_select` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_data_select(mut self, v: u8) -> Self {
-        self.set_data_select(v);
-        self
-    }
-
-    /// scale of the Data register (not implemented)
-    ///
-    /// Bits `[14:13]`, `hwinit`.
-    #[inline]
-    pub const fn data_scale(&self) -> u8 {
-        ((self.0 >> 13) & 3) as u8
-    }
-
-    /// Set `data_scale` (bits `[14:13]`).
-    #[inline]
-    pub const fn set_data_scale(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 2 == 0, "value does not fit field `data_scale`");
-        self.0 = (self.0 & !(3 << 13)) | (((v) as u16 & 3) << 13);
-    }
-
-    /// This value with `data_scale` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_data_scale(mut self, v: u8) -> Self {
-        self.set_data_scale(v);
-        self
-    }
-
-    /// PME signalled (PME is not supported)
-    ///
-    /// Bits `[15]`, `hwinit`.
-    #[inline]
-    pub const fn pme_status(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `pme_status` (bits `[15]`).
-    #[inline]
-    pub const fn set_pme_status(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u16 & 1) << 15);
-    }
-
-    /// This value with `pme_status` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_pme_status(mut self, v: bool) -> Self {
-        self.set_pme_status(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for Pmcsr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Pmcsr")
-            .field("power_state", &self.power_state())
-            .field("no_soft_reset", &self.no_soft_reset())
-            .field("pme_en", &self.pme_en())
-            .field("data_select", &self.data_select())
-            .field("data_scale", &self.data_scale())
-            .field("pme_status", &self.pme_status())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(Pmcsr: power_state no_soft_reset pme_en data_select data_scale pme_status);
 
 impl RegValue for Pmcsr {
     const BYTES: usize = 2;
@@ -11243,6 +4125,10 @@ impl RegValue for Pmcsr {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for Pmcsr {
+    type Value = Self;
 }
 
 /// PMCSR PCI-to-PCI Bridge Support Extensions; must be zero for PCI Express.
@@ -11276,90 +4162,21 @@ impl PmcsrBse {
         self.0
     }
 
-    /// B2/B3 support for D3hot (no)
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn b2_b3(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
+    crate::bits::fields! { u8;
+        /// B2/B3 support for D3hot (no)
+        ///
+        /// Bits `[6]`, `hwinit`.
+        b2_b3 set_b2_b3 with_b2_b3: flag(6);
+        /// bus power/clock control enable (no)
+        ///
+        /// Bits `[7]`, `hwinit`.
+        bpcc_en set_bpcc_en with_bpcc_en: flag(7);
     }
 
-    /// Set `b2_b3` (bits `[6]`).
-    #[inline]
-    pub const fn set_b2_b3(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u8 & 1) << 6);
-    }
-
-    /// This value with `b2_b3` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_b2_b3(mut self, v: bool) -> Self {
-        self.set_b2_b3(v);
-        self
-    }
-
-    /// bus power/clock control enable (no)
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn bpcc_en(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `bpcc_en` (bits `[7]`).
-    #[inline]
-    pub const fn set_bpcc_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u8 & 1) << 7);
-    }
-
-    /// This value with `bpcc_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bpcc_en(mut self, v: bool) -> Self {
-        self.set_bpcc_en(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u8 1);
 }
 
-impl core::fmt::Debug for PmcsrBse {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PmcsrBse")
-            .field("b2_b3", &self.b2_b3())
-            .field("bpcc_en", &self.bpcc_en())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PmcsrBse: b2_b3 bpcc_en);
 
 impl RegValue for PmcsrBse {
     const BYTES: usize = 1;
@@ -11369,6 +4186,10 @@ impl RegValue for PmcsrBse {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for PmcsrBse {
+    type Value = Self;
 }
 
 /// Power Management Data register (not implemented, reads zero).
@@ -11398,68 +4219,17 @@ impl PmData {
         self.0
     }
 
-    /// power data (not implemented)
-    ///
-    /// Bits `[7:0]`, `hwinit`.
-    #[inline]
-    pub const fn data(&self) -> u8 {
-        (self.0 & 0xff) as u8
+    crate::bits::fields! { u8;
+        /// power data (not implemented)
+        ///
+        /// Bits `[7:0]`, `hwinit`.
+        data set_data with_data: num(u8, 0, 0xff);
     }
 
-    /// Set `data` (bits `[7:0]`).
-    #[inline]
-    pub const fn set_data(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `data`");
-        self.0 = (v) as u8;
-    }
-
-    /// This value with `data` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_data(mut self, v: u8) -> Self {
-        self.set_data(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u8) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 1] {
-        let mut out = [0u8; 1];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 1]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u8 1);
 }
 
-impl core::fmt::Debug for PmData {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("PmData")
-            .field("data", &self.data())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(PmData: data);
 
 impl RegValue for PmData {
     const BYTES: usize = 1;
@@ -11471,23 +4241,22 @@ impl RegValue for PmData {
     }
 }
 
-/// AER extended capability header.
-/// Next capability: ACS at ACS_CAP_BASE.
+impl Register for PmData {
+    type Value = Self;
+}
+
+/// Extended capability header (AER and ACS).
 ///
-/// `aer_ext_cap_hdr_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
+/// `ext_cap_hdr_t`, 32 bits. `Default` is all-zero. The layout of registers `aer_ext_cap_hdr`, `acs_ext_cap_hdr`.
 #[repr(transparent)]
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AerExtCapHdr(pub u32);
+pub struct ExtCapHdr(pub u32);
 
-impl AerExtCapHdr {
+impl ExtCapHdr {
     /// Width in bits.
     pub const WIDTH: u32 = 32;
     /// Size in bytes.
     pub const BYTES: usize = 4;
-    /// Byte offset in the register block.
-    pub const OFFSET: usize = 0x100;
-    /// Value after reset.
-    pub const RESET: Self = Self(0x1482_0001);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -11499,118 +4268,179 @@ impl AerExtCapHdr {
         self.0
     }
 
-    /// extended capability ID, AER
-    ///
-    /// Bits `[15:0]`, `hwinit`.
-    #[inline]
-    pub const fn cap_id(&self) -> ExtCapId {
-        ExtCapId((self.0 & 0xffff) as u16)
+    crate::bits::fields! { u32;
+        /// extended capability ID
+        ///
+        /// Bits `[15:0]`, `hwinit`.
+        cap_id set_cap_id with_cap_id: enm(ExtCapId, u16, 0, 0xffff);
+        /// capability version
+        ///
+        /// Bits `[19:16]`, `hwinit`.
+        version set_version with_version: num(u8, 16, 0xf);
+        /// offset of the next extended capability, 0 = end of list
+        ///
+        /// Bits `[31:20]`, `hwinit`.
+        next set_next with_next: num(u16, 20, 0xfff);
     }
 
-    /// Set `cap_id` (bits `[15:0]`).
-    #[inline]
-    pub const fn set_cap_id(&mut self, v: ExtCapId) {
-        debug_assert!((v.0 as u64) >> 16 == 0, "value does not fit field `cap_id`");
-        self.0 = (self.0 & !0xffff) | ((v.0) as u32 & 0xffff);
-    }
+    crate::bits::byte_image!(le u32 4);
+}
 
-    /// This value with `cap_id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cap_id(mut self, v: ExtCapId) -> Self {
-        self.set_cap_id(v);
-        self
-    }
+crate::bits::debug_fields!(ExtCapHdr: cap_id version next);
 
-    /// capability version, 2
-    ///
-    /// Bits `[19:16]`, `hwinit`.
-    #[inline]
-    pub const fn version(&self) -> u8 {
-        ((self.0 >> 16) & 0xf) as u8
+impl RegValue for ExtCapHdr {
+    const BYTES: usize = 4;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u32)
     }
-
-    /// Set `version` (bits `[19:16]`).
-    #[inline]
-    pub const fn set_version(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `version`");
-        self.0 = (self.0 & !(0xf << 16)) | (((v) as u32 & 0xf) << 16);
-    }
-
-    /// This value with `version` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_version(mut self, v: u8) -> Self {
-        self.set_version(v);
-        self
-    }
-
-    /// offset of the next extended capability (ACS)
-    ///
-    /// Bits `[31:20]`, `hwinit`.
-    #[inline]
-    pub const fn next(&self) -> u16 {
-        ((self.0 >> 20) & 0xfff) as u16
-    }
-
-    /// Set `next` (bits `[31:20]`).
-    #[inline]
-    pub const fn set_next(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 12 == 0, "value does not fit field `next`");
-        self.0 = (self.0 & !(0xfff << 20)) | (((v) as u32 & 0xfff) << 20);
-    }
-
-    /// This value with `next` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_next(mut self, v: u16) -> Self {
-        self.set_next(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
+    fn to_raw(self) -> u64 {
+        self.0 as u64
     }
 }
 
-impl core::fmt::Debug for AerExtCapHdr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerExtCapHdr")
-            .field("cap_id", &self.cap_id())
-            .field("version", &self.version())
-            .field("next", &self.next())
-            .finish()
-    }
+/// AER extended capability header.
+/// Next capability: ACS at ACS_CAP_BASE.
+///
+/// Register `aer_ext_cap_hdr`: a [`ExtCapHdr`].
+pub struct AerExtCapHdr;
+
+impl AerExtCapHdr {
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x100;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
+    /// Value after reset.
+    pub const RESET: ExtCapHdr = ExtCapHdr(0x1482_0001);
 }
 
-impl RegValue for AerExtCapHdr {
+impl Register for AerExtCapHdr {
+    type Value = ExtCapHdr;
+}
+
+/// ACS extended capability header.
+/// The last extended capability.
+///
+/// Register `acs_ext_cap_hdr`: a [`ExtCapHdr`].
+pub struct AcsExtCapHdr;
+
+impl AcsExtCapHdr {
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x148;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
+    /// Value after reset.
+    pub const RESET: ExtCapHdr = ExtCapHdr(0x1_000d);
+}
+
+impl Register for AcsExtCapHdr {
+    type Value = ExtCapHdr;
+}
+
+/// Uncorrectable errors, one bit each: the layout of the Uncorrectable Error Status, Mask
+/// and Severity registers. The status register's bits are write-1-to-clear (its typedef line).
+///
+/// `aer_uncor_errors_t`, 32 bits. `Default` is all-zero. The layout of registers `aer_uncor_status`, `aer_uncor_mask`, `aer_uncor_severity`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct AerUncorErrors(pub u32);
+
+impl AerUncorErrors {
+    /// Width in bits.
+    pub const WIDTH: u32 = 32;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
+    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
+    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
+    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
+    pub const RESERVED: Self = Self(0xf800_0fcf);
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u32) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u32 {
+        self.0
+    }
+
+    crate::bits::fields! { u32;
+        /// Data Link Layer protocol error
+        ///
+        /// Bits `[4]`.
+        dl_protocol_error set_dl_protocol_error with_dl_protocol_error: flag(4);
+        /// the link went down unexpectedly
+        ///
+        /// Bits `[5]`.
+        surprise_down_error set_surprise_down_error with_surprise_down_error: flag(5);
+        /// a poisoned TLP was received
+        ///
+        /// Bits `[12]`.
+        poisoned_tlp_received set_poisoned_tlp_received with_poisoned_tlp_received: flag(12);
+        /// flow control protocol error
+        ///
+        /// Bits `[13]`.
+        fc_protocol_error set_fc_protocol_error with_fc_protocol_error: flag(13);
+        /// a request of the port timed out
+        ///
+        /// Bits `[14]`.
+        completion_timeout set_completion_timeout with_completion_timeout: flag(14);
+        /// the port completed a request with CA
+        ///
+        /// Bits `[15]`.
+        completer_abort set_completer_abort with_completer_abort: flag(15);
+        /// a completion matched no outstanding request
+        ///
+        /// Bits `[16]`.
+        unexpected_completion set_unexpected_completion with_unexpected_completion: flag(16);
+        /// a receive buffer overflowed
+        ///
+        /// Bits `[17]`.
+        receiver_overflow set_receiver_overflow with_receiver_overflow: flag(17);
+        /// a malformed TLP was received
+        ///
+        /// Bits `[18]`.
+        malformed_tlp set_malformed_tlp with_malformed_tlp: flag(18);
+        /// ECRC check failed
+        ///
+        /// Bits `[19]`.
+        ecrc_error set_ecrc_error with_ecrc_error: flag(19);
+        /// an Unsupported Request was received
+        ///
+        /// Bits `[20]`.
+        unsupported_request set_unsupported_request with_unsupported_request: flag(20);
+        /// a request violated an enabled ACS control
+        ///
+        /// Bits `[21]`.
+        acs_violation set_acs_violation with_acs_violation: flag(21);
+        /// uncorrectable internal error
+        ///
+        /// Bits `[22]`.
+        internal_error set_internal_error with_internal_error: flag(22);
+        /// a multicast TLP was blocked
+        ///
+        /// Bits `[23]`.
+        mc_blocked_tlp set_mc_blocked_tlp with_mc_blocked_tlp: flag(23);
+        /// an AtomicOp was blocked on egress
+        ///
+        /// Bits `[24]`.
+        atomic_op_egress_blocked set_atomic_op_egress_blocked with_atomic_op_egress_blocked: flag(24);
+        /// a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
+        ///
+        /// Bits `[25]`.
+        tlp_prefix_blocked set_tlp_prefix_blocked with_tlp_prefix_blocked: flag(25);
+        /// a poisoned TLP was blocked on egress
+        ///
+        /// Bits `[26]`.
+        poisoned_tlp_egress_blocked set_poisoned_tlp_egress_blocked with_poisoned_tlp_egress_blocked: flag(26);
+    }
+
+    crate::bits::byte_image!(le u32 4);
+}
+
+crate::bits::debug_fields!(AerUncorErrors: dl_protocol_error surprise_down_error poisoned_tlp_received fc_protocol_error completion_timeout completer_abort unexpected_completion receiver_overflow malformed_tlp ecrc_error unsupported_request acs_violation internal_error mc_blocked_tlp atomic_op_egress_blocked tlp_prefix_blocked poisoned_tlp_egress_blocked);
+
+impl RegValue for AerUncorErrors {
     const BYTES: usize = 4;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
@@ -11623,969 +4453,78 @@ impl RegValue for AerExtCapHdr {
 /// Uncorrectable Error Status.
 /// Sticky status of each uncorrectable error the port detected; write 1 to clear.
 ///
-/// `aer_uncor_status_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AerUncorStatus(pub u32);
+/// Register `aer_uncor_status`: a [`AerUncorErrors`], every field `rw1c`.
+pub struct AerUncorStatus;
 
 impl AerUncorStatus {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x104;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
-    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
-    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self(0xf800_0fcf);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// Data Link Layer protocol error
-    ///
-    /// Bits `[4]`, `rw1c`.
-    #[inline]
-    pub const fn dl_protocol_error(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `dl_protocol_error` (bits `[4]`).
-    #[inline]
-    pub const fn set_dl_protocol_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
-    }
-
-    /// This value with `dl_protocol_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dl_protocol_error(mut self, v: bool) -> Self {
-        self.set_dl_protocol_error(v);
-        self
-    }
-
-    /// the link went down unexpectedly
-    ///
-    /// Bits `[5]`, `rw1c`.
-    #[inline]
-    pub const fn surprise_down_error(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `surprise_down_error` (bits `[5]`).
-    #[inline]
-    pub const fn set_surprise_down_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
-    }
-
-    /// This value with `surprise_down_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_surprise_down_error(mut self, v: bool) -> Self {
-        self.set_surprise_down_error(v);
-        self
-    }
-
-    /// a poisoned TLP was received
-    ///
-    /// Bits `[12]`, `rw1c`.
-    #[inline]
-    pub const fn poisoned_tlp_received(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `poisoned_tlp_received` (bits `[12]`).
-    #[inline]
-    pub const fn set_poisoned_tlp_received(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
-    }
-
-    /// This value with `poisoned_tlp_received` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_poisoned_tlp_received(mut self, v: bool) -> Self {
-        self.set_poisoned_tlp_received(v);
-        self
-    }
-
-    /// flow control protocol error
-    ///
-    /// Bits `[13]`, `rw1c`.
-    #[inline]
-    pub const fn fc_protocol_error(&self) -> bool {
-        (self.0 >> 13) & 1 != 0
-    }
-
-    /// Set `fc_protocol_error` (bits `[13]`).
-    #[inline]
-    pub const fn set_fc_protocol_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 13)) | (((v) as u32 & 1) << 13);
-    }
-
-    /// This value with `fc_protocol_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fc_protocol_error(mut self, v: bool) -> Self {
-        self.set_fc_protocol_error(v);
-        self
-    }
-
-    /// a request of the port timed out
-    ///
-    /// Bits `[14]`, `rw1c`.
-    #[inline]
-    pub const fn completion_timeout(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `completion_timeout` (bits `[14]`).
-    #[inline]
-    pub const fn set_completion_timeout(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
-    }
-
-    /// This value with `completion_timeout` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completion_timeout(mut self, v: bool) -> Self {
-        self.set_completion_timeout(v);
-        self
-    }
-
-    /// the port completed a request with CA
-    ///
-    /// Bits `[15]`, `rw1c`.
-    #[inline]
-    pub const fn completer_abort(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `completer_abort` (bits `[15]`).
-    #[inline]
-    pub const fn set_completer_abort(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
-    }
-
-    /// This value with `completer_abort` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completer_abort(mut self, v: bool) -> Self {
-        self.set_completer_abort(v);
-        self
-    }
-
-    /// a completion matched no outstanding request
-    ///
-    /// Bits `[16]`, `rw1c`.
-    #[inline]
-    pub const fn unexpected_completion(&self) -> bool {
-        (self.0 >> 16) & 1 != 0
-    }
-
-    /// Set `unexpected_completion` (bits `[16]`).
-    #[inline]
-    pub const fn set_unexpected_completion(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
-    }
-
-    /// This value with `unexpected_completion` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_unexpected_completion(mut self, v: bool) -> Self {
-        self.set_unexpected_completion(v);
-        self
-    }
-
-    /// a receive buffer overflowed
-    ///
-    /// Bits `[17]`, `rw1c`.
-    #[inline]
-    pub const fn receiver_overflow(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `receiver_overflow` (bits `[17]`).
-    #[inline]
-    pub const fn set_receiver_overflow(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `receiver_overflow` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_receiver_overflow(mut self, v: bool) -> Self {
-        self.set_receiver_overflow(v);
-        self
-    }
-
-    /// a malformed TLP was received
-    ///
-    /// Bits `[18]`, `rw1c`.
-    #[inline]
-    pub const fn malformed_tlp(&self) -> bool {
-        (self.0 >> 18) & 1 != 0
-    }
-
-    /// Set `malformed_tlp` (bits `[18]`).
-    #[inline]
-    pub const fn set_malformed_tlp(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
-    }
-
-    /// This value with `malformed_tlp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_malformed_tlp(mut self, v: bool) -> Self {
-        self.set_malformed_tlp(v);
-        self
-    }
-
-    /// ECRC check failed
-    ///
-    /// Bits `[19]`, `rw1c`.
-    #[inline]
-    pub const fn ecrc_error(&self) -> bool {
-        (self.0 >> 19) & 1 != 0
-    }
-
-    /// Set `ecrc_error` (bits `[19]`).
-    #[inline]
-    pub const fn set_ecrc_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 19)) | (((v) as u32 & 1) << 19);
-    }
-
-    /// This value with `ecrc_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ecrc_error(mut self, v: bool) -> Self {
-        self.set_ecrc_error(v);
-        self
-    }
-
-    /// an Unsupported Request was received
-    ///
-    /// Bits `[20]`, `rw1c`.
-    #[inline]
-    pub const fn unsupported_request(&self) -> bool {
-        (self.0 >> 20) & 1 != 0
-    }
-
-    /// Set `unsupported_request` (bits `[20]`).
-    #[inline]
-    pub const fn set_unsupported_request(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
-    }
-
-    /// This value with `unsupported_request` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_unsupported_request(mut self, v: bool) -> Self {
-        self.set_unsupported_request(v);
-        self
-    }
-
-    /// a request violated an enabled ACS control
-    ///
-    /// Bits `[21]`, `rw1c`.
-    #[inline]
-    pub const fn acs_violation(&self) -> bool {
-        (self.0 >> 21) & 1 != 0
-    }
-
-    /// Set `acs_violation` (bits `[21]`).
-    #[inline]
-    pub const fn set_acs_violation(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
-    }
-
-    /// This value with `acs_violation` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_acs_violation(mut self, v: bool) -> Self {
-        self.set_acs_violation(v);
-        self
-    }
-
-    /// uncorrectable internal error
-    ///
-    /// Bits `[22]`, `rw1c`.
-    #[inline]
-    pub const fn internal_error(&self) -> bool {
-        (self.0 >> 22) & 1 != 0
-    }
-
-    /// Set `internal_error` (bits `[22]`).
-    #[inline]
-    pub const fn set_internal_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 22)) | (((v) as u32 & 1) << 22);
-    }
-
-    /// This value with `internal_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_internal_error(mut self, v: bool) -> Self {
-        self.set_internal_error(v);
-        self
-    }
-
-    /// a multicast TLP was blocked
-    ///
-    /// Bits `[23]`, `rw1c`.
-    #[inline]
-    pub const fn mc_blocked_tlp(&self) -> bool {
-        (self.0 >> 23) & 1 != 0
-    }
-
-    /// Set `mc_blocked_tlp` (bits `[23]`).
-    #[inline]
-    pub const fn set_mc_blocked_tlp(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
-    }
-
-    /// This value with `mc_blocked_tlp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mc_blocked_tlp(mut self, v: bool) -> Self {
-        self.set_mc_blocked_tlp(v);
-        self
-    }
-
-    /// an AtomicOp was blocked on egress
-    ///
-    /// Bits `[24]`, `rw1c`.
-    #[inline]
-    pub const fn atomic_op_egress_blocked(&self) -> bool {
-        (self.0 >> 24) & 1 != 0
-    }
-
-    /// Set `atomic_op_egress_blocked` (bits `[24]`).
-    #[inline]
-    pub const fn set_atomic_op_egress_blocked(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 24)) | (((v) as u32 & 1) << 24);
-    }
-
-    /// This value with `atomic_op_egress_blocked` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_atomic_op_egress_blocked(mut self, v: bool) -> Self {
-        self.set_atomic_op_egress_blocked(v);
-        self
-    }
-
-    /// a TLP with End-End prefixes was blocked (prefix blocking or too many prefixes)
-    ///
-    /// Bits `[25]`, `rw1c`.
-    #[inline]
-    pub const fn tlp_prefix_blocked(&self) -> bool {
-        (self.0 >> 25) & 1 != 0
-    }
-
-    /// Set `tlp_prefix_blocked` (bits `[25]`).
-    #[inline]
-    pub const fn set_tlp_prefix_blocked(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 25)) | (((v) as u32 & 1) << 25);
-    }
-
-    /// This value with `tlp_prefix_blocked` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_tlp_prefix_blocked(mut self, v: bool) -> Self {
-        self.set_tlp_prefix_blocked(v);
-        self
-    }
-
-    /// a poisoned TLP was blocked on egress
-    ///
-    /// Bits `[26]`, `rw1c`.
-    #[inline]
-    pub const fn poisoned_tlp_egress_blocked(&self) -> bool {
-        (self.0 >> 26) & 1 != 0
-    }
-
-    /// Set `poisoned_tlp_egress_blocked` (bits `[26]`).
-    #[inline]
-    pub const fn set_poisoned_tlp_egress_blocked(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 26)) | (((v) as u32 & 1) << 26);
-    }
-
-    /// This value with `poisoned_tlp_egress_blocked` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_poisoned_tlp_egress_blocked(mut self, v: bool) -> Self {
-        self.set_poisoned_tlp_egress_blocked(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: AerUncorErrors = AerUncorErrors(0);
 }
 
-impl core::fmt::Debug for AerUncorStatus {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerUncorStatus")
-            .field("dl_protocol_error", &self.dl_protocol_error())
-            .field("surprise_down_error", &self.surprise_down_error())
-            .field("poisoned_tlp_received", &self.poisoned_tlp_received())
-            .field("fc_protocol_error", &self.fc_protocol_error())
-            .field("completion_timeout", &self.completion_timeout())
-            .field("completer_abort", &self.completer_abort())
-            .field("unexpected_completion", &self.unexpected_completion())
-            .field("receiver_overflow", &self.receiver_overflow())
-            .field("malformed_tlp", &self.malformed_tlp())
-            .field("ecrc_error", &self.ecrc_error())
-            .field("unsupported_request", &self.unsupported_request())
-            .field("acs_violation", &self.acs_violation())
-            .field("internal_error", &self.internal_error())
-            .field("mc_blocked_tlp", &self.mc_blocked_tlp())
-            .field("atomic_op_egress_blocked", &self.atomic_op_egress_blocked())
-            .field("tlp_prefix_blocked", &self.tlp_prefix_blocked())
-            .field("poisoned_tlp_egress_blocked", &self.poisoned_tlp_egress_blocked())
-            .finish()
-    }
-}
-
-impl RegValue for AerUncorStatus {
-    const BYTES: usize = 4;
+impl Register for AerUncorStatus {
+    type Value = AerUncorErrors;
     const W1C_MASK: u64 = 0x7ff_f030;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
 }
 
 /// Uncorrectable Error Mask.
 /// A set bit stops the error from being logged and reported.
 ///
-/// `aer_uncor_mask_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AerUncorMask(pub u32);
+/// Register `aer_uncor_mask`: a [`AerUncorErrors`].
+pub struct AerUncorMask;
 
 impl AerUncorMask {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x108;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0x440_0000);
-    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
-    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
-    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self(0xf800_0fcf);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// mask Data Link Layer protocol error
-    ///
-    /// Bits `[4]`, `rw`.
-    #[inline]
-    pub const fn dl_protocol_error(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `dl_protocol_error` (bits `[4]`).
-    #[inline]
-    pub const fn set_dl_protocol_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
-    }
-
-    /// This value with `dl_protocol_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dl_protocol_error(mut self, v: bool) -> Self {
-        self.set_dl_protocol_error(v);
-        self
-    }
-
-    /// mask surprise down
-    ///
-    /// Bits `[5]`, `rw`.
-    #[inline]
-    pub const fn surprise_down_error(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `surprise_down_error` (bits `[5]`).
-    #[inline]
-    pub const fn set_surprise_down_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
-    }
-
-    /// This value with `surprise_down_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_surprise_down_error(mut self, v: bool) -> Self {
-        self.set_surprise_down_error(v);
-        self
-    }
-
-    /// mask poisoned TLP received
-    ///
-    /// Bits `[12]`, `rw`.
-    #[inline]
-    pub const fn poisoned_tlp_received(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `poisoned_tlp_received` (bits `[12]`).
-    #[inline]
-    pub const fn set_poisoned_tlp_received(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
-    }
-
-    /// This value with `poisoned_tlp_received` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_poisoned_tlp_received(mut self, v: bool) -> Self {
-        self.set_poisoned_tlp_received(v);
-        self
-    }
-
-    /// mask flow control protocol error
-    ///
-    /// Bits `[13]`, `rw`.
-    #[inline]
-    pub const fn fc_protocol_error(&self) -> bool {
-        (self.0 >> 13) & 1 != 0
-    }
-
-    /// Set `fc_protocol_error` (bits `[13]`).
-    #[inline]
-    pub const fn set_fc_protocol_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 13)) | (((v) as u32 & 1) << 13);
-    }
-
-    /// This value with `fc_protocol_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fc_protocol_error(mut self, v: bool) -> Self {
-        self.set_fc_protocol_error(v);
-        self
-    }
-
-    /// mask completion timeout
-    ///
-    /// Bits `[14]`, `rw`.
-    #[inline]
-    pub const fn completion_timeout(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `completion_timeout` (bits `[14]`).
-    #[inline]
-    pub const fn set_completion_timeout(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
-    }
-
-    /// This value with `completion_timeout` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completion_timeout(mut self, v: bool) -> Self {
-        self.set_completion_timeout(v);
-        self
-    }
-
-    /// mask completer abort
-    ///
-    /// Bits `[15]`, `rw`.
-    #[inline]
-    pub const fn completer_abort(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `completer_abort` (bits `[15]`).
-    #[inline]
-    pub const fn set_completer_abort(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
-    }
-
-    /// This value with `completer_abort` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completer_abort(mut self, v: bool) -> Self {
-        self.set_completer_abort(v);
-        self
-    }
-
-    /// mask unexpected completion
-    ///
-    /// Bits `[16]`, `rw`.
-    #[inline]
-    pub const fn unexpected_completion(&self) -> bool {
-        (self.0 >> 16) & 1 != 0
-    }
-
-    /// Set `unexpected_completion` (bits `[16]`).
-    #[inline]
-    pub const fn set_unexpected_completion(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
-    }
-
-    /// This value with `unexpected_completion` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_unexpected_completion(mut self, v: bool) -> Self {
-        self.set_unexpected_completion(v);
-        self
-    }
-
-    /// mask receiver overflow
-    ///
-    /// Bits `[17]`, `rw`.
-    #[inline]
-    pub const fn receiver_overflow(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `receiver_overflow` (bits `[17]`).
-    #[inline]
-    pub const fn set_receiver_overflow(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `receiver_overflow` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_receiver_overflow(mut self, v: bool) -> Self {
-        self.set_receiver_overflow(v);
-        self
-    }
-
-    /// mask malformed TLP
-    ///
-    /// Bits `[18]`, `rw`.
-    #[inline]
-    pub const fn malformed_tlp(&self) -> bool {
-        (self.0 >> 18) & 1 != 0
-    }
-
-    /// Set `malformed_tlp` (bits `[18]`).
-    #[inline]
-    pub const fn set_malformed_tlp(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
-    }
-
-    /// This value with `malformed_tlp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_malformed_tlp(mut self, v: bool) -> Self {
-        self.set_malformed_tlp(v);
-        self
-    }
-
-    /// mask ECRC error
-    ///
-    /// Bits `[19]`, `rw`.
-    #[inline]
-    pub const fn ecrc_error(&self) -> bool {
-        (self.0 >> 19) & 1 != 0
-    }
-
-    /// Set `ecrc_error` (bits `[19]`).
-    #[inline]
-    pub const fn set_ecrc_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 19)) | (((v) as u32 & 1) << 19);
-    }
-
-    /// This value with `ecrc_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ecrc_error(mut self, v: bool) -> Self {
-        self.set_ecrc_error(v);
-        self
-    }
-
-    /// mask Unsupported Request
-    ///
-    /// Bits `[20]`, `rw`.
-    #[inline]
-    pub const fn unsupported_request(&self) -> bool {
-        (self.0 >> 20) & 1 != 0
-    }
-
-    /// Set `unsupported_request` (bits `[20]`).
-    #[inline]
-    pub const fn set_unsupported_request(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
-    }
-
-    /// This value with `unsupported_request` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_unsupported_request(mut self, v: bool) -> Self {
-        self.set_unsupported_request(v);
-        self
-    }
-
-    /// mask ACS violation
-    ///
-    /// Bits `[21]`, `rw`.
-    #[inline]
-    pub const fn acs_violation(&self) -> bool {
-        (self.0 >> 21) & 1 != 0
-    }
-
-    /// Set `acs_violation` (bits `[21]`).
-    #[inline]
-    pub const fn set_acs_violation(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
-    }
-
-    /// This value with `acs_violation` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_acs_violation(mut self, v: bool) -> Self {
-        self.set_acs_violation(v);
-        self
-    }
-
-    /// mask uncorrectable internal error
-    ///
-    /// Bits `[22]`, `rw`.
-    #[inline]
-    pub const fn internal_error(&self) -> bool {
-        (self.0 >> 22) & 1 != 0
-    }
-
-    /// Set `internal_error` (bits `[22]`).
-    #[inline]
-    pub const fn set_internal_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 22)) | (((v) as u32 & 1) << 22);
-    }
-
-    /// This value with `internal_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_internal_error(mut self, v: bool) -> Self {
-        self.set_internal_error(v);
-        self
-    }
-
-    /// mask multicast blocked TLP
-    ///
-    /// Bits `[23]`, `rw`.
-    #[inline]
-    pub const fn mc_blocked_tlp(&self) -> bool {
-        (self.0 >> 23) & 1 != 0
-    }
-
-    /// Set `mc_blocked_tlp` (bits `[23]`).
-    #[inline]
-    pub const fn set_mc_blocked_tlp(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
-    }
-
-    /// This value with `mc_blocked_tlp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mc_blocked_tlp(mut self, v: bool) -> Self {
-        self.set_mc_blocked_tlp(v);
-        self
-    }
-
-    /// mask AtomicOp egress blocked
-    ///
-    /// Bits `[24]`, `rw`.
-    #[inline]
-    pub const fn atomic_op_egress_blocked(&self) -> bool {
-        (self.0 >> 24) & 1 != 0
-    }
-
-    /// Set `atomic_op_egress_blocked` (bits `[24]`).
-    #[inline]
-    pub const fn set_atomic_op_egress_blocked(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 24)) | (((v) as u32 & 1) << 24);
-    }
-
-    /// This value with `atomic_op_egress_blocked` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_atomic_op_egress_blocked(mut self, v: bool) -> Self {
-        self.set_atomic_op_egress_blocked(v);
-        self
-    }
-
-    /// mask TLP prefix blocked
-    ///
-    /// Bits `[25]`, `rw`.
-    #[inline]
-    pub const fn tlp_prefix_blocked(&self) -> bool {
-        (self.0 >> 25) & 1 != 0
-    }
-
-    /// Set `tlp_prefix_blocked` (bits `[25]`).
-    #[inline]
-    pub const fn set_tlp_prefix_blocked(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 25)) | (((v) as u32 & 1) << 25);
-    }
-
-    /// This value with `tlp_prefix_blocked` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_tlp_prefix_blocked(mut self, v: bool) -> Self {
-        self.set_tlp_prefix_blocked(v);
-        self
-    }
-
-    /// mask poisoned TLP egress blocked
-    ///
-    /// Bits `[26]`, `rw`.
-    #[inline]
-    pub const fn poisoned_tlp_egress_blocked(&self) -> bool {
-        (self.0 >> 26) & 1 != 0
-    }
-
-    /// Set `poisoned_tlp_egress_blocked` (bits `[26]`).
-    #[inline]
-    pub const fn set_poisoned_tlp_egress_blocked(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 26)) | (((v) as u32 & 1) << 26);
-    }
-
-    /// This value with `poisoned_tlp_egress_blocked` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_poisoned_tlp_egress_blocked(mut self, v: bool) -> Self {
-        self.set_poisoned_tlp_egress_blocked(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: AerUncorErrors = AerUncorErrors(0x440_0000);
 }
 
-impl core::fmt::Debug for AerUncorMask {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerUncorMask")
-            .field("dl_protocol_error", &self.dl_protocol_error())
-            .field("surprise_down_error", &self.surprise_down_error())
-            .field("poisoned_tlp_received", &self.poisoned_tlp_received())
-            .field("fc_protocol_error", &self.fc_protocol_error())
-            .field("completion_timeout", &self.completion_timeout())
-            .field("completer_abort", &self.completer_abort())
-            .field("unexpected_completion", &self.unexpected_completion())
-            .field("receiver_overflow", &self.receiver_overflow())
-            .field("malformed_tlp", &self.malformed_tlp())
-            .field("ecrc_error", &self.ecrc_error())
-            .field("unsupported_request", &self.unsupported_request())
-            .field("acs_violation", &self.acs_violation())
-            .field("internal_error", &self.internal_error())
-            .field("mc_blocked_tlp", &self.mc_blocked_tlp())
-            .field("atomic_op_egress_blocked", &self.atomic_op_egress_blocked())
-            .field("tlp_prefix_blocked", &self.tlp_prefix_blocked())
-            .field("poisoned_tlp_egress_blocked", &self.poisoned_tlp_egress_blocked())
-            .finish()
-    }
-}
-
-impl RegValue for AerUncorMask {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for AerUncorMask {
+    type Value = AerUncorErrors;
 }
 
 /// Uncorrectable Error Severity.
 /// A set bit reports the error as fatal, a clear bit as non-fatal.
 ///
-/// `aer_uncor_severity_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AerUncorSeverity(pub u32);
+/// Register `aer_uncor_severity`: a [`AerUncorErrors`].
+pub struct AerUncorSeverity;
 
 impl AerUncorSeverity {
+    /// Byte offset in the register block.
+    pub const OFFSET: usize = 0x10c;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
+    /// Value after reset.
+    pub const RESET: AerUncorErrors = AerUncorErrors(0x46_2030);
+}
+
+impl Register for AerUncorSeverity {
+    type Value = AerUncorErrors;
+}
+
+/// Correctable errors, one bit each: the layout of the Correctable Error Status and Mask
+/// registers. The status register's bits are write-1-to-clear (its typedef line).
+///
+/// `aer_cor_errors_t`, 32 bits. `Default` is all-zero. The layout of registers `aer_cor_status`, `aer_cor_mask`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct AerCorErrors(pub u32);
+
+impl AerCorErrors {
     /// Width in bits.
     pub const WIDTH: u32 = 32;
     /// Size in bytes.
     pub const BYTES: usize = 4;
-    /// Byte offset in the register block.
-    pub const OFFSET: usize = 0x10c;
-    /// Value after reset.
-    pub const RESET: Self = Self(0x46_2030);
     /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
     /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
     /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self(0xf800_0fcf);
+    pub const RESERVED: Self = Self(0xffff_0e3e);
 
     /// From raw bits.
     pub const fn from_bits(bits: u32) -> Self {
@@ -12597,437 +4536,47 @@ impl AerUncorSeverity {
         self.0
     }
 
-    /// Data Link Layer protocol error is fatal
-    ///
-    /// Bits `[4]`, `rw`.
-    #[inline]
-    pub const fn dl_protocol_error(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
+    crate::bits::fields! { u32;
+        /// physical layer receiver error
+        ///
+        /// Bits `[0]`.
+        receiver_error set_receiver_error with_receiver_error: flag(0);
+        /// a TLP failed its LCRC or sequence check
+        ///
+        /// Bits `[6]`.
+        bad_tlp set_bad_tlp with_bad_tlp: flag(6);
+        /// a DLLP failed its CRC
+        ///
+        /// Bits `[7]`.
+        bad_dllp set_bad_dllp with_bad_dllp: flag(7);
+        /// the replay counter rolled over
+        ///
+        /// Bits `[8]`.
+        replay_num_rollover set_replay_num_rollover with_replay_num_rollover: flag(8);
+        /// the replay timer expired
+        ///
+        /// Bits `[12]`.
+        replay_timer_timeout set_replay_timer_timeout with_replay_timer_timeout: flag(12);
+        /// a non-fatal error was reported as correctable (advisory)
+        ///
+        /// Bits `[13]`.
+        advisory_non_fatal set_advisory_non_fatal with_advisory_non_fatal: flag(13);
+        /// corrected internal error
+        ///
+        /// Bits `[14]`.
+        corrected_internal_error set_corrected_internal_error with_corrected_internal_error: flag(14);
+        /// a header could not be logged (log full)
+        ///
+        /// Bits `[15]`.
+        header_log_overflow set_header_log_overflow with_header_log_overflow: flag(15);
     }
 
-    /// Set `dl_protocol_error` (bits `[4]`).
-    #[inline]
-    pub const fn set_dl_protocol_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
-    }
-
-    /// This value with `dl_protocol_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dl_protocol_error(mut self, v: bool) -> Self {
-        self.set_dl_protocol_error(v);
-        self
-    }
-
-    /// surprise down is fatal
-    ///
-    /// Bits `[5]`, `rw`.
-    #[inline]
-    pub const fn surprise_down_error(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `surprise_down_error` (bits `[5]`).
-    #[inline]
-    pub const fn set_surprise_down_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
-    }
-
-    /// This value with `surprise_down_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_surprise_down_error(mut self, v: bool) -> Self {
-        self.set_surprise_down_error(v);
-        self
-    }
-
-    /// poisoned TLP received is fatal
-    ///
-    /// Bits `[12]`, `rw`.
-    #[inline]
-    pub const fn poisoned_tlp_received(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `poisoned_tlp_received` (bits `[12]`).
-    #[inline]
-    pub const fn set_poisoned_tlp_received(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
-    }
-
-    /// This value with `poisoned_tlp_received` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_poisoned_tlp_received(mut self, v: bool) -> Self {
-        self.set_poisoned_tlp_received(v);
-        self
-    }
-
-    /// flow control protocol error is fatal
-    ///
-    /// Bits `[13]`, `rw`.
-    #[inline]
-    pub const fn fc_protocol_error(&self) -> bool {
-        (self.0 >> 13) & 1 != 0
-    }
-
-    /// Set `fc_protocol_error` (bits `[13]`).
-    #[inline]
-    pub const fn set_fc_protocol_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 13)) | (((v) as u32 & 1) << 13);
-    }
-
-    /// This value with `fc_protocol_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fc_protocol_error(mut self, v: bool) -> Self {
-        self.set_fc_protocol_error(v);
-        self
-    }
-
-    /// completion timeout is fatal
-    ///
-    /// Bits `[14]`, `rw`.
-    #[inline]
-    pub const fn completion_timeout(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `completion_timeout` (bits `[14]`).
-    #[inline]
-    pub const fn set_completion_timeout(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
-    }
-
-    /// This value with `completion_timeout` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completion_timeout(mut self, v: bool) -> Self {
-        self.set_completion_timeout(v);
-        self
-    }
-
-    /// completer abort is fatal
-    ///
-    /// Bits `[15]`, `rw`.
-    #[inline]
-    pub const fn completer_abort(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `completer_abort` (bits `[15]`).
-    #[inline]
-    pub const fn set_completer_abort(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
-    }
-
-    /// This value with `completer_abort` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_completer_abort(mut self, v: bool) -> Self {
-        self.set_completer_abort(v);
-        self
-    }
-
-    /// unexpected completion is fatal
-    ///
-    /// Bits `[16]`, `rw`.
-    #[inline]
-    pub const fn unexpected_completion(&self) -> bool {
-        (self.0 >> 16) & 1 != 0
-    }
-
-    /// Set `unexpected_completion` (bits `[16]`).
-    #[inline]
-    pub const fn set_unexpected_completion(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 16)) | (((v) as u32 & 1) << 16);
-    }
-
-    /// This value with `unexpected_completion` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_unexpected_completion(mut self, v: bool) -> Self {
-        self.set_unexpected_completion(v);
-        self
-    }
-
-    /// receiver overflow is fatal
-    ///
-    /// Bits `[17]`, `rw`.
-    #[inline]
-    pub const fn receiver_overflow(&self) -> bool {
-        (self.0 >> 17) & 1 != 0
-    }
-
-    /// Set `receiver_overflow` (bits `[17]`).
-    #[inline]
-    pub const fn set_receiver_overflow(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 17)) | (((v) as u32 & 1) << 17);
-    }
-
-    /// This value with `receiver_overflow` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_receiver_overflow(mut self, v: bool) -> Self {
-        self.set_receiver_overflow(v);
-        self
-    }
-
-    /// malformed TLP is fatal
-    ///
-    /// Bits `[18]`, `rw`.
-    #[inline]
-    pub const fn malformed_tlp(&self) -> bool {
-        (self.0 >> 18) & 1 != 0
-    }
-
-    /// Set `malformed_tlp` (bits `[18]`).
-    #[inline]
-    pub const fn set_malformed_tlp(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 18)) | (((v) as u32 & 1) << 18);
-    }
-
-    /// This value with `malformed_tlp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_malformed_tlp(mut self, v: bool) -> Self {
-        self.set_malformed_tlp(v);
-        self
-    }
-
-    /// ECRC error is fatal
-    ///
-    /// Bits `[19]`, `rw`.
-    #[inline]
-    pub const fn ecrc_error(&self) -> bool {
-        (self.0 >> 19) & 1 != 0
-    }
-
-    /// Set `ecrc_error` (bits `[19]`).
-    #[inline]
-    pub const fn set_ecrc_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 19)) | (((v) as u32 & 1) << 19);
-    }
-
-    /// This value with `ecrc_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ecrc_error(mut self, v: bool) -> Self {
-        self.set_ecrc_error(v);
-        self
-    }
-
-    /// Unsupported Request is fatal
-    ///
-    /// Bits `[20]`, `rw`.
-    #[inline]
-    pub const fn unsupported_request(&self) -> bool {
-        (self.0 >> 20) & 1 != 0
-    }
-
-    /// Set `unsupported_request` (bits `[20]`).
-    #[inline]
-    pub const fn set_unsupported_request(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 20)) | (((v) as u32 & 1) << 20);
-    }
-
-    /// This value with `unsupported_request` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_unsupported_request(mut self, v: bool) -> Self {
-        self.set_unsupported_request(v);
-        self
-    }
-
-    /// ACS violation is fatal
-    ///
-    /// Bits `[21]`, `rw`.
-    #[inline]
-    pub const fn acs_violation(&self) -> bool {
-        (self.0 >> 21) & 1 != 0
-    }
-
-    /// Set `acs_violation` (bits `[21]`).
-    #[inline]
-    pub const fn set_acs_violation(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 21)) | (((v) as u32 & 1) << 21);
-    }
-
-    /// This value with `acs_violation` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_acs_violation(mut self, v: bool) -> Self {
-        self.set_acs_violation(v);
-        self
-    }
-
-    /// uncorrectable internal error is fatal
-    ///
-    /// Bits `[22]`, `rw`.
-    #[inline]
-    pub const fn internal_error(&self) -> bool {
-        (self.0 >> 22) & 1 != 0
-    }
-
-    /// Set `internal_error` (bits `[22]`).
-    #[inline]
-    pub const fn set_internal_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 22)) | (((v) as u32 & 1) << 22);
-    }
-
-    /// This value with `internal_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_internal_error(mut self, v: bool) -> Self {
-        self.set_internal_error(v);
-        self
-    }
-
-    /// multicast blocked TLP is fatal
-    ///
-    /// Bits `[23]`, `rw`.
-    #[inline]
-    pub const fn mc_blocked_tlp(&self) -> bool {
-        (self.0 >> 23) & 1 != 0
-    }
-
-    /// Set `mc_blocked_tlp` (bits `[23]`).
-    #[inline]
-    pub const fn set_mc_blocked_tlp(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 23)) | (((v) as u32 & 1) << 23);
-    }
-
-    /// This value with `mc_blocked_tlp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_mc_blocked_tlp(mut self, v: bool) -> Self {
-        self.set_mc_blocked_tlp(v);
-        self
-    }
-
-    /// AtomicOp egress blocked is fatal
-    ///
-    /// Bits `[24]`, `rw`.
-    #[inline]
-    pub const fn atomic_op_egress_blocked(&self) -> bool {
-        (self.0 >> 24) & 1 != 0
-    }
-
-    /// Set `atomic_op_egress_blocked` (bits `[24]`).
-    #[inline]
-    pub const fn set_atomic_op_egress_blocked(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 24)) | (((v) as u32 & 1) << 24);
-    }
-
-    /// This value with `atomic_op_egress_blocked` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_atomic_op_egress_blocked(mut self, v: bool) -> Self {
-        self.set_atomic_op_egress_blocked(v);
-        self
-    }
-
-    /// TLP prefix blocked is fatal
-    ///
-    /// Bits `[25]`, `rw`.
-    #[inline]
-    pub const fn tlp_prefix_blocked(&self) -> bool {
-        (self.0 >> 25) & 1 != 0
-    }
-
-    /// Set `tlp_prefix_blocked` (bits `[25]`).
-    #[inline]
-    pub const fn set_tlp_prefix_blocked(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 25)) | (((v) as u32 & 1) << 25);
-    }
-
-    /// This value with `tlp_prefix_blocked` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_tlp_prefix_blocked(mut self, v: bool) -> Self {
-        self.set_tlp_prefix_blocked(v);
-        self
-    }
-
-    /// poisoned TLP egress blocked is fatal
-    ///
-    /// Bits `[26]`, `rw`.
-    #[inline]
-    pub const fn poisoned_tlp_egress_blocked(&self) -> bool {
-        (self.0 >> 26) & 1 != 0
-    }
-
-    /// Set `poisoned_tlp_egress_blocked` (bits `[26]`).
-    #[inline]
-    pub const fn set_poisoned_tlp_egress_blocked(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 26)) | (((v) as u32 & 1) << 26);
-    }
-
-    /// This value with `poisoned_tlp_egress_blocked` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_poisoned_tlp_egress_blocked(mut self, v: bool) -> Self {
-        self.set_poisoned_tlp_egress_blocked(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for AerUncorSeverity {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerUncorSeverity")
-            .field("dl_protocol_error", &self.dl_protocol_error())
-            .field("surprise_down_error", &self.surprise_down_error())
-            .field("poisoned_tlp_received", &self.poisoned_tlp_received())
-            .field("fc_protocol_error", &self.fc_protocol_error())
-            .field("completion_timeout", &self.completion_timeout())
-            .field("completer_abort", &self.completer_abort())
-            .field("unexpected_completion", &self.unexpected_completion())
-            .field("receiver_overflow", &self.receiver_overflow())
-            .field("malformed_tlp", &self.malformed_tlp())
-            .field("ecrc_error", &self.ecrc_error())
-            .field("unsupported_request", &self.unsupported_request())
-            .field("acs_violation", &self.acs_violation())
-            .field("internal_error", &self.internal_error())
-            .field("mc_blocked_tlp", &self.mc_blocked_tlp())
-            .field("atomic_op_egress_blocked", &self.atomic_op_egress_blocked())
-            .field("tlp_prefix_blocked", &self.tlp_prefix_blocked())
-            .field("poisoned_tlp_egress_blocked", &self.poisoned_tlp_egress_blocked())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AerCorErrors: receiver_error bad_tlp bad_dllp replay_num_rollover replay_timer_timeout advisory_non_fatal corrected_internal_error header_log_overflow);
 
-impl RegValue for AerUncorSeverity {
+impl RegValue for AerCorErrors {
     const BYTES: usize = 4;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
@@ -13040,532 +4589,40 @@ impl RegValue for AerUncorSeverity {
 /// Correctable Error Status.
 /// Sticky status of each correctable error the port detected; write 1 to clear.
 ///
-/// `aer_cor_status_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AerCorStatus(pub u32);
+/// Register `aer_cor_status`: a [`AerCorErrors`], every field `rw1c`.
+pub struct AerCorStatus;
 
 impl AerCorStatus {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x110;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
-    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
-    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
-    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self(0xffff_0e3e);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// physical layer receiver error
-    ///
-    /// Bits `[0]`, `rw1c`.
-    #[inline]
-    pub const fn receiver_error(&self) -> bool {
-        self.0 & 1 != 0
-    }
-
-    /// Set `receiver_error` (bits `[0]`).
-    #[inline]
-    pub const fn set_receiver_error(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `receiver_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_receiver_error(mut self, v: bool) -> Self {
-        self.set_receiver_error(v);
-        self
-    }
-
-    /// a TLP failed its LCRC or sequence check
-    ///
-    /// Bits `[6]`, `rw1c`.
-    #[inline]
-    pub const fn bad_tlp(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `bad_tlp` (bits `[6]`).
-    #[inline]
-    pub const fn set_bad_tlp(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
-    }
-
-    /// This value with `bad_tlp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bad_tlp(mut self, v: bool) -> Self {
-        self.set_bad_tlp(v);
-        self
-    }
-
-    /// a DLLP failed its CRC
-    ///
-    /// Bits `[7]`, `rw1c`.
-    #[inline]
-    pub const fn bad_dllp(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `bad_dllp` (bits `[7]`).
-    #[inline]
-    pub const fn set_bad_dllp(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u32 & 1) << 7);
-    }
-
-    /// This value with `bad_dllp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bad_dllp(mut self, v: bool) -> Self {
-        self.set_bad_dllp(v);
-        self
-    }
-
-    /// the replay counter rolled over
-    ///
-    /// Bits `[8]`, `rw1c`.
-    #[inline]
-    pub const fn replay_num_rollover(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `replay_num_rollover` (bits `[8]`).
-    #[inline]
-    pub const fn set_replay_num_rollover(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
-    }
-
-    /// This value with `replay_num_rollover` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_replay_num_rollover(mut self, v: bool) -> Self {
-        self.set_replay_num_rollover(v);
-        self
-    }
-
-    /// the replay timer expired
-    ///
-    /// Bits `[12]`, `rw1c`.
-    #[inline]
-    pub const fn replay_timer_timeout(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `replay_timer_timeout` (bits `[12]`).
-    #[inline]
-    pub const fn set_replay_timer_timeout(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
-    }
-
-    /// This value with `replay_timer_timeout` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_replay_timer_timeout(mut self, v: bool) -> Self {
-        self.set_replay_timer_timeout(v);
-        self
-    }
-
-    /// a non-fatal error was reported as correctable (advisory)
-    ///
-    /// Bits `[13]`, `rw1c`.
-    #[inline]
-    pub const fn advisory_non_fatal(&self) -> bool {
-        (self.0 >> 13) & 1 != 0
-    }
-
-    /// Set `advisory_non_fatal` (bits `[13]`).
-    #[inline]
-    pub const fn set_advisory_non_fatal(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 13)) | (((v) as u32 & 1) << 13);
-    }
-
-    /// This value with `advisory_non_fatal` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_advisory_non_fatal(mut self, v: bool) -> Self {
-        self.set_advisory_non_fatal(v);
-        self
-    }
-
-    /// corrected internal error
-    ///
-    /// Bits `[14]`, `rw1c`.
-    #[inline]
-    pub const fn corrected_internal_error(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `corrected_internal_error` (bits `[14]`).
-    #[inline]
-    pub const fn set_corrected_internal_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
-    }
-
-    /// This value with `corrected_internal_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_corrected_internal_error(mut self, v: bool) -> Self {
-        self.set_corrected_internal_error(v);
-        self
-    }
-
-    /// a header could not be logged (log full)
-    ///
-    /// Bits `[15]`, `rw1c`.
-    #[inline]
-    pub const fn header_log_overflow(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `header_log_overflow` (bits `[15]`).
-    #[inline]
-    pub const fn set_header_log_overflow(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
-    }
-
-    /// This value with `header_log_overflow` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_header_log_overflow(mut self, v: bool) -> Self {
-        self.set_header_log_overflow(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: AerCorErrors = AerCorErrors(0);
 }
 
-impl core::fmt::Debug for AerCorStatus {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerCorStatus")
-            .field("receiver_error", &self.receiver_error())
-            .field("bad_tlp", &self.bad_tlp())
-            .field("bad_dllp", &self.bad_dllp())
-            .field("replay_num_rollover", &self.replay_num_rollover())
-            .field("replay_timer_timeout", &self.replay_timer_timeout())
-            .field("advisory_non_fatal", &self.advisory_non_fatal())
-            .field("corrected_internal_error", &self.corrected_internal_error())
-            .field("header_log_overflow", &self.header_log_overflow())
-            .finish()
-    }
-}
-
-impl RegValue for AerCorStatus {
-    const BYTES: usize = 4;
+impl Register for AerCorStatus {
+    type Value = AerCorErrors;
     const W1C_MASK: u64 = 0xf1c1;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
 }
 
 /// Correctable Error Mask.
 /// A set bit stops the error from being reported.
 ///
-/// `aer_cor_mask_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AerCorMask(pub u32);
+/// Register `aer_cor_mask`: a [`AerCorErrors`].
+pub struct AerCorMask;
 
 impl AerCorMask {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block.
     pub const OFFSET: usize = 0x114;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0xe000);
-    /// The bits of the reserved members (`rsvd*`, nested structures included). What a set
-    /// bit means is the structure's rule: the IOMMU treats it as a reserved encoding in its
-    /// in-memory structures, while PCIe receivers ignore reserved TLP fields.
-    pub const RESERVED: Self = Self(0xffff_0e3e);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// mask receiver error
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn receiver_error(&self) -> bool {
-        self.0 & 1 != 0
-    }
-
-    /// Set `receiver_error` (bits `[0]`).
-    #[inline]
-    pub const fn set_receiver_error(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `receiver_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_receiver_error(mut self, v: bool) -> Self {
-        self.set_receiver_error(v);
-        self
-    }
-
-    /// mask bad TLP
-    ///
-    /// Bits `[6]`, `rw`.
-    #[inline]
-    pub const fn bad_tlp(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `bad_tlp` (bits `[6]`).
-    #[inline]
-    pub const fn set_bad_tlp(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
-    }
-
-    /// This value with `bad_tlp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bad_tlp(mut self, v: bool) -> Self {
-        self.set_bad_tlp(v);
-        self
-    }
-
-    /// mask bad DLLP
-    ///
-    /// Bits `[7]`, `rw`.
-    #[inline]
-    pub const fn bad_dllp(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `bad_dllp` (bits `[7]`).
-    #[inline]
-    pub const fn set_bad_dllp(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u32 & 1) << 7);
-    }
-
-    /// This value with `bad_dllp` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_bad_dllp(mut self, v: bool) -> Self {
-        self.set_bad_dllp(v);
-        self
-    }
-
-    /// mask replay number rollover
-    ///
-    /// Bits `[8]`, `rw`.
-    #[inline]
-    pub const fn replay_num_rollover(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `replay_num_rollover` (bits `[8]`).
-    #[inline]
-    pub const fn set_replay_num_rollover(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
-    }
-
-    /// This value with `replay_num_rollover` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_replay_num_rollover(mut self, v: bool) -> Self {
-        self.set_replay_num_rollover(v);
-        self
-    }
-
-    /// mask replay timer timeout
-    ///
-    /// Bits `[12]`, `rw`.
-    #[inline]
-    pub const fn replay_timer_timeout(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `replay_timer_timeout` (bits `[12]`).
-    #[inline]
-    pub const fn set_replay_timer_timeout(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
-    }
-
-    /// This value with `replay_timer_timeout` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_replay_timer_timeout(mut self, v: bool) -> Self {
-        self.set_replay_timer_timeout(v);
-        self
-    }
-
-    /// mask advisory non-fatal error
-    ///
-    /// Bits `[13]`, `rw`.
-    #[inline]
-    pub const fn advisory_non_fatal(&self) -> bool {
-        (self.0 >> 13) & 1 != 0
-    }
-
-    /// Set `advisory_non_fatal` (bits `[13]`).
-    #[inline]
-    pub const fn set_advisory_non_fatal(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 13)) | (((v) as u32 & 1) << 13);
-    }
-
-    /// This value with `advisory_non_fatal` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_advisory_non_fatal(mut self, v: bool) -> Self {
-        self.set_advisory_non_fatal(v);
-        self
-    }
-
-    /// mask corrected internal error
-    ///
-    /// Bits `[14]`, `rw`.
-    #[inline]
-    pub const fn corrected_internal_error(&self) -> bool {
-        (self.0 >> 14) & 1 != 0
-    }
-
-    /// Set `corrected_internal_error` (bits `[14]`).
-    #[inline]
-    pub const fn set_corrected_internal_error(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 14)) | (((v) as u32 & 1) << 14);
-    }
-
-    /// This value with `corrected_internal_error` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_corrected_internal_error(mut self, v: bool) -> Self {
-        self.set_corrected_internal_error(v);
-        self
-    }
-
-    /// mask header log overflow
-    ///
-    /// Bits `[15]`, `rw`.
-    #[inline]
-    pub const fn header_log_overflow(&self) -> bool {
-        (self.0 >> 15) & 1 != 0
-    }
-
-    /// Set `header_log_overflow` (bits `[15]`).
-    #[inline]
-    pub const fn set_header_log_overflow(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 15)) | (((v) as u32 & 1) << 15);
-    }
-
-    /// This value with `header_log_overflow` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_header_log_overflow(mut self, v: bool) -> Self {
-        self.set_header_log_overflow(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    pub const RESET: AerCorErrors = AerCorErrors(0xe000);
 }
 
-impl core::fmt::Debug for AerCorMask {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerCorMask")
-            .field("receiver_error", &self.receiver_error())
-            .field("bad_tlp", &self.bad_tlp())
-            .field("bad_dllp", &self.bad_dllp())
-            .field("replay_num_rollover", &self.replay_num_rollover())
-            .field("replay_timer_timeout", &self.replay_timer_timeout())
-            .field("advisory_non_fatal", &self.advisory_non_fatal())
-            .field("corrected_internal_error", &self.corrected_internal_error())
-            .field("header_log_overflow", &self.header_log_overflow())
-            .finish()
-    }
-}
-
-impl RegValue for AerCorMask {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for AerCorMask {
+    type Value = AerCorErrors;
 }
 
 /// Advanced Error Capabilities and Control.
@@ -13600,254 +4657,101 @@ impl AerCapCtrl {
         self.0
     }
 
-    /// bit number of the first uncorrectable error logged
-    ///
-    /// Bits `[4:0]`, `ro`.
-    #[inline]
-    pub const fn first_error_pointer(&self) -> u8 {
-        (self.0 & 0x1f) as u8
+    crate::bits::fields! { u32;
+        /// bit number of the first uncorrectable error logged
+        ///
+        /// Bits `[4:0]`, `ro`.
+        first_error_pointer set_first_error_pointer with_first_error_pointer: num(u8, 0, 0x1f);
+        /// ECRC generation (no)
+        ///
+        /// Bits `[5]`, `hwinit`.
+        ecrc_gen_capable set_ecrc_gen_capable with_ecrc_gen_capable: flag(5);
+        /// ECRC generation enable (not capable)
+        ///
+        /// Bits `[6]`, `hwinit`.
+        ecrc_gen_en set_ecrc_gen_en with_ecrc_gen_en: flag(6);
+        /// ECRC check (no)
+        ///
+        /// Bits `[7]`, `hwinit`.
+        ecrc_check_capable set_ecrc_check_capable with_ecrc_check_capable: flag(7);
+        /// ECRC check enable (not capable)
+        ///
+        /// Bits `[8]`, `hwinit`.
+        ecrc_check_en set_ecrc_check_en with_ecrc_check_en: flag(8);
+        /// multiple header recording (no)
+        ///
+        /// Bits `[9]`, `hwinit`.
+        multi_header_capable set_multi_header_capable with_multi_header_capable: flag(9);
+        /// multiple header recording enable (not capable)
+        ///
+        /// Bits `[10]`, `hwinit`.
+        multi_header_en set_multi_header_en with_multi_header_en: flag(10);
+        /// the TLP Prefix Log holds the prefixes of the logged TLP
+        ///
+        /// Bits `[11]`, `ro`.
+        tlp_prefix_log_present set_tlp_prefix_log_present with_tlp_prefix_log_present: flag(11);
+        /// headers of timed-out requests are logged (no)
+        ///
+        /// Bits `[12]`, `hwinit`.
+        cpl_timeout_log_capable set_cpl_timeout_log_capable with_cpl_timeout_log_capable: flag(12);
     }
 
-    /// Set `first_error_pointer` (bits `[4:0]`).
-    #[inline]
-    pub const fn set_first_error_pointer(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `first_error_pointer`");
-        self.0 = (self.0 & !0x1f) | ((v) as u32 & 0x1f);
-    }
-
-    /// This value with `first_error_pointer` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_first_error_pointer(mut self, v: u8) -> Self {
-        self.set_first_error_pointer(v);
-        self
-    }
-
-    /// ECRC generation (no)
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn ecrc_gen_capable(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `ecrc_gen_capable` (bits `[5]`).
-    #[inline]
-    pub const fn set_ecrc_gen_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
-    }
-
-    /// This value with `ecrc_gen_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ecrc_gen_capable(mut self, v: bool) -> Self {
-        self.set_ecrc_gen_capable(v);
-        self
-    }
-
-    /// ECRC generation enable (not capable)
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn ecrc_gen_en(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `ecrc_gen_en` (bits `[6]`).
-    #[inline]
-    pub const fn set_ecrc_gen_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
-    }
-
-    /// This value with `ecrc_gen_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ecrc_gen_en(mut self, v: bool) -> Self {
-        self.set_ecrc_gen_en(v);
-        self
-    }
-
-    /// ECRC check (no)
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn ecrc_check_capable(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `ecrc_check_capable` (bits `[7]`).
-    #[inline]
-    pub const fn set_ecrc_check_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u32 & 1) << 7);
-    }
-
-    /// This value with `ecrc_check_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ecrc_check_capable(mut self, v: bool) -> Self {
-        self.set_ecrc_check_capable(v);
-        self
-    }
-
-    /// ECRC check enable (not capable)
-    ///
-    /// Bits `[8]`, `hwinit`.
-    #[inline]
-    pub const fn ecrc_check_en(&self) -> bool {
-        (self.0 >> 8) & 1 != 0
-    }
-
-    /// Set `ecrc_check_en` (bits `[8]`).
-    #[inline]
-    pub const fn set_ecrc_check_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 8)) | (((v) as u32 & 1) << 8);
-    }
-
-    /// This value with `ecrc_check_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_ecrc_check_en(mut self, v: bool) -> Self {
-        self.set_ecrc_check_en(v);
-        self
-    }
-
-    /// multiple header recording (no)
-    ///
-    /// Bits `[9]`, `hwinit`.
-    #[inline]
-    pub const fn multi_header_capable(&self) -> bool {
-        (self.0 >> 9) & 1 != 0
-    }
-
-    /// Set `multi_header_capable` (bits `[9]`).
-    #[inline]
-    pub const fn set_multi_header_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 9)) | (((v) as u32 & 1) << 9);
-    }
-
-    /// This value with `multi_header_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_multi_header_capable(mut self, v: bool) -> Self {
-        self.set_multi_header_capable(v);
-        self
-    }
-
-    /// multiple header recording enable (not capable)
-    ///
-    /// Bits `[10]`, `hwinit`.
-    #[inline]
-    pub const fn multi_header_en(&self) -> bool {
-        (self.0 >> 10) & 1 != 0
-    }
-
-    /// Set `multi_header_en` (bits `[10]`).
-    #[inline]
-    pub const fn set_multi_header_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 10)) | (((v) as u32 & 1) << 10);
-    }
-
-    /// This value with `multi_header_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_multi_header_en(mut self, v: bool) -> Self {
-        self.set_multi_header_en(v);
-        self
-    }
-
-    /// the TLP Prefix Log holds the prefixes of the logged TLP
-    ///
-    /// Bits `[11]`, `ro`.
-    #[inline]
-    pub const fn tlp_prefix_log_present(&self) -> bool {
-        (self.0 >> 11) & 1 != 0
-    }
-
-    /// Set `tlp_prefix_log_present` (bits `[11]`).
-    #[inline]
-    pub const fn set_tlp_prefix_log_present(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 11)) | (((v) as u32 & 1) << 11);
-    }
-
-    /// This value with `tlp_prefix_log_present` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_tlp_prefix_log_present(mut self, v: bool) -> Self {
-        self.set_tlp_prefix_log_present(v);
-        self
-    }
-
-    /// headers of timed-out requests are logged (no)
-    ///
-    /// Bits `[12]`, `hwinit`.
-    #[inline]
-    pub const fn cpl_timeout_log_capable(&self) -> bool {
-        (self.0 >> 12) & 1 != 0
-    }
-
-    /// Set `cpl_timeout_log_capable` (bits `[12]`).
-    #[inline]
-    pub const fn set_cpl_timeout_log_capable(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 12)) | (((v) as u32 & 1) << 12);
-    }
-
-    /// This value with `cpl_timeout_log_capable` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cpl_timeout_log_capable(mut self, v: bool) -> Self {
-        self.set_cpl_timeout_log_capable(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for AerCapCtrl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerCapCtrl")
-            .field("first_error_pointer", &self.first_error_pointer())
-            .field("ecrc_gen_capable", &self.ecrc_gen_capable())
-            .field("ecrc_gen_en", &self.ecrc_gen_en())
-            .field("ecrc_check_capable", &self.ecrc_check_capable())
-            .field("ecrc_check_en", &self.ecrc_check_en())
-            .field("multi_header_capable", &self.multi_header_capable())
-            .field("multi_header_en", &self.multi_header_en())
-            .field("tlp_prefix_log_present", &self.tlp_prefix_log_present())
-            .field("cpl_timeout_log_capable", &self.cpl_timeout_log_capable())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AerCapCtrl: first_error_pointer ecrc_gen_capable ecrc_gen_en ecrc_check_capable ecrc_check_en multi_header_capable multi_header_en tlp_prefix_log_present cpl_timeout_log_capable);
 
 impl RegValue for AerCapCtrl {
+    const BYTES: usize = 4;
+    fn from_raw(raw: u64) -> Self {
+        Self::from_bits(raw as u32)
+    }
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+
+impl Register for AerCapCtrl {
+    type Value = Self;
+}
+
+/// One logged DWORD of the AER Header Log or TLP Prefix Log (byte 0 of the header or
+/// prefix in bits \[31:24\]).
+///
+/// `aer_log_dw_t`, 32 bits. `Default` is all-zero. The layout of registers `aer_header_log`, `aer_tlp_prefix_log`.
+#[repr(transparent)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
+pub struct AerLogDw(pub u32);
+
+impl AerLogDw {
+    /// Width in bits.
+    pub const WIDTH: u32 = 32;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
+
+    /// From raw bits.
+    pub const fn from_bits(bits: u32) -> Self {
+        Self(bits)
+    }
+
+    /// The raw bits.
+    pub const fn to_bits(self) -> u32 {
+        self.0
+    }
+
+    crate::bits::fields! { u32;
+        /// one logged DWORD
+        ///
+        /// Bits `[31:0]`, `ro`.
+        dw set_dw with_dw: num(u32, 0, 0xffff_ffff);
+    }
+
+    crate::bits::byte_image!(le u32 4);
+}
+
+crate::bits::debug_fields!(AerLogDw: dw);
+
+impl RegValue for AerLogDw {
     const BYTES: usize = 4;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
@@ -13860,106 +4764,48 @@ impl RegValue for AerCapCtrl {
 /// Header Log, four DWORDs.
 /// The header of the TLP of the first error; byte 0 of the header sits in bits \[31:24\] of DW 0.
 ///
-/// `aer_header_log_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AerHeaderLog(pub u32);
+/// Register `aer_header_log`: a [`AerLogDw`].
+pub struct AerHeaderLog;
 
 impl AerHeaderLog {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
     /// Byte offset in the register block (of instance 0).
     pub const OFFSET: usize = 0x11c;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
     /// Value after reset.
-    pub const RESET: Self = Self(0);
+    pub const RESET: AerLogDw = AerLogDw(0);
     /// Number of instances.
     pub const COUNT: usize = 4;
     /// Bytes between instances.
     pub const STRIDE: usize = 4;
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// one DWORD of the logged TLP header
-    ///
-    /// Bits `[31:0]`, `ro`.
-    #[inline]
-    pub const fn dw(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
-    }
-
-    /// Set `dw` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_dw(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `dw`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `dw` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dw(mut self, v: u32) -> Self {
-        self.set_dw(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
 }
 
-impl core::fmt::Debug for AerHeaderLog {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerHeaderLog")
-            .field("dw", &self.dw())
-            .finish()
-    }
+impl Register for AerHeaderLog {
+    type Value = AerLogDw;
 }
 
-impl RegValue for AerHeaderLog {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+/// TLP Prefix Log, four DWORDs.
+/// The End-End prefixes of the logged TLP, first prefix in DW 0 (byte 0 in bits \[31:24\]),
+/// valid when Advanced Error Capabilities and Control says TLP Prefix Log Present.
+///
+/// Register `aer_tlp_prefix_log`: a [`AerLogDw`].
+pub struct AerTlpPrefixLog;
+
+impl AerTlpPrefixLog {
+    /// Byte offset in the register block (of instance 0).
+    pub const OFFSET: usize = 0x138;
+    /// Size in bytes.
+    pub const BYTES: usize = 4;
+    /// Value after reset.
+    pub const RESET: AerLogDw = AerLogDw(0);
+    /// Number of instances.
+    pub const COUNT: usize = 4;
+    /// Bytes between instances.
+    pub const STRIDE: usize = 4;
+}
+
+impl Register for AerTlpPrefixLog {
+    type Value = AerLogDw;
 }
 
 /// Root Error Command.
@@ -13993,113 +4839,25 @@ impl AerRootErrCmd {
         self.0
     }
 
-    /// interrupt when a correctable error is reported to the port
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn correctable_err_report_en(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// interrupt when a correctable error is reported to the port
+        ///
+        /// Bits `[0]`, `rw`.
+        correctable_err_report_en set_correctable_err_report_en with_correctable_err_report_en: flag(0);
+        /// interrupt when a non-fatal error is reported to the port
+        ///
+        /// Bits `[1]`, `rw`.
+        non_fatal_err_report_en set_non_fatal_err_report_en with_non_fatal_err_report_en: flag(1);
+        /// interrupt when a fatal error is reported to the port
+        ///
+        /// Bits `[2]`, `rw`.
+        fatal_err_report_en set_fatal_err_report_en with_fatal_err_report_en: flag(2);
     }
 
-    /// Set `correctable_err_report_en` (bits `[0]`).
-    #[inline]
-    pub const fn set_correctable_err_report_en(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `correctable_err_report_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_correctable_err_report_en(mut self, v: bool) -> Self {
-        self.set_correctable_err_report_en(v);
-        self
-    }
-
-    /// interrupt when a non-fatal error is reported to the port
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn non_fatal_err_report_en(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `non_fatal_err_report_en` (bits `[1]`).
-    #[inline]
-    pub const fn set_non_fatal_err_report_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
-    }
-
-    /// This value with `non_fatal_err_report_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_non_fatal_err_report_en(mut self, v: bool) -> Self {
-        self.set_non_fatal_err_report_en(v);
-        self
-    }
-
-    /// interrupt when a fatal error is reported to the port
-    ///
-    /// Bits `[2]`, `rw`.
-    #[inline]
-    pub const fn fatal_err_report_en(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `fatal_err_report_en` (bits `[2]`).
-    #[inline]
-    pub const fn set_fatal_err_report_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u32 & 1) << 2);
-    }
-
-    /// This value with `fatal_err_report_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fatal_err_report_en(mut self, v: bool) -> Self {
-        self.set_fatal_err_report_en(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for AerRootErrCmd {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerRootErrCmd")
-            .field("correctable_err_report_en", &self.correctable_err_report_en())
-            .field("non_fatal_err_report_en", &self.non_fatal_err_report_en())
-            .field("fatal_err_report_en", &self.fatal_err_report_en())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AerRootErrCmd: correctable_err_report_en non_fatal_err_report_en fatal_err_report_en);
 
 impl RegValue for AerRootErrCmd {
     const BYTES: usize = 4;
@@ -14109,6 +4867,10 @@ impl RegValue for AerRootErrCmd {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for AerRootErrCmd {
+    type Value = Self;
 }
 
 /// Root Error Status.
@@ -14142,239 +4904,59 @@ impl AerRootErrStatus {
         self.0
     }
 
-    /// an ERR_COR was received
-    ///
-    /// Bits `[0]`, `rw1c`.
-    #[inline]
-    pub const fn cor_received(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u32;
+        /// an ERR_COR was received
+        ///
+        /// Bits `[0]`, `rw1c`.
+        cor_received set_cor_received with_cor_received: flag(0);
+        /// another ERR_COR arrived while one was logged
+        ///
+        /// Bits `[1]`, `rw1c`.
+        multi_cor_received set_multi_cor_received with_multi_cor_received: flag(1);
+        /// an ERR_FATAL or ERR_NONFATAL was received
+        ///
+        /// Bits `[2]`, `rw1c`.
+        fatal_non_fatal_received set_fatal_non_fatal_received with_fatal_non_fatal_received: flag(2);
+        /// another ERR_FATAL/NONFATAL arrived while one was logged
+        ///
+        /// Bits `[3]`, `rw1c`.
+        multi_fatal_non_fatal_received set_multi_fatal_non_fatal_received with_multi_fatal_non_fatal_received: flag(3);
+        /// the first uncorrectable message received was fatal
+        ///
+        /// Bits `[4]`, `rw1c`.
+        first_uncor_fatal set_first_uncor_fatal with_first_uncor_fatal: flag(4);
+        /// at least one ERR_NONFATAL was received
+        ///
+        /// Bits `[5]`, `rw1c`.
+        non_fatal_msg_received set_non_fatal_msg_received with_non_fatal_msg_received: flag(5);
+        /// at least one ERR_FATAL was received
+        ///
+        /// Bits `[6]`, `rw1c`.
+        fatal_msg_received set_fatal_msg_received with_fatal_msg_received: flag(6);
+        /// MSI/MSI-X vector of AER interrupts (no MSI, zero)
+        ///
+        /// Bits `[31:27]`, `hwinit`.
+        adv_err_int_msg_num set_adv_err_int_msg_num with_adv_err_int_msg_num: num(u8, 27, 0x1f);
     }
 
-    /// Set `cor_received` (bits `[0]`).
-    #[inline]
-    pub const fn set_cor_received(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u32 & 1);
-    }
-
-    /// This value with `cor_received` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cor_received(mut self, v: bool) -> Self {
-        self.set_cor_received(v);
-        self
-    }
-
-    /// another ERR_COR arrived while one was logged
-    ///
-    /// Bits `[1]`, `rw1c`.
-    #[inline]
-    pub const fn multi_cor_received(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `multi_cor_received` (bits `[1]`).
-    #[inline]
-    pub const fn set_multi_cor_received(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u32 & 1) << 1);
-    }
-
-    /// This value with `multi_cor_received` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_multi_cor_received(mut self, v: bool) -> Self {
-        self.set_multi_cor_received(v);
-        self
-    }
-
-    /// an ERR_FATAL or ERR_NONFATAL was received
-    ///
-    /// Bits `[2]`, `rw1c`.
-    #[inline]
-    pub const fn fatal_non_fatal_received(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `fatal_non_fatal_received` (bits `[2]`).
-    #[inline]
-    pub const fn set_fatal_non_fatal_received(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u32 & 1) << 2);
-    }
-
-    /// This value with `fatal_non_fatal_received` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fatal_non_fatal_received(mut self, v: bool) -> Self {
-        self.set_fatal_non_fatal_received(v);
-        self
-    }
-
-    /// another ERR_FATAL/NONFATAL arrived while one was logged
-    ///
-    /// Bits `[3]`, `rw1c`.
-    #[inline]
-    pub const fn multi_fatal_non_fatal_received(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `multi_fatal_non_fatal_received` (bits `[3]`).
-    #[inline]
-    pub const fn set_multi_fatal_non_fatal_received(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u32 & 1) << 3);
-    }
-
-    /// This value with `multi_fatal_non_fatal_received` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_multi_fatal_non_fatal_received(mut self, v: bool) -> Self {
-        self.set_multi_fatal_non_fatal_received(v);
-        self
-    }
-
-    /// the first uncorrectable message received was fatal
-    ///
-    /// Bits `[4]`, `rw1c`.
-    #[inline]
-    pub const fn first_uncor_fatal(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `first_uncor_fatal` (bits `[4]`).
-    #[inline]
-    pub const fn set_first_uncor_fatal(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u32 & 1) << 4);
-    }
-
-    /// This value with `first_uncor_fatal` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_first_uncor_fatal(mut self, v: bool) -> Self {
-        self.set_first_uncor_fatal(v);
-        self
-    }
-
-    /// at least one ERR_NONFATAL was received
-    ///
-    /// Bits `[5]`, `rw1c`.
-    #[inline]
-    pub const fn non_fatal_msg_received(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `non_fatal_msg_received` (bits `[5]`).
-    #[inline]
-    pub const fn set_non_fatal_msg_received(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u32 & 1) << 5);
-    }
-
-    /// This value with `non_fatal_msg_received` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_non_fatal_msg_received(mut self, v: bool) -> Self {
-        self.set_non_fatal_msg_received(v);
-        self
-    }
-
-    /// at least one ERR_FATAL was received
-    ///
-    /// Bits `[6]`, `rw1c`.
-    #[inline]
-    pub const fn fatal_msg_received(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `fatal_msg_received` (bits `[6]`).
-    #[inline]
-    pub const fn set_fatal_msg_received(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u32 & 1) << 6);
-    }
-
-    /// This value with `fatal_msg_received` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fatal_msg_received(mut self, v: bool) -> Self {
-        self.set_fatal_msg_received(v);
-        self
-    }
-
-    /// MSI/MSI-X vector of AER interrupts (no MSI, zero)
-    ///
-    /// Bits `[31:27]`, `hwinit`.
-    #[inline]
-    pub const fn adv_err_int_msg_num(&self) -> u8 {
-        ((self.0 >> 27) & 0x1f) as u8
-    }
-
-    /// Set `adv_err_int_msg_num` (bits `[31:27]`).
-    #[inline]
-    pub const fn set_adv_err_int_msg_num(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 5 == 0, "value does not fit field `adv_err_int_msg_num`");
-        self.0 = (self.0 & !(0x1f << 27)) | (((v) as u32 & 0x1f) << 27);
-    }
-
-    /// This value with `adv_err_int_msg_num` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_adv_err_int_msg_num(mut self, v: u8) -> Self {
-        self.set_adv_err_int_msg_num(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for AerRootErrStatus {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerRootErrStatus")
-            .field("cor_received", &self.cor_received())
-            .field("multi_cor_received", &self.multi_cor_received())
-            .field("fatal_non_fatal_received", &self.fatal_non_fatal_received())
-            .field("multi_fatal_non_fatal_received", &self.multi_fatal_non_fatal_received())
-            .field("first_uncor_fatal", &self.first_uncor_fatal())
-            .field("non_fatal_msg_received", &self.non_fatal_msg_received())
-            .field("fatal_msg_received", &self.fatal_msg_received())
-            .field("adv_err_int_msg_num", &self.adv_err_int_msg_num())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AerRootErrStatus: cor_received multi_cor_received fatal_non_fatal_received multi_fatal_non_fatal_received first_uncor_fatal non_fatal_msg_received fatal_msg_received adv_err_int_msg_num);
 
 impl RegValue for AerRootErrStatus {
     const BYTES: usize = 4;
-    const W1C_MASK: u64 = 0x7f;
     fn from_raw(raw: u64) -> Self {
         Self::from_bits(raw as u32)
     }
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for AerRootErrStatus {
+    type Value = Self;
+    const W1C_MASK: u64 = 0x7f;
 }
 
 /// Error Source Identification.
@@ -14404,92 +4986,21 @@ impl AerErrSourceId {
         self.0
     }
 
-    /// requester ID of the first ERR_COR logged
-    ///
-    /// Bits `[15:0]`, `ro`.
-    #[inline]
-    pub const fn cor_source_id(&self) -> u16 {
-        (self.0 & 0xffff) as u16
+    crate::bits::fields! { u32;
+        /// requester ID of the first ERR_COR logged
+        ///
+        /// Bits `[15:0]`, `ro`.
+        cor_source_id set_cor_source_id with_cor_source_id: num(u16, 0, 0xffff);
+        /// requester ID of the first ERR_FATAL/NONFATAL logged
+        ///
+        /// Bits `[31:16]`, `ro`.
+        fatal_non_fatal_source_id set_fatal_non_fatal_source_id with_fatal_non_fatal_source_id: num(u16, 16, 0xffff);
     }
 
-    /// Set `cor_source_id` (bits `[15:0]`).
-    #[inline]
-    pub const fn set_cor_source_id(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `cor_source_id`");
-        self.0 = (self.0 & !0xffff) | ((v) as u32 & 0xffff);
-    }
-
-    /// This value with `cor_source_id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cor_source_id(mut self, v: u16) -> Self {
-        self.set_cor_source_id(v);
-        self
-    }
-
-    /// requester ID of the first ERR_FATAL/NONFATAL logged
-    ///
-    /// Bits `[31:16]`, `ro`.
-    #[inline]
-    pub const fn fatal_non_fatal_source_id(&self) -> u16 {
-        ((self.0 >> 16) & 0xffff) as u16
-    }
-
-    /// Set `fatal_non_fatal_source_id` (bits `[31:16]`).
-    #[inline]
-    pub const fn set_fatal_non_fatal_source_id(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 16 == 0, "value does not fit field `fatal_non_fatal_source_id`");
-        self.0 = (self.0 & !(0xffff << 16)) | (((v) as u32 & 0xffff) << 16);
-    }
-
-    /// This value with `fatal_non_fatal_source_id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_fatal_non_fatal_source_id(mut self, v: u16) -> Self {
-        self.set_fatal_non_fatal_source_id(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u32 4);
 }
 
-impl core::fmt::Debug for AerErrSourceId {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerErrSourceId")
-            .field("cor_source_id", &self.cor_source_id())
-            .field("fatal_non_fatal_source_id", &self.fatal_non_fatal_source_id())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AerErrSourceId: cor_source_id fatal_non_fatal_source_id);
 
 impl RegValue for AerErrSourceId {
     const BYTES: usize = 4;
@@ -14501,259 +5012,8 @@ impl RegValue for AerErrSourceId {
     }
 }
 
-/// TLP Prefix Log, four DWORDs.
-/// The End-End prefixes of the logged TLP, first prefix in DW 0 (byte 0 in bits \[31:24\]),
-/// valid when Advanced Error Capabilities and Control says TLP Prefix Log Present.
-///
-/// `aer_tlp_prefix_log_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AerTlpPrefixLog(pub u32);
-
-impl AerTlpPrefixLog {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
-    /// Byte offset in the register block (of instance 0).
-    pub const OFFSET: usize = 0x138;
-    /// Value after reset.
-    pub const RESET: Self = Self(0);
-    /// Number of instances.
-    pub const COUNT: usize = 4;
-    /// Bytes between instances.
-    pub const STRIDE: usize = 4;
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// one logged End-End TLP prefix, zero when absent
-    ///
-    /// Bits `[31:0]`, `ro`.
-    #[inline]
-    pub const fn dw(&self) -> u32 {
-        (self.0 & 0xffff_ffff) as u32
-    }
-
-    /// Set `dw` (bits `[31:0]`).
-    #[inline]
-    pub const fn set_dw(&mut self, v: u32) {
-        debug_assert!((v as u64) >> 32 == 0, "value does not fit field `dw`");
-        self.0 = (v) as u32;
-    }
-
-    /// This value with `dw` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_dw(mut self, v: u32) -> Self {
-        self.set_dw(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
-}
-
-impl core::fmt::Debug for AerTlpPrefixLog {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AerTlpPrefixLog")
-            .field("dw", &self.dw())
-            .finish()
-    }
-}
-
-impl RegValue for AerTlpPrefixLog {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
-}
-
-/// ACS extended capability header.
-/// The last extended capability.
-///
-/// `acs_ext_cap_hdr_t`, 32 bits. `Default` is all-zero; the reset value is [`Self::RESET`].
-#[repr(transparent)]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Default)]
-pub struct AcsExtCapHdr(pub u32);
-
-impl AcsExtCapHdr {
-    /// Width in bits.
-    pub const WIDTH: u32 = 32;
-    /// Size in bytes.
-    pub const BYTES: usize = 4;
-    /// Byte offset in the register block.
-    pub const OFFSET: usize = 0x148;
-    /// Value after reset.
-    pub const RESET: Self = Self(0x1_000d);
-
-    /// From raw bits.
-    pub const fn from_bits(bits: u32) -> Self {
-        Self(bits)
-    }
-
-    /// The raw bits.
-    pub const fn to_bits(self) -> u32 {
-        self.0
-    }
-
-    /// extended capability ID, ACS
-    ///
-    /// Bits `[15:0]`, `hwinit`.
-    #[inline]
-    pub const fn cap_id(&self) -> ExtCapId {
-        ExtCapId((self.0 & 0xffff) as u16)
-    }
-
-    /// Set `cap_id` (bits `[15:0]`).
-    #[inline]
-    pub const fn set_cap_id(&mut self, v: ExtCapId) {
-        debug_assert!((v.0 as u64) >> 16 == 0, "value does not fit field `cap_id`");
-        self.0 = (self.0 & !0xffff) | ((v.0) as u32 & 0xffff);
-    }
-
-    /// This value with `cap_id` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_cap_id(mut self, v: ExtCapId) -> Self {
-        self.set_cap_id(v);
-        self
-    }
-
-    /// capability version, 1
-    ///
-    /// Bits `[19:16]`, `hwinit`.
-    #[inline]
-    pub const fn version(&self) -> u8 {
-        ((self.0 >> 16) & 0xf) as u8
-    }
-
-    /// Set `version` (bits `[19:16]`).
-    #[inline]
-    pub const fn set_version(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 4 == 0, "value does not fit field `version`");
-        self.0 = (self.0 & !(0xf << 16)) | (((v) as u32 & 0xf) << 16);
-    }
-
-    /// This value with `version` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_version(mut self, v: u8) -> Self {
-        self.set_version(v);
-        self
-    }
-
-    /// offset of the next extended capability, 0 = end of list
-    ///
-    /// Bits `[31:20]`, `hwinit`.
-    #[inline]
-    pub const fn next(&self) -> u16 {
-        ((self.0 >> 20) & 0xfff) as u16
-    }
-
-    /// Set `next` (bits `[31:20]`).
-    #[inline]
-    pub const fn set_next(&mut self, v: u16) {
-        debug_assert!((v as u64) >> 12 == 0, "value does not fit field `next`");
-        self.0 = (self.0 & !(0xfff << 20)) | (((v) as u32 & 0xfff) << 20);
-    }
-
-    /// This value with `next` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_next(mut self, v: u16) -> Self {
-        self.set_next(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u32) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 4] {
-        let mut out = [0u8; 4];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 4]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
-}
-
-impl core::fmt::Debug for AcsExtCapHdr {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AcsExtCapHdr")
-            .field("cap_id", &self.cap_id())
-            .field("version", &self.version())
-            .field("next", &self.next())
-            .finish()
-    }
-}
-
-impl RegValue for AcsExtCapHdr {
-    const BYTES: usize = 4;
-    fn from_raw(raw: u64) -> Self {
-        Self::from_bits(raw as u32)
-    }
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
+impl Register for AerErrSourceId {
+    type Value = Self;
 }
 
 /// ACS Capability register.
@@ -14784,252 +5044,49 @@ impl AcsCaps {
         self.0
     }
 
-    /// source validation (yes)
-    ///
-    /// Bits `[0]`, `hwinit`.
-    #[inline]
-    pub const fn source_validation(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// source validation (yes)
+        ///
+        /// Bits `[0]`, `hwinit`.
+        source_validation set_source_validation with_source_validation: flag(0);
+        /// translation blocking (yes)
+        ///
+        /// Bits `[1]`, `hwinit`.
+        translation_blocking set_translation_blocking with_translation_blocking: flag(1);
+        /// P2P request redirect (yes)
+        ///
+        /// Bits `[2]`, `hwinit`.
+        p2p_request_redirect set_p2p_request_redirect with_p2p_request_redirect: flag(2);
+        /// P2P completion redirect (yes)
+        ///
+        /// Bits `[3]`, `hwinit`.
+        p2p_completion_redirect set_p2p_completion_redirect with_p2p_completion_redirect: flag(3);
+        /// upstream forwarding (yes)
+        ///
+        /// Bits `[4]`, `hwinit`.
+        upstream_forwarding set_upstream_forwarding with_upstream_forwarding: flag(4);
+        /// P2P egress control (no)
+        ///
+        /// Bits `[5]`, `hwinit`.
+        p2p_egress_ctrl set_p2p_egress_ctrl with_p2p_egress_ctrl: flag(5);
+        /// direct translated P2P (yes)
+        ///
+        /// Bits `[6]`, `hwinit`.
+        direct_translated_p2p set_direct_translated_p2p with_direct_translated_p2p: flag(6);
+        /// ACS enhanced capability (no)
+        ///
+        /// Bits `[7]`, `hwinit`.
+        enhanced set_enhanced with_enhanced: flag(7);
+        /// egress control vector size (egress control not supported)
+        ///
+        /// Bits `[15:8]`, `hwinit`.
+        egress_ctrl_vector_size set_egress_ctrl_vector_size with_egress_ctrl_vector_size: num(u8, 8, 0xff);
     }
 
-    /// Set `source_validation` (bits `[0]`).
-    #[inline]
-    pub const fn set_source_validation(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `source_validation` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_source_validation(mut self, v: bool) -> Self {
-        self.set_source_validation(v);
-        self
-    }
-
-    /// translation blocking (yes)
-    ///
-    /// Bits `[1]`, `hwinit`.
-    #[inline]
-    pub const fn translation_blocking(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `translation_blocking` (bits `[1]`).
-    #[inline]
-    pub const fn set_translation_blocking(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `translation_blocking` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_translation_blocking(mut self, v: bool) -> Self {
-        self.set_translation_blocking(v);
-        self
-    }
-
-    /// P2P request redirect (yes)
-    ///
-    /// Bits `[2]`, `hwinit`.
-    #[inline]
-    pub const fn p2p_request_redirect(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `p2p_request_redirect` (bits `[2]`).
-    #[inline]
-    pub const fn set_p2p_request_redirect(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `p2p_request_redirect` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_p2p_request_redirect(mut self, v: bool) -> Self {
-        self.set_p2p_request_redirect(v);
-        self
-    }
-
-    /// P2P completion redirect (yes)
-    ///
-    /// Bits `[3]`, `hwinit`.
-    #[inline]
-    pub const fn p2p_completion_redirect(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `p2p_completion_redirect` (bits `[3]`).
-    #[inline]
-    pub const fn set_p2p_completion_redirect(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `p2p_completion_redirect` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_p2p_completion_redirect(mut self, v: bool) -> Self {
-        self.set_p2p_completion_redirect(v);
-        self
-    }
-
-    /// upstream forwarding (yes)
-    ///
-    /// Bits `[4]`, `hwinit`.
-    #[inline]
-    pub const fn upstream_forwarding(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `upstream_forwarding` (bits `[4]`).
-    #[inline]
-    pub const fn set_upstream_forwarding(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `upstream_forwarding` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_upstream_forwarding(mut self, v: bool) -> Self {
-        self.set_upstream_forwarding(v);
-        self
-    }
-
-    /// P2P egress control (no)
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn p2p_egress_ctrl(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `p2p_egress_ctrl` (bits `[5]`).
-    #[inline]
-    pub const fn set_p2p_egress_ctrl(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `p2p_egress_ctrl` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_p2p_egress_ctrl(mut self, v: bool) -> Self {
-        self.set_p2p_egress_ctrl(v);
-        self
-    }
-
-    /// direct translated P2P (yes)
-    ///
-    /// Bits `[6]`, `hwinit`.
-    #[inline]
-    pub const fn direct_translated_p2p(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `direct_translated_p2p` (bits `[6]`).
-    #[inline]
-    pub const fn set_direct_translated_p2p(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
-    }
-
-    /// This value with `direct_translated_p2p` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_direct_translated_p2p(mut self, v: bool) -> Self {
-        self.set_direct_translated_p2p(v);
-        self
-    }
-
-    /// ACS enhanced capability (no)
-    ///
-    /// Bits `[7]`, `hwinit`.
-    #[inline]
-    pub const fn enhanced(&self) -> bool {
-        (self.0 >> 7) & 1 != 0
-    }
-
-    /// Set `enhanced` (bits `[7]`).
-    #[inline]
-    pub const fn set_enhanced(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 7)) | (((v) as u16 & 1) << 7);
-    }
-
-    /// This value with `enhanced` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_enhanced(mut self, v: bool) -> Self {
-        self.set_enhanced(v);
-        self
-    }
-
-    /// egress control vector size (egress control not supported)
-    ///
-    /// Bits `[15:8]`, `hwinit`.
-    #[inline]
-    pub const fn egress_ctrl_vector_size(&self) -> u8 {
-        ((self.0 >> 8) & 0xff) as u8
-    }
-
-    /// Set `egress_ctrl_vector_size` (bits `[15:8]`).
-    #[inline]
-    pub const fn set_egress_ctrl_vector_size(&mut self, v: u8) {
-        debug_assert!((v as u64) >> 8 == 0, "value does not fit field `egress_ctrl_vector_size`");
-        self.0 = (self.0 & !(0xff << 8)) | (((v) as u16 & 0xff) << 8);
-    }
-
-    /// This value with `egress_ctrl_vector_size` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_egress_ctrl_vector_size(mut self, v: u8) -> Self {
-        self.set_egress_ctrl_vector_size(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for AcsCaps {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AcsCaps")
-            .field("source_validation", &self.source_validation())
-            .field("translation_blocking", &self.translation_blocking())
-            .field("p2p_request_redirect", &self.p2p_request_redirect())
-            .field("p2p_completion_redirect", &self.p2p_completion_redirect())
-            .field("upstream_forwarding", &self.upstream_forwarding())
-            .field("p2p_egress_ctrl", &self.p2p_egress_ctrl())
-            .field("direct_translated_p2p", &self.direct_translated_p2p())
-            .field("enhanced", &self.enhanced())
-            .field("egress_ctrl_vector_size", &self.egress_ctrl_vector_size())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AcsCaps: source_validation translation_blocking p2p_request_redirect p2p_completion_redirect upstream_forwarding p2p_egress_ctrl direct_translated_p2p enhanced egress_ctrl_vector_size);
 
 impl RegValue for AcsCaps {
     const BYTES: usize = 2;
@@ -15039,6 +5096,10 @@ impl RegValue for AcsCaps {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for AcsCaps {
+    type Value = Self;
 }
 
 /// ACS Control register.
@@ -15072,205 +5133,41 @@ impl AcsCtrl {
         self.0
     }
 
-    /// check the bus number of requester IDs
-    ///
-    /// Bits `[0]`, `rw`.
-    #[inline]
-    pub const fn source_validation_en(&self) -> bool {
-        self.0 & 1 != 0
+    crate::bits::fields! { u16;
+        /// check the bus number of requester IDs
+        ///
+        /// Bits `[0]`, `rw`.
+        source_validation_en set_source_validation_en with_source_validation_en: flag(0);
+        /// block upstream requests whose AT is not 00b (untranslated)
+        ///
+        /// Bits `[1]`, `rw`.
+        translation_blocking_en set_translation_blocking_en with_translation_blocking_en: flag(1);
+        /// redirect P2P requests upstream (to the IOMMU)
+        ///
+        /// Bits `[2]`, `rw`.
+        p2p_request_redirect_en set_p2p_request_redirect_en with_p2p_request_redirect_en: flag(2);
+        /// redirect P2P completions upstream
+        ///
+        /// Bits `[3]`, `rw`.
+        p2p_completion_redirect_en set_p2p_completion_redirect_en with_p2p_completion_redirect_en: flag(3);
+        /// forward upstream requests that target the port's own link upstream
+        ///
+        /// Bits `[4]`, `rw`.
+        upstream_forwarding_en set_upstream_forwarding_en with_upstream_forwarding_en: flag(4);
+        /// P2P egress control enable (not supported)
+        ///
+        /// Bits `[5]`, `hwinit`.
+        p2p_egress_ctrl_en set_p2p_egress_ctrl_en with_p2p_egress_ctrl_en: flag(5);
+        /// route translated P2P requests directly
+        ///
+        /// Bits `[6]`, `rw`.
+        direct_translated_p2p_en set_direct_translated_p2p_en with_direct_translated_p2p_en: flag(6);
     }
 
-    /// Set `source_validation_en` (bits `[0]`).
-    #[inline]
-    pub const fn set_source_validation_en(&mut self, v: bool) {
-        self.0 = (self.0 & !1) | ((v) as u16 & 1);
-    }
-
-    /// This value with `source_validation_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_source_validation_en(mut self, v: bool) -> Self {
-        self.set_source_validation_en(v);
-        self
-    }
-
-    /// block upstream requests whose AT is not 00b (untranslated)
-    ///
-    /// Bits `[1]`, `rw`.
-    #[inline]
-    pub const fn translation_blocking_en(&self) -> bool {
-        (self.0 >> 1) & 1 != 0
-    }
-
-    /// Set `translation_blocking_en` (bits `[1]`).
-    #[inline]
-    pub const fn set_translation_blocking_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 1)) | (((v) as u16 & 1) << 1);
-    }
-
-    /// This value with `translation_blocking_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_translation_blocking_en(mut self, v: bool) -> Self {
-        self.set_translation_blocking_en(v);
-        self
-    }
-
-    /// redirect P2P requests upstream (to the IOMMU)
-    ///
-    /// Bits `[2]`, `rw`.
-    #[inline]
-    pub const fn p2p_request_redirect_en(&self) -> bool {
-        (self.0 >> 2) & 1 != 0
-    }
-
-    /// Set `p2p_request_redirect_en` (bits `[2]`).
-    #[inline]
-    pub const fn set_p2p_request_redirect_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 2)) | (((v) as u16 & 1) << 2);
-    }
-
-    /// This value with `p2p_request_redirect_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_p2p_request_redirect_en(mut self, v: bool) -> Self {
-        self.set_p2p_request_redirect_en(v);
-        self
-    }
-
-    /// redirect P2P completions upstream
-    ///
-    /// Bits `[3]`, `rw`.
-    #[inline]
-    pub const fn p2p_completion_redirect_en(&self) -> bool {
-        (self.0 >> 3) & 1 != 0
-    }
-
-    /// Set `p2p_completion_redirect_en` (bits `[3]`).
-    #[inline]
-    pub const fn set_p2p_completion_redirect_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 3)) | (((v) as u16 & 1) << 3);
-    }
-
-    /// This value with `p2p_completion_redirect_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_p2p_completion_redirect_en(mut self, v: bool) -> Self {
-        self.set_p2p_completion_redirect_en(v);
-        self
-    }
-
-    /// forward upstream requests that target the port's own link upstream
-    ///
-    /// Bits `[4]`, `rw`.
-    #[inline]
-    pub const fn upstream_forwarding_en(&self) -> bool {
-        (self.0 >> 4) & 1 != 0
-    }
-
-    /// Set `upstream_forwarding_en` (bits `[4]`).
-    #[inline]
-    pub const fn set_upstream_forwarding_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 4)) | (((v) as u16 & 1) << 4);
-    }
-
-    /// This value with `upstream_forwarding_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_upstream_forwarding_en(mut self, v: bool) -> Self {
-        self.set_upstream_forwarding_en(v);
-        self
-    }
-
-    /// P2P egress control enable (not supported)
-    ///
-    /// Bits `[5]`, `hwinit`.
-    #[inline]
-    pub const fn p2p_egress_ctrl_en(&self) -> bool {
-        (self.0 >> 5) & 1 != 0
-    }
-
-    /// Set `p2p_egress_ctrl_en` (bits `[5]`).
-    #[inline]
-    pub const fn set_p2p_egress_ctrl_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 5)) | (((v) as u16 & 1) << 5);
-    }
-
-    /// This value with `p2p_egress_ctrl_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_p2p_egress_ctrl_en(mut self, v: bool) -> Self {
-        self.set_p2p_egress_ctrl_en(v);
-        self
-    }
-
-    /// route translated P2P requests directly
-    ///
-    /// Bits `[6]`, `rw`.
-    #[inline]
-    pub const fn direct_translated_p2p_en(&self) -> bool {
-        (self.0 >> 6) & 1 != 0
-    }
-
-    /// Set `direct_translated_p2p_en` (bits `[6]`).
-    #[inline]
-    pub const fn set_direct_translated_p2p_en(&mut self, v: bool) {
-        self.0 = (self.0 & !(1 << 6)) | (((v) as u16 & 1) << 6);
-    }
-
-    /// This value with `direct_translated_p2p_en` replaced.
-    #[inline]
-    #[must_use]
-    pub const fn with_direct_translated_p2p_en(mut self, v: bool) -> Self {
-        self.set_direct_translated_p2p_en(v);
-        self
-    }
-
-    const fn byte(&self, i: usize) -> u8 {
-        (self.0 >> (i * 8)) as u8
-    }
-
-    const fn with_byte(mut self, i: usize, b: u8) -> Self {
-        self.0 |= (b as u16) << (i * 8);
-        self
-    }
-
-    /// Byte image in memory (little-endian: byte 0 holds bits `[7:0]`).
-    pub const fn to_le_bytes(&self) -> [u8; 2] {
-        let mut out = [0u8; 2];
-        let mut i = 0;
-        while i < Self::BYTES {
-            out[i] = self.byte(i);
-            i += 1;
-        }
-        out
-    }
-
-    /// From a byte image in memory (little-endian).
-    pub const fn from_le_bytes(bytes: [u8; 2]) -> Self {
-        let mut v = Self(0);
-        let mut i = 0;
-        while i < Self::BYTES {
-            v = v.with_byte(i, bytes[i]);
-            i += 1;
-        }
-        v
-    }
+    crate::bits::byte_image!(le u16 2);
 }
 
-impl core::fmt::Debug for AcsCtrl {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("AcsCtrl")
-            .field("source_validation_en", &self.source_validation_en())
-            .field("translation_blocking_en", &self.translation_blocking_en())
-            .field("p2p_request_redirect_en", &self.p2p_request_redirect_en())
-            .field("p2p_completion_redirect_en", &self.p2p_completion_redirect_en())
-            .field("upstream_forwarding_en", &self.upstream_forwarding_en())
-            .field("p2p_egress_ctrl_en", &self.p2p_egress_ctrl_en())
-            .field("direct_translated_p2p_en", &self.direct_translated_p2p_en())
-            .finish()
-    }
-}
+crate::bits::debug_fields!(AcsCtrl: source_validation_en translation_blocking_en p2p_request_redirect_en p2p_completion_redirect_en upstream_forwarding_en p2p_egress_ctrl_en direct_translated_p2p_en);
 
 impl RegValue for AcsCtrl {
     const BYTES: usize = 2;
@@ -15280,6 +5177,10 @@ impl RegValue for AcsCtrl {
     fn to_raw(self) -> u64 {
         self.0 as u64
     }
+}
+
+impl Register for AcsCtrl {
+    type Value = Self;
 }
 
 /// PCIe root port configuration space (4 KiB, DWORD-wide configuration accesses).
@@ -15396,21 +5297,21 @@ impl<M: Mmio> PcieRpCfg<M> {
         Reg::new(&self.mmio, Bar1::OFFSET)
     }
 
-    /// Primary Bus Number.
+    /// Primary Bus Number: the bus upstream of the port.
     ///
     /// Offset 0x18.
     pub fn primary_bus(&self) -> Reg<'_, PrimaryBus, RW, M> {
         Reg::new(&self.mmio, PrimaryBus::OFFSET)
     }
 
-    /// Secondary Bus Number.
+    /// Secondary Bus Number: the bus on the link (Type 0 configuration requests).
     ///
     /// Offset 0x19.
     pub fn secondary_bus(&self) -> Reg<'_, SecondaryBus, RW, M> {
         Reg::new(&self.mmio, SecondaryBus::OFFSET)
     }
 
-    /// Subordinate Bus Number.
+    /// Subordinate Bus Number: the highest bus number below the port (Type 1 configuration
     ///
     /// Offset 0x1a.
     pub fn subordinate_bus(&self) -> Reg<'_, SubordinateBus, RW, M> {
@@ -15452,7 +5353,7 @@ impl<M: Mmio> PcieRpCfg<M> {
         Reg::new(&self.mmio, MemoryBase::OFFSET)
     }
 
-    /// Memory Limit (non-prefetchable window).
+    /// Memory Limit (non-prefetchable window; address bits \[19:0\] of the limit are all ones).
     ///
     /// Offset 0x22.
     pub fn memory_limit(&self) -> Reg<'_, MemoryLimit, RW, M> {
@@ -15945,7 +5846,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "primary_latency_timer",
         offset: PrimaryLatencyTimer::OFFSET,
-        bytes: PrimaryLatencyTimer::BYTES,
+        bytes: LatencyTimer::BYTES,
         count: 1,
         stride: 0,
         reset: PrimaryLatencyTimer::RESET.0 as u64,
@@ -15985,7 +5886,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "bar0",
         offset: Bar0::OFFSET,
-        bytes: Bar0::BYTES,
+        bytes: BaseAddress::BYTES,
         count: 1,
         stride: 0,
         reset: Bar0::RESET.0 as u64,
@@ -16000,7 +5901,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "bar1",
         offset: Bar1::OFFSET,
-        bytes: Bar1::BYTES,
+        bytes: BaseAddress::BYTES,
         count: 1,
         stride: 0,
         reset: Bar1::RESET.0 as u64,
@@ -16015,7 +5916,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "primary_bus",
         offset: PrimaryBus::OFFSET,
-        bytes: PrimaryBus::BYTES,
+        bytes: BusNumber::BYTES,
         count: 1,
         stride: 0,
         reset: PrimaryBus::RESET.0 as u64,
@@ -16027,7 +5928,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "secondary_bus",
         offset: SecondaryBus::OFFSET,
-        bytes: SecondaryBus::BYTES,
+        bytes: BusNumber::BYTES,
         count: 1,
         stride: 0,
         reset: SecondaryBus::RESET.0 as u64,
@@ -16039,7 +5940,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "subordinate_bus",
         offset: SubordinateBus::OFFSET,
-        bytes: SubordinateBus::BYTES,
+        bytes: BusNumber::BYTES,
         count: 1,
         stride: 0,
         reset: SubordinateBus::RESET.0 as u64,
@@ -16051,7 +5952,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "secondary_latency_timer",
         offset: SecondaryLatencyTimer::OFFSET,
-        bytes: SecondaryLatencyTimer::BYTES,
+        bytes: LatencyTimer::BYTES,
         count: 1,
         stride: 0,
         reset: SecondaryLatencyTimer::RESET.0 as u64,
@@ -16063,7 +5964,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "io_base",
         offset: IoBase::OFFSET,
-        bytes: IoBase::BYTES,
+        bytes: IoWindow::BYTES,
         count: 1,
         stride: 0,
         reset: IoBase::RESET.0 as u64,
@@ -16076,7 +5977,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "io_limit",
         offset: IoLimit::OFFSET,
-        bytes: IoLimit::BYTES,
+        bytes: IoWindow::BYTES,
         count: 1,
         stride: 0,
         reset: IoLimit::RESET.0 as u64,
@@ -16111,7 +6012,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "memory_base",
         offset: MemoryBase::OFFSET,
-        bytes: MemoryBase::BYTES,
+        bytes: MemoryWindow::BYTES,
         count: 1,
         stride: 0,
         reset: MemoryBase::RESET.0 as u64,
@@ -16124,7 +6025,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "memory_limit",
         offset: MemoryLimit::OFFSET,
-        bytes: MemoryLimit::BYTES,
+        bytes: MemoryWindow::BYTES,
         count: 1,
         stride: 0,
         reset: MemoryLimit::RESET.0 as u64,
@@ -16137,7 +6038,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "pref_memory_base",
         offset: PrefMemoryBase::OFFSET,
-        bytes: PrefMemoryBase::BYTES,
+        bytes: PrefMemoryWindow::BYTES,
         count: 1,
         stride: 0,
         reset: PrefMemoryBase::RESET.0 as u64,
@@ -16150,7 +6051,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "pref_memory_limit",
         offset: PrefMemoryLimit::OFFSET,
-        bytes: PrefMemoryLimit::BYTES,
+        bytes: PrefMemoryWindow::BYTES,
         count: 1,
         stride: 0,
         reset: PrefMemoryLimit::RESET.0 as u64,
@@ -16163,7 +6064,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "pref_base_upper",
         offset: PrefBaseUpper::OFFSET,
-        bytes: PrefBaseUpper::BYTES,
+        bytes: PrefUpper::BYTES,
         count: 1,
         stride: 0,
         reset: PrefBaseUpper::RESET.0 as u64,
@@ -16175,7 +6076,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "pref_limit_upper",
         offset: PrefLimitUpper::OFFSET,
-        bytes: PrefLimitUpper::BYTES,
+        bytes: PrefUpper::BYTES,
         count: 1,
         stride: 0,
         reset: PrefLimitUpper::RESET.0 as u64,
@@ -16187,7 +6088,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "io_base_upper",
         offset: IoBaseUpper::OFFSET,
-        bytes: IoBaseUpper::BYTES,
+        bytes: IoUpper::BYTES,
         count: 1,
         stride: 0,
         reset: IoBaseUpper::RESET.0 as u64,
@@ -16199,7 +6100,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "io_limit_upper",
         offset: IoLimitUpper::OFFSET,
-        bytes: IoLimitUpper::BYTES,
+        bytes: IoUpper::BYTES,
         count: 1,
         stride: 0,
         reset: IoLimitUpper::RESET.0 as u64,
@@ -16285,7 +6186,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "pcie_cap_hdr",
         offset: PcieCapHdr::OFFSET,
-        bytes: PcieCapHdr::BYTES,
+        bytes: PciCapHdr::BYTES,
         count: 1,
         stride: 0,
         reset: PcieCapHdr::RESET.0 as u64,
@@ -16723,7 +6624,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "pm_cap_hdr",
         offset: PmCapHdr::OFFSET,
-        bytes: PmCapHdr::BYTES,
+        bytes: PciCapHdr::BYTES,
         count: 1,
         stride: 0,
         reset: PmCapHdr::RESET.0 as u64,
@@ -16800,7 +6701,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "aer_ext_cap_hdr",
         offset: AerExtCapHdr::OFFSET,
-        bytes: AerExtCapHdr::BYTES,
+        bytes: ExtCapHdr::BYTES,
         count: 1,
         stride: 0,
         reset: AerExtCapHdr::RESET.0 as u64,
@@ -16814,7 +6715,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "aer_uncor_status",
         offset: AerUncorStatus::OFFSET,
-        bytes: AerUncorStatus::BYTES,
+        bytes: AerUncorErrors::BYTES,
         count: 1,
         stride: 0,
         reset: AerUncorStatus::RESET.0 as u64,
@@ -16845,7 +6746,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "aer_uncor_mask",
         offset: AerUncorMask::OFFSET,
-        bytes: AerUncorMask::BYTES,
+        bytes: AerUncorErrors::BYTES,
         count: 1,
         stride: 0,
         reset: AerUncorMask::RESET.0 as u64,
@@ -16876,7 +6777,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "aer_uncor_severity",
         offset: AerUncorSeverity::OFFSET,
-        bytes: AerUncorSeverity::BYTES,
+        bytes: AerUncorErrors::BYTES,
         count: 1,
         stride: 0,
         reset: AerUncorSeverity::RESET.0 as u64,
@@ -16907,7 +6808,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "aer_cor_status",
         offset: AerCorStatus::OFFSET,
-        bytes: AerCorStatus::BYTES,
+        bytes: AerCorErrors::BYTES,
         count: 1,
         stride: 0,
         reset: AerCorStatus::RESET.0 as u64,
@@ -16929,7 +6830,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "aer_cor_mask",
         offset: AerCorMask::OFFSET,
-        bytes: AerCorMask::BYTES,
+        bytes: AerCorErrors::BYTES,
         count: 1,
         stride: 0,
         reset: AerCorMask::RESET.0 as u64,
@@ -16972,7 +6873,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "aer_header_log",
         offset: AerHeaderLog::OFFSET,
-        bytes: AerHeaderLog::BYTES,
+        bytes: AerLogDw::BYTES,
         count: AerHeaderLog::COUNT,
         stride: AerHeaderLog::STRIDE,
         reset: AerHeaderLog::RESET.0 as u64,
@@ -17032,7 +6933,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "aer_tlp_prefix_log",
         offset: AerTlpPrefixLog::OFFSET,
-        bytes: AerTlpPrefixLog::BYTES,
+        bytes: AerLogDw::BYTES,
         count: AerTlpPrefixLog::COUNT,
         stride: AerTlpPrefixLog::STRIDE,
         reset: AerTlpPrefixLog::RESET.0 as u64,
@@ -17044,7 +6945,7 @@ pub const REGISTERS: &[RegisterInfo] = &[
     RegisterInfo {
         name: "acs_ext_cap_hdr",
         offset: AcsExtCapHdr::OFFSET,
-        bytes: AcsExtCapHdr::BYTES,
+        bytes: ExtCapHdr::BYTES,
         count: 1,
         stride: 0,
         reset: AcsExtCapHdr::RESET.0 as u64,

@@ -86,8 +86,8 @@ impl Bench {
     pub fn enable_fq(&self, log2sz: u8) -> u64 {
         let bytes = (1usize << log2sz) * FAULT_RECORD_BYTES;
         let ppn = self.alloc(bytes.max(4096), bytes.max(4096));
-        self.regs().fqb().write(Fqb::default().with_ppn(ppn).with_log2szm1(log2sz - 1));
-        self.regs().fqh().write(Fqh::default());
+        self.regs().fqb().write(QueueBase::default().with_ppn(ppn).with_log2szm1(log2sz - 1));
+        self.regs().fqh().write(QueueIndex::default());
         self.regs().fqcsr().write(Fqcsr::default().with_fqen(true).with_fie(true));
         ppn
     }
@@ -96,8 +96,8 @@ impl Bench {
     pub fn enable_cq(&self, log2sz: u8) -> u64 {
         let bytes = (1usize << log2sz) * CMD_BYTES;
         let ppn = self.alloc(bytes.max(4096), bytes.max(4096));
-        self.regs().cqb().write(Cqb::default().with_ppn(ppn).with_log2szm1(log2sz - 1));
-        self.regs().cqt().write(Cqt::default());
+        self.regs().cqb().write(QueueBase::default().with_ppn(ppn).with_log2szm1(log2sz - 1));
+        self.regs().cqt().write(QueueIndex::default());
         self.regs().cqcsr().write(Cqcsr::default().with_cqen(true).with_cie(true));
         ppn
     }
@@ -111,7 +111,7 @@ impl Bench {
             self.write((base.ppn() << PAGE_SHIFT) + u64::from(tail) * CMD_BYTES as u64, c);
             tail = (tail + 1) % entries;
         }
-        self.regs().cqt().write(Cqt::default().with_index(tail));
+        self.regs().cqt().write(QueueIndex::default().with_index(tail));
     }
 
     /// The fault records between `fqh` and `fqt`, consumed (fqh moved to fqt).
@@ -126,7 +126,7 @@ impl Bench {
             out.push(FaultRecord::from_le_bytes(self.read(addr)));
             head = (head + 1) % entries;
         }
-        self.regs().fqh().write(Fqh::default().with_index(head));
+        self.regs().fqh().write(QueueIndex::default().with_index(head));
         out
     }
 

@@ -20,7 +20,7 @@ use driver::regs::iommu_mem::{
     AtsFunc3, Cmd, CmdAts, CmdIodir, CmdIofence, CmdIotinval, CmdOpcode, FaultCause, IodirFunc3,
     IofenceFunc3, PAGE_SHIFT,
 };
-use driver::regs::iommu_regs::{Fqb, Fqcsr, Fqh, IommuRegs};
+use driver::regs::iommu_regs::{Fqcsr, IommuRegs, QueueBase, QueueIndex};
 use iommu_model::DeviceRequest;
 
 use super::faults::{check_record, expect_allowed};
@@ -481,14 +481,14 @@ fn fqcsr_idle<P: Platform>(p: &P) -> Fqcsr {
 
 /// Point the (off) fault queue at `base`, then turn it on with its interrupt, as the
 /// initialization guideline does.
-fn restart_fault_queue<P: Platform>(p: &P, base: Fqb) {
+fn restart_fault_queue<P: Platform>(p: &P, base: QueueBase) {
     let regs = IommuRegs::new(p.regs());
     fqcsr_idle(p);
     regs.fqcsr().write(Fqcsr::default().with_fie(true));
     let off = fqcsr_idle(p);
     assert!(!off.fqon(), "{}: fault queue still on", p.name());
     regs.fqb().write(base);
-    regs.fqh().write(Fqh::default());
+    regs.fqh().write(QueueIndex::default());
     regs.fqcsr().write(Fqcsr::default().with_fqen(true).with_fie(true));
     let on = fqcsr_idle(p);
     assert!(on.fqon(), "{}: fault queue not on", p.name());

@@ -35,6 +35,7 @@ pub mod axi_mem;
 pub use cosim_common::memory;
 pub mod axil;
 pub mod bench;
+pub mod bench_cocotb;
 pub mod bench_dma;
 pub mod bench_iommu;
 pub mod binding;

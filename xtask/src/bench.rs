@@ -18,7 +18,10 @@
 //! the endpoint model on the link): bytes per cycle of 4 KiB writes and reads with a PASID
 //! prefix and a warm IOTLB (`cosim bench-dma`); the figures also go to `target/bench/dma.json`.
 //! `cargo xtask bench cosim` runs the speed benchmark on both `cosim_harness_top` and
-//! `iommu_sim_top`. `cargo xtask bench` with no argument runs all four.
+//! `iommu_sim_top`.
+//! `cargo xtask bench cocotb`: one workload on `cosim_harness_top` from the Rust harness and
+//! from cocotb 2 + cocotbext-axi, cycles per second of each and the ratio (`crate::cocotb`);
+//! `target/bench/cocotb.json`. `cargo xtask bench` with no argument runs them all.
 
 use std::path::Path;
 
@@ -39,6 +42,9 @@ pub enum Bench {
     /// Shared virtual addressing: cycles and wall time per page fault served end to end (RTL
     /// and model), driver page requests per second (model).
     Sva,
+    /// The same workload on the harness top from Rust and from cocotb 2 + cocotbext-axi:
+    /// cycles per second of each and the ratio.
+    Cocotb,
 }
 
 /// Where `bench iommu` writes its figures (relative to the workspace root).
@@ -79,12 +85,23 @@ pub fn bench(
             )
             .with_code(2));
         }
-        for b in [Bench::Cosim, Bench::Model, Bench::Iommu, Bench::Dma, Bench::Sva] {
+        for b in [Bench::Cosim, Bench::Model, Bench::Iommu, Bench::Dma, Bench::Sva, Bench::Cocotb] {
             bench(root, Some(b), None, None)?;
         }
         return Ok(());
     };
     match what {
+        Bench::Cocotb => {
+            if cycles.is_some() {
+                return Err(Error::new(
+                    "the cocotb bench takes no --cycles (its workload is fixed); --trials is \
+                     the Rust side's",
+                )
+                .with_code(2));
+            }
+            let tools = &Tools::provision(root)?;
+            crate::cocotb::run(root, tools, crate::cocotb::ROUNDS, true, trials.unwrap_or(3))
+        }
         Bench::Sva => {
             if cycles.is_some() || trials.is_some() {
                 return Err(Error::new("the SVA bench takes no --cycles or --trials").with_code(2));

@@ -2,10 +2,10 @@
 on `cosim_harness_top`, driven by cocotb 2 with cocotbext-axi's AXI4-Lite masters and AXI RAM.
 
 Per round: a 2 KiB copy by the copy engine through the AXI4 memory port (served by AxiRam),
-and meanwhile 16 x (a 64-bit write and a 64-bit read on the IOMMU register port, a 32-bit read
-on the root-port configuration port). Every read value and then the 64 KiB destination region
-go into a 64-bit FNV-1a checksum, which the Rust side must reproduce. Parameters and the
-results file come from the environment (set by run.py).
+and meanwhile 16 x (a 64-bit write and a 64-bit read on the IOMMU register port, a 32-bit
+write and a 32-bit read on the root-port configuration port). Every read value and then the
+64 KiB destination region go into a 64-bit FNV-1a checksum, which the Rust side must
+reproduce. Parameters and the results file come from the environment (set by run.py).
 """
 
 import json
@@ -77,6 +77,9 @@ async def bench(dut):
             off_r = (r * 8) % 0x60
             await iommu.write(0x10 + off_r, ((rnd ^ r) & (2**64 - 1)).to_bytes(8, "little"))
             reads.append((await iommu.read(off_r, 8)).data)
+            # pref_base_upper / pref_limit_upper: plain read-write, read back at r = 10, 11.
+            value = ((rnd * 16 + r) * 0x0101_0101) & 0xFFFF_FFFF
+            await rpcfg.write(0x28 + 4 * (r % 2), value.to_bytes(4, "little"))
             reads.append((await rpcfg.read((r * 4) % 0x40, 4)).data)
         if dut.dma_busy.value == 1:
             await FallingEdge(dut.dma_busy)

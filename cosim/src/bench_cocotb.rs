@@ -7,8 +7,10 @@
 //! The workload, round by round: the copy engine copies 2 KiB of a 64 KiB patterned source
 //! region into a destination region through the AXI4 memory port (served by the harness's
 //! memory model here, by cocotbext-axi's `AxiRam` there); meanwhile, 16 times, a 64-bit write
-//! and a 64-bit read on the IOMMU register port and a 32-bit read on the root-port
-//! configuration port (AXI4-Lite); then the round waits for the copy to end. The checksum is a
+//! and a 64-bit read on the IOMMU register port and a 32-bit write and a 32-bit read on the
+//! root-port configuration port (AXI4-Lite; the writes go to the two read-write prefetchable
+//! upper-base/limit registers, which the reads of offsets 0x28 and 0x2c see); then the round
+//! waits for the copy to end. The checksum is a
 //! 64-bit FNV-1a of every read value (8 bytes, little-endian, in order) followed by the whole
 //! destination region. The memory answers without backpressure on both sides and the
 //! AXI4-Lite ports run without jitter; the link is idle (no TLPs). The two sides' bus models
@@ -33,7 +35,7 @@ pub const DST: u64 = 0x2000_0000;
 pub const REGION: usize = 1 << 16;
 /// Bytes of one round's copy.
 pub const COPY: usize = 2048;
-/// Register accesses triples (write, read, read) per round.
+/// Groups of register accesses (IOMMU write and read, root-port write and read) per round.
 pub const ACCESSES: u64 = 16;
 /// Cycles a copy may take before the run is called stuck.
 const COPY_TIMEOUT: u64 = 100_000;
@@ -126,6 +128,9 @@ pub fn run(rounds: u64) -> Result<Run, BenchError> {
             let off = (r * 8) % 0x60;
             h.access("iommu", Some(round ^ r), 0x10 + off, 8)?;
             reads.push(h.access("iommu", None, off, 8)?.0);
+            // pref_base_upper / pref_limit_upper: plain read-write, read back at r = 10, 11.
+            let value = ((round * ACCESSES + r) as u32).wrapping_mul(0x0101_0101);
+            h.access("rpcfg", Some(u64::from(value)), 0x28 + 4 * (r % 2), 4)?;
             reads.push(h.access("rpcfg", None, (r * 4) % 0x40, 4)?.0);
         }
         if !h.wait_for("dma_busy", 0, COPY_TIMEOUT)? {
@@ -190,7 +195,7 @@ pub fn describe(rounds: u64) -> String {
     format!(
         "{rounds} rounds of: a {COPY} B copy-engine DMA through AXI4 into a RAM model, \
          meanwhile {ACCESSES} x (64-bit write + 64-bit read on the IOMMU AXI4-Lite port, \
-         32-bit read on the root-port AXI4-Lite port); checksum of all reads and the \
+         32-bit write + 32-bit read on the root-port AXI4-Lite port); checksum of all reads and the \
          destination"
     )
 }
@@ -268,7 +273,7 @@ mod tests {
     fn matches_the_cocotb_checksum_of_20_rounds() {
         let r = run(20).unwrap();
         assert_eq!(r.reads, 20 * ACCESSES * 2);
-        assert_eq!(r.checksum, "0x86dd2a5aabee1705");
+        assert_eq!(r.checksum, "0xe9f7f660c6737c3d");
         // Copy-engine bursts and register accesses take time on the bus models.
         assert!(r.cycles > 20 * (COPY as u64 / 8), "{} cycles", r.cycles);
     }

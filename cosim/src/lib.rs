@@ -36,6 +36,7 @@ pub mod axi_mem;
 pub use cosim_common::memory;
 pub mod axil;
 pub mod bench;
+pub mod bench_cocotb;
 pub mod bench_dma;
 pub mod bench_iommu;
 pub mod bench_iotlb;

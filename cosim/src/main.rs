@@ -153,6 +153,24 @@ enum Cmd {
         #[arg(long)]
         json: Option<PathBuf>,
     },
+    /// The workload of the comparison with cocotb on cosim_harness_top (bench/cocotb/):
+    /// copy-engine DMA with AXI4-Lite register traffic; cycles/s and the checksum, and with
+    /// `--against`, the ratio to the cocotb side's results.
+    BenchCocotb {
+        /// Rounds of the workload (with `--against`: the cocotb file's).
+        #[arg(long, default_value_t = 200)]
+        rounds: u64,
+        /// Timed runs (the best counts).
+        #[arg(long, default_value_t = 3)]
+        trials: u32,
+        /// The cocotb side's results (JSON written by bench/cocotb/run.py): run the same
+        /// rounds, require the same checksum, report both and the ratio.
+        #[arg(long)]
+        against: Option<PathBuf>,
+        /// Also write the comparison as JSON here (with `--against`).
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
     /// The lockstep differential test on the IOMMU RTL (iommu_sim_top): random configurations
     /// and request streams, every answer judged by the reference model.
     Lockstep {
@@ -376,6 +394,9 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Cmd::BenchCocotb { rounds, trials, against, json } => {
+            bench_cocotb(rounds, trials, against, json)
+        }
         Cmd::BenchDma { quick, read_latency, sweep: true, json } => {
             let r = match cosim::bench_dma::sweep(quick, read_latency) {
                 Ok(r) => r,
@@ -510,6 +531,55 @@ fn main() -> ExitCode {
 }
 
 /// Write `value` as pretty JSON to `path` (creating its directory) and say where.
+fn bench_cocotb(
+    rounds: u64,
+    trials: u32,
+    against: Option<PathBuf>,
+    json: Option<PathBuf>,
+) -> ExitCode {
+    use cosim::bench_cocotb as b;
+    let Some(path) = against else {
+        return match b::run(rounds) {
+            Ok(r) => {
+                println!(
+                    "{} rounds: {} cycles in {:.3} s = {:.0} cycles/s, checksum {}",
+                    r.rounds, r.cycles, r.seconds, r.cycles_per_s, r.checksum
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }
+        };
+    };
+    let cocotb = std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()));
+    let cocotb = match cocotb {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    };
+    let c = match b::compare(cocotb, trials) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    print!("{}", b::table(&c));
+    if let Some(path) = json {
+        if let Err(e) = write_json(&path, &c) {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    ExitCode::SUCCESS
+}
+
 fn write_json(path: &std::path::Path, value: &impl serde::Serialize) -> Result<(), String> {
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {

@@ -32,6 +32,10 @@
 //! `target/bench/results.md` (Markdown tables), and draws the plots into `docs/plots/`
 //! (`bench-report`, crate `bench/report`). `cargo xtask bench plots` redraws the plots from the
 //! JSON alone.
+//!
+//! `cargo xtask bench cocotb`: one workload on `cosim_harness_top` from the Rust harness and
+//! from cocotb 2 + cocotbext-axi, cycles per second of each and the ratio (`crate::cocotb`);
+//! `target/bench/cocotb.json`. `cargo xtask bench` with no argument runs them all.
 
 use std::path::Path;
 
@@ -61,13 +65,16 @@ pub enum Bench {
     Timeline,
     /// Redraw the SVG plots in docs/plots/ from the JSON in target/bench/ (no benchmark runs).
     Plots,
+    /// The same workload on the harness top from Rust and from cocotb 2 + cocotbext-axi:
+    /// cycles per second of each and the ratio.
+    Cocotb,
 }
 
 /// Every benchmark `cargo xtask bench` runs with no argument, in order; the results are then
 /// combined (`target/bench/results.json`, `results.md`) and plotted (`docs/plots/`).
 /// A new benchmark (e.g. the cocotb comparison) goes here and writes `target/bench/<name>.json`
 /// with a `figures` array of `{what, value, unit}`: `bench-report` picks it up.
-pub const ALL: [Bench; 7] = [
+pub const ALL: [Bench; 8] = [
     Bench::Cosim,
     Bench::Model,
     Bench::Iommu,
@@ -75,6 +82,7 @@ pub const ALL: [Bench; 7] = [
     Bench::Sva,
     Bench::Iotlb,
     Bench::Timeline,
+    Bench::Cocotb,
 ];
 
 /// Where the benchmarks write their JSON (relative to the workspace root).
@@ -183,6 +191,17 @@ pub fn bench(
         Ok(())
     };
     match what {
+        Bench::Cocotb => {
+            if cycles.is_some() {
+                return Err(Error::new(
+                    "the cocotb bench takes no --cycles (its workload is fixed); --trials is \
+                     the Rust side's",
+                )
+                .with_code(2));
+            }
+            let tools = &Tools::provision(root)?;
+            crate::cocotb::run(root, tools, crate::cocotb::ROUNDS, true, trials.unwrap_or(3))
+        }
         Bench::Plots => {
             fixed("plots")?;
             plots(root)

@@ -103,6 +103,9 @@ pub fn test(root: &Path) -> Result<()> {
         for args in crate::bench::SWEEP_SMOKE_ARGS {
             cargo(root, &tools, args)?;
         }
+        // One round on both sides (pinned cocotb venv, cocotb's build of the top, about 600
+        // cycles each): the checksums must agree.
+        crate::cocotb::run(root, &tools, crate::cocotb::SMOKE_ROUNDS, false, 1)?;
         let mut model = vec!["run", "--quiet", "--package", "iommu-model", "--", "bench"];
         model.extend(crate::bench::MODEL_SMOKE_ARGS);
         cargo(root, &tools, &model)

@@ -7,6 +7,7 @@
 
 mod bench;
 mod ci;
+mod cocotb;
 mod error;
 mod formal;
 mod lint;

@@ -60,9 +60,9 @@ pub const VENV: &str = ".tools/venv";
 pub const PNR_VENV: &str = ".tools/pnr-venv";
 /// The virtual environment of the formal tools (SymbiYosys, Yosys, yosys-smtbmc, Boolector).
 pub const FORMAL_VENV: &str = ".tools/formal-venv";
-const STAMP: &str = "xtask-stamp";
+pub(crate) const STAMP: &str = "xtask-stamp";
 /// Held (a folder holding the owner's process id) while one xtask installs.
-const LOCK: &str = ".tools/install.lock";
+pub(crate) const LOCK: &str = ".tools/install.lock";
 
 /// `major.minor` as printed by the tools (`Verilator 5.020`, `Yosys 0.40+25`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -242,7 +242,7 @@ fn is_executable(p: &Path) -> bool {
     p.is_file()
 }
 
-fn stamp_text(venv: &Path, packages: &[&str]) -> String {
+pub(crate) fn stamp_text(venv: &Path, packages: &[&str]) -> String {
     let mut text =
         "# written by `cargo xtask` after a complete install; another text means reinstall\n"
             .to_string();
@@ -445,7 +445,7 @@ fn make_executable(_p: &Path) -> Result<()> {
     Ok(())
 }
 
-fn install(dir: &Path, packages: &[&str]) -> Result<()> {
+pub(crate) fn install(dir: &Path, packages: &[&str]) -> Result<()> {
     if dir.exists() {
         fs::remove_dir_all(dir).context(|| format!("cannot remove {}", dir.display()))?;
     }
@@ -478,10 +478,10 @@ fn install(dir: &Path, packages: &[&str]) -> Result<()> {
 /// Mutual exclusion between xtask processes that want to install at the same time: a lock
 /// folder created atomically, holding the owner's process id; a lock whose owner is gone
 /// (or older than 30 minutes where that cannot be checked) is broken.
-struct InstallLock(PathBuf);
+pub(crate) struct InstallLock(PathBuf);
 
 impl InstallLock {
-    fn acquire(path: &Path) -> Result<InstallLock> {
+    pub(crate) fn acquire(path: &Path) -> Result<InstallLock> {
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).context(|| format!("cannot create {}", parent.display()))?;
         }

@@ -65,7 +65,9 @@ pub fn build(root: &Path) -> Result<PathBuf> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(root.join("fuzz"))
-        .args(["build", "--release", "--bins", "--locked", "--target", &triple, "--target-dir"])
+        // Not `--locked`: `fuzz/Cargo.lock` pins every crate it lists, and a dependency that a
+        // workspace crate gains later is added to it instead of failing the build.
+        .args(["build", "--release", "--bins", "--target", &triple, "--target-dir"])
         .arg(&target_dir)
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .env("RUSTFLAGS", RUSTFLAGS.join(" "));

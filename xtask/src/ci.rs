@@ -4,7 +4,8 @@
 //! `cargo fmt --check`, `lint-rtl`, `cargo clippy --workspace --all-targets -- -D warnings`,
 //! `cargo test --workspace` (with `VERILATOR`, `VERILATOR_ROOT` and `YOSYS` in the
 //! environment, the co-simulation tests build the verilated models there; and with
-//! `KIT_REQUIRE_TOOLS=1`, so a test whose tool is missing fails instead of skipping), short
+//! `KIT_REQUIRE_TOOLS=1`, so a test whose tool is missing fails instead of skipping), every
+//! fuzz target for 30 s (`cargo xtask fuzz`), short
 //! runs of the co-simulation and reference-model benchmarks, `cargo doc` (warnings are
 //! errors), `synth`, `formal` (the proofs of `cargo xtask formal` at their default depths). A
 //! table of the time each step took ends the output.
@@ -75,6 +76,8 @@ pub fn test(root: &Path) -> Result<()> {
     steps.run("cargo test", || {
         cargo_env(root, &tools, &["test", "--workspace"], &[(REQUIRE_TOOLS, "1")])
     })?;
+    // Every fuzz target for a bounded time with a fixed seed (fuzz/README.md).
+    steps.run("fuzz", || crate::fuzz::fuzz(root, None, crate::fuzz::DEFAULT_SECONDS))?;
     // Keeps the benchmarks working (the cosim one asserts that the Rust and C++ loops agree,
     // the model one checks every translation); figures from these debug builds are not the
     // ones to quote: `cargo xtask bench cosim`, `model`, `iommu` and `dma` give those. The IOMMU

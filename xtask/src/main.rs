@@ -10,6 +10,8 @@ mod ci;
 mod cocotb;
 mod error;
 mod formal;
+mod fuzz;
+mod fuzz_seeds;
 mod lint;
 mod pnr;
 mod proc;
@@ -116,6 +118,17 @@ enum Cmd {
         #[arg(long)]
         list: bool,
     },
+    /// Build the libFuzzer targets of fuzz/ (stable toolchain, SanitizerCoverage flags) and run
+    /// each for a bounded time with a fixed seed; a crash or failed property fails, naming the
+    /// reproducer and the command that replays it (fuzz/README.md).
+    Fuzz {
+        /// Only this target [default: all: tlp_decode, tlp_roundtrip, driver_records,
+        /// codegen_frontend].
+        target: Option<String>,
+        /// Seconds per target.
+        #[arg(long, default_value_t = fuzz::DEFAULT_SECONDS)]
+        time: u64,
+    },
     /// Show Verilator, Yosys and nextpnr-ecp5 (installing them into .tools/ if needed).
     Tools {
         /// Print only `VERILATOR=...`, `VERILATOR_ROOT=...`, `YOSYS=...` and
@@ -169,6 +182,7 @@ fn run(command: Cmd) -> Result<()> {
             }
             formal::formal(&root, &tools::formal_provision(&root)?, &proofs, depth)
         }
+        Cmd::Fuzz { target, time } => fuzz::fuzz(&root, target.as_deref(), time),
         Cmd::Tools { env } => {
             let tools = Tools::provision(&root)?;
             let pnr = tools::pnr_provision(&root)?;

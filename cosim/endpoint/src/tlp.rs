@@ -242,7 +242,8 @@ pub struct ConfigRequest {
     pub target: RoutingId,
     /// DW index of the register in configuration space (0 to 1023).
     pub register: u16,
-    /// Write data in address order (byte 0 is the register's byte 0); zero for a read.
+    /// Write data in address order (byte 0 is the register's byte 0); zero for a read (a
+    /// read with other data does not encode).
     pub data: [u8; DW_BYTES],
 }
 
@@ -652,6 +653,10 @@ fn encode_cfg(out: &mut Vec<u32>, ft: TlpFmtType, c: &ConfigRequest) -> Result<(
     let reg_bits = u32::BITS - u32::from(all.reg_num()).leading_zeros();
     let max_reg = (u64::from(all.ext_reg_num()) << reg_bits) | u64::from(all.reg_num());
     check_fit("register", c.register.into(), max_reg)?;
+    // A read carries no data: its `data` must be the zeros `decode` gives back.
+    if !c.write && c.data != [0u8; DW_BYTES] {
+        return Err(TlpError::Payload(DW_BYTES));
+    }
     let t = c.target;
     let h = TlpCfgReq::default()
         .with_dw0(dw0(ft, Attrs::default(), At::UNTRANSLATED, 1))

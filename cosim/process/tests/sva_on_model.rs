@@ -121,6 +121,33 @@ fn bind_is_refcounted_per_device_and_space() {
     assert_eq!(sva.unbind(a), Err(SvaError::UnknownBond { device_id: DEV_A, pasid: 1 }));
 }
 
+/// A device the SVA layer attached cannot leave the PASID prefix off to reach memory: with
+/// DPE = 0 the spec translates such a request with a Bare first stage (physical addresses);
+/// the layer sets DPE = 1 and never installs process context 0, so it faults instead.
+#[test]
+fn requests_without_a_pasid_fault_instead_of_reaching_physical_memory() {
+    let dma = memory();
+    let m = model(&dma);
+    let pasids = PasidAllocator::new();
+    let mut sva = sva(&m, &dma, &pasids);
+    sva.add_device(SvaDevice::full(DEV_A, 20)).unwrap();
+    let p = process(&dma);
+    p.mmap(0x1000_0000, PAGE, Perms::RW).unwrap();
+    p.write(0x1000_0000, b"secret").unwrap();
+    let bond = sva.bind(DEV_A, space(&p), USER).unwrap();
+    assert!(allowed_ppn(&dma_access(&m, DEV_A, bond.pasid(), 0x1000_0000, true)).is_some());
+    let frame = p.translate(0x1000_0000).unwrap().0;
+    for (addr, write) in [(0x1000_0000, false), (frame, false), (frame, true), (BASE, true)] {
+        let mut r = DeviceRequest::read(DEV_A, addr);
+        if write {
+            r = r.write();
+        }
+        let cause = m.translate(&r).fault().map(|f| f.cause);
+        assert_eq!(cause, Some(FaultCause::PDT_INVALID), "{addr:#x} write={write}");
+    }
+    sva.unbind(bond).unwrap();
+}
+
 #[test]
 fn one_pasid_space_across_two_iommus() {
     let dma = memory();

@@ -69,8 +69,8 @@ pub use space::{Access, AddressSpace, FaultInError, SpaceId};
 use crate::dma::DmaMemory;
 use crate::iommu::{self, Wait};
 use crate::iommu::{
-    ats_inval_all, ats_inval_payload, range_invalidations, AtsTarget, Command, DeviceConfig, Iommu,
-    PagingMode, PdtLevels, ProcessConfig,
+    ats_inval_all, ats_inval_payload, range_invalidations, AtsTarget, Command, DeviceConfig, FirstStage,
+    Iommu, PagingMode, PdtLevels, ProcessConfig,
 };
 use crate::mmio::Mmio;
 use crate::pci::{AtsEnabled, PasidEnabled};
@@ -308,7 +308,14 @@ impl<M: Mmio, D: DmaMemory> Sva<M, D> {
         if bits > 0 {
             let ats = dev.ats && self.iommu.capabilities().ats();
             let pri = ats && dev.pri;
+            // DPE = 1 with process context 0 never installed (the allocator starts at 1):
+            // a request without a PASID then walks to an invalid PDT entry and faults. With
+            // DPE = 0 the spec translates it with a Bare first stage (`iommu_data_structures.adoc`,
+            // process to translate an IOVA, the step "If DPE is 0 and there is no process_id"),
+            // i.e. a bound device could reach any physical address by leaving the prefix off.
             let mut config = DeviceConfig::process_directory(bits);
+            config.first_stage =
+                FirstStage::ProcessDirectory { pasid_bits: bits, default_process_zero: true };
             config.ats = ats;
             config.pri = pri;
             config.prg_response_pasid = pri && dev.prg_response_pasid;

@@ -13,6 +13,7 @@ mod pnr;
 mod proc;
 mod root;
 mod rtl;
+mod stress;
 mod synth;
 mod tools;
 
@@ -87,6 +88,22 @@ enum Cmd {
         #[arg(long, default_value = "rtl")]
         backend: String,
     },
+    /// Isolation and storm stress (release build): 64 processes, a random DMA stream judged
+    /// DMA by DMA against the reference, page-request storms, bind/unbind churn, exit storms.
+    Stress {
+        /// DMAs of the isolation stream.
+        #[arg(long, default_value_t = 200_000)]
+        dmas: u64,
+        /// `model` (default) or `rtl`.
+        #[arg(long, default_value = "model")]
+        backend: String,
+        /// Seed of every random choice.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Only these parts: isolation, storm, churn, exit (default: all).
+        #[arg(long)]
+        part: Vec<String>,
+    },
     /// Measure and print figures (release build): `cargo xtask bench cosim` (co-simulation
     /// cycles per second), `cargo xtask bench model` (reference-model translations per second),
     /// `cargo xtask bench iommu` (IOMMU RTL throughput and latencies); no argument: all three.
@@ -145,6 +162,11 @@ fn run(command: Cmd) -> Result<()> {
         Cmd::Demo { trace, backend } => {
             bench::demo(&root, &Tools::provision(&root)?, trace.as_deref(), &backend)
         }
+        Cmd::Stress { dmas, backend, seed, part } => stress::stress(
+            &root,
+            &Tools::provision(&root)?,
+            &stress::StressArgs { dmas, backend, seed, parts: part },
+        ),
         Cmd::Bench { what, cycles, trials } => bench::bench(&root, what, cycles, trials),
         Cmd::Tools { env } => {
             let tools = Tools::provision(&root)?;

@@ -183,7 +183,8 @@ impl DmaMemory for Pool {
 /// Host memory nobody may write: allocated, filled with a pattern, compared.
 pub struct Guard {
     host: Rc<dyn DmaMemory>,
-    blocks: Vec<(u64, usize)>,
+    /// Address and pattern of each block.
+    blocks: Vec<(u64, Vec<u8>)>,
 }
 
 impl Guard {
@@ -198,7 +199,7 @@ impl Guard {
                 Ok(a) => {
                     let data: Vec<u8> = (0..size as u64).map(|i| guard_byte(a.0 + i)).collect();
                     host.write(a, &data)?;
-                    blocks.push((a.0, size));
+                    blocks.push((a.0, data));
                     total += size as u64;
                 }
                 Err(_) => size /= 2,
@@ -209,18 +210,17 @@ impl Guard {
 
     /// Bytes guarded.
     pub fn bytes(&self) -> u64 {
-        self.blocks.iter().map(|b| b.1 as u64).sum()
+        self.blocks.iter().map(|b| b.1.len() as u64).sum()
     }
 
     /// Compare every guarded byte with its pattern.
     pub fn compare(&self, limit: usize) -> Result<(u64, Vec<Mismatch>), DmaError> {
         let mut count = 0;
         let mut list = Vec::new();
-        for &(a, n) in &self.blocks {
-            let mut found = vec![0u8; n];
-            self.host.read(PhysAddr(a), &mut found)?;
-            let want: Vec<u8> = (0..n as u64).map(|i| guard_byte(a + i)).collect();
-            let (c, l) = diff(a, &want, &found, limit.saturating_sub(list.len()));
+        for (a, want) in &self.blocks {
+            let mut found = vec![0u8; want.len()];
+            self.host.read(PhysAddr(*a), &mut found)?;
+            let (c, l) = diff(*a, want, &found, limit.saturating_sub(list.len()));
             count += c;
             list.extend(l);
         }
@@ -230,8 +230,8 @@ impl Guard {
 
 impl Drop for Guard {
     fn drop(&mut self) {
-        for &(a, n) in &self.blocks {
-            self.host.free(PhysAddr(a), n);
+        for (a, want) in &self.blocks {
+            self.host.free(PhysAddr(*a), want.len());
         }
     }
 }

@@ -19,7 +19,7 @@
 //! - **exit**: half of the processes exit while their DMA runs; faults after the exit are
 //!   quiet, the pages they had stay untouched, everything is reclaimed.
 //!
-//! Every DMA's outcome is computed from the reference ([`World`]): the region permissions
+//! Every DMA's outcome is computed from the reference (the `World` of this module): the region permissions
 //! of the issuing process for work items (the page request path resolves them), the leaf
 //! PTE of its page table for plain requests (V, A, U, R; W and D for a write: this IOMMU
 //! does not update A/D). A DMA that the reference allows must complete with the bytes the

@@ -16,6 +16,8 @@
 //!   (generated from `regmaps/`), for tests that play the hardware side.
 //! * [`sva`]: the main job (`cargo xtask demo`): shared virtual addressing end to end, the
 //!   page-request path included, on the RTL or on the reference model ([`sva::model_rc`]);
+//!   [`stress`]: isolation, page-request storms, bind/unbind churn and exit storms on
+//!   either backend, every DMA judged against the reference (`cargo xtask stress`);
 //!   [`tour`]: the kit's tour (enumeration, PASID path check, AER).
 //! * [`kit`]: the whole kit (`kit_sim_top`) with the endpoint on the link and the driver on
 //!   the host side, for the root-port tests, the DMA benchmark and the demo.
@@ -48,6 +50,7 @@ pub mod hwif;
 pub mod kit;
 pub mod platform;
 pub mod replay;
+pub mod stress;
 pub mod sva;
 pub mod tlp_link;
 pub mod tour;

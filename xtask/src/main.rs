@@ -17,6 +17,7 @@ mod pnr;
 mod proc;
 mod root;
 mod rtl;
+mod stress;
 mod synth;
 mod tools;
 
@@ -90,6 +91,22 @@ enum Cmd {
         /// `rtl` (default) or `model` (the reference model behind a Rust root complex).
         #[arg(long, default_value = "rtl")]
         backend: String,
+    },
+    /// Isolation and storm stress (release build): 64 processes, a random DMA stream judged
+    /// DMA by DMA against the reference, page-request storms, bind/unbind churn, exit storms.
+    Stress {
+        /// DMAs of the isolation stream.
+        #[arg(long, default_value_t = 200_000)]
+        dmas: u64,
+        /// `model` (default) or `rtl`.
+        #[arg(long, default_value = "model")]
+        backend: String,
+        /// Seed of every random choice.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Only these parts: isolation, storm, churn, exit (default: all).
+        #[arg(long)]
+        part: Vec<String>,
     },
     /// Measure and print figures (release build): `cosim` (co-simulation cycles per second),
     /// `model` (reference-model translations per second), `iommu` (IOMMU RTL throughput and
@@ -174,6 +191,11 @@ fn run(command: Cmd) -> Result<()> {
         Cmd::Demo { trace, backend } => {
             bench::demo(&root, &Tools::provision(&root)?, trace.as_deref(), &backend)
         }
+        Cmd::Stress { dmas, backend, seed, part } => stress::stress(
+            &root,
+            &Tools::provision(&root)?,
+            &stress::StressArgs { dmas, backend, seed, parts: part },
+        ),
         Cmd::Bench { what, cycles, trials } => bench::bench(&root, what, cycles, trials),
         Cmd::Formal { proofs, depth, list } => {
             if list {

@@ -66,6 +66,8 @@ pub struct Options {
     pub functions: Vec<FunctionConfig>,
     /// Page-request queue entries the driver allocates (None: the driver's default).
     pub page_request_queue_entries: Option<u32>,
+    /// Fault queue entries the driver allocates (None: the driver's default).
+    pub fault_queue_entries: Option<u32>,
 }
 
 impl Options {
@@ -77,6 +79,7 @@ impl Options {
             verbose: false,
             functions: vec![FunctionConfig::default(); 2],
             page_request_queue_entries: None,
+            fault_queue_entries: None,
         }
     }
 
@@ -85,6 +88,9 @@ impl Options {
         let mut c = driver::iommu::Config { device_id_bits: 16, ..Default::default() };
         if let Some(n) = self.page_request_queue_entries {
             c.page_request_queue_entries = n;
+        }
+        if let Some(n) = self.fault_queue_entries {
+            c.fault_queue_entries = n;
         }
         c
     }

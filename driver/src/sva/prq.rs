@@ -125,7 +125,8 @@ impl<M: Mmio, D: DmaMemory> Sva<M, D> {
     /// address space ([`super::AddressSpace::fault_in`]) until one fails (errors are
     /// sticky: the rest of the group is not resolved); the request with Last closes the
     /// group with one ATS.PRGR (Success, or Invalid Request), with the PASID when the
-    /// device's PRG responses need it. Stop Markers get no response and drop the PASID's
+    /// device's PRG responses need it; every page resolved is first invalidated in the
+    /// IOMMU (IOTINVAL.VMA of its PSCID and address). Stop Markers get no response and drop the PASID's
     /// incomplete groups. After an overflow (`pqof`) or memory fault (`pqmf`) of the queue,
     /// once this drain emptied it, every incomplete group is dropped (requests of them were
     /// lost; the IOMMU answered those with Last itself) and the bit is cleared. The
@@ -189,8 +190,17 @@ impl<M: Mmio, D: DmaMemory> Sva<M, D> {
                     execute: rec.exec(),
                     privileged: rec.r#priv(),
                 };
-                match self.resolve(device_id, pasid, p.page_addr() << PAGE_SHIFT, access) {
-                    Ok(()) => None,
+                let addr = p.page_addr() << PAGE_SHIFT;
+                match self.resolve(device_id, pasid, addr, access) {
+                    Ok(pscid) => {
+                        // The fault-in may have changed a valid leaf (a page loaded before
+                        // gets W and D for a store): the IOMMU may go on using the old one
+                        // until an IOTINVAL.VMA ("Changing first-stage page table entry"
+                        // in the software guidelines); it runs before the response, in the
+                        // same fenced batch, so the device's retry sees the new leaf.
+                        out.push(Command::invalidate_page(pscid, addr));
+                        None
+                    }
                     Err(why) => {
                         match why {
                             Refusal::Bad => stats.bad += 1,
@@ -219,14 +229,15 @@ impl<M: Mmio, D: DmaMemory> Sva<M, D> {
         out.push(Command::AtsPrgr { target, prgi: p.prgi(), response });
     }
 
-    /// Resolve one request: Ok when the page is now accessible as asked.
+    /// Resolve one request: Ok with the PSCID of the address space when the page is now
+    /// accessible as asked.
     fn resolve(
         &self,
         device_id: u32,
         pasid: Option<u32>,
         addr: u64,
         access: Access,
-    ) -> Result<(), Refusal> {
+    ) -> Result<u32, Refusal> {
         let dev = self.devices.get(&device_id).ok_or(Refusal::Bad)?;
         let pasid = pasid.ok_or(Refusal::Bad)?;
         let bond = self.bonds.get(&(device_id, pasid)).ok_or(Refusal::Bad)?;
@@ -241,7 +252,7 @@ impl<M: Mmio, D: DmaMemory> Sva<M, D> {
         }
         let space = self.spaces.get(&bond.space).ok_or(Refusal::Bad)?;
         match space.space.fault_in(addr, access) {
-            Ok(()) => Ok(()),
+            Ok(()) => Ok(space.pscid),
             Err(FaultInError::Exited) => Err(Refusal::Quiet),
             Err(_) => Err(Refusal::Denied),
         }

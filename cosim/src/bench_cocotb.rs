@@ -229,9 +229,7 @@ pub fn compare(
     let known = ["rounds", "cycles", "seconds", "cycles_per_s", "reads", "checksum"];
     let extra = cocotb.into_iter().filter(|(k, _)| !known.contains(&k.as_str())).collect();
     let ratio = rust.cycles_per_s / py.cycles_per_s;
-    let figure = |what: &str, value: f64, unit: &str| {
-        serde_json::json!({ "what": what, "value": value, "unit": unit })
-    };
+    let figure = |what: &str, value: f64, unit: &str| serde_json::json!({ "what": what, "value": value, "unit": unit });
     let figures = vec![
         figure("Rust harness, cosim_harness_top workload", rust.cycles_per_s, "cycles/s"),
         figure("cocotb + cocotbext-axi, same workload", py.cycles_per_s, "cycles/s"),

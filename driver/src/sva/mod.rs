@@ -69,8 +69,8 @@ pub use space::{Access, AddressSpace, FaultInError, SpaceId};
 use crate::dma::DmaMemory;
 use crate::iommu::{self, Wait};
 use crate::iommu::{
-    ats_inval_all, ats_inval_payload, range_invalidations, AtsTarget, Command, DeviceConfig, FirstStage,
-    Iommu, PagingMode, PdtLevels, ProcessConfig,
+    ats_inval_all, ats_inval_payload, range_invalidations, AtsTarget, Command, DeviceConfig,
+    FirstStage, Iommu, PagingMode, PdtLevels, ProcessConfig,
 };
 use crate::mmio::Mmio;
 use crate::pci::{AtsEnabled, PasidEnabled};

@@ -224,6 +224,14 @@ fn check_against_model(pkg: &Package, device: &Device) {
             (MaybeArray::Single(_), None) => {}
             _ => panic!("{}: array mismatch", r.name),
         }
+        // `derivedFrom`: the fields are the named earlier register's (same layout and access).
+        let parsed = match &parsed.derived_from {
+            Some(base) => p
+                .registers()
+                .find(|b| &b.name == base)
+                .unwrap_or_else(|| panic!("{}: derivedFrom {base} names no register", r.name)),
+            None => parsed,
+        };
         let st = pkg.find_struct(&r.ty).unwrap();
         let visible: Vec<&Field> = st.fields.iter().filter(|f| !f.reserved).collect();
         assert_eq!(parsed.fields().count(), visible.len(), "{} field count", r.name);
@@ -236,13 +244,15 @@ fn check_against_model(pkg: &Package, device: &Device) {
                 r.name,
                 f.name
             );
-            let want = match f.access.unwrap() {
+            // A register sharing a layout may retag its fields (`typedef ..._t cqt_t;  // rw`).
+            let access = r.access.or(f.access).unwrap();
+            let want = match access {
                 Access::Ro | Access::Hwinit => svd::Access::ReadOnly,
                 Access::Wo => svd::Access::WriteOnly,
                 _ => svd::Access::ReadWrite,
             };
             assert_eq!(pf.access, Some(want), "{}.{} access", r.name, f.name);
-            let mwv = match f.access.unwrap() {
+            let mwv = match access {
                 Access::Rw1c => Some(ModifiedWriteValues::OneToClear),
                 Access::Rw1s => Some(ModifiedWriteValues::OneToSet),
                 _ => None,

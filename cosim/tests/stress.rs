@@ -73,10 +73,10 @@ fn isolation_on_rtl() {
     isolation(Backend::Rtl, RTL_DMAS, 0);
 }
 
-/// Plain untranslated requests too: the driver sometimes reads a fault-queue record the RTL
-/// kit has not written yet although `fqt` covers it (README, "## Stress", findings).
+/// Plain untranslated requests too: the fault-record storm that found a fence claiming the
+/// write port under an in-flight record write, so `fqt` covered a slot never written
+/// (README, "## Stress", findings).
 #[test]
-#[ignore = "open RTL finding: a fault-queue record read before it is written"]
 fn isolation_on_rtl_with_plain_requests() {
     isolation(Backend::Rtl, 3_000, 25);
 }

@@ -323,8 +323,11 @@ module iommu_cq #(
   // nor while the page-request unit works on a request it took: the fence waits for it (a
   // Page Request the device sent before its Invalidate Completion is in the queue, or
   // answered, before the fence completes: what lets software's drain after an unbind's fence
-  // see every request of the PASID), and must not keep it from the port.
-  assign wr_claim_o = (state_q == S_FENCE && !ats_inval_busy_i && !pq_busy_i)
+  // see every request of the PASID), and must not keep it from the port. Nor while a record
+  // write is in flight (fq_idle_i = 0): the port is the record writer's until its B, and a
+  // claim then would swap the fence's address and data in under the record's request while
+  // the record's B still advances fqt over a slot never written (found by the stress suite).
+  assign wr_claim_o = (state_q == S_FENCE && fq_idle_i && !ats_inval_busy_i && !pq_busy_i)
                       || state_q == S_FENCE_B;
 
   // Fetch: 2 beats of the 16-byte command at cqb.ppn * 4096 + cqh * 16.

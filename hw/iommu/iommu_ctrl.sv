@@ -916,6 +916,9 @@ module iommu_ctrl #(
   // The fence and the record writers never share the write port.
   a_wr_owner: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     cq_wr_valid |-> fq_state_q == FQ_IDLE && !pq_own_q);
+  // The port follows the claim (the request mux above): a record write in flight keeps it.
+  a_wr_claim: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
+    cq_wr_claim |-> fq_state_q == FQ_IDLE && !pq_own_q);
   a_wr_owner_pq: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)
     pq_own_q |-> fq_state_q == FQ_IDLE && !(cq_wr_claim && cq_wr_valid));
   a_pqt_range: assert property (@(posedge clk_i) disable iff (!rst_ni || !past_valid_q)

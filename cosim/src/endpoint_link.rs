@@ -26,6 +26,8 @@ impl EndpointLink {
     /// The agent over `device`, and the list its receive errors go to.
     pub fn new(device: SharedDevice) -> (Self, Refused) {
         let errors = Rc::new(RefCell::new(Vec::new()));
+        // Completion time-outs start when the harness's link has sent the request.
+        device.borrow_mut().link_reports_sends();
         (EndpointLink { device, errors: errors.clone() }, errors)
     }
 }
@@ -44,5 +46,9 @@ impl LinkAgent for EndpointLink {
 
     fn tick(&mut self) {
         self.device.borrow_mut().tick(1);
+    }
+
+    fn sent(&mut self, tlp: &[u32]) {
+        self.device.borrow_mut().sent(tlp);
     }
 }

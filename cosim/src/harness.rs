@@ -245,6 +245,8 @@ struct State {
     recording: Option<Vec<Stimulus>>,
     /// The model's inputs of every cycle (flat), when the benchmark asks for them.
     input_log: Option<Vec<u32>>,
+    /// A waveform to open when the simulation reaches a cycle.
+    trace_at: Option<(u64, std::path::PathBuf)>,
 }
 
 /// The harness. See the module documentation.
@@ -373,6 +375,7 @@ impl Harness {
             endpoint: None,
             recording: None,
             input_log: None,
+            trace_at: None,
         };
         let h = Harness { st: RefCell::new(st) };
         if let Some(functions) = config.endpoint {
@@ -440,6 +443,13 @@ impl Harness {
             .model
             .trace_open(path)
             .map_err(|source| HarnessError::Trace { path: path.to_path_buf(), source })
+    }
+
+    /// Write an FST waveform of the whole design from simulated cycle `cycle` on (opened
+    /// by the step that reaches it; a file that cannot be opened then stops the run with
+    /// [`HarnessError::Trace`]).
+    pub fn trace_from(&self, path: &Path, cycle: u64) {
+        self.st.borrow_mut().trace_at = Some((cycle, path.to_path_buf()));
     }
 
     /// Flush and close the waveform.
@@ -1112,6 +1122,13 @@ impl State {
             });
         }
         let cycle = self.cycle;
+        if self.trace_at.as_ref().is_some_and(|(at, _)| cycle >= *at) {
+            if let Some((_, path)) = self.trace_at.take() {
+                self.model
+                    .trace_open(&path)
+                    .map_err(|source| HarnessError::Trace { path, source })?;
+            }
+        }
         let i = &mut self.inputs[..];
         for a in &mut self.axil {
             let req = a.master.drive(cycle);
@@ -1179,8 +1196,9 @@ impl State {
             let req = m.port.pins.sample(o);
             m.slave.sample(cycle, &req, &mut self.memory, &mut self.mem_events);
         }
+        let mut sent = None;
         if let Some((pins, src, _)) = &mut self.rx {
-            src.sample(pins.ready.get(o) != 0);
+            sent = src.sample(pins.ready.get(o) != 0);
         }
         if let Some((pins, sink)) = &mut self.tx {
             sink.sample(&pins.sample(o), &mut self.sink_events);
@@ -1190,6 +1208,9 @@ impl State {
             self.collect_events(cycle);
         }
         if let Some(agent) = &mut self.agent {
+            if let Some(tlp) = &sent {
+                agent.sent(tlp);
+            }
             agent.tick();
             if let Some((_, src, _)) = &mut self.rx {
                 while let Some(tlp) = agent.transmit() {

@@ -76,16 +76,19 @@ impl TlpSource {
         o
     }
 
-    /// End of cycle: `ready` is what the design drove.
-    pub fn sample(&mut self, ready: bool) {
+    /// End of cycle: `ready` is what the design drove. Returns the TLP whose last beat the
+    /// design took in this cycle.
+    pub fn sample(&mut self, ready: bool) -> Option<Vec<u32>> {
+        let mut sent = None;
         if self.out.valid && ready {
             self.pos += 2;
             if self.out.eop {
-                self.queue.pop_front();
+                sent = self.queue.pop_front();
                 self.pos = 0;
             }
             self.out.valid = false;
         }
+        sent
     }
 }
 
@@ -174,6 +177,9 @@ pub trait LinkAgent {
     fn transmit(&mut self) -> Option<Vec<u32>>;
     /// One clock cycle passed.
     fn tick(&mut self);
+    /// The design took the last beat of `tlp`, which [`LinkAgent::transmit`] gave (called
+    /// before that cycle's [`LinkAgent::tick`]).
+    fn sent(&mut self, _tlp: &[u32]) {}
 }
 
 #[cfg(test)]

@@ -347,7 +347,10 @@ struct OutstandingRead {
     job: JobId,
     chunk: Chunk,
     received: usize,
-    issued_at: u64,
+    /// When the completion time-out started: at [`Device::transmit`], or, on a link that
+    /// reports sends ([`Device::link_reports_sends`]), when the link finished sending it
+    /// (`None` until then: a request still queued on the device's side cannot time out).
+    issued_at: Option<u64>,
     /// The translation a translated read used.
     used: Option<Used>,
     /// A translation request: the page and address space asked for.
@@ -561,6 +564,8 @@ pub struct Device {
     now: u64,
     works: BTreeMap<JobId, Work>,
     held: Vec<HeldCompletion>,
+    /// The link reports sends ([`Device::link_reports_sends`]).
+    wire_sends: bool,
     stops: Vec<StopMarker>,
     /// Sequence number of the next translated piece / invalidate request.
     seq: u64,
@@ -600,6 +605,7 @@ impl Device {
             now: 0,
             works: BTreeMap::new(),
             held: Vec::new(),
+            wire_sends: false,
             stops: Vec::new(),
             seq: 0,
         })
@@ -930,7 +936,7 @@ impl Device {
                                     job,
                                     chunk,
                                     received: 0,
-                                    issued_at: now,
+                                    issued_at: (!self.wire_sends).then_some(now),
                                     used,
                                     translation: None,
                                 },
@@ -949,6 +955,33 @@ impl Device {
     // Time
     // -----------------------------------------------------------------------------------------
 
+    /// The link calls [`Device::sent`] for every TLP it finished sending: completion
+    /// time-outs then start on the wire instead of at [`Device::transmit`]. A link that
+    /// queues what `transmit` gives (the co-simulated one hands the root port one beat at a
+    /// time, behind the TLPs before it) must report, or a read queued behind a long stream of
+    /// writes times out before it is sent.
+    pub fn link_reports_sends(&mut self) {
+        self.wire_sends = true;
+    }
+
+    /// The link finished sending a TLP that [`Device::transmit`] gave it: a read or a
+    /// translation request starts its completion time-out now.
+    pub fn sent(&mut self, dws: &[u32]) {
+        let Ok(Tlp { body: TlpBody::Mem(m), .. }) = Tlp::decode(dws) else { return };
+        if m.write {
+            return;
+        }
+        let now = self.now;
+        if let Some(r) = self
+            .funcs
+            .iter_mut()
+            .find(|f| f.rid() == m.requester_id)
+            .and_then(|f| f.reads.get_mut(&m.tag))
+        {
+            r.issued_at = Some(now);
+        }
+    }
+
     /// Let `cycles` ticks pass: reads outstanding for the completion time-out fail (unless
     /// Completion Timeout Disable is set), freeing their tags.
     pub fn tick(&mut self, cycles: u64) {
@@ -963,7 +996,7 @@ impl Device {
             let late: Vec<u8> = f
                 .reads
                 .iter()
-                .filter(|(_, r)| now - r.issued_at >= limit)
+                .filter(|(_, r)| r.issued_at.is_some_and(|t| now - t >= limit))
                 .map(|(&t, _)| t)
                 .collect();
             for t in late {

@@ -9,7 +9,9 @@ use driver::regs::pcie_ep_caps::{
 use driver::regs::pcie_rp_cfg::{Command, Devctl2};
 use driver::regs::tlp::{At, CplStatus, PrgRespCode};
 use pcie_endpoint::dma::enabled_bytes;
-use pcie_endpoint::tlp::{Attrs, Completion, Message, Pasid, PasidPrefix, Tlp, TlpBody};
+use pcie_endpoint::tlp::{
+    Attrs, Completion, MemRequest, Message, Pasid, PasidPrefix, Tlp, TlpBody,
+};
 use pcie_endpoint::{
     Command as Cmd, CompletionFault, Device, FunctionConfig, Job, JobError, JobState, PageAccess,
 };
@@ -254,6 +256,37 @@ fn timed_out_job_reports_timeout() {
     let _ = held_read(&mut rc, &mut dev);
     dev.tick(FunctionConfig::default().completion_timeout);
     assert_eq!(dev.job(j), Some(&JobState::Failed(JobError::Timeout)));
+}
+
+/// The completion time-out counts from when the link finished sending the read (`sent`), not
+/// from when the device handed it to a link that still had a long stream of writes to send:
+/// found by the million-DMA stress run on the RTL, where reads queued behind 128-byte writes
+/// timed out before they reached the root port.
+#[test]
+fn completion_timeout_starts_when_the_read_is_on_the_wire() {
+    let (mut dev, mut rc) = device();
+    rc.bring_up(&mut dev, 0, 128, 128);
+    dev.link_reports_sends();
+    let limit = FunctionConfig::default().completion_timeout;
+    let j = dev.submit(0, Job::read(0x4000, 4)).unwrap();
+    let dws = dev.transmit().expect("the read");
+    assert!(matches!(
+        Tlp::decode(&dws).unwrap().body,
+        TlpBody::Mem(MemRequest { write: false, .. })
+    ));
+    // The link is busy with earlier TLPs for three time-outs.
+    dev.tick(3 * limit);
+    assert_eq!(dev.job(j), Some(&JobState::Pending), "timed out before it was sent");
+    dev.sent(&dws);
+    dev.tick(limit - 1);
+    assert_eq!(dev.job(j), Some(&JobState::Pending), "timed out before its time on the wire");
+    dev.tick(1);
+    assert_eq!(dev.job(j), Some(&JobState::Failed(JobError::Timeout)));
+    // A write's `sent` changes nothing.
+    let w = dev.submit(0, Job::write(0x8000, [1u8, 2])).unwrap();
+    let wd = dev.transmit().expect("the write");
+    dev.sent(&wd);
+    assert_eq!(dev.job(w), Some(&JobState::Done { data: None }));
 }
 
 #[test]

@@ -278,7 +278,7 @@ impl Device {
                         job,
                         chunk,
                         received: 0,
-                        issued_at: now,
+                        issued_at: (!self.wire_sends).then_some(now),
                         used: None,
                         translation: Some(wait),
                     },

@@ -127,6 +127,14 @@ enum Cmd {
         /// Progress lines on stderr.
         #[arg(long)]
         verbose: bool,
+        /// Write an FST waveform of the whole top here (RTL backend).
+        #[arg(long, value_name = "FILE")]
+        trace: Option<std::path::PathBuf>,
+        /// Start the waveform at this simulated cycle (with --trace): a violation's cycle
+        /// minus the completion time-out shows what led to it without a waveform of the
+        /// whole run.
+        #[arg(long, value_name = "CYCLE", requires = "trace")]
+        trace_from: Option<u64>,
     },
     /// What a page fault served end to end costs (RTL and model) and the driver's page
     /// requests per second (model).
@@ -374,15 +382,31 @@ fn main() -> ExitCode {
             fault_queue_entries,
             plain_percent,
             verbose,
+            trace,
+            trace_from,
         } => {
+            if backend == cosim::sva::Backend::Model && trace.is_some() {
+                eprintln!("error: --trace writes an RTL waveform: it needs --backend rtl");
+                return ExitCode::from(2);
+            }
             let mut o = cosim::stress::StressOptions::new(backend, dmas, seed);
             o.fault_queue_entries = fault_queue_entries;
             o.plain_percent = plain_percent;
             o.in_flight = in_flight;
             o.sabotage = sabotage;
             o.verbose = verbose;
+            o.trace = trace.map(|path| (path, trace_from.unwrap_or(0)));
             if !part.is_empty() {
                 o.parts = part;
+            }
+            if verbose {
+                // The harness's and the endpoint link's warnings (a TLP the endpoint refused,
+                // an AXI4 protocol or link framing complaint) next to the progress lines.
+                tracing_subscriber::fmt()
+                    .with_max_level(tracing::Level::WARN)
+                    .with_writer(std::io::stderr)
+                    .without_time()
+                    .init();
             }
             match cosim::stress::run(&o) {
                 Ok(r) => {

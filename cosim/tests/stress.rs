@@ -160,6 +160,19 @@ fn a_skipped_invalidation_is_caught_on_model() {
     assert!(r.violations > 0, "{r:?}");
 }
 
+/// Completions the endpoint refuses (here: late ones, for reads that timed out) are
+/// violations in the report; the run keeps its figures instead of ending with an error.
+#[test]
+fn refused_completions_are_caught_on_rtl() {
+    let r = sabotaged(Backend::Rtl, Sabotage::ShortCompletionTimeout, 40);
+    assert!(r.violations > 0, "{r:?}");
+    let text = r.first_violations.join("\n");
+    assert!(
+        text.contains("the endpoint refused a TLP of the root port: unexpected completion"),
+        "{text}"
+    );
+}
+
 #[test]
 fn a_stray_write_is_caught_on_model() {
     let r = sabotaged(Backend::Model, Sabotage::StrayWrite, 500);

@@ -34,6 +34,7 @@
 pub mod memory;
 
 use std::collections::BTreeSet;
+use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Instant;
 
@@ -75,6 +76,10 @@ pub enum Sabotage {
     /// One byte of another process's page written behind everyone's back (as a DMA that
     /// escaped its address space would).
     StrayWrite,
+    /// The endpoint's completion time-out cut to 40 cycles (RTL backend), below a
+    /// translated DMA's round trip: reads fail with Timeout and their late completions are
+    /// refused, as in a device whose time-out is set below what the system can answer in.
+    ShortCompletionTimeout,
 }
 
 /// How to run the suite.
@@ -103,6 +108,8 @@ pub struct StressOptions {
     pub plain_percent: u8,
     /// Print progress lines.
     pub verbose: bool,
+    /// An FST waveform of the RTL from a cycle on (file, first cycle).
+    pub trace: Option<(PathBuf, u64)>,
 }
 
 impl StressOptions {
@@ -120,6 +127,7 @@ impl StressOptions {
             fault_queue_entries: FAULT_QUEUE_ENTRIES,
             plain_percent: 25,
             verbose: false,
+            trace: None,
         }
     }
 }
@@ -335,6 +343,8 @@ struct World<'a, M: Mmio, D: DmaMemory> {
     group_pages: usize,
     /// Percent of plain requests in random batches.
     plain_percent: u8,
+    /// Refused TLPs already reported.
+    refused_seen: usize,
 }
 
 impl<'a, M: Mmio, D: DmaMemory> World<'a, M, D> {
@@ -382,18 +392,29 @@ impl<'a, M: Mmio, D: DmaMemory> World<'a, M, D> {
             unbound: BTreeSet::new(),
             group_pages: FunctionConfig::default().page_request_batch,
             plain_percent: o.plain_percent,
+            refused_seen: 0,
         })
     }
 
     fn violation(&mut self, what: impl FnOnce() -> String) {
         self.r.violations += 1;
         if self.r.first_violations.len() < LIST {
-            let s = what();
+            let s = format!("cycle {}: {}", self.run.link.cycle(), what());
             if self.verbose {
                 eprintln!("violation: {s}");
             }
             self.r.first_violations.push(s);
         }
+    }
+
+    /// Every TLP of the root port the endpoint refused since the last look is a violation
+    /// (a malformed or unexpected completion, e.g. one for a request that timed out).
+    fn check_link(&mut self) {
+        let refused = self.run.link.refused();
+        for r in refused.iter().skip(self.refused_seen) {
+            self.violation(|| format!("the endpoint refused a TLP of the root port: {r}"));
+        }
+        self.refused_seen = refused.len();
     }
 
     fn say(&self, line: impl FnOnce() -> String) {
@@ -522,6 +543,7 @@ impl<'a, M: Mmio, D: DmaMemory> World<'a, M, D> {
             if !pending {
                 self.run.link.settle()?;
                 self.serve()?;
+                self.check_link();
                 return Ok(());
             }
             if self.run.link.cycle() - start >= BUDGET {
@@ -969,6 +991,7 @@ impl<'a, M: Mmio, D: DmaMemory> World<'a, M, D> {
             self.unbind_all(i)?;
         }
         self.serve()?;
+        self.check_link();
         self.check_faults(true);
         self.check_memory()?;
         let allocated = self.run.sva.pasids().allocated();
@@ -1397,8 +1420,23 @@ impl SvaJob for PartJob<'_> {
 /// outlast the overflow, and its page-request queue is small.
 fn backend_options(o: &StressOptions, part: Part) -> Options {
     let mut b = Options::new(o.backend);
+    // Refused TLPs are violations in the part's report (`World::check_link`).
+    b.refused_fails = false;
+    if let Some((path, from)) = &o.trace {
+        // One waveform per part: the part's name before the extension.
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let ext =
+            path.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or("fst".into());
+        b.trace = Some(path.with_file_name(format!("{stem}-{part:?}.{ext}").to_lowercase()));
+        b.trace_from = *from;
+    }
     // Room for the fault records of a batch of plain requests: none lost, none missing.
     b.fault_queue_entries = Some(o.fault_queue_entries);
+    if o.sabotage == Some(Sabotage::ShortCompletionTimeout) {
+        for f in &mut b.functions {
+            f.completion_timeout = 40;
+        }
+    }
     if part == Part::Storm {
         b.functions = vec![
             FunctionConfig {

@@ -60,6 +60,11 @@ pub struct Options {
     pub backend: Backend,
     /// Write an FST waveform here (RTL backend).
     pub trace: Option<PathBuf>,
+    /// The waveform's first cycle (0: from the start).
+    pub trace_from: u64,
+    /// A TLP the endpoint refused fails the run at its end (RTL backend). A job that
+    /// counts them itself ([`Link::refused`]) turns this off to keep its report.
+    pub refused_fails: bool,
     /// Show progress (a bar on a terminal, plain lines otherwise) and the steps.
     pub verbose: bool,
     /// The endpoint's functions (at least two for the demo).
@@ -76,6 +81,8 @@ impl Options {
         Options {
             backend,
             trace: None,
+            trace_from: 0,
+            refused_fails: true,
             verbose: false,
             functions: vec![FunctionConfig::default(); 2],
             page_request_queue_entries: None,
@@ -169,6 +176,11 @@ pub trait Link {
     /// The simulation, on the RTL backend (for instrumentation: pins, observations).
     fn harness(&self) -> Option<&crate::harness::Harness> {
         None
+    }
+    /// TLPs of the root port the endpoint refused so far, as text (the RTL backend keeps
+    /// them; the model backend stops at the first with an error).
+    fn refused(&self) -> Vec<String> {
+        Vec::new()
     }
 }
 

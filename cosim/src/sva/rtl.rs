@@ -53,6 +53,9 @@ impl Link for Kit {
     fn harness(&self) -> Option<&crate::harness::Harness> {
         Some(&self.h)
     }
+    fn refused(&self) -> Vec<String> {
+        Kit::refused(self).iter().map(|(e, tlp)| format!("{e} ({} DWs)", tlp.len())).collect()
+    }
 }
 
 /// Cycles a write the root port took needs to reach memory (translation, AXI response).
@@ -75,7 +78,11 @@ fn optional<T>(r: Result<T, driver::pci::Error>) -> Result<Option<T>, DemoError>
 pub fn with_kit<J: SvaJob>(options: &Options, job: J) -> Result<J::Out, DemoError> {
     let kit = Rc::new(Kit::new(TOP, Config::default(), options.functions.clone())?);
     if let Some(path) = &options.trace {
-        kit.h.trace_open(path).map_err(crate::kit::KitError::from)?;
+        if options.trace_from == 0 {
+            kit.h.trace_open(path).map_err(crate::kit::KitError::from)?;
+        } else {
+            kit.h.trace_from(path, options.trace_from);
+        }
     }
     let mut pci = kit.pci()?;
     let mut devices = Vec::new();
@@ -116,7 +123,7 @@ pub fn with_kit<J: SvaJob>(options: &Options, job: J) -> Result<J::Out, DemoErro
     }
     let refused = kit.refused();
     let out = out?;
-    if !refused.is_empty() {
+    if !refused.is_empty() && options.refused_fails {
         return Err(DemoError::Check(format!(
             "the endpoint refused {} TLPs of the root port (first: {})",
             refused.len(),

@@ -425,6 +425,18 @@ module iommu_xlate_walker #(
 `ifdef FORMAL_CUT_DECIDE
   always_comb assume (act_rsp.tag == req_q.tag);
 `endif
+`ifdef FORMAL_WALK_BOUND
+  // The walk's contract of the decide block (proven there, decide_contract), assumed by the
+  // walk-bound proof (hw/formal/walk_formal.sv, `cargo xtask formal walk_bound`).
+  logic f_fs_ready;  // what the first stage needs is known
+  assign f_fs_ready = dc_known_n && (pc_known_n || !dc_n.tc.pdtv);
+  always_comb begin
+    if (wfault || (leaf_known_n && f_fs_ready)) assume (action == ACT_DONE);
+    if (action == ACT_DDT) assume (!dc_known_n && act_levels_m1 <= 2'd2);
+    if (action == ACT_PDT) assume (dc_known_n && !pc_known_n && act_levels_m1 <= 2'd2);
+    if (action == 2'd3) assume (f_fs_ready);  // ACT_PT
+  end
+`endif
 `endif
 
   // The read that starts the structure decide asks for.
@@ -588,6 +600,117 @@ module iommu_xlate_walker #(
       endcase
     end
   end
+
+`ifdef FORMAL_WALK_BOUND
+  // ---------------------------------------------------------------------------------------
+  // The walk's bound (hw/formal/walk_formal.sv): a walk issues at most WALK_READS reads and
+  // receives at most WALK_BEATS beats: the DDT (LVL3: two DDTEs and the 32-byte device
+  // context), the PDT (PD20: two PDTEs and the 16-byte process context) and the first stage
+  // (Sv48: four PTEs). The proof carries the reads and beats still possible from the current
+  // state (the potential) and shows they never exceed what is left.
+  // ---------------------------------------------------------------------------------------
+  localparam int unsigned DC_BEATS = iommu_mem_pkg::DEVICE_CONTEXT_BYTES / 8;
+  localparam int unsigned PC_BEATS = iommu_mem_pkg::PROCESS_CONTEXT_BYTES / 8;
+  localparam int unsigned DDT_READS = 3, PDT_READS = 3, PT_READS = iommu_mem_pkg::SV48_LEVELS;
+  localparam int unsigned DDT_BEATS = 2 + DC_BEATS, PDT_BEATS = 2 + PC_BEATS;
+  localparam int unsigned PT_BEATS = iommu_mem_pkg::SV48_LEVELS;
+  localparam int unsigned WALK_READS = DDT_READS + PDT_READS + PT_READS;
+  localparam int unsigned WALK_BEATS = DDT_BEATS + PDT_BEATS + PT_BEATS;
+
+  logic [4:0] f_reads_q, f_beats_q;  // reads issued, beats received in this walk
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      f_reads_q <= '0;
+      f_beats_q <= '0;
+    end else if (phase_q == PH_IDLE) begin
+      f_reads_q <= '0;
+      f_beats_q <= '0;
+    end else begin
+      if (rd_valid_o && rd_ready_i) f_reads_q <= f_reads_q + 5'd1;
+      if (beat_here) f_beats_q <= f_beats_q + 5'd1;
+    end
+  end
+
+  // Reads and beats the structure being read still needs, the current read included.
+  logic [4:0] f_rd_here, f_bt_here, f_rd_after, f_bt_after, f_rd_pot, f_bt_pot, f_bt_cur;
+  always_comb begin
+    f_bt_cur = 5'(rd_q.beats_m1) + 5'd1;
+    case (what_q)
+      RD_DDTE: begin
+        f_rd_here = 5'(lvl_q) + 5'd1;
+        f_bt_here = 5'(lvl_q) + 5'(DC_BEATS);
+      end
+      RD_DC: begin
+        f_rd_here = 5'd1;
+        f_bt_here = 5'(DC_BEATS);
+      end
+      RD_PDTE: begin
+        f_rd_here = 5'(lvl_q) + 5'd1;
+        f_bt_here = 5'(lvl_q) + 5'(PC_BEATS);
+      end
+      RD_PC: begin
+        f_rd_here = 5'd1;
+        f_bt_here = 5'(PC_BEATS);
+      end
+      default: begin
+        f_rd_here = 5'(lvl_q) + 5'd1;
+        f_bt_here = 5'(lvl_q) + 5'd1;
+      end
+    endcase
+    if (what_q == RD_DDTE || what_q == RD_DC) begin
+      f_rd_after = (pc_known_q ? 5'd0 : 5'(PDT_READS)) + 5'(PT_READS);
+      f_bt_after = (pc_known_q ? 5'd0 : 5'(PDT_BEATS)) + 5'(PT_BEATS);
+    end else if (what_q == RD_PDTE || what_q == RD_PC) begin
+      f_rd_after = 5'(PT_READS);
+      f_bt_after = 5'(PT_BEATS);
+    end else begin
+      f_rd_after = 5'd0;
+      f_bt_after = 5'd0;
+    end
+    if (phase_q == PH_START) begin
+      f_rd_pot = (dc_known_q ? 5'd0 : 5'(DDT_READS)) + (pc_known_q ? 5'd0 : 5'(PDT_READS))
+               + 5'(PT_READS);
+      f_bt_pot = (dc_known_q ? 5'd0 : 5'(DDT_BEATS)) + (pc_known_q ? 5'd0 : 5'(PDT_BEATS))
+               + 5'(PT_BEATS);
+    end else if (phase_q == PH_READ) begin
+      // The current read: counted once issued (!pend_q); beat_q of its beats are in.
+      f_rd_pot = f_rd_here - (pend_q ? 5'd0 : 5'd1) + f_rd_after;
+      f_bt_pot = f_bt_here - 5'(beat_q) + f_bt_after;
+    end else begin
+      f_rd_pot = '0;
+      f_bt_pot = '0;
+    end
+  end
+
+  always_comb begin
+    if (rst_ni) begin
+      assert (6'(f_reads_q) + 6'(f_rd_pot) <= 6'(WALK_READS));
+      assert (6'(f_beats_q) + 6'(f_bt_pot) <= 6'(WALK_BEATS));
+      if (phase_q == PH_READ) begin
+        // The read in rd_q is the one the structure needs: its size and its level.
+        assert (what_q <= RD_PTE);
+        if (what_q == RD_DDTE || what_q == RD_PDTE) assert (lvl_q != 2'd0 && lvl_q <= 2'd2);
+        if (what_q == RD_DDTE || what_q == RD_PDTE || what_q == RD_PTE)
+          assert (rd_q.beats_m1 == 3'd0);
+        if (what_q == RD_DC) assert (f_bt_cur == 5'(DC_BEATS));
+        if (what_q == RD_PC) assert (f_bt_cur == 5'(PC_BEATS));
+        if (what_q == RD_DDTE || what_q == RD_DC) assert (!dc_known_q);
+        if (what_q == RD_PDTE || what_q == RD_PC) assert (dc_known_q && !pc_known_q);
+        if (what_q == RD_PTE) assert (dc_known_q && (pc_known_q || !dc_q.tc.pdtv));
+        assert (5'(beat_q) < f_bt_cur);
+        if (pend_q) assert (beat_q == 2'd0);
+      end
+    end
+  end
+  // The memory's side (assumed): beats only for the read outstanding, `last` on its final
+  // beat (the engine routes beats by read id; the AXI4 master returns every beat).
+  always_comb begin
+    if (rst_ni && beat_valid_i) begin
+      assume (waiting_o);
+      assume (beat_i.last == (5'(beat_q) + 5'd1 == f_bt_cur));
+    end
+  end
+`endif
 
   assign idle_o        = phase_q == PH_IDLE;
   assign waiting_o     = phase_q == PH_READ && !pend_q;

@@ -173,6 +173,27 @@ const PROOFS: &[Proof] = &[
         depth: 4,
         timeout_s: 120,
     },
+    Proof {
+        name: "walk_bound",
+        what: "iommu_xlate_walker, decide cut to its walk contract: a walk issues at most 10 \
+               reads and receives at most 14 beats",
+        top: "walk_formal",
+        files: &[
+            PKGS[0],
+            PKGS[1],
+            PKGS[2],
+            "hw/iommu/iommu_core_pkg.sv",
+            "hw/iommu/iommu_xlate_decide.sv",
+            "hw/iommu/iommu_xlate_walker.sv",
+            "hw/formal/walk_formal.sv",
+        ],
+        defines: &["FORMAL_CUT_DECIDE", "FORMAL_WALK_BOUND"],
+        params: &[],
+        cut: Some("iommu_xlate_decide"),
+        mode: Mode::Prove,
+        depth: 4,
+        timeout_s: 120,
+    },
 ];
 
 /// The result of one proof run.
@@ -342,7 +363,7 @@ mod tests {
             assert!(p.depth >= 1 && p.timeout_s >= 60);
         }
         // The CI bound the README states: the sum of the time-outs.
-        assert_eq!(PROOFS.iter().map(|p| p.timeout_s).sum::<u32>(), 1740);
+        assert_eq!(PROOFS.iter().map(|p| p.timeout_s).sum::<u32>(), 1860);
     }
 
     #[test]

@@ -15,8 +15,10 @@
 // Proves (FORMAL_WALK_BOUND block of iommu_xlate_walker.sv): a walk issues at most 10 reads
 // and receives at most 14 beats (DDT LVL3 2 + DC 4 beats, PDT PD20 2 + PC 2, Sv48 4), by a
 // potential (reads and beats still possible from the current state) that never exceeds
-// what is left. With the memory port taking a read within R cycles and each beat arriving
-// within L cycles, a walk is done within 1 + 10 R + 14 L cycles (README, "Formal proofs").
+// what is left; and, with the memory taking an offered read within F_R = 2 cycles and each
+// beat arriving within F_L = 2 cycles of the read's issue or the beat before (assumed in
+// the walker), that a walk is done within 1 + 10 (F_R - 1) + 14 F_L = 39 cycles (START and
+// READ cycles; the walker offers each next read in the cycle the one before completes).
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none

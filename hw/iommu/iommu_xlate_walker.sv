@@ -703,11 +703,57 @@ module iommu_xlate_walker #(
     end
   end
   // The memory's side (assumed): beats only for the read outstanding, `last` on its final
-  // beat (the engine routes beats by read id; the AXI4 master returns every beat).
+  // beat (the engine routes beats by read id; the AXI4 master returns every beat); an offered
+  // read taken within F_R cycles, each beat within F_L cycles of the read's issue or of the
+  // beat before.
+  localparam int unsigned F_R = 2;
+  localparam int unsigned F_L = 2;
+  // The walk's duration: the START cycle, then at most F_R - 1 cycles per read (a read is
+  // offered in the cycle the walk starts or the read before completes) and F_L per beat.
+  localparam int unsigned WALK_CYCLES = 1 + WALK_READS * (F_R - 1) + WALK_BEATS * F_L;
+  logic [7:0] f_cyc_q;        // cycles of this walk so far (START and READ)
+  logic [3:0] f_rw_q, f_bw_q;  // cycles the offered read / the next beat has been waited for
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      f_cyc_q <= '0;
+      f_rw_q  <= '0;
+      f_bw_q  <= '0;
+    end else if (phase_q == PH_IDLE || phase_q == PH_DONE) begin
+      f_cyc_q <= '0;
+      f_rw_q  <= '0;
+      f_bw_q  <= '0;
+    end else begin
+      f_cyc_q <= f_cyc_q + 8'd1;
+      f_rw_q  <= rd_valid_o && !rd_ready_i ? f_rw_q + 4'd1 : 4'd0;
+      f_bw_q  <= waiting_o && !beat_valid_i ? f_bw_q + 4'd1 : 4'd0;
+    end
+  end
+  logic [7:0] f_budget;  // worst-case cycles still to come, this one included
   always_comb begin
-    if (rst_ni && beat_valid_i) begin
-      assume (waiting_o);
-      assume (beat_i.last == (5'(beat_q) + 5'd1 == f_bt_cur));
+    f_budget = 8'(f_rd_pot) * 8'(F_R - 1) + 8'(f_bt_pot) * 8'(F_L);
+    if (phase_q == PH_START) f_budget = f_budget + 8'd1;
+    if (phase_q == PH_READ) f_budget = f_budget - (pend_q ? 8'(f_rw_q) - 8'd1 : 8'(f_bw_q));
+  end
+  always_comb begin
+    if (rst_ni) begin
+      if (beat_valid_i) begin
+        assume (waiting_o);
+        assume (beat_i.last == (5'(beat_q) + 5'd1 == f_bt_cur));
+      end
+      if (rd_valid_o && 32'(f_rw_q) + 1 >= F_R) assume (rd_ready_i);
+      if (waiting_o && 32'(f_bw_q) + 1 >= F_L) assume (beat_valid_i);
+      // Every walk is done within WALK_CYCLES: the cycles spent and the worst case still to
+      // come never exceed it.
+      assert (9'(f_cyc_q) + 9'(f_budget) <= 9'(WALK_CYCLES));
+      assert (32'(f_cyc_q) <= WALK_CYCLES);
+      if (phase_q == PH_START) assert (f_cyc_q == 8'd0);
+      if (phase_q == PH_READ) begin
+        assert (f_cyc_q != 8'd0);
+        if (pend_q) assert (f_rw_q != 4'd0 && 32'(f_rw_q) < F_R && f_bw_q == 4'd0);
+        else assert (32'(f_bw_q) < F_L && f_rw_q == 4'd0);
+      end else begin
+        assert (f_rw_q == 4'd0 && f_bw_q == 4'd0 && !pend_q);
+      end
     end
   end
 `endif

@@ -233,6 +233,8 @@ module ctrl_formal (
         assert (pqt_o == (f_pq_wrt_q ? (f_pqt_q + 32'd1) & pq_index_mask_o : f_pqt_q));
       end
       if (pq_wr_rsp_valid_o) assert (f_pq_out_q);
+      // A record write offered or in flight keeps the queue on (pqon: a disable waits, busy).
+      if (pq_wr_valid_i || f_pq_out_q) assert (pqcsr_d_o.pqon);
     end
   end
 endmodule

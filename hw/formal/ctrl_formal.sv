@@ -9,14 +9,17 @@
 // ATS side. Assumed: reset in the first cycle; read beats only for the command read in flight
 // (its id, two beats, `last` on the second); a write response only for a write in flight; a
 // debug answer only for a debug request in flight; the page-request unit holds its write
-// request until taken and waits for its answer before the next, asks only while the queue is on
-// without pqof / pqmf, reports a record written only with that answer and idle only
-// without a write; one software write per cycle, as the AXI4-Lite register block gives
-// them: its write pulses name the registers of one 8-byte word (each core-held register has
-// a word of its own, apart from cqcsr / fqcsr at 0x48 / 0x4C).
+// request until taken and waits for its answer before the next, first offers it only when the
+// queue was on without pqof / pqmf in the cycle before (the cycle it decided), reports a
+// record written only with that answer and idle only without a write (these are the unit's
+// promises, proven by `cargo xtask formal pq` on iommu_pq); one software write per cycle, as
+// the AXI4-Lite register block gives them: its write pulses name the registers of one 8-byte
+// word (each core-held register has a word of its own, apart from cqcsr / fqcsr at 0x48 /
+// 0x4C).
 //
 // Proves the checks in `ifdef FORMAL` of iommu_ctrl.sv (queue pointers cqh / cqt / fqh / fqt /
-// pqh / pqt within LOG2SZ, write-port ownership, busy rules, stable bases) and of iommu_cq.sv.
+// pqh / pqt within LOG2SZ, write-port ownership, busy rules, stable bases) and of iommu_cq.sv,
+// and, here, the promises to the page-request unit that hw/formal/pq_formal.sv assumes.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -147,6 +150,10 @@ module ctrl_formal (
   logic [1:0] f_wr_q;
   logic       f_dbg_q, f_pq_wait_q, f_pq_out_q;
   iommu_core_pkg::mem_wr_req_t f_pq_req_q;
+  // Last cycle's page-request queue state (the promises to iommu_pq below).
+  logic        f_pq_ok_q, f_pq_keep_q, f_pq_wrt_q, f_pqof_q, f_pqmf_q, f_pqof_set_q, f_pqmf_set_q;
+  logic [43:0] f_pq_base_q;
+  logic [31:0] f_pq_mask_q, f_pqt_q;
   always_ff @(posedge clk_i) begin
     if (!rst_ni) begin
       f_beats_q   <= '0;
@@ -155,6 +162,16 @@ module ctrl_formal (
       f_pq_wait_q <= 1'b0;
       f_pq_out_q  <= 1'b0;
       f_pq_req_q  <= '0;
+      f_pq_ok_q   <= 1'b0;
+      f_pq_keep_q <= 1'b0;
+      f_pq_wrt_q  <= 1'b0;
+      f_pqof_q    <= 1'b0;
+      f_pqmf_q    <= 1'b0;
+      f_pqof_set_q <= 1'b0;
+      f_pqmf_set_q <= 1'b0;
+      f_pq_base_q <= '0;
+      f_pq_mask_q <= '0;
+      f_pqt_q     <= '0;
     end else begin
       if (rd_req_valid_o && rd_req_ready_i) f_beats_q <= 4'(rd_req_o.beats_m1) + 4'd1;
       else if (rd_rsp_valid_i && rd_rsp_ready_o) f_beats_q <= f_beats_q - 4'd1;
@@ -162,6 +179,16 @@ module ctrl_formal (
       if (dbg_req_valid_o && dbg_req_ready_i) f_dbg_q <= 1'b1;
       else if (dbg_rsp_valid_i) f_dbg_q <= 1'b0;
       f_pq_wait_q <= pq_wr_valid_i && !pq_wr_ready_o;
+      f_pq_ok_q   <= pq_on_o && !pqof_o && !pqmf_o;
+      f_pq_keep_q <= pq_on_o || pq_wr_valid_i || f_pq_out_q;
+      f_pq_wrt_q  <= pq_written_i;
+      f_pqof_q    <= pqof_o;
+      f_pqmf_q    <= pqmf_o;
+      f_pqof_set_q <= pqof_set_i;
+      f_pqmf_set_q <= pqmf_set_i;
+      f_pq_base_q <= pq_base_ppn_o;
+      f_pq_mask_q <= pq_index_mask_o;
+      f_pqt_q     <= pqt_o;
       f_pq_req_q  <= pq_wr_req_i;
       if (pq_wr_valid_i && pq_wr_ready_o) f_pq_out_q <= 1'b1;
       else if (pq_wr_rsp_valid_o) f_pq_out_q <= 1'b0;
@@ -184,12 +211,30 @@ module ctrl_formal (
       // write's good answer, and the unit is idle only with no write asked for or in flight.
       if (pq_written_i) assume (f_pq_out_q && pq_wr_rsp_valid_o && !pq_wr_rsp_err_o);
       if (pq_idle_i) assume (!f_pq_out_q && !pq_wr_valid_i);
-      // A record write is decided only while the queue is on, without pqof / pqmf.
-      if (pq_wr_valid_i && !f_pq_wait_q) assume (pq_on_o && !pqof_o && !pqmf_o);
+      // A record write is decided only while the queue is on, without pqof / pqmf: in the
+      // cycle before it is first offered (software may clear pqen in that cycle).
+      if (pq_wr_valid_i && !f_pq_wait_q) assume (f_pq_ok_q);
       // The block's promises: one command read at a time, one write in flight.
       if (rd_req_valid_o) assert (f_beats_q == 4'd0);
       assert (f_wr_q != 2'd2 && f_wr_q != 2'd3);
       if (f_wr_q != 2'd0) assert (!wr_req_valid_o);
+      // The promises to the page-request unit, which hw/formal/pq_formal.sv assumes: the
+      // index mask is contiguous low ones; pqh within it; pqt within it while the queue is
+      // on; pqof / pqmf set only after the unit asked; while the queue was on or a record
+      // write was offered or in flight, base and size keep their values and pqt moves only
+      // by one after a record written; the port answers only the unit's write in flight.
+      assert ((pq_index_mask_o & (pq_index_mask_o + 32'd1)) == '0 && pq_index_mask_o[0]);
+      assert ((pqh_o & ~pq_index_mask_o) == '0);
+      if (pq_on_o) assert ((pqt_o & ~pq_index_mask_o) == '0);
+      if (pqof_o && !f_pqof_q) assert (f_pqof_set_q);
+      if (pqmf_o && !f_pqmf_q) assert (f_pqmf_set_q);
+      if (f_pq_keep_q) begin
+        assert (pq_base_ppn_o == f_pq_base_q && pq_index_mask_o == f_pq_mask_q);
+        assert (pqt_o == (f_pq_wrt_q ? (f_pqt_q + 32'd1) & pq_index_mask_o : f_pqt_q));
+      end
+      if (pq_wr_rsp_valid_o) assert (f_pq_out_q);
+      // A record write offered or in flight keeps the queue on (pqon: a disable waits, busy).
+      if (pq_wr_valid_i || f_pq_out_q) assert (pqcsr_d_o.pqon);
     end
   end
 endmodule

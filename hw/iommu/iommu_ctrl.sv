@@ -868,6 +868,10 @@ module iommu_ctrl #(
       if (cqon_q || cq_busy_q) assert ((cqh_q & ~index_mask(cqb_log2_q)) == '0);
       if (fqon_q || fq_busy_q) assert ((fqt_q & ~index_mask(fqb_log2_q)) == '0);
       if (pqon_q || pq_busy_q) assert ((pqt_q & ~index_mask(pqb_log2_q)) == '0);
+      // An enable change is in progress exactly while on and enable differ.
+      assert (cqon_q == (cqen_q ^ cq_busy_q));
+      assert (fqon_q == (fqen_q ^ fq_busy_q));
+      assert (pqon_q == (pqen_q ^ pq_busy_q));
       // The fence and the record writers never share the write port.
       if (cq_wr_valid) assert (fq_state_q == FQ_IDLE && !pq_own_q);
       if (pq_own_q) assert (fq_state_q == FQ_IDLE && !(cq_wr_claim && cq_wr_valid));

@@ -246,6 +246,200 @@ module iommu_pq #(
                         eng_rsp_i.rsvd_63_58, eng_rsp_i.size_log2, eng_rsp_i.priv, eng_rsp_i.g,
                         eng_rsp_i.u, eng_rsp_i.x, eng_rsp_i.w, eng_rsp_i.r, eng_rsp_i.ppn};
 
+`ifdef FORMAL
+  // ---------------------------------------------------------------------------------------
+  // Formal checks (hw/formal/pq_formal.sv, `cargo xtask formal pq`): every page request
+  // taken gets exactly one outcome, the one iommu_data_structures.adoc ATS_PRI and
+  // iommu_in_memory_queues.adoc PRQ give it; records only into a queue that can take them;
+  // handshakes held; one record write in flight. The shadow below restates the spec's
+  // outcome table independently of the state machine above.
+  // ---------------------------------------------------------------------------------------
+  logic                         f_past_q;
+  logic                         f_pend_q;       // a page request taken, no outcome yet
+  logic                         f_wr_out_q;     // a record write accepted, no answer yet
+  logic                         f_wr_wait_q;    // a record write offered and not taken
+  iommu_core_pkg::mem_wr_req_t  f_wr_req_q;
+  logic                         f_ats_wait_q;
+  iommu_mem_pkg::cmd_t          f_ats_q;
+  logic                         f_eng_wait_q;
+  iommu_xlate_pkg::xlate_req_t  f_eng_req_q;
+  logic                         f_prev_ok_q;    // last cycle: on, no pqof / pqmf, not full
+  // The spec's outcome, fixed when the device context is known (f_exp_*_q) and the request
+  // as taken (f_pr_q).
+  logic                         f_exp_q;        // an expectation is held
+  logic                         f_exp_write_q;  // the record is to be written
+  iommu_mem_pkg::prg_resp_t     f_exp_code_q;   // else the response code
+  logic                         f_exp_pv_q;     // and whether the response carries the PASID
+  logic                         f_exp_prpr_q;   // the located context's PRPR (0 on a fault)
+  iommu_mem_pkg::page_request_t f_pr_q;
+
+  logic                         f_needs_rsp, f_nodc, f_can_queue, f_outcome, f_pqt_full;
+  logic                         f_wr_good, f_wr_fail, f_pv;
+  iommu_mem_pkg::prg_resp_t     f_code;
+  iommu_mem_pkg::page_request_t f_rec;      // the record the PQ section defines
+  iommu_mem_pkg::cmd_ats_t      f_cmd;      // the response the ATS_PRI section defines
+  iommu_mem_pkg::ats_prgr_payload_t f_cmd_payload;
+  // A response is due for a Page Request with L = 1 that is not a Stop Marker (L = 1,
+  // R = W = 0).
+  assign f_needs_rsp = f_pr_q.payload.l && !(!f_pr_q.payload.r && !f_pr_q.payload.w);
+  assign f_outcome   = out_queued || out_discarded || out_responded;
+  assign f_wr_good   = f_wr_out_q && wr_rsp_valid_i && !wr_rsp_err_i;
+  assign f_wr_fail   = f_wr_out_q && wr_rsp_valid_i && wr_rsp_err_i;
+  assign f_pqt_full  = pqt_i == ((pqh_i - 32'd1) & index_mask_i);  // pqt == pqh - 1
+  // At the engine's answer: the outcome table (ATS_PRI, in the spec's order of precedence).
+  always_comb begin
+    f_nodc      = eng_rsp_i.status != iommu_xlate_pkg::XLATE_STATUS_OK;
+    f_can_queue = 1'b0;
+    if (f_nodc) begin
+      // No valid device context: PRPR is taken as 0; cause 260 (Bare, EN_PRI 0, device_id
+      // too wide) is Invalid Request, the other causes (256..259) Response Failure.
+      f_code = eng_rsp_i.cause == iommu_mem_pkg::FAULT_CAUSE_TTYP_DISALLOWED
+             ? iommu_mem_pkg::PRG_RESP_INVALID : iommu_mem_pkg::PRG_RESP_FAILURE;
+      f_pv   = f_code == iommu_mem_pkg::PRG_RESP_FAILURE && f_pr_q.pv;
+    end else if (!on_i || pqmf_i) begin
+      f_code = iommu_mem_pkg::PRG_RESP_FAILURE;
+      f_pv   = f_pr_q.pv;
+    end else if (pqof_i || f_pqt_full) begin
+      f_code = iommu_mem_pkg::PRG_RESP_SUCCESS;
+      f_pv   = eng_rsp_i.prpr && f_pr_q.pv;
+    end else begin
+      f_code      = iommu_mem_pkg::PRG_RESP_SUCCESS;  // no response: the record is written
+      f_pv        = 1'b0;
+      f_can_queue = 1'b1;
+    end
+  end
+  always_comb begin
+    f_rec                   = '0;
+    f_rec.payload           = f_pr_q.payload;
+    f_rec.did               = f_pr_q.did;
+    f_rec.pv                = f_pr_q.pv;
+    f_rec.pid               = f_pr_q.pv ? f_pr_q.pid : '0;
+    f_rec.priv              = f_pr_q.pv && f_pr_q.priv;
+    f_rec.exec              = f_pr_q.pv && f_pr_q.exec;
+    f_cmd_payload           = '0;
+    f_cmd_payload.prgi      = f_pr_q.payload.prgi;
+    f_cmd_payload.resp_code = f_exp_code_q;
+    f_cmd                   = '0;
+    f_cmd.opcode            = iommu_mem_pkg::CMD_OPCODE_ATS;
+    f_cmd.func3             = iommu_mem_pkg::ATS_FUNC3_PRGR;
+    f_cmd.rid               = f_pr_q.did[15:0];
+    f_cmd.pv                = f_exp_pv_q;
+    f_cmd.pid               = f_exp_pv_q ? f_pr_q.pid : '0;
+    f_cmd.payload           = f_cmd_payload;
+  end
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      f_past_q      <= 1'b0;
+      f_pend_q      <= 1'b0;
+      f_wr_out_q    <= 1'b0;
+      f_wr_wait_q   <= 1'b0;
+      f_wr_req_q    <= '0;
+      f_ats_wait_q  <= 1'b0;
+      f_ats_q       <= '0;
+      f_eng_wait_q  <= 1'b0;
+      f_eng_req_q   <= '0;
+      f_prev_ok_q   <= 1'b0;
+      f_exp_q       <= 1'b0;
+      f_exp_write_q <= 1'b0;
+      f_exp_code_q  <= iommu_mem_pkg::PRG_RESP_SUCCESS;
+      f_exp_pv_q    <= 1'b0;
+      f_exp_prpr_q  <= 1'b0;
+      f_pr_q        <= '0;
+    end else begin
+      f_past_q     <= 1'b1;
+      f_wr_wait_q  <= wr_valid_o && !wr_ready_i;
+      f_wr_req_q   <= wr_req_o;
+      f_ats_wait_q <= ats_valid_o && !ats_ready_i;
+      f_ats_q      <= ats_o;
+      f_eng_wait_q <= eng_req_valid_o && !eng_req_ready_i;
+      f_eng_req_q  <= eng_req_o;
+      f_prev_ok_q  <= on_i && !pqof_i && !pqmf_i && !f_pqt_full;
+      if (wr_valid_o && wr_ready_i) f_wr_out_q <= 1'b1;
+      else if (wr_rsp_valid_i) f_wr_out_q <= 1'b0;
+      if (pr_fire) begin
+        f_pend_q <= 1'b1;
+        f_pr_q   <= pr_i;
+        f_exp_q  <= 1'b0;
+      end else if (f_outcome) begin
+        f_pend_q <= 1'b0;
+        f_exp_q  <= 1'b0;
+      end
+      if (eng_fire) begin
+        f_exp_q       <= !f_outcome;  // a silent discard ends the request at once
+        f_exp_write_q <= f_can_queue;
+        f_exp_code_q  <= f_code;
+        f_exp_pv_q    <= f_pv;
+        f_exp_prpr_q  <= !f_nodc && eng_rsp_i.prpr;
+      end else if (f_wr_fail) begin
+        // pqmf: Response Failure, with the PASID if the request had one.
+        f_exp_write_q <= 1'b0;
+        f_exp_code_q  <= iommu_mem_pkg::PRG_RESP_FAILURE;
+        f_exp_pv_q    <= f_pr_q.pv;
+      end
+    end
+  end
+
+  always_comb begin
+    if (rst_ni && f_past_q) begin
+      // Exactly one outcome per page request taken; the next is taken only after it.
+      assert ($countones({out_queued, out_discarded, out_responded}) <= 1);
+      if (f_outcome) assert (f_pend_q && !pr_fire);
+      if (pr_fire) assert (!f_pend_q);
+      assert (f_pend_q == (state_q != S_IDLE));
+      // The outcome is the spec's: the record written when the queue can take it; otherwise
+      // a response for a Page Request with L = 1 that is not a Stop Marker, else a silent
+      // discard.
+      if (out_queued) assert (f_exp_q && f_exp_write_q && f_wr_good);
+      if (out_discarded)
+        assert (!f_needs_rsp && (eng_fire ? !f_can_queue : f_exp_q && f_exp_write_q && f_wr_fail));
+      if (out_responded) assert (ats_valid_o && ats_ready_i);
+      if (ats_valid_o) assert (f_exp_q && !f_exp_write_q && f_needs_rsp);
+      if (f_exp_q && !f_exp_write_q) assert (ats_valid_o);
+      if (f_exp_q && f_exp_write_q) assert (wr_valid_o || f_wr_out_q);
+      if (wr_valid_o || f_wr_out_q) assert (f_exp_q && f_exp_write_q);
+      if (state_q == S_ASK || state_q == S_WAIT) assert (!f_exp_q);
+      // The response: ATS.PRGR to the requester with the group index and the spec's code;
+      // the PASID with Response Failure, or with PRPR for Invalid Request / Success.
+      if (ats_valid_o) begin
+        assert (ats_o == iommu_mem_pkg::cmd_t'(f_cmd));
+        assert (f_exp_pv_q == (f_pr_q.pv && (f_exp_code_q == iommu_mem_pkg::PRG_RESP_FAILURE
+                                             || f_exp_prpr_q)));
+      end
+      // pqof is set exactly when a message the context allows meets a full or overflowed
+      // queue that is on and has no memory fault; pqmf exactly on a failed record write.
+      assert (pqof_set_o == (eng_fire && !f_nodc && on_i && !pqmf_i && (pqof_i || f_pqt_full)));
+      assert (pqmf_set_o == f_wr_fail);
+      assert (written_o == f_wr_good);
+      // Records: decided only while the queue is on, not full, without pqof / pqmf, and
+      // none of those set until the write is answered; the record is the request as the PQ
+      // section lays it out, at pqb.ppn * 4096 + pqt * 16 with pqt within LOG2SZ.
+      if (wr_valid_o && !f_wr_wait_q) assert (f_prev_ok_q);
+      if (wr_valid_o || f_wr_out_q) begin
+        assert (!pqof_i && !pqmf_i);
+        assert ((pqt_i & ~index_mask_i) == '0);
+      end
+      if (wr_valid_o) begin
+        assert (wr_req_o.data == 256'(f_rec) && wr_req_o.beats_m1 == 2'd1
+                && wr_req_o.strb == 8'hff);
+        assert (wr_req_o.addr == PA_WIDTH'({base_ppn_i, {PAGE_SHIFT{1'b0}}})
+                                 + PA_WIDTH'({pqt_i, {REC_SHIFT{1'b0}}}));
+      end
+      if (f_pend_q) assert (pr_q == f_rec);
+      // One record write in flight; offers held until taken.
+      if (f_wr_out_q) assert (!wr_valid_o && state_q == S_WRSP);
+      if (state_q == S_WRSP) assert (f_wr_out_q);
+      if (f_wr_wait_q) assert (wr_valid_o && wr_req_o == f_wr_req_q);
+      if (f_ats_wait_q) assert (ats_valid_o && ats_o == f_ats_q);
+      if (f_eng_wait_q) assert (eng_req_valid_o && eng_req_o == f_eng_req_q);
+      // What iommu_ctrl assumes of this unit (hw/formal/ctrl_formal.sv): idle only with no
+      // record write offered or in flight; written only with that write's good answer.
+      if (wr_idle_o) assert (!wr_valid_o && !f_wr_out_q);
+      if (written_o) assert (f_wr_out_q && wr_rsp_valid_i && !wr_rsp_err_i);
+    end
+  end
+`endif
+
 `ifndef SYNTHESIS
   // ---------------------------------------------------------------------------------------
   // Assertions

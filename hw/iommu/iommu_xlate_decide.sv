@@ -418,6 +418,20 @@ module iommu_xlate_decide (
   // The contract the engine's formal runs assume when they cut this block out
   // (FORMAL_CUT_DECIDE): every answer carries the request's tag.
   always_comb assert (rsp_o.tag == req_i.tag);
+  // The walk's contract (the walker's bound, FORMAL_WALK_BOUND assumes it): a walk moves
+  // forward, structure by structure. A table-read fault ends it; the DDT is asked for only
+  // without a device context, the PDT only with one and without a process context, the first
+  // stage only with a device context and the process context it needs (none without PDTV);
+  // with those known, a known leaf ends the walk. The DDT and PDT have at most three levels
+  // (LVL3, PD20).
+  logic f_fs_ready;  // what the first stage needs is known
+  assign f_fs_ready = dc_known_i && (pc_known_i || !dc_i.tc.pdtv);
+  always_comb begin
+    if (wfault_i || (leaf_known_i && f_fs_ready)) assert (action_o == ACT_DONE);
+    if (action_o == ACT_DDT) assert (!dc_known_i && levels_m1_o <= 2'd2);
+    if (action_o == ACT_PDT) assert (dc_known_i && !pc_known_i && levels_m1_o <= 2'd2);
+    if (action_o == ACT_PT) assert (f_fs_ready);
+  end
 `endif
 endmodule
 

@@ -425,6 +425,18 @@ module iommu_xlate_walker #(
 `ifdef FORMAL_CUT_DECIDE
   always_comb assume (act_rsp.tag == req_q.tag);
 `endif
+`ifdef FORMAL_WALK_BOUND
+  // The walk's contract of the decide block (proven there, decide_contract), assumed by the
+  // walk-bound proof (hw/formal/walk_formal.sv, `cargo xtask formal walk_bound`).
+  logic f_fs_ready;  // what the first stage needs is known
+  assign f_fs_ready = dc_known_n && (pc_known_n || !dc_n.tc.pdtv);
+  always_comb begin
+    if (wfault || (leaf_known_n && f_fs_ready)) assume (action == ACT_DONE);
+    if (action == ACT_DDT) assume (!dc_known_n && act_levels_m1 <= 2'd2);
+    if (action == ACT_PDT) assume (dc_known_n && !pc_known_n && act_levels_m1 <= 2'd2);
+    if (action == 2'd3) assume (f_fs_ready);  // ACT_PT
+  end
+`endif
 `endif
 
   // The read that starts the structure decide asks for.
@@ -588,6 +600,163 @@ module iommu_xlate_walker #(
       endcase
     end
   end
+
+`ifdef FORMAL_WALK_BOUND
+  // ---------------------------------------------------------------------------------------
+  // The walk's bound (hw/formal/walk_formal.sv): a walk issues at most WALK_READS reads and
+  // receives at most WALK_BEATS beats: the DDT (LVL3: two DDTEs and the 32-byte device
+  // context), the PDT (PD20: two PDTEs and the 16-byte process context) and the first stage
+  // (Sv48: four PTEs). The proof carries the reads and beats still possible from the current
+  // state (the potential) and shows they never exceed what is left.
+  // ---------------------------------------------------------------------------------------
+  localparam int unsigned DC_BEATS = iommu_mem_pkg::DEVICE_CONTEXT_BYTES / 8;
+  localparam int unsigned PC_BEATS = iommu_mem_pkg::PROCESS_CONTEXT_BYTES / 8;
+  localparam int unsigned DDT_READS = 3, PDT_READS = 3, PT_READS = iommu_mem_pkg::SV48_LEVELS;
+  localparam int unsigned DDT_BEATS = 2 + DC_BEATS, PDT_BEATS = 2 + PC_BEATS;
+  localparam int unsigned PT_BEATS = iommu_mem_pkg::SV48_LEVELS;
+  localparam int unsigned WALK_READS = DDT_READS + PDT_READS + PT_READS;
+  localparam int unsigned WALK_BEATS = DDT_BEATS + PDT_BEATS + PT_BEATS;
+
+  logic [4:0] f_reads_q, f_beats_q;  // reads issued, beats received in this walk
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      f_reads_q <= '0;
+      f_beats_q <= '0;
+    end else if (phase_q == PH_IDLE) begin
+      f_reads_q <= '0;
+      f_beats_q <= '0;
+    end else begin
+      if (rd_valid_o && rd_ready_i) f_reads_q <= f_reads_q + 5'd1;
+      if (beat_here) f_beats_q <= f_beats_q + 5'd1;
+    end
+  end
+
+  // Reads and beats the structure being read still needs, the current read included.
+  logic [4:0] f_rd_here, f_bt_here, f_rd_after, f_bt_after, f_rd_pot, f_bt_pot, f_bt_cur;
+  always_comb begin
+    f_bt_cur = 5'(rd_q.beats_m1) + 5'd1;
+    case (what_q)
+      RD_DDTE: begin
+        f_rd_here = 5'(lvl_q) + 5'd1;
+        f_bt_here = 5'(lvl_q) + 5'(DC_BEATS);
+      end
+      RD_DC: begin
+        f_rd_here = 5'd1;
+        f_bt_here = 5'(DC_BEATS);
+      end
+      RD_PDTE: begin
+        f_rd_here = 5'(lvl_q) + 5'd1;
+        f_bt_here = 5'(lvl_q) + 5'(PC_BEATS);
+      end
+      RD_PC: begin
+        f_rd_here = 5'd1;
+        f_bt_here = 5'(PC_BEATS);
+      end
+      default: begin
+        f_rd_here = 5'(lvl_q) + 5'd1;
+        f_bt_here = 5'(lvl_q) + 5'd1;
+      end
+    endcase
+    if (what_q == RD_DDTE || what_q == RD_DC) begin
+      f_rd_after = (pc_known_q ? 5'd0 : 5'(PDT_READS)) + 5'(PT_READS);
+      f_bt_after = (pc_known_q ? 5'd0 : 5'(PDT_BEATS)) + 5'(PT_BEATS);
+    end else if (what_q == RD_PDTE || what_q == RD_PC) begin
+      f_rd_after = 5'(PT_READS);
+      f_bt_after = 5'(PT_BEATS);
+    end else begin
+      f_rd_after = 5'd0;
+      f_bt_after = 5'd0;
+    end
+    if (phase_q == PH_START) begin
+      f_rd_pot = (dc_known_q ? 5'd0 : 5'(DDT_READS)) + (pc_known_q ? 5'd0 : 5'(PDT_READS))
+               + 5'(PT_READS);
+      f_bt_pot = (dc_known_q ? 5'd0 : 5'(DDT_BEATS)) + (pc_known_q ? 5'd0 : 5'(PDT_BEATS))
+               + 5'(PT_BEATS);
+    end else if (phase_q == PH_READ) begin
+      // The current read: counted once issued (!pend_q); beat_q of its beats are in.
+      f_rd_pot = f_rd_here - (pend_q ? 5'd0 : 5'd1) + f_rd_after;
+      f_bt_pot = f_bt_here - 5'(beat_q) + f_bt_after;
+    end else begin
+      f_rd_pot = '0;
+      f_bt_pot = '0;
+    end
+  end
+
+  always_comb begin
+    if (rst_ni) begin
+      assert (6'(f_reads_q) + 6'(f_rd_pot) <= 6'(WALK_READS));
+      assert (6'(f_beats_q) + 6'(f_bt_pot) <= 6'(WALK_BEATS));
+      if (phase_q == PH_READ) begin
+        // The read in rd_q is the one the structure needs: its size and its level.
+        assert (what_q <= RD_PTE);
+        if (what_q == RD_DDTE || what_q == RD_PDTE) assert (lvl_q != 2'd0 && lvl_q <= 2'd2);
+        if (what_q == RD_DDTE || what_q == RD_PDTE || what_q == RD_PTE)
+          assert (rd_q.beats_m1 == 3'd0);
+        if (what_q == RD_DC) assert (f_bt_cur == 5'(DC_BEATS));
+        if (what_q == RD_PC) assert (f_bt_cur == 5'(PC_BEATS));
+        if (what_q == RD_DDTE || what_q == RD_DC) assert (!dc_known_q);
+        if (what_q == RD_PDTE || what_q == RD_PC) assert (dc_known_q && !pc_known_q);
+        if (what_q == RD_PTE) assert (dc_known_q && (pc_known_q || !dc_q.tc.pdtv));
+        assert (5'(beat_q) < f_bt_cur);
+        if (pend_q) assert (beat_q == 2'd0);
+      end
+    end
+  end
+  // The memory's side (assumed): beats only for the read outstanding, `last` on its final
+  // beat (the engine routes beats by read id; the AXI4 master returns every beat); an offered
+  // read taken within F_R cycles, each beat within F_L cycles of the read's issue or of the
+  // beat before.
+  localparam int unsigned F_R = 2;
+  localparam int unsigned F_L = 2;
+  // The walk's duration: the START cycle, then at most F_R - 1 cycles per read (a read is
+  // offered in the cycle the walk starts or the read before completes) and F_L per beat.
+  localparam int unsigned WALK_CYCLES = 1 + WALK_READS * (F_R - 1) + WALK_BEATS * F_L;
+  logic [7:0] f_cyc_q;        // cycles of this walk so far (START and READ)
+  logic [3:0] f_rw_q, f_bw_q;  // cycles the offered read / the next beat has been waited for
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      f_cyc_q <= '0;
+      f_rw_q  <= '0;
+      f_bw_q  <= '0;
+    end else if (phase_q == PH_IDLE || phase_q == PH_DONE) begin
+      f_cyc_q <= '0;
+      f_rw_q  <= '0;
+      f_bw_q  <= '0;
+    end else begin
+      f_cyc_q <= f_cyc_q + 8'd1;
+      f_rw_q  <= rd_valid_o && !rd_ready_i ? f_rw_q + 4'd1 : 4'd0;
+      f_bw_q  <= waiting_o && !beat_valid_i ? f_bw_q + 4'd1 : 4'd0;
+    end
+  end
+  logic [7:0] f_budget;  // worst-case cycles still to come, this one included
+  always_comb begin
+    f_budget = 8'(f_rd_pot) * 8'(F_R - 1) + 8'(f_bt_pot) * 8'(F_L);
+    if (phase_q == PH_START) f_budget = f_budget + 8'd1;
+    if (phase_q == PH_READ) f_budget = f_budget - (pend_q ? 8'(f_rw_q) - 8'd1 : 8'(f_bw_q));
+  end
+  always_comb begin
+    if (rst_ni) begin
+      if (beat_valid_i) begin
+        assume (waiting_o);
+        assume (beat_i.last == (5'(beat_q) + 5'd1 == f_bt_cur));
+      end
+      if (rd_valid_o && 32'(f_rw_q) + 1 >= F_R) assume (rd_ready_i);
+      if (waiting_o && 32'(f_bw_q) + 1 >= F_L) assume (beat_valid_i);
+      // Every walk is done within WALK_CYCLES: the cycles spent and the worst case still to
+      // come never exceed it.
+      assert (9'(f_cyc_q) + 9'(f_budget) <= 9'(WALK_CYCLES));
+      assert (32'(f_cyc_q) <= WALK_CYCLES);
+      if (phase_q == PH_START) assert (f_cyc_q == 8'd0);
+      if (phase_q == PH_READ) begin
+        assert (f_cyc_q != 8'd0);
+        if (pend_q) assert (f_rw_q != 4'd0 && 32'(f_rw_q) < F_R && f_bw_q == 4'd0);
+        else assert (32'(f_bw_q) < F_L && f_rw_q == 4'd0);
+      end else begin
+        assert (f_rw_q == 4'd0 && f_bw_q == 4'd0 && !pend_q);
+      end
+    end
+  end
+`endif
 
   assign idle_o        = phase_q == PH_IDLE;
   assign waiting_o     = phase_q == PH_READ && !pend_q;

@@ -394,9 +394,9 @@ pub struct MissLatency {
     pub cold_per_level: f64,
 }
 
-/// Cycles a miss costs besides its memory reads, by the engine's header
-/// (`hw/iommu/iommu_xlate.sv`): the S1, S2 and S3 stages before the walker starts, the
-/// walker's start step, the output register after it.
+/// Cycles a miss costs besides its memory reads with the contexts cached, by the engine's
+/// header (`hw/iommu/iommu_xlate.sv`): 4 before the lookup was pipelined, 2 more for the S2
+/// and S3 stages it passes before a walker takes it.
 pub const MISS_FIXED_CYCLES: f64 = 6.0;
 
 /// `samples` pairs (nothing cached, then contexts cached) at `read_latency`.

@@ -9,7 +9,7 @@
 //! * Miss latency at a memory read latency: a cold Sv39 walk with the device and process
 //!   contexts cached, and with nothing cached (after IODIR.INVAL_DDT and IOTINVAL.VMA);
 //!   the walk's memory reads are counted on the AXI4 read channel and their round trips
-//!   timed, to compare with "one memory round trip per level + 4".
+//!   timed, to compare with "one memory round trip per level + 6" ([`MISS_FIXED_CYCLES`]).
 //! * Hit under miss: a miss outstanding while hits to warm pages stream.
 //! * Concurrent walks: N misses to distinct cold pages back to back.
 //!
@@ -386,13 +386,18 @@ pub struct MissLatency {
     /// Nothing cached (after IODIR.INVAL_DDT + IOTINVAL.VMA): cycles, reads.
     pub cold_cycles: f64,
     pub cold_reads: f64,
-    /// "One memory round trip per level + 4" with the measured round trip.
+    /// "One memory round trip per level + [`MISS_FIXED_CYCLES`]" with the measured round trip.
     pub ctx_cached_model: f64,
     pub cold_model: f64,
     /// Cycles per level read (cycles / reads).
     pub ctx_cached_per_level: f64,
     pub cold_per_level: f64,
 }
+
+/// Cycles a miss costs besides its memory reads with the contexts cached, by the engine's
+/// header (`hw/iommu/iommu_xlate.sv`): 4 before the lookup was pipelined, 2 more for the S2
+/// and S3 stages it passes before a walker takes it.
+pub const MISS_FIXED_CYCLES: f64 = 6.0;
 
 /// `samples` pairs (nothing cached, then contexts cached) at `read_latency`.
 pub fn miss_latency(read_latency: u32, samples: u32) -> Result<MissLatency, String> {
@@ -429,8 +434,8 @@ pub fn miss_latency(read_latency: u32, samples: u32) -> Result<MissLatency, Stri
         ctx_cached_reads: wr,
         cold_cycles: cc,
         cold_reads: cr,
-        ctx_cached_model: wr * rt + 4.0,
-        cold_model: cr * rt + 4.0,
+        ctx_cached_model: wr * rt + MISS_FIXED_CYCLES,
+        cold_model: cr * rt + MISS_FIXED_CYCLES,
         ctx_cached_per_level: wc / wr,
         cold_per_level: cc / cr,
     })
@@ -550,7 +555,9 @@ pub fn table(r: &Report) -> String {
          ({} warm pages, {} memory reads while streaming, one hit alone {} cycles)\n\n",
         t.responses, t.window_cycles, t.per_cycle, t.pages, t.reads_during_stream, t.hit_latency
     );
-    s += "miss latency (Sv39, 4 KiB leaf; model = reads x round trip + 4)\n";
+    s += &format!(
+        "miss latency (Sv39, 4 KiB leaf; model = reads x round trip + {MISS_FIXED_CYCLES})\n"
+    );
     s += &format!(
         "  {:>7} {:>6} | {:>28} | {:>28}\n",
         "mem lat", "rtrip", "DC+PC cached: cyc reads model", "nothing cached: cyc reads model"

@@ -9,7 +9,8 @@
 // software then invalidates); a request held with its fields until accepted; read beats only
 // for a read the engine issued and has not finished, `last` on its final beat.
 //
-// Proves the engine's own checks (`ifdef FORMAL` in iommu_xlate.sv: invalidation coverage,
+// Proves the engine's own checks (`ifdef FORMAL` in iommu_xlate.sv: invalidation coverage of
+// the caches and of the lookup results the pipeline registers hold where they are used,
 // stale walks, walker bookkeeping) and, here, one response per accepted request: a tag the
 // solver picks is tracked on each port; no response without an outstanding request, none
 // twice. DEBUG_PORT = 0 ties the debug port's request valid low.

@@ -3,24 +3,29 @@
 //
 // Pipeline:
 //   S0  a request is accepted from the debug port (fixed priority: it cannot starve) or the
-//       translation port into the lookup register S1.
-//   S1  DDTC (device_id), PDTC (device_id, process_id) and IOTLB (PSCID or global, IOVA)
-//       are looked up and iommu_xlate_decide runs on what hit. An answer that needs no
-//       cache (Off, Bare, device_id too wide) or that grants an access from cached entries
-//       goes to the output register; anything else (a miss, or a fault or denial met with
-//       cached entries: faults are always re-checked against memory) goes to a free walker.
-//   OUT one response register; a walker's finished answer has priority over S1. The
+//       translation port into S1, or into a skid register when S1 is stalled (the ports'
+//       ready is that register's state: nothing combinational from the stages behind).
+//   S1  DDTC (device_id) and PDTC (device_id, process_id) lookup; the hits, their slots,
+//       the entries and the PSCID they name are registered.
+//   S2  IOTLB (PSCID or global, IOVA) lookup; the hit, its slot and its entry are registered.
+//   S3  iommu_xlate_decide runs on what hit. An answer that needs no cache (Off, Bare,
+//       device_id too wide) or that grants an access from cached entries goes to the output
+//       register; anything else (a miss, or a fault or denial met with cached entries:
+//       faults are always re-checked against memory) goes to a free walker.
+//   OUT one response register; a walker's finished answer has priority over S3. The
 //       response and, when due, the fault record leave by their own handshakes.
-// With rsp_ready held high, hits complete one per cycle, two cycles after acceptance; a
-// miss takes one memory round trip per level read plus 4 cycles. Hits keep flowing while
+// With rsp_ready held high, hits complete one per cycle, four cycles after acceptance; a
+// miss takes one memory round trip per level read plus 6 cycles. Hits keep flowing while
 // WALKERS walks are outstanding; responses leave out of order (tags). A page request (kind
 // PAGE_REQUEST) needs the device context only: a DDTC hit that allows page requests is
-// answered in S1, anything else walks the DDT and stops there (the context is cached).
+// answered in S3, anything else walks the DDT and stops there (the context is cached).
 //
 // Caches hold only valid, well-configured directory entries and leaves that granted an
 // access, read since the last invalidation that covers them: an invalidation clears what it
 // covers in the cycle it is accepted (inval_ready_o is always 1) and marks every walk in
-// flight stale, so that nothing it read before is cached.
+// flight stale, so that nothing it read before is cached. It also clears the hit flags of
+// the lookup results S2 and S3 hold (and of those registered in that cycle): a result read
+// before an invalidation is never used after it, the request walks instead.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -151,179 +156,308 @@ module iommu_xlate #(
   endfunction
 
   // ---------------------------------------------------------------------------------------
-  // S0 / S1: accept and look up
+  // S0: accept (skid register)
   // ---------------------------------------------------------------------------------------
+  // The ports' ready signals come from one flip-flop: a request accepted while S1 cannot take
+  // it waits in the skid register, and the ports are not ready while it is full. So no path
+  // runs from the lookup or the decide step to req_ready_o / dbg_req_ready_o; the price is
+  // one idle cycle on the ports after each stall.
+  logic                        sk_valid_q, sk_dbg_q;
+  iommu_xlate_pkg::xlate_req_t sk_req_q;
+  logic                        in_valid, in_dbg;
+  iommu_xlate_pkg::xlate_req_t in_req;
   logic                        s1_valid_q, s1_dbg_q;
   iommu_xlate_pkg::xlate_req_t s1_req_q;
-  logic                        s1_accept, s1_advance;
+  logic                        s1_accept, s2_accept, s3_accept, s3_advance;
   logic                        inval_fire;
 
-  assign s1_accept       = !s1_valid_q || s1_advance;
-  assign dbg_req_ready_o = s1_accept;
-  assign req_ready_o     = s1_accept && !dbg_req_valid_i;
+  assign dbg_req_ready_o = !sk_valid_q;
+  assign req_ready_o     = !sk_valid_q && !dbg_req_valid_i;
+  assign in_valid        = sk_valid_q || dbg_req_valid_i || req_valid_i;
+  assign in_dbg          = sk_valid_q ? sk_dbg_q : dbg_req_valid_i;
+  assign in_req          = sk_valid_q ? sk_req_q : dbg_req_valid_i ? dbg_req_i : req_i;
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
+      sk_valid_q <= 1'b0;
+      sk_dbg_q   <= 1'b0;
+      sk_req_q   <= '0;
       s1_valid_q <= 1'b0;
       s1_dbg_q   <= 1'b0;
       s1_req_q   <= '0;
-    end else if (s1_accept) begin
-      s1_valid_q <= dbg_req_valid_i || req_valid_i;
-      s1_dbg_q   <= dbg_req_valid_i;
-      s1_req_q   <= dbg_req_valid_i ? dbg_req_i : req_i;
+    end else begin
+      // Full: emptied when S1 takes it. Empty: filled by a request S1 cannot take.
+      sk_valid_q <= sk_valid_q ? !s1_accept : (dbg_req_valid_i || req_valid_i) && !s1_accept;
+      if (!sk_valid_q) begin
+        sk_dbg_q <= dbg_req_valid_i;
+        sk_req_q <= dbg_req_valid_i ? dbg_req_i : req_i;
+      end
+      if (s1_accept) begin
+        s1_valid_q <= in_valid;
+        s1_dbg_q   <= in_dbg;
+        s1_req_q   <= in_req;
+      end
     end
   end
 
+  // ---------------------------------------------------------------------------------------
+  // S1: DDTC and PDTC lookup
+  // ---------------------------------------------------------------------------------------
+  // Each lookup takes the lowest slot that matches (m & -m: a carry chain, not a chain of
+  // priority muxes) and reads it through an AND-OR mux.
   // DDTC.
-  logic               ddtc_hit;
-  logic [DDTC_IW-1:0] ddtc_idx;
+  logic                    ddtc_hit;
+  logic [DDTC_IW-1:0]      ddtc_idx;
+  logic [DDTC_ENTRIES-1:0] ddtc_m, ddtc_sel;
+  logic [DDTC_W-1:0]       ddtc_rd;
   /* verilator lint_off UNUSEDSIGNAL */
   ddtc_entry_t ddtc_e;
   /* verilator lint_on UNUSEDSIGNAL */
   always_comb begin
-    ddtc_hit = 1'b0;
-    ddtc_idx = '0;
-    ddtc_e   = '0;
+    ddtc_e = '0;
     for (int i = 0; i < DDTC_ENTRIES; i++) begin
-      ddtc_e = ddtc_q[i*DDTC_W +: DDTC_W];
-      if (!ddtc_hit && ddtc_v_q[i] && ddtc_e.did == s1_req_q.device_id) begin
-        ddtc_hit = 1'b1;
-        ddtc_idx = DDTC_IW'(i);
-      end
+      ddtc_e    = ddtc_q[i*DDTC_W +: DDTC_W];
+      ddtc_m[i] = ddtc_v_q[i] && ddtc_e.did == s1_req_q.device_id;
+    end
+    ddtc_sel = ddtc_m & (~ddtc_m + DDTC_ENTRIES'(1));
+    ddtc_hit = |ddtc_m;
+    ddtc_idx = '0;
+    ddtc_rd  = '0;
+    for (int i = 0; i < DDTC_ENTRIES; i++) begin
+      ddtc_idx = ddtc_idx | ({DDTC_IW{ddtc_sel[i]}} & DDTC_IW'(i));
+      ddtc_rd  = ddtc_rd | ({DDTC_W{ddtc_sel[i]}} & ddtc_q[i*DDTC_W +: DDTC_W]);
     end
   end
-  // The device context a hit stands for (the fields translation uses; V = 1).
-  /* verilator lint_off UNUSEDSIGNAL */
-  ddtc_entry_t                    s1_ddtc;  // did is the tag
-  /* verilator lint_on UNUSEDSIGNAL */
-  iommu_mem_pkg::device_context_t s1_dc;
-  assign s1_ddtc = ddtc_q[ddtc_idx*DDTC_W +: DDTC_W];
-  always_comb begin
-    s1_dc           = '0;
-    s1_dc.tc.v      = 1'b1;
-    s1_dc.tc.en_ats = s1_ddtc.en_ats;
-    s1_dc.tc.en_pri = s1_ddtc.en_pri;
-    s1_dc.tc.prpr   = s1_ddtc.prpr;
-    s1_dc.tc.dtf    = s1_ddtc.dtf;
-    s1_dc.tc.pdtv   = s1_ddtc.pdtv;
-    s1_dc.tc.dpe    = s1_ddtc.dpe;
-    s1_dc.ta.pscid  = s1_ddtc.pscid;
-    s1_dc.fsc.mode  = s1_ddtc.mode;
-    s1_dc.fsc.ppn   = s1_ddtc.ppn;
-  end
+  ddtc_entry_t s1_ddtc;  // the entry hit (did is the tag)
+  assign s1_ddtc = ddtc_rd;
 
   // PDTC, keyed by the process_id used (0 without one: DPE).
-  logic [19:0]        s1_pid;
-  logic               pdtc_hit;
-  logic [PDTC_IW-1:0] pdtc_idx;
+  logic [19:0]             s1_pid;
+  logic                    pdtc_hit;
+  logic [PDTC_IW-1:0]      pdtc_idx;
+  logic [PDTC_ENTRIES-1:0] pdtc_m, pdtc_sel;
+  logic [PDTC_W-1:0]       pdtc_rd;
   assign s1_pid = s1_req_q.pv ? s1_req_q.process_id : '0;
   /* verilator lint_off UNUSEDSIGNAL */
   pdtc_entry_t pdtc_e;
   /* verilator lint_on UNUSEDSIGNAL */
   always_comb begin
-    pdtc_hit = 1'b0;
-    pdtc_idx = '0;
-    pdtc_e   = '0;
+    pdtc_e = '0;
     for (int i = 0; i < PDTC_ENTRIES; i++) begin
-      pdtc_e = pdtc_q[i*PDTC_W +: PDTC_W];
-      if (!pdtc_hit && pdtc_v_q[i] && pdtc_e.did == s1_req_q.device_id &&
-          pdtc_e.pid == s1_pid) begin
-        pdtc_hit = 1'b1;
-        pdtc_idx = PDTC_IW'(i);
-      end
+      pdtc_e    = pdtc_q[i*PDTC_W +: PDTC_W];
+      pdtc_m[i] = pdtc_v_q[i] && pdtc_e.did == s1_req_q.device_id && pdtc_e.pid == s1_pid;
+    end
+    pdtc_sel = pdtc_m & (~pdtc_m + PDTC_ENTRIES'(1));
+    pdtc_hit = |pdtc_m;
+    pdtc_idx = '0;
+    pdtc_rd  = '0;
+    for (int i = 0; i < PDTC_ENTRIES; i++) begin
+      pdtc_idx = pdtc_idx | ({PDTC_IW{pdtc_sel[i]}} & PDTC_IW'(i));
+      pdtc_rd  = pdtc_rd | ({PDTC_W{pdtc_sel[i]}} & pdtc_q[i*PDTC_W +: PDTC_W]);
     end
   end
+  pdtc_entry_t s1_pdtc;  // the entry hit (did and pid are the tag)
+  assign s1_pdtc = pdtc_rd;
+
+  // The address space the IOTLB is searched for: the process context's PSCID when the
+  // device context has a PDT, else the device context's.
+  logic [19:0] s1_pscid;
+  assign s1_pscid = s1_ddtc.pdtv ? s1_pdtc.pscid : s1_ddtc.pscid;
+
+  // S1 -> S2: the hit flags, indexes and entries themselves (a copy: a fill may reuse the
+  // slot while the request moves on). An invalidation accepted in this cycle clears the
+  // flags of the lookup being registered, and of the one S2 holds: a context read before an
+  // invalidation that may cover it is never used after it (IOFENCE.C waits for nothing
+  // in the pipeline); the request then walks.
+  logic                        s2_valid_q, s2_dbg_q, s2_dc_hit_q, s2_pc_hit_q;
+  iommu_xlate_pkg::xlate_req_t s2_req_q;
+  logic [DDTC_IW-1:0]          s2_dc_idx_q;
+  logic [PDTC_IW-1:0]          s2_pc_idx_q;
   /* verilator lint_off UNUSEDSIGNAL */
-  pdtc_entry_t                     s1_pdtc;  // did and pid are the tag
+  ddtc_entry_t                 s2_ddtc_q;  // did and pid only in the formal checks
+  pdtc_entry_t                 s2_pdtc_q;
   /* verilator lint_on UNUSEDSIGNAL */
-  iommu_mem_pkg::process_context_t s1_pc;
-  assign s1_pdtc = pdtc_q[pdtc_idx*PDTC_W +: PDTC_W];
-  always_comb begin
-    s1_pc          = '0;
-    s1_pc.ta.v     = 1'b1;
-    s1_pc.ta.pscid = s1_pdtc.pscid;
-    s1_pc.ta.sum   = s1_pdtc.sum;
-    s1_pc.ta.ens   = s1_pdtc.ens;
-    s1_pc.fsc.mode = iommu_mem_pkg::iosatp_mode_t'(s1_pdtc.mode);
-    s1_pc.fsc.ppn  = s1_pdtc.ppn;
+  logic [19:0]                 s2_pscid_q;
+  assign s1_accept = !s1_valid_q || s2_accept;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      s2_valid_q  <= 1'b0;
+      s2_dbg_q    <= 1'b0;
+      s2_dc_hit_q <= 1'b0;
+      s2_pc_hit_q <= 1'b0;
+      s2_req_q    <= '0;
+      s2_dc_idx_q <= '0;
+      s2_pc_idx_q <= '0;
+      s2_ddtc_q   <= '0;
+      s2_pdtc_q   <= '0;
+      s2_pscid_q  <= '0;
+    end else if (s2_accept) begin
+      s2_valid_q  <= s1_valid_q;
+      s2_dbg_q    <= s1_dbg_q;
+      s2_dc_hit_q <= ddtc_hit && !inval_fire;
+      s2_pc_hit_q <= pdtc_hit && !inval_fire;
+      s2_req_q    <= s1_req_q;
+      s2_dc_idx_q <= ddtc_idx;
+      s2_pc_idx_q <= pdtc_idx;
+      s2_ddtc_q   <= s1_ddtc;
+      s2_pdtc_q   <= s1_pdtc;
+      s2_pscid_q  <= s1_pscid;
+    end else if (inval_fire) begin
+      s2_dc_hit_q <= 1'b0;
+      s2_pc_hit_q <= 1'b0;
+    end
   end
 
-  // IOTLB, for the address space the contexts name.
-  logic [19:0]       s1_pscid;
-  logic [VPN_W-1:0]  s1_vpn;
-  logic              tlb_hit;
-  logic [TLB_IW-1:0] tlb_idx;
-  assign s1_pscid = s1_dc.tc.pdtv ? s1_pc.ta.pscid : s1_dc.ta.pscid;
-  assign s1_vpn   = s1_req_q.iova[PS +: VPN_W];
+  // ---------------------------------------------------------------------------------------
+  // S2: IOTLB lookup, for the address space the contexts name
+  // ---------------------------------------------------------------------------------------
+  logic [VPN_W-1:0]         s2_vpn;
+  logic                     tlb_hit;
+  logic [TLB_IW-1:0]        tlb_idx;
+  logic [IOTLB_ENTRIES-1:0] tlb_m, tlb_sel;
+  logic [TLB_W-1:0]         tlb_rd;
+  assign s2_vpn = s2_req_q.iova[PS +: VPN_W];
   /* verilator lint_off UNUSEDSIGNAL */
   tlb_entry_t tlb_e;  // the tag fields
   /* verilator lint_on UNUSEDSIGNAL */
   always_comb begin
-    tlb_hit = 1'b0;
-    tlb_idx = '0;
-    tlb_e   = '0;
+    tlb_e = '0;
     for (int i = 0; i < IOTLB_ENTRIES; i++) begin
-      tlb_e = tlb_q[i*TLB_W +: TLB_W];
-      if (!tlb_hit && tlb_v_q[i] && (tlb_e.g || tlb_e.pscid == s1_pscid) &&
-          tlb_covers(tlb_e.n, tlb_e.level, tlb_e.vpn, s1_vpn)) begin
-        tlb_hit = 1'b1;
-        tlb_idx = TLB_IW'(i);
-      end
+      tlb_e    = tlb_q[i*TLB_W +: TLB_W];
+      tlb_m[i] = tlb_v_q[i] && (tlb_e.g || tlb_e.pscid == s2_pscid_q) &&
+                 tlb_covers(tlb_e.n, tlb_e.level, tlb_e.vpn, s2_vpn);
+    end
+    tlb_sel = tlb_m & (~tlb_m + IOTLB_ENTRIES'(1));
+    tlb_hit = |tlb_m;
+    tlb_idx = '0;
+    tlb_rd  = '0;
+    for (int i = 0; i < IOTLB_ENTRIES; i++) begin
+      tlb_idx = tlb_idx | ({TLB_IW{tlb_sel[i]}} & TLB_IW'(i));
+      tlb_rd  = tlb_rd | ({TLB_W{tlb_sel[i]}} & tlb_q[i*TLB_W +: TLB_W]);
+    end
+  end
+  tlb_entry_t s2_tlb;  // the entry hit (pscid and vpn are the tag)
+  assign s2_tlb = tlb_rd;
+
+  // S2 -> S3, with the same rule for invalidations.
+  logic                        s3_valid_q, s3_dbg_q;
+  logic                        s3_dc_known_q, s3_pc_known_q, s3_leaf_known_q;
+  iommu_xlate_pkg::xlate_req_t s3_req_q;
+  logic [DDTC_IW-1:0]          s3_dc_idx_q;
+  logic [PDTC_IW-1:0]          s3_pc_idx_q;
+  logic [TLB_IW-1:0]           s3_tlb_idx_q;
+  /* verilator lint_off UNUSEDSIGNAL */
+  ddtc_entry_t                 s3_ddtc_q;  // the tags only in the formal checks
+  pdtc_entry_t                 s3_pdtc_q;
+  tlb_entry_t                  s3_tlb_q;
+  /* verilator lint_on UNUSEDSIGNAL */
+  assign s2_accept = !s2_valid_q || s3_accept;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      s3_valid_q      <= 1'b0;
+      s3_dbg_q        <= 1'b0;
+      s3_dc_known_q   <= 1'b0;
+      s3_pc_known_q   <= 1'b0;
+      s3_leaf_known_q <= 1'b0;
+      s3_req_q        <= '0;
+      s3_dc_idx_q     <= '0;
+      s3_pc_idx_q     <= '0;
+      s3_tlb_idx_q    <= '0;
+      s3_ddtc_q       <= '0;
+      s3_pdtc_q       <= '0;
+      s3_tlb_q        <= '0;
+    end else if (s3_accept) begin
+      s3_valid_q      <= s2_valid_q;
+      s3_dbg_q        <= s2_dbg_q;
+      s3_dc_known_q   <= s2_dc_hit_q && !inval_fire;
+      s3_pc_known_q   <= s2_pc_hit_q && !inval_fire;
+      s3_leaf_known_q <= tlb_hit && !inval_fire;
+      s3_req_q        <= s2_req_q;
+      s3_dc_idx_q     <= s2_dc_idx_q;
+      s3_pc_idx_q     <= s2_pc_idx_q;
+      s3_tlb_idx_q    <= tlb_idx;
+      s3_ddtc_q       <= s2_ddtc_q;
+      s3_pdtc_q       <= s2_pdtc_q;
+      s3_tlb_q        <= s2_tlb;
+    end else if (inval_fire) begin
+      s3_dc_known_q   <= 1'b0;
+      s3_pc_known_q   <= 1'b0;
+      s3_leaf_known_q <= 1'b0;
     end
   end
 
-  /* verilator lint_off UNUSEDSIGNAL */
-  tlb_entry_t s1_tlb;  // pscid and vpn are the tag
-  /* verilator lint_on UNUSEDSIGNAL */
-  iommu_mem_pkg::pte_t s1_pte;
-  assign s1_tlb = tlb_q[tlb_idx*TLB_W +: TLB_W];
+  // ---------------------------------------------------------------------------------------
+  // S3: decide, then the output register or a walker
+  // ---------------------------------------------------------------------------------------
+  // The device and process context the hits stand for (the fields translation uses; V = 1).
+  iommu_mem_pkg::device_context_t  s3_dc;
+  iommu_mem_pkg::process_context_t s3_pc;
+  iommu_mem_pkg::pte_t             s3_pte;
   always_comb begin
-    s1_pte     = '0;
-    s1_pte.v   = 1'b1;
-    s1_pte.n   = s1_tlb.n;
-    s1_pte.ppn = s1_tlb.ppn;
-    s1_pte.r   = s1_tlb.r;
-    s1_pte.w   = s1_tlb.w;
-    s1_pte.x   = s1_tlb.x;
-    s1_pte.u   = s1_tlb.u;
-    s1_pte.a   = s1_tlb.a;
-    s1_pte.d   = s1_tlb.d;
+    s3_dc           = '0;
+    s3_dc.tc.v      = 1'b1;
+    s3_dc.tc.en_ats = s3_ddtc_q.en_ats;
+    s3_dc.tc.en_pri = s3_ddtc_q.en_pri;
+    s3_dc.tc.prpr   = s3_ddtc_q.prpr;
+    s3_dc.tc.dtf    = s3_ddtc_q.dtf;
+    s3_dc.tc.pdtv   = s3_ddtc_q.pdtv;
+    s3_dc.tc.dpe    = s3_ddtc_q.dpe;
+    s3_dc.ta.pscid  = s3_ddtc_q.pscid;
+    s3_dc.fsc.mode  = s3_ddtc_q.mode;
+    s3_dc.fsc.ppn   = s3_ddtc_q.ppn;
+    s3_pc           = '0;
+    s3_pc.ta.v      = 1'b1;
+    s3_pc.ta.pscid  = s3_pdtc_q.pscid;
+    s3_pc.ta.sum    = s3_pdtc_q.sum;
+    s3_pc.ta.ens    = s3_pdtc_q.ens;
+    s3_pc.fsc.mode  = iommu_mem_pkg::iosatp_mode_t'(s3_pdtc_q.mode);
+    s3_pc.fsc.ppn   = s3_pdtc_q.ppn;
+    s3_pte          = '0;
+    s3_pte.v        = 1'b1;
+    s3_pte.n        = s3_tlb_q.n;
+    s3_pte.ppn      = s3_tlb_q.ppn;
+    s3_pte.r        = s3_tlb_q.r;
+    s3_pte.w        = s3_tlb_q.w;
+    s3_pte.x        = s3_tlb_q.x;
+    s3_pte.u        = s3_tlb_q.u;
+    s3_pte.a        = s3_tlb_q.a;
+    s3_pte.d        = s3_tlb_q.d;
   end
 
-  logic [1:0]                  s1_action;
-  iommu_xlate_pkg::xlate_rsp_t s1_rsp;
-  logic                        s1_log, s1_granted;
+  logic [1:0]                  s3_action;
+  iommu_xlate_pkg::xlate_rsp_t s3_rsp;
+  logic                        s3_log, s3_granted;
   /* verilator lint_off PINCONNECTEMPTY */
   iommu_xlate_decide u_decide (
-    .req_i         (s1_req_q),
+    .req_i         (s3_req_q),
     .mode_i        (ddtp_mode_i),
-    .dc_known_i    (ddtc_hit),
-    .dc_i          (s1_dc),
-    .pc_known_i    (pdtc_hit),
-    .pc_i          (s1_pc),
-    .leaf_known_i  (tlb_hit),
-    .leaf_pte_i    (s1_pte),
-    .leaf_level_i  (s1_tlb.level),
-    .leaf_global_i (s1_tlb.g),
+    .dc_known_i    (s3_dc_known_q),
+    .dc_i          (s3_dc),
+    .pc_known_i    (s3_pc_known_q),
+    .pc_i          (s3_pc),
+    .leaf_known_i  (s3_leaf_known_q),
+    .leaf_pte_i    (s3_pte),
+    .leaf_level_i  (s3_tlb_q.level),
+    .leaf_global_i (s3_tlb_q.g),
     .wfault_i      (1'b0),
     .wfault_cause_i(iommu_mem_pkg::FAULT_CAUSE_ALL_INBOUND_DISALLOWED),
-    .action_o      (s1_action),
+    .action_o      (s3_action),
     .levels_m1_o   (),
     .root_ppn_o    (),
     .pid_o         (),
     .pscid_o       (),
-    .rsp_o         (s1_rsp),
-    .log_o         (s1_log),
-    .granted_o     (s1_granted)
+    .rsp_o         (s3_rsp),
+    .log_o         (s3_log),
+    .granted_o     (s3_granted)
   );
   /* verilator lint_on PINCONNECTEMPTY */
 
   // Answered here: no cache needed (Off, Bare, device_id too wide), or an access granted.
-  logic s1_final, s1_fresh;
-  assign s1_final = s1_valid_q && s1_action == 2'd0 && (!ddtc_hit || s1_granted);
+  logic s3_final, s3_fresh;
+  assign s3_final  = s3_valid_q && s3_action == 2'd0 && (!s3_dc_known_q || s3_granted);
   // A fault or denial met with cached entries: walk from memory, ignoring the caches.
-  assign s1_fresh = s1_action == 2'd0;
-
+  assign s3_fresh  = s3_action == 2'd0;
+  assign s3_accept = !s3_valid_q || s3_advance;
   // ---------------------------------------------------------------------------------------
   // Walkers
   // ---------------------------------------------------------------------------------------
@@ -363,11 +497,13 @@ module iommu_xlate #(
       end
     end
   end
-  logic s1_dispatch;
-  assign s1_dispatch = s1_valid_q && !s1_final && w_free;
+  logic s3_dispatch;
+  assign s3_dispatch = s3_valid_q && !s3_final && w_free;
 
-  logic [HINT_W-1:0] s1_hint;
-  assign s1_hint = {ddtc_hit, ddtc_idx, pdtc_hit, pdtc_idx, tlb_hit, tlb_idx};
+  // The slots the lookup hit (refilled in place; a slot reused since is merely evicted).
+  logic [HINT_W-1:0] s3_hint;
+  assign s3_hint = {s3_dc_known_q, s3_dc_idx_q, s3_pc_known_q, s3_pc_idx_q, s3_leaf_known_q,
+                    s3_tlb_idx_q};
 
   // Memory reads: the lowest walker with a read goes first (each has at most one).
   logic           rd_any;
@@ -387,7 +523,7 @@ module iommu_xlate #(
   assign mem_rd_rsp_ready_o = 1'b1;
 
   for (genvar g = 0; g < WALKERS; g++) begin : g_walker
-    assign w_start[g]    = s1_dispatch && w_free_idx == WIW'(g);
+    assign w_start[g]    = s3_dispatch && w_free_idx == WIW'(g);
     assign w_rd_ready[g] = rd_any && rd_idx == WIW'(g) && mem_rd_req_ready_i;
     assign w_beat[g]     = mem_rd_rsp_valid_i &&
                            mem_rd_rsp_i.id == iommu_core_pkg::MEM_ID_WIDTH'(g);
@@ -398,15 +534,15 @@ module iommu_xlate #(
       .clk_i,
       .rst_ni,
       .start_i      (w_start[g]),
-      .req_i        (s1_req_q),
-      .dbg_i        (s1_dbg_q),
+      .req_i        (s3_req_q),
+      .dbg_i        (s3_dbg_q),
       .mode_i       (ddtp_mode_i),
       .ddtp_ppn_i   (ddtp_ppn_i),
-      .dc_known_i   (ddtc_hit && !s1_fresh),
-      .dc_i         (s1_dc),
-      .pc_known_i   (pdtc_hit && !s1_fresh),
-      .pc_i         (s1_pc),
-      .hint_i       (s1_hint),
+      .dc_known_i   (s3_dc_known_q && !s3_fresh),
+      .dc_i         (s3_dc),
+      .pc_known_i   (s3_pc_known_q && !s3_fresh),
+      .pc_i         (s3_pc),
+      .hint_i       (s3_hint),
       .idle_o       (w_idle[g]),
       .rd_valid_o   (w_rd_valid[g]),
       .rd_ready_i   (w_rd_ready[g]),
@@ -470,7 +606,7 @@ module iommu_xlate #(
     fault_o.iotval2 = '0;
   end
 
-  // A finished walk first (lowest walker), else the S1 answer.
+  // A finished walk first (lowest walker), else the S3 answer.
   logic           wd_any;
   logic [WIW-1:0] wd_idx;
   always_comb begin
@@ -486,9 +622,9 @@ module iommu_xlate #(
   for (genvar g = 0; g < WALKERS; g++) begin : g_take
     assign w_take[g] = out_free && wd_any && wd_idx == WIW'(g);
   end
-  logic s1_to_out;
-  assign s1_to_out  = s1_final && out_free && !wd_any;
-  assign s1_advance = s1_to_out || s1_dispatch;
+  logic s3_to_out;
+  assign s3_to_out  = s3_final && out_free && !wd_any;
+  assign s3_advance = s3_to_out || s3_dispatch;
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -505,7 +641,7 @@ module iommu_xlate #(
         if (flt_fire) out_flt_done_q <= 1'b1;
       end
       if (out_free) begin
-        out_valid_q    <= wd_any || s1_to_out;
+        out_valid_q    <= wd_any || s3_to_out;
         out_rsp_done_q <= 1'b0;
         out_flt_done_q <= 1'b0;
         if (wd_any) begin
@@ -514,10 +650,10 @@ module iommu_xlate #(
           out_rsp_q <= w_rsp[wd_idx*RSP_W +: RSP_W];
           out_req_q <= w_req[wd_idx*REQ_W +: REQ_W];
         end else begin
-          out_dbg_q <= s1_dbg_q;
-          out_log_q <= s1_log;
-          out_rsp_q <= s1_rsp;
-          out_req_q <= s1_req_q;
+          out_dbg_q <= s3_dbg_q;
+          out_log_q <= s3_log;
+          out_rsp_q <= s3_rsp;
+          out_req_q <= s3_req_q;
         end
       end
     end
@@ -663,14 +799,20 @@ module iommu_xlate #(
     end
   end
 
-  // Entry contents (no reset: the valid bits say what holds an entry).
+  // Entry contents (no reset: the valid bits say what holds an entry). Written slot by slot
+  // with constant offsets: an offset victim * width synthesizes a multiplier and a shifter
+  // in front of every entry bit (the critical path once the lookup was pipelined).
   always_ff @(posedge clk_i) begin
-    if (fill_dc) ddtc_q[ddtc_victim*DDTC_W +: DDTC_W] <= new_ddtc;
-    if (fill_pc) pdtc_q[pdtc_victim*PDTC_W +: PDTC_W] <= new_pdtc;
-    if (fill_leaf) tlb_q[tlb_victim*TLB_W +: TLB_W] <= new_tlb;
+    for (int i = 0; i < DDTC_ENTRIES; i++)
+      if (fill_dc && ddtc_victim == DDTC_IW'(i)) ddtc_q[i*DDTC_W +: DDTC_W] <= new_ddtc;
+    for (int i = 0; i < PDTC_ENTRIES; i++)
+      if (fill_pc && pdtc_victim == PDTC_IW'(i)) pdtc_q[i*PDTC_W +: PDTC_W] <= new_pdtc;
+    for (int i = 0; i < IOTLB_ENTRIES; i++)
+      if (fill_leaf && tlb_victim == TLB_IW'(i)) tlb_q[i*TLB_W +: TLB_W] <= new_tlb;
   end
 
-  assign idle_o = !s1_valid_q && !out_valid_q && &w_idle;
+  assign idle_o = !sk_valid_q && !s1_valid_q && !s2_valid_q && !s3_valid_q && !out_valid_q &&
+                  &w_idle;
 
 `ifdef FORMAL
   // ---------------------------------------------------------------------------------------
@@ -744,9 +886,65 @@ module iommu_xlate #(
     end
   end
 
+  // The same for the lookup results the stage registers hold: a shadow bit per result, set
+  // from the lookup cycle on when an accepted invalidation covers the entry the lookup hit
+  // (by the tags copied with it). The result must not be used once its bit is set; S3
+  // decides on its results in every cycle it holds them, so the check is made in each.
+  logic        f_s2_dc_cov_q, f_s2_pc_cov_q, f_s3_dc_cov_q, f_s3_pc_cov_q, f_s3_leaf_cov_q;
+  logic        f_s2_dc_now, f_s2_pc_now, f_s3_dc_now, f_s3_pc_now, f_s3_leaf_now;
+  logic [VPN_W-1:0] f_s3_span;
+  always_comb begin
+    f_s2_dc_now = inval_valid_i && inval_i.kind == iommu_core_pkg::INVAL_DDT &&
+                  (!inval_i.dv || s2_ddtc_q.did == inval_i.did);
+    f_s3_dc_now = inval_valid_i && inval_i.kind == iommu_core_pkg::INVAL_DDT &&
+                  (!inval_i.dv || s3_ddtc_q.did == inval_i.did);
+    f_s2_pc_now = inval_valid_i &&
+      ((inval_i.kind == iommu_core_pkg::INVAL_DDT &&
+        (!inval_i.dv || s2_pdtc_q.did == inval_i.did)) ||
+       (inval_i.kind == iommu_core_pkg::INVAL_PDT && s2_pdtc_q.did == inval_i.did &&
+        s2_pdtc_q.pid == inval_i.pid));
+    f_s3_pc_now = inval_valid_i &&
+      ((inval_i.kind == iommu_core_pkg::INVAL_DDT &&
+        (!inval_i.dv || s3_pdtc_q.did == inval_i.did)) ||
+       (inval_i.kind == iommu_core_pkg::INVAL_PDT && s3_pdtc_q.did == inval_i.did &&
+        s3_pdtc_q.pid == inval_i.pid));
+    f_s3_span = s3_tlb_q.n ? VPN_W'(15)
+                           : (VPN_W'(1) << (VB * 32'(s3_tlb_q.level))) - VPN_W'(1);
+    f_s3_leaf_now = inval_valid_i && inval_i.kind == iommu_core_pkg::INVAL_VMA &&
+      (!inval_i.av ||
+       (s3_tlb_q.vpn & ~f_s3_span) == (inval_i.vpn[VPN_W-1:0] & ~f_s3_span)) &&
+      (!inval_i.pscv || (!s3_tlb_q.g && s3_tlb_q.pscid == inval_i.pscid));
+  end
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      f_s2_dc_cov_q   <= 1'b0;
+      f_s2_pc_cov_q   <= 1'b0;
+      f_s3_dc_cov_q   <= 1'b0;
+      f_s3_pc_cov_q   <= 1'b0;
+      f_s3_leaf_cov_q <= 1'b0;
+    end else begin
+      if (s2_accept) begin
+        f_s2_dc_cov_q <= f_ddtc_cov_q[ddtc_idx] || f_ddtc_cov_now[ddtc_idx];
+        f_s2_pc_cov_q <= f_pdtc_cov_q[pdtc_idx] || f_pdtc_cov_now[pdtc_idx];
+      end else begin
+        f_s2_dc_cov_q <= f_s2_dc_cov_q || f_s2_dc_now;
+        f_s2_pc_cov_q <= f_s2_pc_cov_q || f_s2_pc_now;
+      end
+      if (s3_accept) begin
+        f_s3_dc_cov_q   <= f_s2_dc_cov_q || f_s2_dc_now;
+        f_s3_pc_cov_q   <= f_s2_pc_cov_q || f_s2_pc_now;
+        f_s3_leaf_cov_q <= f_tlb_cov_q[tlb_idx] || f_tlb_cov_now[tlb_idx];
+      end else begin
+        f_s3_dc_cov_q   <= f_s3_dc_cov_q || f_s3_dc_now;
+        f_s3_pc_cov_q   <= f_s3_pc_cov_q || f_s3_pc_now;
+        f_s3_leaf_cov_q <= f_s3_leaf_cov_q || f_s3_leaf_now;
+      end
+    end
+  end
+
 `ifdef FORMAL_CUT_DECIDE
   // iommu_xlate_decide cut out: the property proven on it alone (proof decide_contract).
-  always_comb assume (s1_rsp.tag == s1_req_q.tag);
+  always_comb assume (s3_rsp.tag == s3_req_q.tag);
 `endif
 
   always_comb begin
@@ -755,12 +953,19 @@ module iommu_xlate #(
       assert (inval_ready_o);
       // No lookup hits an entry an invalidation covered since it was last filled, and no
       // such entry stays valid.
-      if (s1_valid_q && tlb_hit) assert (!f_tlb_cov_q[tlb_idx]);
+      if (s2_valid_q && tlb_hit) assert (!f_tlb_cov_q[tlb_idx]);
       if (s1_valid_q && ddtc_hit) assert (!f_ddtc_cov_q[ddtc_idx]);
       if (s1_valid_q && pdtc_hit) assert (!f_pdtc_cov_q[pdtc_idx]);
       assert ((f_tlb_cov_q & tlb_v_q) == '0);
       assert ((f_ddtc_cov_q & ddtc_v_q) == '0);
       assert ((f_pdtc_cov_q & pdtc_v_q) == '0);
+      // No lookup result held in S2 or S3 (where it is used) stands for an entry an
+      // invalidation accepted after the lookup covers.
+      if (s2_valid_q && s2_dc_hit_q) assert (!f_s2_dc_cov_q);
+      if (s2_valid_q && s2_pc_hit_q) assert (!f_s2_pc_cov_q);
+      if (s3_valid_q && s3_dc_known_q) assert (!f_s3_dc_cov_q);
+      if (s3_valid_q && s3_pc_known_q) assert (!f_s3_pc_cov_q);
+      if (s3_valid_q && s3_leaf_known_q) assert (!f_s3_leaf_cov_q);
       // Nothing is filled from a walk an invalidation overtook.
       if (fill_dc || fill_pc || fill_leaf) assert (!f_w_stale_q[wd_idx] && !inval_valid_i);
       // The walkers' bookkeeping (the Verilator SVA block, as immediate checks).
@@ -768,7 +973,7 @@ module iommu_xlate #(
         assert (!w_faulted[rd_idx]);
         assert (!w_waiting[rd_idx] || (w_beat[rd_idx] && mem_rd_rsp_i.last));
       end
-      if (s1_dispatch) assert (!s1_final);
+      if (s3_dispatch) assert (!s3_final);
       assert ((w_done & w_idle) == '0);
     end
   end
@@ -808,9 +1013,9 @@ module iommu_xlate #(
     mem_rd_req_valid_o |-> !w_faulted[rd_idx]);
   a_one_read_per_walker: assert property (@(posedge clk_i) disable iff (!rst_ni)
     mem_rd_req_valid_o |-> !w_waiting[rd_idx] || (w_beat[rd_idx] && mem_rd_rsp_i.last));
-  // A request answered in S1 never goes to a walker.
+  // A request answered in S3 never goes to a walker.
   a_dispatch_only_misses: assert property (@(posedge clk_i) disable iff (!rst_ni)
-    s1_dispatch |-> !s1_final);
+    s3_dispatch |-> !s3_final);
   // Walker state: beats only for a walker waiting for them; ids are ours.
   a_beat_expected: assert property (@(posedge clk_i) disable iff (!rst_ni)
     mem_rd_rsp_valid_i |-> 32'(mem_rd_rsp_i.id) < WALKERS && w_waiting[WIW'(mem_rd_rsp_i.id)]);
@@ -829,6 +1034,11 @@ module iommu_xlate #(
     a_inval_pdtc: assert property (@(posedge clk_i) disable iff (!rst_ni)
       pdtc_kill[i] |=> !pdtc_v_q[i]);
   end
+  // An accepted invalidation leaves no lookup result in the stage registers: the requests
+  // there decide on what they read again.
+  a_inval_clears_stages: assert property (@(posedge clk_i) disable iff (!rst_ni)
+    inval_fire |=> !s2_dc_hit_q && !s2_pc_hit_q &&
+                   !s3_dc_known_q && !s3_pc_known_q && !s3_leaf_known_q);
   a_no_fill_with_inval: assert property (@(posedge clk_i) disable iff (!rst_ni)
     inval_fire |-> !(fill_dc || fill_pc || fill_leaf));
   /* verilator lint_on SYNCASYNCNET */

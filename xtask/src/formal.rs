@@ -82,8 +82,9 @@ const PROOFS: &[Proof] = &[
     Proof {
         name: "xlate",
         what: "iommu_xlate: no hit on an IOTLB / DDTC / PDTC entry an accepted invalidation \
-               covered until refilled, no fill from a walk an invalidation overtook, one \
-               response per accepted tag, walker bookkeeping",
+               covered until refilled, no lookup result used in S2 / S3 after an invalidation \
+               covering its entry was accepted, no fill from a walk an invalidation overtook, \
+               one response per accepted tag, walker bookkeeping",
         top: "xlate_formal",
         files: &[
             PKGS[0],

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use plotters::coord::ranged1d::SegmentValue;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Deserialize;
@@ -100,6 +101,45 @@ fn plot_err(name: &str) -> impl Fn(&dyn std::fmt::Display) -> ReportError + '_ {
     move |e| ReportError::Plot { name: name.to_string(), what: e.to_string() }
 }
 
+/// The charts' coordinates: log2 of the swept quantity against the figure.
+type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// One line per series over `points`, at x = log2 of `x(p)`, with its legend entry.
+fn draw_lines<P>(
+    chart: &mut Chart<'_, '_>,
+    points: &[P],
+    x: fn(&P) -> f64,
+    series: &[Series<P>],
+    e: &impl Fn(&dyn std::fmt::Display) -> ReportError,
+) -> Result<()> {
+    for &(label, get, color) in series {
+        let pts: Vec<(f64, f64)> = points.iter().map(|p| (x(p).log2(), get(p))).collect();
+        chart
+            .draw_series(LineSeries::new(pts, color.stroke_width(2)).point_size(3))
+            .map_err(|x| e(&x))?
+            .label(label)
+            .legend(move |(x, y)| PathElement::new([(x, y), (x + 20, y)], color.stroke_width(2)));
+    }
+    Ok(())
+}
+
+/// The legend box at `position`.
+fn draw_legend<'a, 'b: 'a>(
+    chart: &mut Chart<'a, 'b>,
+    position: SeriesLabelPosition,
+    font_size: u32,
+    e: &impl Fn(&dyn std::fmt::Display) -> ReportError,
+) -> Result<()> {
+    chart
+        .configure_series_labels()
+        .position(position)
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK)
+        .label_font((FONT, font_size))
+        .draw()
+        .map_err(|x| e(&x))
+}
+
 /// `bytes` as a short label: 64, 1K, 64K.
 fn size_label(bytes: f64) -> String {
     let b = bytes.round() as u64;
@@ -157,25 +197,8 @@ pub fn dma_throughput(dir: &Path) -> Result<String> {
             ("read, stream", |p| p.read_stream, RGBColor(30, 80, 200)),
             ("read, one transfer", |p| p.read_one, RGBColor(140, 170, 240)),
         ];
-        for (label, get, color) in series {
-            let pts: Vec<(f64, f64)> =
-                s.points.iter().map(|p| ((p.size as f64).log2(), get(p))).collect();
-            chart
-                .draw_series(LineSeries::new(pts, color.stroke_width(2)).point_size(3))
-                .map_err(|x| e(&x))?
-                .label(label)
-                .legend(move |(x, y)| {
-                    PathElement::new([(x, y), (x + 20, y)], color.stroke_width(2))
-                });
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::LowerRight)
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .label_font((FONT, 13))
-            .draw()
-            .map_err(|x| e(&x))?;
+        draw_lines(&mut chart, &s.points, |p| p.size as f64, &series, &e)?;
+        draw_legend(&mut chart, SeriesLabelPosition::LowerRight, 13, &e)?;
         root.present().map_err(|x| e(&x))?;
     }
     Ok(svg)
@@ -241,25 +264,8 @@ pub fn fault_latency_depth(dir: &Path) -> Result<String> {
             ("mean", |p| p.cycles_mean, RGBColor(30, 80, 200)),
             ("first served (min)", |p| p.cycles_min as f64, RGBColor(40, 150, 60)),
         ];
-        for (label, get, color) in series {
-            let pts: Vec<(f64, f64)> =
-                s.points.iter().map(|p| ((p.depth as f64).log2(), get(p))).collect();
-            chart
-                .draw_series(LineSeries::new(pts, color.stroke_width(2)).point_size(3))
-                .map_err(|x| e(&x))?
-                .label(label)
-                .legend(move |(x, y)| {
-                    PathElement::new([(x, y), (x + 20, y)], color.stroke_width(2))
-                });
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .label_font((FONT, 13))
-            .draw()
-            .map_err(|x| e(&x))?;
+        draw_lines(&mut chart, &s.points, |p| p.depth as f64, &series, &e)?;
+        draw_legend(&mut chart, SeriesLabelPosition::UpperLeft, 13, &e)?;
         root.present().map_err(|x| e(&x))?;
     }
     Ok(svg)
@@ -324,14 +330,7 @@ pub fn iotlb_hit_rate(dir: &Path) -> Result<String> {
                     });
             }
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::LowerLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .label_font((FONT, 12))
-            .draw()
-            .map_err(|x| e(&x))?;
+        draw_legend(&mut chart, SeriesLabelPosition::LowerLeft, 12, &e)?;
         root.present().map_err(|x| e(&x))?;
     }
     Ok(svg)

@@ -88,7 +88,9 @@
 //!   non-leaf entries: an implementation whose page-walk cache shares global pointers across
 //!   address spaces would be conformant yet rejected by [`Model::is_permitted`]; the kit's RTL
 //!   does not share them.
-//! - Bare stages put no limit on the IOVA (no PAS check on identity translations).
+//! - An identity translation (Bare stage) of an IOVA at or above 2^`capabilities.PAS` is an
+//!   access fault (cause 1/5/7; ATS: Completer Abort), not a truncated address that would
+//!   alias low memory.
 //! - Page Request / Stop Marker messages (ATS_PRI) locate the device context with the same
 //!   lookup as translations, caches included: a cached context answers until
 //!   IODIR.INVAL_DDT, and [`Model::permitted`] of [`DeviceRequest::page_request`] lists the

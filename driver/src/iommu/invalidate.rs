@@ -34,7 +34,9 @@ pub fn range_invalidations(pscid: u32, iova: u64, bytes: u64, threshold: u32) ->
 /// IODIR.INVAL_DDT with `DV` = 0 (every DDT and PDT entry), IOTINVAL.VMA with `GV` = `AV` =
 /// `PSCV` = 0 (every first-stage translation of the host address spaces, global ones
 /// included) and, only when `capabilities` announces a second stage (some SvNx4),
-/// IOTINVAL.GVMA with `GV` = 0: without one it is an unsupported command (`cmd_ill`).
+/// IOTINVAL.GVMA with `GV` = 0. Without a second stage GVMA has nothing to invalidate, and
+/// the specification lets an IOMMU treat it as defined but not implemented (`cmd_ill`) or
+/// accept it (the kit's model and RTL do), so the driver does not send it.
 pub fn bring_up_invalidations(caps: Capabilities) -> Vec<Command> {
     let mut cmds = alloc::vec![
         Command::IodirInvalDdt { device_id: None },

@@ -269,6 +269,11 @@ fn refused_page_request_lookups_are_answered_and_logged() {
 }
 
 #[test]
+fn page_request_lookup_faults_before_the_device_context_are_answered_and_logged() {
+    suite::page_requests::lookup_faults(rtl);
+}
+
+#[test]
 fn a_full_page_request_queue_answers_success() {
     suite::page_requests::queue_full(rtl);
 }

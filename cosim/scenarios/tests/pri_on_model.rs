@@ -25,6 +25,12 @@ fn refused_lookups_are_answered_and_logged() {
 }
 
 #[test]
+fn lookup_faults_before_the_device_context_are_answered_and_logged() {
+    page_requests::lookup_faults(ModelPlatform::new);
+    page_requests::lookup_faults(slow);
+}
+
+#[test]
 fn a_full_queue_answers_success() {
     page_requests::queue_full(ModelPlatform::new);
     page_requests::queue_full(slow);
@@ -63,6 +69,7 @@ fn every_pri_scenario_in_lockstep() {
     let strict = || Lockstep::strict(ModelPlatform::new());
     page_requests::records_are_queued(strict);
     page_requests::lookup_refusals(strict);
+    page_requests::lookup_faults(strict);
     page_requests::queue_full(strict);
     page_requests::queue_disabled(strict);
     page_requests::queue_memory_fault(strict);

@@ -231,10 +231,91 @@ pub fn lookup_refusals<P: Platform>(make: impl Fn() -> P) {
     send(&p, &bare, responded(&bare, PrgResp::FAILURE, false), "no PASID");
     assert!(!expected_response(&bare, PrgResp::FAILURE, false).pv());
     p.take_ats_messages();
-    iommu.drain_faults().unwrap();
+    let reports = iommu.drain_faults().unwrap().reports;
+    let want = vec![expected_fault(&bare, FaultCause::DDT_INVALID)];
+    assert!(want[0].pasid.is_none() && !want[0].privileged, "no PASID, no PRIV");
+    assert_eq!(reports, want, "{}: no PASID: fault record", p.name());
     assert_eq!(regs.pqt().read().index(), 0, "{}: nothing queued", p.name());
     // The enabled device is still queued.
     send(&p, &message(DEVICE, pasid, 1, true, true, true), PageRequestOutcome::Queued, "ok");
+}
+
+/// The device-context lookup stops before `EN_PRI` can be read (ATS_PRI): `ddtp` Off
+/// (256), a non-leaf DDT entry pointing at memory the platform refuses (257) and one with a
+/// reserved bit set (259) answer Response Failure, with the PASID exactly when the request
+/// had one; `ddtp` Bare (260) answers Invalid Request without a PASID (no context located:
+/// PRPR is taken as 0). Every message is logged (TTYP 9, iotval = the message code, the
+/// request's PASID and Privileged Mode, neither without a PASID): the ones answered and the
+/// ones dropped without an answer (Last = 0, Stop Marker). After each case is undone the
+/// device's messages are queued again.
+pub fn lookup_faults<P: Platform>(make: impl Fn() -> P) {
+    use super::faults::device_directory::ddte_addr;
+    use super::faults::{peek, poke, set_ddtp};
+    use driver::iommu::DdtLevels;
+    use driver::regs::iommu_mem::Ddte;
+    use driver::regs::iommu_regs::IommuMode;
+
+    let p = make();
+    let mut iommu = super::init(&p, config(64));
+    iommu.attach(DEVICE, pri_device(true)).unwrap();
+    assert_eq!(iommu.ddt_levels(), DdtLevels::Two, "{}", p.name());
+    let root = iommu.ddt_root();
+    let entry = ddte_addr(&p, root, DdtLevels::Two, DEVICE, 1);
+    let good = peek(&p, entry);
+    let refused = Ddte(good).with_ppn(p.refused_address().ppn()).0;
+    let lowest_reserved = Ddte::RESERVED.0 & Ddte::RESERVED.0.wrapping_neg();
+    assert_ne!(lowest_reserved, 0, "a non-leaf DDT entry has reserved bits");
+    let regs = IommuRegs::new(p.regs());
+    let mut queued = 0;
+    let cases = [
+        ("ddtp Off", FaultCause::ALL_INBOUND_DISALLOWED, PrgResp::FAILURE),
+        ("level-1 DDT entry refused", FaultCause::DDT_LOAD_FAULT, PrgResp::FAILURE),
+        ("level-1 DDT entry reserved bit", FaultCause::DDT_MISCONFIGURED, PrgResp::FAILURE),
+        ("ddtp Bare", FaultCause::TTYP_DISALLOWED, PrgResp::INVALID),
+    ];
+    for (what, cause, code) in cases {
+        match cause {
+            FaultCause::ALL_INBOUND_DISALLOWED => set_ddtp(&p, IommuMode::OFF, root.ppn()),
+            FaultCause::TTYP_DISALLOWED => set_ddtp(&p, IommuMode::BARE, root.ppn()),
+            FaultCause::DDT_LOAD_FAULT => poke(&p, entry, refused),
+            _ => poke(&p, entry, good | lowest_reserved),
+        }
+        iommu.invalidate_all_devices().unwrap();
+
+        let pasid = Some((PASID, true, false));
+        let last = message(DEVICE, pasid, 0x66, true, true, false);
+        send(&p, &last, responded(&last, code, false), what);
+        let partial = message(DEVICE, pasid, 0x66, false, true, false);
+        send(&p, &partial, PageRequestOutcome::Discarded, what);
+        let stop = message(DEVICE, pasid, 0, true, false, false);
+        send(&p, &stop, PageRequestOutcome::Discarded, what);
+        let no_pasid = message(DEVICE, None, 0x67, true, false, true);
+        send(&p, &no_pasid, responded(&no_pasid, code, false), what);
+        let want_msgs: Vec<AtsMessage> = [&last, &no_pasid]
+            .into_iter()
+            .map(|m| AtsMessage::PageRequestGroupResponse(expected_response(m, code, false)))
+            .collect();
+        assert_eq!(p.take_ats_messages(), want_msgs, "{}: {what}: responses", p.name());
+        let want: Vec<FaultReport> =
+            [last, partial, stop, no_pasid].iter().map(|m| expected_fault(m, cause)).collect();
+        assert!(want[3].pasid.is_none() && !want[3].privileged, "no PASID, no PRIV");
+        let reports = iommu.drain_faults().unwrap().reports;
+        assert_eq!(reports, want, "{}: {what}: fault records", p.name());
+        assert_eq!(regs.pqt().read().index(), queued, "{}: {what}: nothing queued", p.name());
+
+        match cause {
+            FaultCause::ALL_INBOUND_DISALLOWED | FaultCause::TTYP_DISALLOWED => {
+                set_ddtp(&p, IommuMode::LVL2, root.ppn())
+            }
+            _ => poke(&p, entry, good),
+        }
+        iommu.invalidate_all_devices().unwrap();
+        let ok = message(DEVICE, pasid, 1, true, true, false);
+        send(&p, &ok, PageRequestOutcome::Queued, what);
+        queued += 1;
+        assert_eq!(regs.pqt().read().index(), queued, "{}: {what}: undone", p.name());
+        assert_eq!(p.take_ats_messages(), vec![], "{}: {what}: undone", p.name());
+    }
 }
 
 /// A full queue (`pqt == pqh - 1`) sets `pqof` and answers a Last request Success (with

@@ -175,6 +175,13 @@ pub fn untranslated(device_id: u32, iova: u64) -> [DeviceRequest; 3] {
     [r, r.write(), r.execute()]
 }
 
+/// The three accesses of a translated request (AT = Translated, the address already an
+/// SPA) to `addr` by `device_id`: read, write, read for execute.
+pub fn translated(device_id: u32, addr: u64) -> [DeviceRequest; 3] {
+    let r = DeviceRequest::read(device_id, addr).kind(RequestKind::Translated);
+    [r, r.write(), r.execute()]
+}
+
 /// The three PCIe ATS Translation Requests for `iova`: read only (NW = 1), read and write
 /// (NW = 0), read for execute.
 pub fn ats_requests(device_id: u32, iova: u64) -> [DeviceRequest; 3] {

@@ -16,7 +16,7 @@ use iommu_model::DeviceRequest;
 
 use super::{
     ats_requests, bits_of, bring_up, expect_allowed, expect_faults, peek, poke, set_ddtp,
-    untranslated,
+    translated, untranslated,
 };
 use crate::page_tables::{Flags, PageSize, PageTables};
 use crate::platform::Platform;
@@ -62,9 +62,12 @@ pub fn write_dc<P: Platform>(p: &P, slot: PhysAddr, dc: &DeviceContext) {
     }
 }
 
-/// The untranslated accesses and the ATS Translation Requests of `device_id` at `iova`.
+/// The untranslated and the translated accesses and the ATS Translation Requests of
+/// `device_id` at `iova`. Translated requests locate the device context too (P2IOVA steps
+/// 1 to 8 come before the `EN_ATS` check of step 9), so the DDT causes stop them as well.
 fn every_kind(device_id: u32, iova: u64) -> Vec<DeviceRequest> {
     let mut reqs = untranslated(device_id, iova).to_vec();
+    reqs.extend(translated(device_id, iova));
     reqs.extend(ats_requests(device_id, iova));
     reqs
 }
@@ -85,8 +88,6 @@ pub fn off_mode<P: Platform>(make: impl Fn() -> P) {
     let all = 256u16;
     assert_eq!(FaultCause::ALL_INBOUND_DISALLOWED.0, all, "FAULT_CAUSE spot check");
     let mut reqs = every_kind(dev, iova);
-    let t = DeviceRequest::read(dev, iova).kind(iommu_model::RequestKind::Translated);
-    reqs.extend([t, t.write(), t.execute()]);
     reqs.push(DeviceRequest::read(dev, iova).with_pasid(5).privileged());
     reqs.push(DeviceRequest::read(0x77, iova)); // never attached
     reqs.push(DeviceRequest::read(0xff_ffff, iova).write()); // wider than 2LVL indexes
@@ -229,6 +230,7 @@ pub fn misconfigured_entries<P: Platform>(make: impl Fn() -> P) {
                 let what = format!("{levels:?}, level-{level} DDTE bit {bit}");
                 let mut reqs = untranslated(dev, iova).to_vec();
                 if n == 0 {
+                    reqs.extend(translated(dev, iova));
                     reqs.extend(ats_requests(dev, iova));
                 }
                 let cause = |_: &DeviceRequest| FaultCause::DDT_MISCONFIGURED;
@@ -244,8 +246,8 @@ pub fn misconfigured_entries<P: Platform>(make: impl Fn() -> P) {
 /// Every DC_MISCONFIG rule this configuration can break, on a device context that is valid
 /// before and after (Sv39 first stage, EN_ATS): each reserved bit of `tc`, `ta` and `fsc`;
 /// EN_PRI without EN_ATS; PRPR without EN_PRI; T2GPA (unsupported, and with a Bare
-/// `iohgatp`); PDTV = 1 with a reserved `pdtp.MODE`; PDTV = 0 with a reserved `iosatp.MODE`
-/// or unsupported Sv57; DPE with PDTV = 0; every `iohgatp.MODE` but Bare (no second stage);
+/// `iohgatp`); PDTV = 1 with a reserved or custom `pdtp.MODE`; PDTV = 0 with a reserved or
+/// custom `iosatp.MODE` or unsupported Sv57; DPE with PDTV = 0; every `iohgatp.MODE` but Bare (no second stage);
 /// SADE or GADE without AMO_HWAD; SBE = 1 (`fctl.BE` = 0 is not writable); SXL = 1 (`fctl.GXL`
 /// = 0 is not writable). Each gives cause 259 for the accesses and UR for ATS.
 ///
@@ -312,14 +314,16 @@ pub fn device_context_checks<P: Platform>(make: impl Fn() -> P) {
         .with_tc(tc.with_pdtv(true))
         .with_fsc(DcFsc::default().with_mode(PdtpMode::PD8.0).with_ppn(space.root_ppn()));
     cases.push(rule("SXL = 1, PDTV = 1", pd8.with_tc(pd8.tc().with_sxl(true))));
-    // pdtp.MODE 4..=13 reserved (PDTP_MODE_ENC).
-    for mode in 4..=13u8 {
+    // pdtp.MODE 4..=13 reserved, 14..=15 custom (PDTP_MODE_ENC): this implementation
+    // defines no custom mode, so those are unsupported too.
+    for mode in 4..=15u8 {
         let fsc = pd8.fsc().with_mode(mode);
         cases.push((format!("PDTV = 1, pdtp.MODE {mode}"), pd8.with_fsc(fsc)));
     }
-    // iosatp.MODE 1..=7 and 11..=13 reserved, 10 (Sv57) unsupported (IOSATP_MODE_ENC-0).
+    // iosatp.MODE 1..=7 and 11..=13 reserved, 10 (Sv57) unsupported, 14..=15 custom and
+    // undefined here (IOSATP_MODE_ENC-0).
     assert_eq!(IosatpMode::SV57.0, 10, "IOSATP_MODE_ENC-0 spot check");
-    for mode in (1..=7u8).chain(10..=13) {
+    for mode in (1..=7u8).chain(10..=15) {
         let fsc = good.fsc().with_mode(mode);
         cases.push((format!("PDTV = 0, iosatp.MODE {mode}"), good.with_fsc(fsc)));
     }
@@ -339,6 +343,7 @@ pub fn device_context_checks<P: Platform>(make: impl Fn() -> P) {
         write_dc(&p, slot, dc);
         iommu.invalidate_device(dev).unwrap();
         let mut reqs = untranslated(dev, iova).to_vec();
+        reqs.push(translated(dev, iova)[0]);
         reqs.push(ats_requests(dev, iova)[0]);
         let cause = |_: &DeviceRequest| FaultCause::DDT_MISCONFIGURED;
         expect_faults(&p, &mut iommu, name, &reqs, cause, false);

@@ -209,7 +209,7 @@ pub fn invalid_entries<P: Platform>(make: impl Fn() -> P) {
 
 /// "PDT entry misconfigured" (267): each reserved bit of a non-leaf PDT entry (GET_PC step
 /// 8) at every level of a PD20 directory, each reserved bit of a process context's `ta` and
-/// `fsc`, and every `PC.fsc.MODE` that is reserved (1..=7, 11..=13) or unsupported (Sv57).
+/// `fsc`, and every `PC.fsc.MODE` that is reserved (1..=7, 11..=13), unsupported (Sv57) or custom (14, 15: none defined here).
 /// The unmodified entries translate again afterwards.
 pub fn misconfigured_entries<P: Platform>(make: impl Fn() -> P) {
     let p = make();
@@ -264,8 +264,9 @@ pub fn misconfigured_entries<P: Platform>(make: impl Fn() -> P) {
     for bit in bits_of(PcFsc::RESERVED.0) {
         cases.push((format!("PC.fsc bit {bit}"), good.with_fsc(PcFsc(good.fsc().0 | 1 << bit))));
     }
+    // Reserved (1..=7, 11..=13), unsupported Sv57 (10), custom and undefined here (14, 15).
     assert_eq!(IosatpMode::SV57.0, 10, "IOSATP_MODE_ENC-0 spot check");
-    for mode in (1..=7u8).chain(10..=13) {
+    for mode in (1..=7u8).chain(10..=15) {
         let fsc = good.fsc().with_mode(IosatpMode(mode));
         cases.push((format!("PC.fsc.MODE {mode}"), good.with_fsc(fsc)));
     }

@@ -16,11 +16,12 @@ use alloc::vec::Vec;
 use driver::dma::{DmaMemory, PhysAddr};
 use driver::iommu::{DdtLevels, DeviceConfig, PagingMode, ProcessConfig};
 use driver::regs::iommu_mem::{Pte, NAPOT_64K_BITS, NAPOT_64K_CODE, PAGE_SHIFT, PT_VPN_BITS};
+use driver::regs::iommu_regs::IommuRegs;
 use iommu_model::DeviceRequest;
 
 use super::{
     access_fault_of, ats_requests, bits_of, bring_up, expect_allowed, expect_faults, page_fault_of,
-    untranslated,
+    translated, untranslated,
 };
 use crate::page_tables::{va_bits, Flags, PageSize, PageTables};
 use crate::platform::Platform;
@@ -305,8 +306,9 @@ pub fn privilege_faults<P: Platform>(make: impl Fn() -> P) {
 /// Access faults 1/5/7 (the privileged walk: an implicit page-table read that a PMA check
 /// refuses raises the access fault of the original access type): the root table at the
 /// refused address (`iosatp.PPN`, and a process context's `fsc.PPN` with a supervisor
-/// request), a non-leaf entry at level 2 and at level 1 pointing there. ATS Translation
-/// Requests get Completer Abort with the access fault of the access asked.
+/// request), a non-leaf entry at level 2 and at level 1 pointing there; and identity
+/// translations beyond `capabilities.PAS`. ATS Translation Requests get Completer Abort
+/// with the access fault of the access asked.
 pub fn access_faults<P: Platform>(make: impl Fn() -> P) {
     let p = make();
     let mut iommu = bring_up(&p, DdtLevels::Two);
@@ -362,4 +364,19 @@ pub fn access_faults<P: Platform>(make: impl Fn() -> P) {
     let mut reqs = untranslated(dev, iova).map(|r| r.with_pasid(pasid).privileged()).to_vec();
     reqs.extend(ats_requests(dev, iova).map(|r| r.with_pasid(pasid).privileged()));
     expect_faults(&p, &mut iommu, "PC.fsc.PPN refused", &reqs, access_fault_of, false);
+
+    // The project's choice where the specification leaves one (`iommu_model` crate docs):
+    // an identity translation (Bare first stage; a Translated request with T2GPA = 0) of an
+    // address with bits at or above `capabilities.PAS` is an access fault rather than a
+    // truncated address; ATS gets Completer Abort.
+    let pas = IommuRegs::new(p.regs()).capabilities().read().pas();
+    let dev = 0x0620;
+    iommu.attach(dev, DeviceConfig { ats: true, ..DeviceConfig::bare() }).unwrap();
+    let below = (1u64 << pas) - (1 << PAGE_SHIFT);
+    expect_allowed(&p, "identity below 2^PAS", &DeviceRequest::read(dev, below));
+    let beyond = (1u64 << pas) | 0x5000;
+    let mut reqs = untranslated(dev, beyond).to_vec();
+    reqs.extend(translated(dev, beyond));
+    reqs.extend(ats_requests(dev, beyond));
+    expect_faults(&p, &mut iommu, "identity at 2^PAS", &reqs, access_fault_of, false);
 }

@@ -3,7 +3,10 @@
 //! every page size with the `tr_response` size encoding checked bit by bit, identity in
 //! Bare, privileged, execute and read-only requests, and faults reported in the fault queue
 //! with the TTYP the request's `NW`/`Exe` make (an Untranslated request: read, write/AMO,
-//! read for execute).
+//! read for execute): every cause the translation port can give for an Untranslated
+//! request in this configuration (1/5/7, 12/13/15, 256 to 260, 265 to 267; see
+//! [`super::faults`]). Every successful response also has `PBMT` = 0 (no Svpbmt) and its
+//! reserved bits 0.
 //!
 //! [`Iommu::translate`]: driver::iommu::Iommu::translate
 
@@ -594,6 +597,7 @@ pub fn directory_faults<P: Platform>(make: impl Fn() -> P) {
     let pc_addr = pdt_entry_addr(&p, pdt_root, PdtLevels::Pd8, pasid, 0);
     let good_pc = iommu.process_context(pd8, pasid).unwrap();
     let ta_bit = bits_of(PcTa::RESERVED.0)[0];
+    // IOSATP_MODE_ENC-0: 1..=7 are reserved encodings.
     let reserved_mode = IosatpMode(1);
     let cases = [
         (

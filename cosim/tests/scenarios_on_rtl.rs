@@ -34,6 +34,16 @@ fn debug_faults_reach_the_fault_queue() {
 }
 
 #[test]
+fn debug_access_faults() {
+    suite::debug::access_faults(rtl);
+}
+
+#[test]
+fn debug_directory_faults() {
+    suite::debug::directory_faults(rtl);
+}
+
+#[test]
 fn all_inbound_disallowed_in_off_mode() {
     suite::faults::device_directory::off_mode(rtl);
 }

@@ -37,3 +37,13 @@ fn debug_faults_with_slow_busy_bits() {
         ModelPlatform::with(Config { busy_polls: 2, ..Config::default() }, MODEL_MEMORY_BYTES)
     });
 }
+
+#[test]
+fn debug_access_faults() {
+    debug::access_faults(ModelPlatform::new);
+}
+
+#[test]
+fn debug_directory_faults() {
+    debug::directory_faults(ModelPlatform::new);
+}

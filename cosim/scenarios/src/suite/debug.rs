@@ -3,7 +3,10 @@
 //! every page size with the `tr_response` size encoding checked bit by bit, identity in
 //! Bare, privileged, execute and read-only requests, and faults reported in the fault queue
 //! with the TTYP the request's `NW`/`Exe` make (an Untranslated request: read, write/AMO,
-//! read for execute).
+//! read for execute): every cause the translation port can give for an Untranslated
+//! request in this configuration (1/5/7, 12/13/15, 256 to 260, 265 to 267; see
+//! [`super::faults`]). Every successful response also has `PBMT` = 0 (no Svpbmt) and its
+//! reserved bits 0.
 //!
 //! [`Iommu::translate`]: driver::iommu::Iommu::translate
 
@@ -11,15 +14,20 @@ use alloc::format;
 
 use driver::dma::{DmaMemory, PhysAddr};
 use driver::iommu::{
-    DdtLevels, DebugAccess, DeviceConfig, Iommu, PagingMode, ProcessConfig, TranslationRequest,
-    TranslationResult,
+    DdtLevels, DebugAccess, DeviceConfig, FirstStage, Iommu, PagingMode, PdtLevels, ProcessConfig,
+    TranslationRequest, TranslationResult,
 };
 use driver::mmio::Mmio;
-use driver::regs::iommu_mem::{FaultCause, PAGE_SHIFT};
-use driver::regs::iommu_regs::{IommuMode, IommuRegs};
+use driver::regs::iommu_mem::{
+    DcIohgatp, DcTc, Ddte, FaultCause, IohgatpMode, IosatpMode, PcTa, Pdte, DDI1_SHIFT, DDI2_SHIFT,
+    PAGE_SHIFT, PDI1_SHIFT,
+};
+use driver::regs::iommu_regs::{IommuMode, IommuRegs, TrResponse};
 use iommu_model::{DeviceRequest, RequestKind};
 
-use super::faults::{bring_up, check_record, set_ddtp};
+use super::faults::device_directory::{ddte_addr, write_dc};
+use super::faults::process_directory::{pdt_entry_addr, write_pc};
+use super::faults::{access_fault_of, bits_of, bring_up, check_record, peek, poke, set_ddtp};
 use crate::page_tables::{Flags, PageSize, PageTables};
 use crate::platform::Platform;
 use crate::reference_walk::{walk, AccessType, RefOutcome, WalkRoot};
@@ -67,10 +75,21 @@ fn expect_translated<P: Platform, M: Mmio, D: DmaMemory>(
     let got = iommu.translate(req).unwrap_or_else(|e| panic!("{}: {what}: {e}", p.name()));
     let want = TranslationResult::Translated { base: PhysAddr(base), size: bytes };
     assert_eq!(got, want, "{}: {what}: {req:x?}", p.name());
-    let r = IommuRegs::new(p.regs()).tr_response().read();
+    let regs = IommuRegs::new(p.regs());
+    assert!(
+        !regs.capabilities().read().svpbmt(),
+        "{}: the PBMT check below assumes no Svpbmt",
+        p.name()
+    );
+    let r = regs.tr_response().read();
     let (s, ppn) = encoded_response(base, bytes);
     assert!(!r.fault(), "{}: {what}: fault bit", p.name());
     assert_eq!((r.s(), r.ppn()), (s, ppn), "{}: {what}: tr_response {:#x}", p.name(), r.0);
+    // TRR_RSP: PBMT is the memory type of the page tables' PBMT fields; without Svpbmt
+    // (`capabilities.Svpbmt` = 0) there is none but PMA (0). Reserved and custom bits: 0.
+    assert_eq!(r.pbmt(), 0, "{}: {what}: tr_response.PBMT {:#x}", p.name(), r.0);
+    let reserved = r.0 & TrResponse::RESERVED.0;
+    assert_eq!(reserved, 0, "{}: {what}: tr_response reserved bits {:#x}", p.name(), r.0);
 }
 
 /// Run a debug translation expected to fault with `cause`: the fault bit, and the record in
@@ -315,6 +334,347 @@ pub fn faults<P: Platform>(make: impl Fn() -> P) {
             FaultCause::ALL_INBOUND_DISALLOWED,
         );
     }
+}
+
+/// [`expect_debug_fault`] for `req` with each of the three accesses.
+fn expect_debug_faults<P: Platform, M: Mmio, D: DmaMemory>(
+    p: &P,
+    iommu: &mut Iommu<M, D>,
+    what: &str,
+    req: TranslationRequest,
+    cause: FaultCause,
+) {
+    for access in ACCESSES {
+        expect_debug_fault(p, iommu, what, &TranslationRequest { access, ..req }, cause);
+    }
+}
+
+/// The access fault (1 / 5 / 7) of a debug request's access.
+fn access_fault(req: &TranslationRequest) -> FaultCause {
+    access_fault_of(&as_device_request(req))
+}
+
+/// Access faults 1/5/7 through the debug interface, provoked as
+/// [`first_stage::access_faults`] does (an implicit page-table read the platform refuses
+/// raises the access fault of the original access): `iosatp.PPN` at the refused address, a
+/// non-leaf entry at level 2 and at level 1 pointing there, a process context's `fsc.PPN`
+/// there with a supervisor request. And the project's choice for identity translations
+/// (`iommu_model` crate docs): an IOVA at or above 2^`capabilities.PAS` is an access fault,
+/// in a Bare first stage and in Bare mode, while the last page below it translates.
+///
+/// [`first_stage::access_faults`]: super::faults::first_stage::access_faults
+pub fn access_faults<P: Platform>(make: impl Fn() -> P) {
+    let p = make();
+    let mut iommu = bring_up(&p, DdtLevels::Two);
+    let mem = p.memory();
+    let refused = p.refused_address();
+    let iova = 0x12_3456_7000u64;
+    let rwx = Flags { r: true, w: true, x: true, u: true, g: false, a: true, d: true };
+    let walk_root =
+        |root_ppn| WalkRoot { paging: PagingMode::Sv39, root_ppn, privileged: false, sum: false };
+    let reference = |root_ppn| {
+        for a in [AccessType::Read, AccessType::Write, AccessType::Execute] {
+            let got = walk(&mem, &walk_root(root_ppn), iova, a);
+            assert_eq!(got, RefOutcome::AccessFault, "reference walk");
+        }
+    };
+
+    // The root table refused.
+    let dev = 0x0e00;
+    iommu.attach(dev, DeviceConfig::address_space(PagingMode::Sv39, refused, 0xe)).unwrap();
+    reference(refused.ppn());
+    for access in ACCESSES {
+        let req = request(dev, iova, access);
+        expect_debug_fault(&p, &mut iommu, "iosatp.PPN refused", &req, access_fault(&req));
+    }
+
+    // A non-leaf entry at level 2 (the root), then at level 1, pointing at the refused page.
+    for (n, level) in [2u32, 1].into_iter().enumerate() {
+        let mut space = PageTables::new(&mem, PagingMode::Sv39).unwrap();
+        space.map(iova, 0x8f00_0000, PageSize::Size4K, rwx).unwrap();
+        let pointer = match space.read_pte(iova, level) {
+            Ok(Some(pte)) => pte.with_ppn(refused.ppn()),
+            other => panic!("no level-{level} entry for {iova:#x}: {other:?}"),
+        };
+        space.write_pte(iova, level, pointer).unwrap();
+        reference(space.root_ppn());
+        let dev = 0x0e01 + n as u32;
+        let root = PhysAddr::from_ppn(space.root_ppn());
+        iommu.attach(dev, DeviceConfig::address_space(PagingMode::Sv39, root, dev)).unwrap();
+        let what = format!("level-{level} entry to the refused page");
+        for access in ACCESSES {
+            let req = request(dev, iova, access);
+            expect_debug_fault(&p, &mut iommu, &what, &req, access_fault(&req));
+        }
+    }
+
+    // A process's root table refused, supervisor requests with a PASID.
+    let dev = 0x0e10;
+    iommu.attach(dev, DeviceConfig::process_directory(17)).unwrap();
+    let pasid = 0x1_2345;
+    let pc = ProcessConfig { ens: true, ..ProcessConfig::user(PagingMode::Sv48, refused, 7) };
+    iommu.set_process(dev, pasid, pc).unwrap();
+    for access in ACCESSES {
+        let req = TranslationRequest {
+            pasid: Some(pasid),
+            privileged: true,
+            ..request(dev, iova, access)
+        };
+        expect_debug_fault(&p, &mut iommu, "PC.fsc.PPN refused", &req, access_fault(&req));
+    }
+
+    // Identity above 2^PAS: a Bare first stage, then Bare mode.
+    let pas = u32::from(IommuRegs::new(p.regs()).capabilities().read().pas());
+    assert!(pas > PAGE_SHIFT && pas < 64, "{}: capabilities.PAS {pas}", p.name());
+    let last_below = (1u64 << pas) - PAGE;
+    let above = [1u64 << pas, (1 << pas) | 0x5678, u64::MAX];
+    let dev = 0x0e20;
+    iommu.attach(dev, DeviceConfig::bare()).unwrap();
+    for mode in ["Bare first stage", "Bare mode"] {
+        if mode == "Bare mode" {
+            set_ddtp(&p, IommuMode::BARE, 0);
+        }
+        for access in ACCESSES {
+            let req = request(dev, last_below + 0x123, access);
+            let what = format!("{mode}, last page below 2^PAS");
+            expect_translated(&p, &iommu, &what, &req, last_below, PAGE);
+            for iova in above {
+                let req = request(dev, iova, access);
+                let what = format!("{mode}, IOVA at or above 2^PAS");
+                expect_debug_fault(&p, &mut iommu, &what, &req, access_fault(&req));
+            }
+        }
+    }
+}
+
+/// Faults met while locating the device and process contexts, through the debug
+/// interface, each provoked as the fault scenarios do ([`device_directory`],
+/// [`process_directory`], [`transaction_type`]): 257 (`ddtp.PPN` of a 1LVL DDT, and a
+/// 2LVL non-leaf entry, at the refused address), 259 (a reserved DDTE bit; a reserved `tc`
+/// bit, DPE with PDTV = 0, a second-stage `iohgatp.MODE` in the device context), 260 (a
+/// device_id wider than the 1LVL and 2LVL DDTs index, a PASID wider than PD8, a supervisor
+/// request to a process context with ENS = 0), 265 (a PD8 root and a PD17 non-leaf entry at
+/// the refused address), 266 (a process context never written; process 0 of a DPE device,
+/// the record then without PASID), 267 (a reserved `PC.ta` bit, a reserved `PC.fsc.MODE`).
+/// Each edited entry translates again once restored.
+///
+/// [`device_directory`]: super::faults::device_directory
+/// [`process_directory`]: super::faults::process_directory
+/// [`transaction_type`]: super::faults::transaction_type
+pub fn directory_faults<P: Platform>(make: impl Fn() -> P) {
+    let iova = 0x6000_1000u64;
+    {
+        let p = make();
+        let mut iommu = bring_up(&p, DdtLevels::One);
+        let widest = (1u32 << DDI1_SHIFT) - 1;
+        iommu.attach(widest, DeviceConfig::bare()).unwrap();
+        let ok = request(widest, iova, DebugAccess::Read);
+        expect_translated(&p, &iommu, "1LVL, widest device_id", &ok, iova, PAGE);
+        for dev in [1 << DDI1_SHIFT, 1 << DDI2_SHIFT] {
+            let req = request(dev, iova, DebugAccess::Read);
+            expect_debug_faults(
+                &p,
+                &mut iommu,
+                "1LVL, device_id too wide",
+                req,
+                FaultCause::TTYP_DISALLOWED,
+            );
+        }
+        set_ddtp(&p, IommuMode::LVL1, p.refused_address().ppn());
+        iommu.invalidate_all_devices().unwrap();
+        let req = request(widest, iova, DebugAccess::Read);
+        expect_debug_faults(
+            &p,
+            &mut iommu,
+            "1LVL, ddtp.PPN refused",
+            req,
+            FaultCause::DDT_LOAD_FAULT,
+        );
+    }
+
+    let p = make();
+    let mut iommu = bring_up(&p, DdtLevels::Two);
+    let mem = p.memory();
+    let pa = 0x9400_0000u64;
+    let mut space = PageTables::new(&mem, PagingMode::Sv39).unwrap();
+    space.map(iova, pa, PageSize::Size4K, Flags::USER_RW).unwrap();
+    let root = PhysAddr::from_ppn(space.root_ppn());
+    let user = |pscid| ProcessConfig::user(PagingMode::Sv39, root, pscid);
+
+    // 260: device_id wider than 2LVL indexes.
+    for dev in [1 << DDI2_SHIFT, 0xff_ffff] {
+        let req = request(dev, iova, DebugAccess::Read);
+        expect_debug_faults(
+            &p,
+            &mut iommu,
+            "2LVL, device_id too wide",
+            req,
+            FaultCause::TTYP_DISALLOWED,
+        );
+    }
+
+    // 257: the level-1 DDT entry of a device pointing at the refused page.
+    let dev = 0x0e00u32;
+    iommu.attach(dev, DeviceConfig::address_space(PagingMode::Sv39, root, 1)).unwrap();
+    let ok = request(dev, iova, DebugAccess::Write);
+    expect_translated(&p, &iommu, "before the DDTE edit", &ok, pa, PAGE);
+    let ddte = ddte_addr(&p, iommu.ddt_root(), DdtLevels::Two, dev, 1);
+    let good_ddte = peek(&p, ddte);
+    poke(&p, ddte, Ddte(good_ddte).with_ppn(p.refused_address().ppn()).0);
+    iommu.invalidate_all_devices().unwrap();
+    let req = request(dev, iova, DebugAccess::Read);
+    expect_debug_faults(
+        &p,
+        &mut iommu,
+        "level-1 DDTE to the refused page",
+        req,
+        FaultCause::DDT_LOAD_FAULT,
+    );
+
+    // 259: a reserved bit of the same DDTE, then misconfigured device contexts.
+    let bit = bits_of(Ddte::RESERVED.0)[0];
+    poke(&p, ddte, good_ddte | 1 << bit);
+    iommu.invalidate_all_devices().unwrap();
+    let what = format!("DDTE reserved bit {bit}");
+    expect_debug_faults(&p, &mut iommu, &what, req, FaultCause::DDT_MISCONFIGURED);
+    poke(&p, ddte, good_ddte);
+    iommu.invalidate_all_devices().unwrap();
+    expect_translated(&p, &iommu, "DDTE restored", &ok, pa, PAGE);
+    let good_dc = iommu.device_context(dev).unwrap();
+    let slot = iommu.device_context_addr(dev).unwrap();
+    let tc = good_dc.tc();
+    let tc_bit = bits_of(DcTc::RESERVED.0)[0];
+    let cases = [
+        (format!("DC.tc reserved bit {tc_bit}"), good_dc.with_tc(DcTc(tc.0 | 1 << tc_bit))),
+        ("DPE with PDTV = 0".into(), good_dc.with_tc(tc.with_dpe(true))),
+        (
+            "iohgatp.MODE Sv39x4 without a second stage".into(),
+            good_dc.with_iohgatp(DcIohgatp::default().with_mode(IohgatpMode::SV39X4)),
+        ),
+    ];
+    for (what, dc) in cases {
+        write_dc(&p, slot, &dc);
+        iommu.invalidate_device(dev).unwrap();
+        expect_debug_faults(&p, &mut iommu, &what, req, FaultCause::DDT_MISCONFIGURED);
+    }
+    write_dc(&p, slot, &good_dc);
+    iommu.invalidate_device(dev).unwrap();
+    expect_translated(&p, &iommu, "DC restored", &ok, pa, PAGE);
+
+    // A PD8 device (DDI[1] differs from `dev`'s).
+    let pd8 = 0x0e80u32;
+    iommu.attach(pd8, DeviceConfig::process_directory(8)).unwrap();
+    let (pasid, user_only) = (0x21u32, 0x22u32);
+    iommu.set_process(pd8, pasid, user(2)).unwrap();
+    iommu.set_process(pd8, user_only, ProcessConfig { ens: false, ..user(3) }).unwrap();
+    let with = |pasid, privileged| TranslationRequest {
+        pasid: Some(pasid),
+        privileged,
+        ..request(pd8, iova, DebugAccess::Read)
+    };
+    expect_translated(&p, &iommu, "PD8, ENS = 0, user", &with(user_only, false), pa, PAGE);
+    // 260: supervisor request with ENS = 0; a PASID wider than PD8.
+    let what = "ENS = 0, supervisor request";
+    expect_debug_faults(&p, &mut iommu, what, with(user_only, true), FaultCause::TTYP_DISALLOWED);
+    let wide = 1 << PDI1_SHIFT | pasid;
+    expect_debug_faults(
+        &p,
+        &mut iommu,
+        "PASID wider than PD8",
+        with(wide, false),
+        FaultCause::TTYP_DISALLOWED,
+    );
+    // 266: never written.
+    expect_debug_faults(
+        &p,
+        &mut iommu,
+        "PC never written",
+        with(0x23, true),
+        FaultCause::PDT_INVALID,
+    );
+    // 267: a reserved PC.ta bit, a reserved PC.fsc.MODE.
+    let pdt_root = iommu.process_directory_pages(pd8)[0];
+    let pc_addr = pdt_entry_addr(&p, pdt_root, PdtLevels::Pd8, pasid, 0);
+    let good_pc = iommu.process_context(pd8, pasid).unwrap();
+    let ta_bit = bits_of(PcTa::RESERVED.0)[0];
+    // IOSATP_MODE_ENC-0: 1..=7 are reserved encodings.
+    let reserved_mode = IosatpMode(1);
+    let cases = [
+        (
+            format!("PC.ta reserved bit {ta_bit}"),
+            good_pc.with_ta(PcTa(good_pc.ta().0 | 1 << ta_bit)),
+        ),
+        (
+            format!("PC.fsc.MODE {}", reserved_mode.0),
+            good_pc.with_fsc(good_pc.fsc().with_mode(reserved_mode)),
+        ),
+    ];
+    for (what, pc) in cases {
+        write_pc(&p, pc_addr, &pc);
+        iommu.invalidate_process(pd8, pasid).unwrap();
+        expect_debug_faults(
+            &p,
+            &mut iommu,
+            &what,
+            with(pasid, false),
+            FaultCause::PDT_MISCONFIGURED,
+        );
+    }
+    write_pc(&p, pc_addr, &good_pc);
+    iommu.invalidate_process(pd8, pasid).unwrap();
+    expect_translated(&p, &iommu, "PC restored", &with(pasid, false), pa, PAGE);
+    // 265: the PD8 root at the refused address.
+    let good_dc = iommu.device_context(pd8).unwrap();
+    let slot = iommu.device_context_addr(pd8).unwrap();
+    let refused_root = good_dc.with_fsc(good_dc.fsc().with_ppn(p.refused_address().ppn()));
+    write_dc(&p, slot, &refused_root);
+    iommu.invalidate_device(pd8).unwrap();
+    expect_debug_faults(
+        &p,
+        &mut iommu,
+        "PD8 root refused",
+        with(pasid, true),
+        FaultCause::PDT_LOAD_FAULT,
+    );
+    write_dc(&p, slot, &good_dc);
+    iommu.invalidate_device(pd8).unwrap();
+    expect_translated(&p, &iommu, "PD8 root restored", &with(pasid, false), pa, PAGE);
+
+    // 265: a PD17 non-leaf entry at the refused page.
+    let pd17 = 0x0f00u32;
+    let pasid17 = 0x1_0005u32;
+    iommu.attach(pd17, DeviceConfig::process_directory(17)).unwrap();
+    iommu.set_process(pd17, pasid17, user(4)).unwrap();
+    let req17 =
+        TranslationRequest { pasid: Some(pasid17), ..request(pd17, iova, DebugAccess::Read) };
+    expect_translated(&p, &iommu, "PD17 process", &req17, pa, PAGE);
+    let pdt_root = iommu.process_directory_pages(pd17)[0];
+    let pdte = pdt_entry_addr(&p, pdt_root, PdtLevels::Pd17, pasid17, 1);
+    let good_pdte = peek(&p, pdte);
+    poke(&p, pdte, Pdte(good_pdte).with_ppn(p.refused_address().ppn()).0);
+    iommu.invalidate_device(pd17).unwrap();
+    expect_debug_faults(
+        &p,
+        &mut iommu,
+        "PD17 PDTE to the refused page",
+        req17,
+        FaultCause::PDT_LOAD_FAULT,
+    );
+    poke(&p, pdte, good_pdte);
+    iommu.invalidate_device(pd17).unwrap();
+    expect_translated(&p, &iommu, "PD17 PDTE restored", &req17, pa, PAGE);
+
+    // 266: DPE, a request without PASID uses process 0, which has no context yet.
+    let dpe = 0x0f80u32;
+    let cfg = DeviceConfig {
+        first_stage: FirstStage::ProcessDirectory { pasid_bits: 8, default_process_zero: true },
+        ..DeviceConfig::bare()
+    };
+    iommu.attach(dpe, cfg).unwrap();
+    let req = request(dpe, iova, DebugAccess::Read);
+    expect_debug_faults(&p, &mut iommu, "DPE, process 0 not set", req, FaultCause::PDT_INVALID);
+    iommu.set_process(dpe, 0, user(5)).unwrap();
+    expect_translated(&p, &iommu, "DPE, process 0 set", &req, pa, PAGE);
 }
 
 #[cfg(test)]

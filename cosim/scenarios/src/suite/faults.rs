@@ -25,6 +25,10 @@
 //! |   267 | PDT entry misconfigured             | [`process_directory::misconfigured_entries`] |
 //!
 //! [`dtf::disable_translation_faults`] checks the DTF column of FAULT_CAUSE on these causes.
+//! The debug interface (`tr_req_*`, which translates as an Untranslated request would)
+//! provokes every cause above that an Untranslated request can meet (not the 260 of
+//! Translated requests and ATS Translation Requests) in [`super::debug::faults`], [`super::debug::access_faults`] and
+//! [`super::debug::directory_faults`].
 //!
 //! Causes this configuration cannot produce:
 //! - 4, 6 (read, write/AMO address misaligned): the translation process of P2IOVA and of

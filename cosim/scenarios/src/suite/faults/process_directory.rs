@@ -58,7 +58,7 @@ pub fn pdt_entry_addr<P: Platform>(
 }
 
 /// Write a whole process context at `addr`.
-fn write_pc<P: Platform>(p: &P, addr: PhysAddr, pc: &ProcessContext) {
+pub fn write_pc<P: Platform>(p: &P, addr: PhysAddr, pc: &ProcessContext) {
     if let Err(e) = p.memory().write(addr, &pc.to_le_bytes()) {
         panic!("{}: writing the process context at {:#x}: {e}", p.name(), addr.0);
     }

@@ -7,28 +7,30 @@
 //! second stage, PD8/PD17/PD20, ATS, no T2GPA, no AMO_HWAD, no Svpbmt, no MSI translation
 //! (`MSI_FLAT` = 0), wired interrupts only, `fctl` fixed at BE = 0, WSI = 1, GXL = 0.
 //!
-//! | Cause | Name (FAULT_CAUSE)                  | Scenario                                     |
-//! |------:|-------------------------------------|----------------------------------------------|
-//! |     1 | Instruction access fault            | [`first_stage::access_faults`]               |
-//! |     5 | Read access fault                   | [`first_stage::access_faults`]               |
-//! |     7 | Write/AMO access fault              | [`first_stage::access_faults`]               |
-//! |    12 | Instruction page fault              | [`first_stage::page_faults`], [`first_stage::privilege_faults`] |
-//! |    13 | Read page fault                     | [`first_stage::page_faults`], [`first_stage::privilege_faults`] |
-//! |    15 | Write/AMO page fault                | [`first_stage::page_faults`], [`first_stage::privilege_faults`] |
-//! |   256 | All inbound transactions disallowed | [`device_directory::off_mode`]               |
-//! |   257 | DDT entry load access fault         | [`device_directory::load_faults`]            |
-//! |   258 | DDT entry not valid                 | [`device_directory::invalid_entries`]        |
-//! |   259 | DDT entry misconfigured             | [`device_directory::misconfigured_entries`], [`device_directory::device_context_checks`] |
-//! |   260 | Transaction type disallowed         | [`transaction_type::bare_mode`], [`transaction_type::device_id_too_wide`], [`transaction_type::without_ats`], [`transaction_type::process_id_not_allowed`], [`transaction_type::supervisor_not_enabled`] |
-//! |   265 | PDT entry load access fault         | [`process_directory::load_faults`]           |
-//! |   266 | PDT entry not valid                 | [`process_directory::invalid_entries`]       |
-//! |   267 | PDT entry misconfigured             | [`process_directory::misconfigured_entries`] |
+//! Requests: U = Untranslated (TTYP 1/2/3), T = Translated (5/6/7), A = ATS Translation
+//! Request (8: UR or CA carrying the cause, or a Success granting nothing and no record, per
+//! ATS_FAULTS), P = Page Request / Stop Marker message (9, [`super::page_requests`]),
+//! D = the debug interface (`tr_req_*`, translated as an Untranslated request, records with
+//! TTYP 1/2/3, [`super::debug`]).
 //!
-//! [`dtf::disable_translation_faults`] checks the DTF column of FAULT_CAUSE on these causes.
-//! The debug interface (`tr_req_*`, which translates as an Untranslated request would)
-//! provokes every cause above that an Untranslated request can meet (not the 260 of
-//! Translated requests and ATS Translation Requests) in [`super::debug::faults`], [`super::debug::access_faults`] and
-//! [`super::debug::directory_faults`].
+//! | Cause | Name (FAULT_CAUSE) | Kinds | Scenarios |
+//! |------:|--------------------|-------|-----------|
+//! | 1, 5, 7 | Instruction / read / write access fault | U T A D | [`first_stage::access_faults`] (refused table reads; identity beyond PAS, also T), [`super::debug::access_faults`] |
+//! | 12, 13, 15 | Instruction / read / write page fault | U A D | [`first_stage::page_faults`], [`first_stage::privilege_faults`], [`super::debug::faults`] |
+//! | 256 | All inbound transactions disallowed | U T A P D | [`device_directory::off_mode`], [`super::page_requests::lookup_faults`], [`super::debug::faults`] |
+//! | 257 | DDT entry load access fault | U T A P D | [`device_directory::load_faults`], [`super::page_requests::lookup_faults`], [`super::debug::directory_faults`] |
+//! | 258 | DDT entry not valid | U T A P D | [`device_directory::invalid_entries`], [`super::page_requests::lookup_refusals`], [`super::debug::faults`] |
+//! | 259 | DDT entry misconfigured | U T A P D | [`device_directory::misconfigured_entries`], [`device_directory::device_context_checks`], [`super::page_requests::lookup_faults`], [`super::debug::directory_faults`] |
+//! | 260 | Transaction type disallowed | U T A P D | [`transaction_type::bare_mode`], [`transaction_type::device_id_too_wide`], [`transaction_type::without_ats`], [`transaction_type::process_id_not_allowed`], [`transaction_type::supervisor_not_enabled`], [`super::page_requests::lookup_refusals`] (EN_PRI = 0, DID too wide), [`super::page_requests::lookup_faults`] (Bare), [`super::debug::faults`], [`super::debug::directory_faults`] |
+//! | 265 | PDT entry load access fault | U A D | [`process_directory::load_faults`], [`super::debug::directory_faults`] |
+//! | 266 | PDT entry not valid | U A D | [`process_directory::invalid_entries`], [`super::debug::directory_faults`] |
+//! | 267 | PDT entry misconfigured | U A D | [`process_directory::misconfigured_entries`], [`super::debug::directory_faults`] |
+//!
+//! Translated requests stop before the process directory (P2IOVA: with T2GPA = 0 the
+//! process ends after the device context), so 12..15 and 265..267 are not theirs; a page
+//! request's lookup ends at the device context (ATS_PRI). [`dtf::disable_translation_faults`]
+//! checks the DTF column of FAULT_CAUSE on these causes (the page-request and debug
+//! scenarios check it for theirs).
 //!
 //! Causes this configuration cannot produce:
 //! - 4, 6 (read, write/AMO address misaligned): the translation process of P2IOVA and of

@@ -63,8 +63,8 @@ pub fn write_dc<P: Platform>(p: &P, slot: PhysAddr, dc: &DeviceContext) {
 }
 
 /// The untranslated and the translated accesses and the ATS Translation Requests of
-/// `device_id` at `iova`. Translated requests locate the device context too (P2IOVA steps
-/// 1 to 8 come before the `EN_ATS` check of step 9), so the DDT causes stop them as well.
+/// `device_id` at `iova`. Translated requests locate the device context too (P2IOVA step 6,
+/// before the `EN_ATS` check of step 7), so the DDT causes stop them as well.
 fn every_kind(device_id: u32, iova: u64) -> Vec<DeviceRequest> {
     let mut reqs = untranslated(device_id, iova).to_vec();
     reqs.extend(translated(device_id, iova));
@@ -247,9 +247,10 @@ pub fn misconfigured_entries<P: Platform>(make: impl Fn() -> P) {
 /// before and after (Sv39 first stage, EN_ATS): each reserved bit of `tc`, `ta` and `fsc`;
 /// EN_PRI without EN_ATS; PRPR without EN_PRI; T2GPA (unsupported, and with a Bare
 /// `iohgatp`); PDTV = 1 with a reserved or custom `pdtp.MODE`; PDTV = 0 with a reserved or
-/// custom `iosatp.MODE` or unsupported Sv57; DPE with PDTV = 0; every `iohgatp.MODE` but Bare (no second stage);
-/// SADE or GADE without AMO_HWAD; SBE = 1 (`fctl.BE` = 0 is not writable); SXL = 1 (`fctl.GXL`
-/// = 0 is not writable). Each gives cause 259 for the accesses and UR for ATS.
+/// custom `iosatp.MODE` or unsupported Sv57; DPE with PDTV = 0; every `iohgatp.MODE` but
+/// Bare (no second stage); SADE or GADE without AMO_HWAD; SBE = 1 (`fctl.BE` = 0 is not
+/// writable); SXL = 1 (`fctl.GXL` = 0 is not writable). Each gives cause 259 for the
+/// accesses and UR for ATS.
 ///
 /// `tc` bits 31:24 are designated for custom use, not reserved; this implementation defines
 /// none and its register map declares them must-be-zero, so they are checked with the
